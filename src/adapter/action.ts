@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { parseMlopsConfig } from '../core/config/parse.js';
+import type { MlopsConfig } from '../core/config/schema.js';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
+import { Git } from './git.js';
+import type { Host } from './host.js';
+import { parseInputs, type RawInputs } from './inputs.js';
+import { createOctokit, type GitHubClient } from './octokit.js';
+import type { RunnerEnv } from './runner-env.js';
+
+export const ACTION_NAMES = [
+  'data-hash',
+  'track-experiment',
+  'drift-report',
+  'build-model-image',
+  'gated-deploy',
+  'open-retrain-pr',
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
+
+/** What an action's run() gets besides its parsed inputs. */
+export interface ActionContext {
+  host: Host;
+  env: RunnerEnv;
+  /** `.mlops.yml` from the workspace root (empty when absent). */
+  config: MlopsConfig;
+  /** A git wrapper rooted at `cwd` (default: the workspace). */
+  git(cwd?: string): Git;
+  /** A GitHub client; the token is masked before use. Throws a user error when there is no token. */
+  github(token: string | undefined): GitHubClient;
+}
+
+export interface ActionDefinition<S extends z.ZodObject = z.ZodObject> {
+  name: ActionName;
+  schema: S;
+  run(inputs: z.infer<S>, ctx: ActionContext): Promise<void>;
+}
+
+/** Identity helper that keeps the schema's inferred type flowing into run(). */
+export function defineAction<S extends z.ZodObject>(definition: ActionDefinition<S>): ActionDefinition<S> {
+  return definition;
+}
+
+async function loadConfig(workspace: string): Promise<MlopsConfig> {
+  for (const name of ['.mlops.yml', '.mlops.yaml']) {
+    let text: string;
+    try {
+      text = await readFile(join(workspace, name), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    return parseMlopsConfig(text, name);
+  }
+  return {};
+}
+
+function makeContext(
+  host: Host,
+  env: RunnerEnv,
+  config: MlopsConfig,
+  procEnv: NodeJS.ProcessEnv,
+): ActionContext {
+  return {
+    host,
+    env,
+    config,
+    git: (cwd) => new Git(cwd ?? env.workspace),
+    github: (token) => {
+      const effective = token || procEnv.GITHUB_TOKEN;
+      if (!effective) {
+        throw new ConfigurationError(
+          "Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).",
+        );
+      }
+      host.setSecret(effective);
+      const retryBase = Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS);
+      return createOctokit({
+        token: effective,
+        baseUrl: env.apiUrl,
+        logger: host,
+        retryBaseMs: Number.isFinite(retryBase) && retryBase > 0 ? retryBase : undefined,
+      });
+    },
+  };
+}
+
+/**
+ * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
+ * anything else as a bug with its stack in the debug log. Returns the exit code.
+ */
+export async function executeAction(
+  definition: ActionDefinition,
+  host: Host,
+  raw: RawInputs,
+  env: RunnerEnv,
+  procEnv: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  try {
+    const parsed = parseInputs(definition.schema, raw);
+    const config = await loadConfig(env.workspace);
+    await definition.run(parsed, makeContext(host, env, config, procEnv));
+    return 0;
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      host.fail(error.message, error.file === undefined ? undefined : { file: error.file, line: error.line });
+    } else {
+      host.debug(error instanceof Error && error.stack ? error.stack : String(error));
+      host.fail(
+        `${definition.name} failed unexpectedly: ${errorMessage(error)} (run with ACTIONS_STEP_DEBUG=true for the stack trace)`,
+      );
+    }
+    return 1;
+  }
+}

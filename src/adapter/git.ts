@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { ConfigurationError } from '../core/errors.js';
+
+export interface GitResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface GitExecOptions {
+  /** Return non-zero exits instead of throwing. */
+  allowFailure?: boolean;
+  /** Bytes written to git's stdin. */
+  input?: string | Uint8Array;
+  /** Extra environment (e.g. GIT_INDEX_FILE for plumbing on a temporary index). */
+  env?: Record<string, string>;
+  /** Working directory other than the wrapper's. */
+  cwd?: string;
+}
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+/** The identity commits are made with when the caller gives none (what actions/checkout users expect). */
+export const BOT_IDENTITY: GitIdentity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+/**
+ * The one way this project runs git: an argument array (never a shell string), output captured, the
+ * committer identity passed with `-c` so the user's config is never changed.
+ */
+export class Git {
+  constructor(
+    readonly cwd: string,
+    private readonly identity: GitIdentity = BOT_IDENTITY,
+    private readonly gitPath = 'git',
+  ) {}
+
+  withCwd(cwd: string): Git {
+    return new Git(cwd, this.identity, this.gitPath);
+  }
+
+  async exec(args: readonly string[], options: GitExecOptions = {}): Promise<GitResult> {
+    const fullArgs = [
+      '-c',
+      `user.name=${this.identity.name}`,
+      '-c',
+      `user.email=${this.identity.email}`,
+      ...args,
+    ];
+    const result = await new Promise<GitResult>((resolve, reject) => {
+      const child = spawn(this.gitPath, fullArgs, {
+        cwd: options.cwd ?? this.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        reject(
+          error.code === 'ENOENT'
+            ? new ConfigurationError('git was not found on PATH; install git or use actions/checkout first.')
+            : error,
+        );
+      });
+      child.on('close', (code) =>
+        resolve({
+          exitCode: code ?? 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
+      );
+      child.stdin.on('error', () => undefined); // git may exit before reading stdin
+      child.stdin.end(options.input ?? '');
+    });
+    if (result.exitCode !== 0 && !options.allowFailure) {
+      throw new GitError(args, result);
+    }
+    return result;
+  }
+
+  /** stdout without the trailing newline. */
+  async text(args: readonly string[], options: GitExecOptions = {}): Promise<string> {
+    return (await this.exec(args, options)).stdout.replace(/\n$/, '');
+  }
+
+  async revParse(rev: string): Promise<string | undefined> {
+    const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+      allowFailure: true,
+    });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+  }
+
+  async topLevel(): Promise<string> {
+    return this.text(['rev-parse', '--show-toplevel']);
+  }
+}
+
+export class GitError extends Error {
+  override readonly name = 'GitError';
+  constructor(
+    readonly args: readonly string[],
+    readonly result: GitResult,
+  ) {
+    super(
+      `git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`,
+    );
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { dataConfigSchema } from '../hashing/config.js';
+import { metricsConfigSchema, registryConfigSchema } from '../experiments/config.js';
+import { driftConfigSchema } from '../drift/config.js';
+import { imageConfigSchema } from '../image/config.js';
+
+/**
+ * `.mlops.yml` at the repository root. Every section is optional; each domain owns its section's schema.
+ * `npm run build` exports this as schema/mlops.schema.json for editors.
+ */
+export const mlopsConfigSchema = z
+  .object({
+    version: z.literal(1).optional().describe('Config format version'),
+    registry: registryConfigSchema.optional(),
+    metrics: metricsConfigSchema.optional(),
+    data: dataConfigSchema.optional(),
+    drift: driftConfigSchema.optional(),
+    image: imageConfigSchema.optional(),
+  })
+  .strict();
+
+export type MlopsConfig = z.infer<typeof mlopsConfigSchema>;

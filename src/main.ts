@@ -1,0 +1,74 @@
+/**
+ * The single bundle's entry points. dist/<action>.js stubs call runAction(name); dist/mlops.js calls cli();
+ * dist/root.js calls runRoot(). Importing this module has no side effects.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '@actions/core';
+import { ACTION_NAMES, type ActionName, executeAction } from './adapter/action.js';
+import { inputEnvName, rawInputsFromEnv } from './adapter/inputs.js';
+import { usableDefault } from './adapter/metadata.js';
+import { readRunnerEnv } from './adapter/runner-env.js';
+import { createRunnerHost } from './adapter/runner-host.js';
+import { actions } from './actions/index.js';
+import { errorMessage } from './core/errors.js';
+import { actionMetadata } from './generated/action-metadata.js';
+import { cli } from './cli/main.js';
+
+async function runWithEnv(name: ActionName, applyDefaults: boolean, subcommand?: string): Promise<void> {
+  const host = createRunnerHost();
+  let env;
+  try {
+    env = readRunnerEnv();
+  } catch (error) {
+    host.fail(errorMessage(error));
+    return;
+  }
+  const definition = actions[name];
+  const raw = { ...rawInputsFromEnv(definition.schema) };
+  if (applyDefaults) {
+    // The root action.yml cannot carry per-action defaults, so the chosen action's own apply here.
+    for (const [input, meta] of Object.entries(actionMetadata[name]?.inputs ?? {})) {
+      if (!raw[input]) raw[input] = usableDefault(meta);
+    }
+  }
+  if (subcommand !== undefined) raw.command = subcommand;
+  const code = await executeAction(definition, host, raw, env);
+  if (code !== 0) process.exitCode = code;
+}
+
+/** Run one action as a GitHub runner does (INPUT_* env, GITHUB_OUTPUT, …). */
+export async function runAction(name: ActionName): Promise<void> {
+  await runWithEnv(name, false);
+}
+
+/** The root action: put the CLI on PATH, then run `command` if given. */
+export async function runRoot(bundleDir: string): Promise<void> {
+  core.addPath(join(bundleDir, 'bin'));
+  const words = (process.env[inputEnvName('command')] ?? '').trim().split(/\s+/).filter(Boolean);
+  const [command, subcommand, ...extra] = words;
+  if (command === undefined) {
+    core.info('mlops CLI added to PATH; no command given.');
+    return;
+  }
+  if (!(ACTION_NAMES as readonly string[]).includes(command) || extra.length > 0) {
+    core.setFailed(
+      `Input 'command' must be one of ${ACTION_NAMES.join(', ')} (optionally followed by that action's command, ` +
+        `e.g. 'data-hash push'), got '${words.join(' ')}'.`,
+    );
+    return;
+  }
+  const name = command as ActionName;
+  if (subcommand !== undefined && !('command' in actions[name].schema.shape)) {
+    core.setFailed(`Input 'command': ${name} takes no sub-command, got '${subcommand}'.`);
+    return;
+  }
+  await runWithEnv(name, true, subcommand);
+}
+
+export { cli };
+
+/** Directory of a stub given its import.meta.url. */
+export function stubDir(metaUrl: string): string {
+  return dirname(fileURLToPath(metaUrl));
+}
