@@ -1,5 +1,4 @@
 import { ACTION_NAMES, type ActionName, executeAction } from '../adapter/action.js';
-import { type RawInputs } from '../adapter/inputs.js';
 import { usableDefault } from '../adapter/metadata.js';
 import { readRunnerEnv } from '../adapter/runner-env.js';
 import { actions } from '../actions/index.js';
