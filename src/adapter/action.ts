@@ -9,6 +9,7 @@ import type { Host } from './host.js';
 import { parseInputs, type RawInputs } from './inputs.js';
 import { createOctokit, type GitHubClient } from './octokit.js';
 import type { RunnerEnv } from './runner-env.js';
+import { actionMetadata } from '../generated/action-metadata.js';
 
 export const ACTION_NAMES = [
   'data-hash',
@@ -87,6 +88,18 @@ function makeContext(
   };
 }
 
+/** A host whose setOutput refuses names action.yml does not declare (a bug, caught in tests). */
+function checkedOutputs(name: ActionName, host: Host): Host {
+  const declared = Object.keys(actionMetadata[name]?.outputs ?? {});
+  return {
+    ...host,
+    setOutput: (output, value) => {
+      if (!declared.includes(output)) throw new Error(`${name} set output '${output}', which its action.yml does not declare`);
+      host.setOutput(output, value);
+    },
+  };
+}
+
 /**
  * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
  * anything else as a bug with its stack in the debug log. Returns the exit code.
@@ -101,7 +114,7 @@ export async function executeAction(
   try {
     const parsed = parseInputs(definition.schema, raw);
     const config = await loadConfig(env.workspace);
-    await definition.run(parsed, makeContext(host, env, config, procEnv));
+    await definition.run(parsed, makeContext(checkedOutputs(definition.name, host), env, config, procEnv));
     return 0;
   } catch (error) {
     if (isConfigurationError(error)) {
