@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'schema/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'schema/**', 'eslint.config.js', 'scripts/demo/example/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -42,14 +42,19 @@ async function main(): Promise<number> {
     GIT_CONFIG_NOSYSTEM: '1',
   };
   const exec = async (command: string, args: string[], extra: Record<string, string> = {}) =>
-    (await execFileAsync(command, args, { cwd: repo, env: { ...env, ...extra }, maxBuffer: 64 << 20 })).stdout;
+    (await execFileAsync(command, args, { cwd: repo, env: { ...env, ...extra }, maxBuffer: 64 << 20 }))
+      .stdout;
   const run = async (args: string[], extra: Record<string, string> = {}): Promise<CliResult> => {
     try {
-      const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd: repo, env: { ...env, ...extra }, maxBuffer: 64 << 20 });
+      const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], {
+        cwd: repo,
+        env: { ...env, ...extra },
+        maxBuffer: 64 << 20,
+      });
       return { exitCode: 0, outputs: JSON.parse(stdout || '{}') as Record<string, string>, stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
-      let outputs: Record<string, string> = {};
+      let outputs: Record<string, string>;
       try {
         outputs = JSON.parse(e.stdout || '{}') as Record<string, string>;
       } catch {
@@ -77,14 +82,23 @@ async function main(): Promise<number> {
         print(stage, '(stage not available in this version)');
         continue;
       }
-      const module = (await import(file)) as { default?: (c: DemoContext) => Promise<void> } & Record<string, unknown>;
-      const fn = module.default ?? (Object.values(module).find((v) => typeof v === 'function') as ((c: DemoContext) => Promise<void>) | undefined);
+      const module = (await import(file)) as { default?: (c: DemoContext) => Promise<void> } & Record<
+        string,
+        unknown
+      >;
+      const fn =
+        module.default ??
+        (Object.values(module).find((v) => typeof v === 'function') as
+          ((c: DemoContext) => Promise<void>) | undefined);
       if (!fn) throw new Error(`${file} exports no stage function`);
       process.stdout.write(`\n━━━━ ${stage} ${'━'.repeat(70 - stage.length)}\n`);
       await fn(ctx);
       ran++;
     }
-    print('done', `${ran} stage(s) ran.${keep ? ` The demo repository is kept at ${repo}.` : ' (pass --keep to keep the demo repository)'}`);
+    print(
+      'done',
+      `${ran} stage(s) ran.${keep ? ` The demo repository is kept at ${repo}.` : ' (pass --keep to keep the demo repository)'}`,
+    );
     return 0;
   } finally {
     if (!keep) rmSync(base, { recursive: true, force: true });

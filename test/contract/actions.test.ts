@@ -30,7 +30,10 @@ for (const meta of metadata) {
     const main = resolve(PROJECT_ROOT, 'actions', meta.name, meta.runs.main);
     assert.ok(existsSync(main), `${main} is missing`);
     assert.match(readFileSync(main, 'utf8'), new RegExp(`runAction\\('${meta.name}'\\)`));
-    assert.ok(existsSync(join(PROJECT_ROOT, 'dist', 'package.json')), 'dist/package.json (type: module) is missing');
+    assert.ok(
+      existsSync(join(PROJECT_ROOT, 'dist', 'package.json')),
+      'dist/package.json (type: module) is missing',
+    );
   });
 
   test(`${meta.name}: every input and output has a description; kebab-case names`, () => {

@@ -10,7 +10,14 @@ import { tempDir } from './temp-dir.js';
 
 const execFileAsync = promisify(execFile);
 
-const IDENTITY = ['-c', 'user.name=Test User', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main'];
+const IDENTITY = [
+  '-c',
+  'user.name=Test User',
+  '-c',
+  'user.email=test@example.com',
+  '-c',
+  'init.defaultBranch=main',
+];
 
 /** Run git in a directory; returns trimmed stdout; throws with stderr on failure. */
 export async function git(cwd: string, ...args: string[]): Promise<string> {
@@ -23,7 +30,7 @@ export async function git(cwd: string, ...args: string[]): Promise<string> {
     return stdout.trim();
   } catch (error) {
     const e = error as { stderr?: string; message: string };
-    throw new Error(`git ${args.join(' ')} (in ${cwd}) failed: ${e.stderr ?? e.message}`);
+    throw new Error(`git ${args.join(' ')} (in ${cwd}) failed: ${e.stderr ?? e.message}`, { cause: error });
   }
 }
 
@@ -88,8 +95,22 @@ export async function checkoutLikeActions(
   const dir = await tempDir('mlops-checkout-');
   await git(dir, 'init', '-q');
   await git(dir, 'remote', 'add', 'origin', originUrl);
-  const target = options.branch ? `refs/remotes/origin/${options.branch}` : `refs/remotes/origin/checkout-${sha.slice(0, 7)}`;
-  await git(dir, '-c', 'protocol.version=2', 'fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', `--depth=${options.depth ?? 1}`, 'origin', `+${sha}:${target}`);
+  const target = options.branch
+    ? `refs/remotes/origin/${options.branch}`
+    : `refs/remotes/origin/checkout-${sha.slice(0, 7)}`;
+  await git(
+    dir,
+    '-c',
+    'protocol.version=2',
+    'fetch',
+    '-q',
+    '--no-tags',
+    '--prune',
+    '--no-recurse-submodules',
+    `--depth=${options.depth ?? 1}`,
+    'origin',
+    `+${sha}:${target}`,
+  );
   if (options.branch) await git(dir, 'checkout', '-q', '--force', '-B', options.branch, target);
   else await git(dir, 'checkout', '-q', '--force', '--detach', sha);
   return dir;
