@@ -14,7 +14,15 @@ function readParams(path) {
     const [, indent, key, value] = /^(\s*)([\w-]+):\s*(.*)$/.exec(line) ?? [];
     if (key === undefined) continue;
     if (value === '') params[key] = section = {};
-    else (indent ? section : params)[key] = value === 'true' ? true : value === 'false' ? false : Number.isNaN(Number(value)) ? value : Number(value);
+    else
+      (indent ? section : params)[key] =
+        value === 'true'
+          ? true
+          : value === 'false'
+            ? false
+            : Number.isNaN(Number(value))
+              ? value
+              : Number(value);
   }
   return params;
 }
@@ -27,7 +35,10 @@ const [header, ...lines] = readFileSync('data/train.csv', 'utf8').trim().split('
 const cols = header.split(',');
 const records = lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [cols[i], v])));
 const medianTotal = (() => {
-  const values = records.map((r) => Number(r.total_charges)).filter((v, i) => records[i].total_charges !== '').sort((a, b) => a - b);
+  const values = records
+    .map((r) => Number(r.total_charges))
+    .filter((v, i) => records[i].total_charges !== '')
+    .sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)];
 })();
 
@@ -56,7 +67,10 @@ let w = new Array(trainSet[0].x.length).fill(0);
 
 function evaluate(set) {
   let loss = 0;
-  let tp = 0, fp = 0, fn = 0, correct = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    correct = 0;
   const scored = set.map((d) => ({ p: predict(w, d.x), y: d.y }));
   for (const { p, y } of scored) {
     loss -= y * Math.log(Math.max(p, 1e-12)) + (1 - y) * Math.log(Math.max(1 - p, 1e-12));
@@ -68,12 +82,23 @@ function evaluate(set) {
   }
   // AUC by the rank-sum (Mann–Whitney) formula.
   const sorted = [...scored].sort((a, b) => a.p - b.p);
-  let rankSum = 0, positives = 0;
-  sorted.forEach((s, i) => { if (s.y === 1) { rankSum += i + 1; positives++; } });
+  let rankSum = 0,
+    positives = 0;
+  sorted.forEach((s, i) => {
+    if (s.y === 1) {
+      rankSum += i + 1;
+      positives++;
+    }
+  });
   const negatives = sorted.length - positives;
   const auc = (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
   const round = (v) => Math.round(v * 1e6) / 1e6;
-  return { accuracy: round(correct / set.length), f1: round((2 * tp) / (2 * tp + fp + fn)), auc: round(auc), loss: round(loss / set.length) };
+  return {
+    accuracy: round(correct / set.length),
+    f1: round((2 * tp) / (2 * tp + fp + fn)),
+    auc: round(auc),
+    loss: round(loss / set.length),
+  };
 }
 
 const history = { loss: [], val_loss: [], val_accuracy: [] };
@@ -98,9 +123,18 @@ const metrics = evaluate(validSet);
 mkdirSync('dvclive/plots/metrics', { recursive: true });
 mkdirSync('model', { recursive: true });
 for (const [name, points] of Object.entries(history)) {
-  writeFileSync(`dvclive/plots/metrics/${name}.tsv`, `step\t${name}\n${points.map(([s, v]) => `${s}\t${v}`).join('\n')}\n`);
+  writeFileSync(
+    `dvclive/plots/metrics/${name}.tsv`,
+    `step\t${name}\n${points.map(([s, v]) => `${s}\t${v}`).join('\n')}\n`,
+  );
 }
 writeFileSync('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
-writeFileSync('model/model.json', `${JSON.stringify({ type: 'logistic-regression', weights: w, median_total_charges: medianTotal }, null, 2)}\n`);
-writeFileSync('model/meta.json', `${JSON.stringify({ name: 'churn-model', features: usePayment ? 9 : 8, trained_on: 'data/train.csv' }, null, 2)}\n`);
+writeFileSync(
+  'model/model.json',
+  `${JSON.stringify({ type: 'logistic-regression', weights: w, median_total_charges: medianTotal }, null, 2)}\n`,
+);
+writeFileSync(
+  'model/meta.json',
+  `${JSON.stringify({ name: 'churn-model', features: usePayment ? 9 : 8, trained_on: 'data/train.csv' }, null, 2)}\n`,
+);
 console.log(`trained ${epochs} epochs: ${JSON.stringify(metrics)}`);
