@@ -17,8 +17,28 @@ const schema = z.object({
 });
 
 test('empty strings mean "not given" and defaults apply', () => {
-  const parsed = parseInputs(schema, { name: 'x', note: '', dry: '', jobs: '', share: '', mode: '', paths: '', lines: '', env: '' });
-  assert.deepEqual(parsed, { name: 'x', note: undefined, dry: false, jobs: 4, share: undefined, mode: 'a', paths: [], lines: [], env: {} });
+  const parsed = parseInputs(schema, {
+    name: 'x',
+    note: '',
+    dry: '',
+    jobs: '',
+    share: '',
+    mode: '',
+    paths: '',
+    lines: '',
+    env: '',
+  });
+  assert.deepEqual(parsed, {
+    name: 'x',
+    note: undefined,
+    dry: false,
+    jobs: 4,
+    share: undefined,
+    mode: 'a',
+    paths: [],
+    lines: [],
+    env: {},
+  });
 });
 
 test('values parse like @actions/core (YAML 1.2 booleans, multiline lists)', () => {
@@ -65,7 +85,7 @@ test('every problem is reported at once, each naming its input', () => {
 test('inputs are read from INPUT_* the way the runner names them', () => {
   assert.equal(inputEnvName('cache-dir'), 'INPUT_CACHE-DIR');
   assert.equal(inputEnvName('my input'), 'INPUT_MY_INPUT');
-  const raw = rawInputsFromEnv(schema, { INPUT_NAME: 'n', 'INPUT_JOBS': '2', INPUT_OTHER: 'ignored' });
+  const raw = rawInputsFromEnv(schema, { INPUT_NAME: 'n', INPUT_JOBS: '2', INPUT_OTHER: 'ignored' });
   assert.equal(raw.name, 'n');
   assert.equal(raw.jobs, '2');
   assert.equal(Object.hasOwn(raw, 'other'), false);

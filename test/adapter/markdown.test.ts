@@ -21,5 +21,8 @@ test('code spans survive backticks and pipes', () => {
 
 test('tables and details render GitHub markdown', () => {
   assert.equal(table(['a', 'b'], [['1', '2']], ['left', 'right']), '| a | b |\n| --- | ---: |\n| 1 | 2 |');
-  assert.equal(details('All <params>', 'body'), '<details><summary>All &lt;params&gt;</summary>\n\nbody\n\n</details>');
+  assert.equal(
+    details('All <params>', 'body'),
+    '<details><summary>All &lt;params&gt;</summary>\n\nbody\n\n</details>',
+  );
 });

@@ -23,7 +23,10 @@ test('paths inside the workspace resolve; escapes are refused, also through syml
   for (const bad of ['../outside/secret', '/etc/passwd', 'link-out/secret', 'link-out/not-yet']) {
     await assert.rejects(resolveInWorkspace(ws, bad, 'paths'), (error: unknown) => {
       assert.ok(error instanceof ConfigurationError);
-      assert.match(error.message, /^Input 'paths': path '.*' (is outside the workspace|leads outside the workspace through a symbolic link)/);
+      assert.match(
+        error.message,
+        /^Input 'paths': path '.*' (is outside the workspace|leads outside the workspace through a symbolic link)/,
+      );
       return true;
     });
   }

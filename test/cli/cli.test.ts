@@ -11,10 +11,14 @@ const execFileAsync = promisify(execFile);
 
 async function mlops(args: string[], cwd = PROJECT_ROOT) {
   try {
-    const { stdout, stderr } = await execFileAsync(NODE24, [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
+    const { stdout, stderr } = await execFileAsync(
+      NODE24,
+      [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args],
+      {
+        cwd,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -24,7 +28,14 @@ async function mlops(args: string[], cwd = PROJECT_ROOT) {
 
 test('`npx mlops --help` works from the project (package.json bin)', async () => {
   const { stdout } = await execFileAsync('npx', ['--no-install', 'mlops', '--help'], { cwd: PROJECT_ROOT });
-  for (const name of ['data-hash', 'track-experiment', 'drift-report', 'build-model-image', 'gated-deploy', 'open-retrain-pr']) {
+  for (const name of [
+    'data-hash',
+    'track-experiment',
+    'drift-report',
+    'build-model-image',
+    'gated-deploy',
+    'open-retrain-pr',
+  ]) {
     assert.match(stdout, new RegExp(`^  ${name} `, 'm'));
   }
 });

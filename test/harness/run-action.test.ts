@@ -12,8 +12,12 @@ test('parses heredoc and key=value outputs like the runner', () => {
 });
 
 test('parses annotations with escaped properties and data', () => {
-  const parsed = parseWorkflowCommands('::error file=a%2Cb.dvc,line=3,title=T::bad%0Anews\n::add-mask::s3cret\nplain\n');
-  assert.deepEqual(parsed.annotations, [{ level: 'error', message: 'bad\nnews', file: 'a,b.dvc', line: 3, title: 'T' }]);
+  const parsed = parseWorkflowCommands(
+    '::error file=a%2Cb.dvc,line=3,title=T::bad%0Anews\n::add-mask::s3cret\nplain\n',
+  );
+  assert.deepEqual(parsed.annotations, [
+    { level: 'error', message: 'bad\nnews', file: 'a,b.dvc', line: 3, title: 'T' },
+  ]);
   assert.deepEqual(parsed.masks, ['s3cret']);
 });
 
@@ -32,7 +36,10 @@ test('all input problems are reported in one message naming each input', async (
   assert.equal(run.exitCode, 1);
   const errors = run.annotations.filter((a) => a.level === 'error');
   assert.equal(errors.length, 1);
-  assert.match(errors[0]!.message, /Input 'command' must be one of add, status, verify, push, pull, got 'nope'/);
+  assert.match(
+    errors[0]!.message,
+    /Input 'command' must be one of add, status, verify, push, pull, got 'nope'/,
+  );
   assert.match(errors[0]!.message, /Input 'jobs' must be a whole number from 1 to 64, got 'many'/);
 });
 

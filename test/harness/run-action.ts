@@ -69,8 +69,7 @@ function evaluateDefault(value: string, token: string): string {
 function eventEnv(event: EventSpec): Record<string, string> {
   const env: Record<string, string> = { GITHUB_EVENT_NAME: event.name };
   const pr = event.payload.pull_request as
-    | { number: number; head: { ref: string; sha: string }; base: { ref: string; sha: string } }
-    | undefined;
+    { number: number; head: { ref: string; sha: string }; base: { ref: string; sha: string } } | undefined;
   if (pr) {
     env.GITHUB_REF = `refs/pull/${pr.number}/merge`;
     env.GITHUB_REF_NAME = `${pr.number}/merge`;
@@ -87,7 +86,8 @@ function eventEnv(event: EventSpec): Record<string, string> {
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const actionDir = options.action === 'root' ? PROJECT_ROOT : join(PROJECT_ROOT, 'actions', options.action);
   const yml = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as ActionYml;
-  if (yml.runs.using !== 'node24') throw new Error(`${options.action}: runs.using is ${yml.runs.using}, not node24`);
+  if (yml.runs.using !== 'node24')
+    throw new Error(`${options.action}: runs.using is ${yml.runs.using}, not node24`);
   const main = resolve(actionDir, yml.runs.main);
   if (!existsSync(main)) throw new Error(`${options.action}: ${main} does not exist (run npm run build)`);
 
@@ -156,25 +156,31 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     }
     for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputEnvName(name)] = value;
 
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
-      (resolveRun, reject) => {
-        const child = spawn(options.node ?? NODE24, [main], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (c: Buffer) => out.push(c));
-        child.stderr.on('data', (c: Buffer) => err.push(c));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-          clearTimeout(timer);
-          resolveRun({
-            exitCode: code ?? (signal ? 128 : 1),
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-          });
+    const { exitCode, stdout, stderr } = await new Promise<{
+      exitCode: number;
+      stdout: string;
+      stderr: string;
+    }>((resolveRun, reject) => {
+      const child = spawn(options.node ?? NODE24, [main], {
+        cwd: options.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+      child.on('error', reject);
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        resolveRun({
+          exitCode: code ?? (signal ? 128 : 1),
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
         });
-      },
-    );
+      });
+    });
     const commands = parseWorkflowCommands(stdout);
     return {
       exitCode,
