@@ -32759,7 +32759,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -44515,9 +44515,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -44531,7 +44531,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -46912,7 +46912,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -50472,13 +50472,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -50721,14 +50721,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -51345,7 +51345,10 @@ function parseMlopsConfig(text, file = '.mlops.yml') {
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = counter.linePos(first.pos[0]).line;
-        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`, { file, line });
+        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`, {
+            file,
+            line,
+        });
     }
     const value = doc.toJS() ?? {};
     const result = mlopsConfigSchema.safeParse(value);
@@ -51386,7 +51389,13 @@ class Git {
         return new Git(cwd, this.identity, this.gitPath);
     }
     async exec(args, options = {}) {
-        const fullArgs = ['-c', `user.name=${this.identity.name}`, '-c', `user.email=${this.identity.email}`, ...args];
+        const fullArgs = [
+            '-c',
+            `user.name=${this.identity.name}`,
+            '-c',
+            `user.email=${this.identity.email}`,
+            ...args,
+        ];
         const result = await new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, fullArgs, {
                 cwd: options.cwd ?? this.cwd,
@@ -51420,7 +51429,9 @@ class Git {
         return (await this.exec(args, options)).stdout.replace(/\n$/, '');
     }
     async revParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
+        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
         return result.exitCode === 0 ? result.stdout.trim() : undefined;
     }
     async isShallow() {
@@ -51449,10 +51460,12 @@ class GitError extends Error {
  * string means "not given", exactly as on a runner where an unset `with:` key arrives as ''.
  * Each builder's messages are phrased to follow "Input 'name' …".
  */
-const blank = (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const blank = (value) => typeof value === 'string' && value.trim() === '' ? undefined : value;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-const requiredText = schemas_string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') });
+const requiredText = schemas_string({
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be text'),
+});
 const inputs = {
     /** Required text. */
     string: () => preprocess(blank, requiredText.transform((s) => s.trim())),
@@ -51479,7 +51492,10 @@ const inputs = {
         const t = s.trim();
         const n = /^[+-]?\d+$/.test(t) ? Number(t) : Number.NaN;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got '${t}'` });
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a whole number from ${min} to ${max}, got '${t}'`,
+            });
             return NEVER;
         }
         return n;
@@ -56827,330 +56843,6 @@ function createOctokit(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/action.js
-
-
-
-
-
-
-
-const ACTION_NAMES = [
-    'data-hash',
-    'track-experiment',
-    'drift-report',
-    'build-model-image',
-    'gated-deploy',
-    'open-retrain-pr',
-];
-/** Identity helper that keeps the schema's inferred type flowing into run(). */
-function defineAction(definition) {
-    return definition;
-}
-async function loadConfig(workspace) {
-    for (const name of ['.mlops.yml', '.mlops.yaml']) {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, name), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        return parseMlopsConfig(text, name);
-    }
-    return {};
-}
-function makeContext(host, env, config, procEnv) {
-    return {
-        host,
-        env,
-        config,
-        git: (cwd) => new Git(cwd ?? env.workspace),
-        github: (token) => {
-            const effective = token || procEnv.GITHUB_TOKEN;
-            if (!effective) {
-                throw new ConfigurationError("Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).");
-            }
-            host.setSecret(effective);
-            const retryBase = Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS);
-            return createOctokit({
-                token: effective,
-                baseUrl: env.apiUrl,
-                logger: host,
-                retryBaseMs: Number.isFinite(retryBase) && retryBase > 0 ? retryBase : undefined,
-            });
-        },
-    };
-}
-/**
- * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
- * anything else as a bug with its stack in the debug log. Returns the exit code.
- */
-async function executeAction(definition, host, raw, env, procEnv = process.env) {
-    try {
-        const parsed = parseInputs(definition.schema, raw);
-        const config = await loadConfig(env.workspace);
-        await definition.run(parsed, makeContext(host, env, config, procEnv));
-        return 0;
-    }
-    catch (error) {
-        if (isConfigurationError(error)) {
-            host.fail(error.message, error.file === undefined ? undefined : { file: error.file, line: error.line });
-        }
-        else {
-            host.debug(error instanceof Error && error.stack ? error.stack : String(error));
-            host.fail(`${definition.name} failed unexpectedly: ${errorMessage(error)} (run with ACTIONS_STEP_DEBUG=true for the stack trace)`);
-        }
-        return 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/metadata.js
-/** A default the runner would evaluate (`${{ github.token }}`) cannot be applied outside it. */
-function usableDefault(meta) {
-    const value = meta?.default;
-    return value === undefined || value.includes('${{') ? undefined : value;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-env.js
-
-
-
-function readPayload(path) {
-    if (!path)
-        return {};
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`);
-    }
-    try {
-        const parsed = JSON.parse(text);
-        return parsed !== null && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        throw new ConfigurationError(`The event payload at ${path} is not valid JSON.`);
-    }
-}
-function readRunnerEnv(env = process.env, cwd = process.cwd()) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runId = env.GITHUB_RUN_ID || undefined;
-    return {
-        workspace: env.GITHUB_WORKSPACE || cwd,
-        temp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        payload: readPayload(env.GITHUB_EVENT_PATH),
-        repository,
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        actor: env.GITHUB_ACTOR || undefined,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-        job: env.GITHUB_JOB || undefined,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl,
-        graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
-        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-        inActions: env.GITHUB_ACTIONS === 'true',
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/host.js
-/** Serialise an output value the way every action does: strings as-is, everything else as JSON. */
-function outputText(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-host.js
-
-
-/** The host used inside a GitHub Actions runner. */
-function createRunnerHost() {
-    return {
-        info: (message) => info(message),
-        warning: (message) => warning(message),
-        debug: (message) => core_debug(message),
-        setOutput: (name, value) => setOutput(name, outputText(value)),
-        setSecret: (value) => core_setSecret(value),
-        annotate: (level, message, props = {}) => {
-            const properties = { file: props.file, startLine: props.line, title: props.title };
-            if (level === 'error')
-                error(message, properties);
-            else if (level === 'warning')
-                warning(message, properties);
-            else
-                notice(message, properties);
-        },
-        appendSummary: async (markdown) => {
-            if (!process.env.GITHUB_STEP_SUMMARY) {
-                info(markdown);
-                return;
-            }
-            await summary.addRaw(markdown, true).write();
-            summary.emptyBuffer();
-        },
-        fail: (message, props) => {
-            if (props?.file === undefined) {
-                setFailed(message);
-                return;
-            }
-            error(message, { file: props.file, startLine: props.line, title: props.title });
-            process.exitCode = 1;
-        },
-        group: (name, fn) => group(name, fn),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/not-available.js
-
-/** Actions declared for the next release fail clearly instead of pretending to work. */
-function notAvailableYet(name) {
-    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
-        'Remove this step or pin a release that includes it.');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/build-model-image.js
-
-
-
-
-const buildModelImageSchema = object({
-    model: inputs.list(),
-    name: inputs.string(),
-    'model-dir': inputs.optionalString(),
-    'base-image': inputs.optionalString(),
-    image: inputs.optionalString(),
-    tags: inputs.list({ splitSpaces: true }),
-    platform: inputs.list({ splitSpaces: true }),
-    entrypoint: inputs.raw(),
-    cmd: inputs.raw(),
-    env: inputs.keyValues(),
-    workdir: inputs.optionalString(),
-    user: inputs.optionalString(),
-    labels: inputs.keyValues(),
-    'oci-layout': inputs.optionalString(),
-    compression: inputs.choice(['auto', 'gzip', 'none'], 'auto'),
-    'registry-username': inputs.optionalString(),
-    'registry-password': inputs.optionalString(),
-});
-const buildModelImage = defineAction({
-    name: 'build-model-image',
-    schema: buildModelImageSchema,
-    run: () => Promise.resolve(notAvailableYet('build-model-image')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/data-hash.js
-
-
-
-
-const dataHashSchema = object({
-    command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
-    paths: inputs.list({ splitSpaces: true }),
-    'cache-dir': inputs.optionalString(),
-    remote: inputs.optionalString(),
-    jobs: inputs.integer(4, 1, 64),
-    'working-directory': inputs.optionalString(),
-});
-const dataHash = defineAction({
-    name: 'data-hash',
-    schema: dataHashSchema,
-    run: () => Promise.resolve(notAvailableYet('data-hash')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/drift-report.js
-
-
-
-
-const driftReportSchema = object({
-    reference: inputs.string(),
-    current: inputs.string(),
-    columns: inputs.list({ splitSpaces: true }),
-    'column-types': inputs.keyValues(),
-    tests: inputs.keyValues(),
-    thresholds: inputs.keyValues(),
-    'drift-share': inputs.number(0, 1),
-    correction: inputs.choice(['none', 'bonferroni', 'benjamini-hochberg'], 'none'),
-    'report-dir': inputs.optionalString(),
-    'fail-on-drift': inputs.boolean(false),
-    'pushgateway-url': inputs.optionalString(),
-});
-const driftReport = defineAction({
-    name: 'drift-report',
-    schema: driftReportSchema,
-    run: () => Promise.resolve(notAvailableYet('drift-report')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/gated-deploy.js
-
-
-
-
-const gatedDeploy = defineAction({
-    name: 'gated-deploy',
-    schema: object({ model: inputs.optionalString(), environment: inputs.optionalString() }),
-    run: () => Promise.resolve(notAvailableYet('gated-deploy')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/open-retrain-pr.js
-
-
-
-
-const openRetrainPr = defineAction({
-    name: 'open-retrain-pr',
-    schema: object({ 'drift-report': inputs.optionalString() }),
-    run: () => Promise.resolve(notAvailableYet('open-retrain-pr')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/track-experiment.js
-
-
-
-
-const trackExperimentSchema = object({
-    name: inputs.string(),
-    metrics: inputs.list(),
-    params: inputs.list(),
-    tags: inputs.keyValues(),
-    'registry-branch': inputs.optionalString(),
-    comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
-    token: inputs.optionalString(),
-});
-const trackExperiment = defineAction({
-    name: 'track-experiment',
-    schema: trackExperimentSchema,
-    run: () => Promise.resolve(notAvailableYet('track-experiment')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/index.js
-
-
-
-
-
-
-/** Every action, by the name used in actions/<name>/action.yml and `mlops <name>`. */
-const actions = {
-    'data-hash': dataHash,
-    'track-experiment': trackExperiment,
-    'drift-report': driftReport,
-    'build-model-image': buildModelImage,
-    'gated-deploy': gatedDeploy,
-    'open-retrain-pr': openRetrainPr,
-};
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/generated/action-metadata.js
 const actionMetadata = {
     "build-model-image": {
@@ -57169,16 +56861,16 @@ const actionMetadata = {
                 "required": false
             },
             "base-image": {
-                "description": "Base image reference, or scratch for a data-only image.",
+                "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image (the default; also image.base-image in .mlops.yml).",
                 "required": false,
                 "default": "scratch"
             },
             "image": {
-                "description": "Target repository, e.g. ghcr.io/owner/model. Required unless only oci-layout is written.",
+                "description": "Target repository, e.g. ghcr.io/owner/model (lowercase). Required unless only oci-layout is written.",
                 "required": false
             },
             "tags": {
-                "description": "Tags (newline- or comma-separated); the commit SHA is added automatically.",
+                "description": "Tags (newline- or comma-separated). Added automatically: sha-<7 hex of the commit> and the version when known; latest only when there is no other tag.",
                 "required": false
             },
             "platform": {
@@ -57187,11 +56879,11 @@ const actionMetadata = {
                 "default": "linux/amd64"
             },
             "entrypoint": {
-                "description": "Entrypoint as a JSON array or a single command.",
+                "description": "Entrypoint as a JSON array, or words separated by spaces (no shell).",
                 "required": false
             },
             "cmd": {
-                "description": "Cmd as a JSON array or a single command.",
+                "description": "Cmd as a JSON array, or words separated by spaces (no shell).",
                 "required": false
             },
             "env": {
@@ -57215,16 +56907,37 @@ const actionMetadata = {
                 "required": false
             },
             "compression": {
-                "description": "Layer compression: auto | gzip | none.",
+                "description": "Layer compression: auto (measure a sample of each file; incompressible weights go to uncompressed layers) | gzip | none.",
                 "required": false,
                 "default": "auto"
+            },
+            "max-layer-size": {
+                "description": "Largest model layer in MiB; bigger models are split across layers (a single larger file gets its own layer).",
+                "required": false,
+                "default": "512"
+            },
+            "version": {
+                "description": "Model version for the version tag and labels. Default: from a pushed tag v1.2.3 or <name>@v1.2.3.",
+                "required": false
+            },
+            "description": {
+                "description": "org.opencontainers.image.description (at most 512 characters).",
+                "required": false
+            },
+            "run-id": {
+                "description": "Experiment run id recorded as a label (e.g. the run-id output of track-experiment).",
+                "required": false
+            },
+            "metrics": {
+                "description": "JSON metrics file whose numbers become labels. Default: metrics.json when present.",
+                "required": false
             },
             "registry-username": {
                 "description": "Registry user. Default for ghcr.io: GITHUB_ACTOR.",
                 "required": false
             },
             "registry-password": {
-                "description": "Registry password or token. Default for ghcr.io: GITHUB_TOKEN.",
+                "description": "Registry password or token. Default for ghcr.io: the GITHUB_TOKEN environment variable; pass ${{ github.token }} and give the job permissions: packages: write.",
                 "required": false
             }
         },
@@ -57450,6 +57163,6550 @@ const actionMetadata = {
     }
 };
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/action.js
+
+
+
+
+
+
+
+
+const ACTION_NAMES = [
+    'data-hash',
+    'track-experiment',
+    'drift-report',
+    'build-model-image',
+    'gated-deploy',
+    'open-retrain-pr',
+];
+/** Identity helper that keeps the schema's inferred type flowing into run(). */
+function defineAction(definition) {
+    return definition;
+}
+async function loadConfig(workspace) {
+    for (const name of ['.mlops.yml', '.mlops.yaml']) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, name), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        return parseMlopsConfig(text, name);
+    }
+    return {};
+}
+function makeContext(host, env, config, procEnv) {
+    return {
+        host,
+        env,
+        config,
+        git: (cwd) => new Git(cwd ?? env.workspace),
+        github: (token) => {
+            const effective = token || procEnv.GITHUB_TOKEN;
+            if (!effective) {
+                throw new ConfigurationError("Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).");
+            }
+            host.setSecret(effective);
+            const retryBase = Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS);
+            return createOctokit({
+                token: effective,
+                baseUrl: env.apiUrl,
+                logger: host,
+                retryBaseMs: Number.isFinite(retryBase) && retryBase > 0 ? retryBase : undefined,
+            });
+        },
+    };
+}
+/** A host whose setOutput refuses names action.yml does not declare (a bug, caught in tests). */
+function checkedOutputs(name, host) {
+    const declared = Object.keys(actionMetadata[name]?.outputs ?? {});
+    return {
+        ...host,
+        setOutput: (output, value) => {
+            if (!declared.includes(output))
+                throw new Error(`${name} set output '${output}', which its action.yml does not declare`);
+            host.setOutput(output, value);
+        },
+    };
+}
+/**
+ * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
+ * anything else as a bug with its stack in the debug log. Returns the exit code.
+ */
+async function executeAction(definition, host, raw, env, procEnv = process.env) {
+    try {
+        const parsed = parseInputs(definition.schema, raw);
+        const config = await loadConfig(env.workspace);
+        await definition.run(parsed, makeContext(checkedOutputs(definition.name, host), env, config, procEnv));
+        return 0;
+    }
+    catch (error) {
+        if (isConfigurationError(error)) {
+            host.fail(error.message, error.file === undefined ? undefined : { file: error.file, line: error.line });
+        }
+        else {
+            host.debug(error instanceof Error && error.stack ? error.stack : String(error));
+            host.fail(`${definition.name} failed unexpectedly: ${errorMessage(error)} (run with ACTIONS_STEP_DEBUG=true for the stack trace)`);
+        }
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/metadata.js
+/** A default the runner would evaluate (`${{ github.token }}`) cannot be applied outside it. */
+function usableDefault(meta) {
+    const value = meta?.default;
+    return value === undefined || value.includes('${{') ? undefined : value;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-env.js
+
+
+
+function readPayload(path) {
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        throw new ConfigurationError(`The event payload at ${path} is not valid JSON.`);
+    }
+}
+function readRunnerEnv(env = process.env, cwd = process.cwd()) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = env.GITHUB_RUN_ID || undefined;
+    return {
+        workspace: env.GITHUB_WORKSPACE || cwd,
+        temp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        payload: readPayload(env.GITHUB_EVENT_PATH),
+        repository,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+        job: env.GITHUB_JOB || undefined,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+        inActions: env.GITHUB_ACTIONS === 'true',
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/host.js
+/** Serialise an output value the way every action does: strings as-is, everything else as JSON. */
+function outputText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-host.js
+
+
+/** The host used inside a GitHub Actions runner. */
+function createRunnerHost() {
+    return {
+        info: (message) => info(message),
+        warning: (message) => warning(message),
+        debug: (message) => core_debug(message),
+        setOutput: (name, value) => setOutput(name, outputText(value)),
+        setSecret: (value) => core_setSecret(value),
+        annotate: (level, message, props = {}) => {
+            const properties = { file: props.file, startLine: props.line, title: props.title };
+            if (level === 'error')
+                error(message, properties);
+            else if (level === 'warning')
+                warning(message, properties);
+            else
+                notice(message, properties);
+        },
+        appendSummary: async (markdown) => {
+            if (!process.env.GITHUB_STEP_SUMMARY) {
+                info(markdown);
+                return;
+            }
+            await summary.addRaw(markdown, true).write();
+            summary.emptyBuffer();
+        },
+        fail: (message, props) => {
+            if (props?.file === undefined) {
+                setFailed(message);
+                return;
+            }
+            error(message, { file: props.file, startLine: props.line, title: props.title });
+            process.exitCode = 1;
+        },
+        group: (name, fn) => group(name, fn),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/fs/workspace-path.js
+
+
+
+function isInside(root, candidate) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, candidate);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * Resolve a user-given path against the workspace and refuse it when it, or any symlink on the way,
+ * leads outside the workspace. A path that does not exist yet is checked through its nearest existing
+ * ancestor, so a later write cannot be redirected by a symlinked parent either.
+ */
+async function resolveInWorkspace(workspace, userPath, inputName) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const absolute = (0,external_node_path_namespaceObject.resolve)(root, userPath);
+    if (!isInside(root, absolute)) {
+        throw new ConfigurationError(`Input '${inputName}': path '${userPath}' is outside the workspace (${root}).`);
+    }
+    let probe = absolute;
+    let suffix = '';
+    for (;;) {
+        try {
+            const real = await (0,promises_namespaceObject.realpath)(probe);
+            const target = suffix === '' ? real : (0,external_node_path_namespaceObject.resolve)(real, suffix);
+            if (!isInside(root, target)) {
+                throw new ConfigurationError(`Input '${inputName}': path '${userPath}' leads outside the workspace through a symbolic link.`);
+            }
+            return absolute;
+        }
+        catch (error) {
+            if (error instanceof ConfigurationError)
+                throw error;
+            if (error.code !== 'ENOENT')
+                throw error;
+            const parent = (0,external_node_path_namespaceObject.resolve)(probe, '..');
+            if (parent === probe)
+                return absolute;
+            suffix = suffix === '' ? (0,external_node_path_namespaceObject.relative)(parent, probe) : `${(0,external_node_path_namespaceObject.relative)(parent, probe)}${external_node_path_namespaceObject.sep}${suffix}`;
+            probe = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/command.js
+
+/**
+ * `entrypoint`/`cmd` input → argv: a JSON array of strings (exec form), or words separated by spaces.
+ * There is no shell form: a model image may have no shell, so nothing is wrapped in `sh -c`.
+ */
+function parseCommand(text, inputName) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            throw new ConfigurationError(`Input '${inputName}' looks like a JSON array but is not valid JSON: ${trimmed}`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
+            throw new ConfigurationError(`Input '${inputName}' must be a JSON array of strings, e.g. ["/bin/serve", "--port", "8080"].`);
+        }
+        return parsed;
+    }
+    return trimmed.split(/\s+/);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/blob-store.js
+
+
+
+/** sha256 digest of bytes, `sha256:<hex>`. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * Content-addressed blobs on disk (`<dir>/sha256/<hex>`), the layout of an OCI image layout's `blobs/`.
+ * Blobs are written to a temporary file while hashed and renamed into place once complete, so a blob
+ * path never holds partial content.
+ */
+class BlobStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    path(digest) {
+        const [algorithm, hex] = digest.split(':');
+        return (0,external_node_path_namespaceObject.join)(this.dir, algorithm, hex);
+    }
+    async size(digest) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(this.path(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async createTemp() {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.dir, 'sha256'), { recursive: true });
+        const path = (0,external_node_path_namespaceObject.join)(this.dir, 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        return { path, handle: await (0,promises_namespaceObject.open)(path, 'wx') };
+    }
+    /** Move a finished temporary file to its digest's path (same content already there is fine). */
+    async commit(tempPath, digest) {
+        await (0,promises_namespaceObject.rename)(tempPath, this.path(digest));
+    }
+    async discard(tempPath) {
+        await (0,promises_namespaceObject.rm)(tempPath, { force: true });
+    }
+    async putBytes(bytes) {
+        const digest = sha256Digest(bytes);
+        if ((await this.size(digest)) === bytes.length)
+            return digest;
+        const temp = await this.createTemp();
+        try {
+            await temp.handle.writeFile(bytes);
+            await temp.handle.close();
+            await this.commit(temp.path, digest);
+        }
+        catch (error) {
+            await temp.handle.close().catch(() => undefined);
+            await this.discard(temp.path);
+            throw error;
+        }
+        return digest;
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/http.js
+
+
+/** A failure below HTTP (refused, reset, timed out): worth a retry, and reported with its code. */
+class NetworkError extends Error {
+    code;
+    name = 'NetworkError';
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+/** Send a request; the response body is left as a stream. Uses node:http(s) so bodies stream with a known length. */
+function httpStream(req) {
+    const url = new URL(req.url);
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const headers = { 'User-Agent': 'mlops-actions', ...req.headers };
+    if (req.body !== undefined)
+        headers['Content-Length'] = String(req.body.length);
+    return new Promise((resolve, reject) => {
+        const fail = (error) => reject(new NetworkError(`${req.method} ${url.origin}${url.pathname}: ${error.message}`, error.code));
+        const outgoing = send(url, { method: req.method, headers, timeout: req.timeoutMs ?? 120_000 }, (response) => resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            url: req.url,
+            stream: response,
+        }));
+        outgoing.on('error', fail);
+        outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+        const body = req.body;
+        if (body === undefined)
+            outgoing.end();
+        else if (body instanceof Uint8Array)
+            outgoing.end(body);
+        else {
+            const source = body.open();
+            source.on('error', (error) => outgoing.destroy(error));
+            source.pipe(outgoing);
+        }
+    });
+}
+/** Send a request and read the whole (small: manifests, configs, errors) response body. */
+async function httpSend(req, maxBytes = 64 * 1024 * 1024) {
+    const response = await httpStream(req);
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of response.stream) {
+            total += chunk.length;
+            if (total > maxBytes) {
+                response.stream.destroy();
+                throw new NetworkError(`${req.method} ${req.url}: response larger than ${maxBytes} bytes`, 'ETOOBIG');
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof NetworkError)
+            throw error;
+        const e = error;
+        throw new NetworkError(`${req.method} ${req.url}: ${e.message}`, e.code);
+    }
+    return {
+        status: response.status,
+        headers: response.headers,
+        url: response.url,
+        body: Buffer.concat(chunks),
+    };
+}
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/media-types.js
+const MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+/** Accept header for manifest GETs: every manifest and index type we can read. */
+const MANIFEST_ACCEPT = [
+    MEDIA.ociIndex,
+    MEDIA.ociManifest,
+    MEDIA.dockerList,
+    MEDIA.dockerManifest,
+].join(', ');
+function isIndexType(mediaType) {
+    return mediaType === MEDIA.ociIndex || mediaType === MEDIA.dockerList;
+}
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+function manifestType(family) {
+    return family === 'docker' ? MEDIA.dockerManifest : MEDIA.ociManifest;
+}
+function indexType(family) {
+    return family === 'docker' ? MEDIA.dockerList : MEDIA.ociIndex;
+}
+function configType(family) {
+    return family === 'docker' ? MEDIA.dockerConfig : MEDIA.ociConfig;
+}
+function layerType(family, gzip) {
+    if (family === 'docker')
+        return gzip ? MEDIA.dockerLayerGzip : MEDIA.dockerLayer;
+    return gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayer;
+}
+/** `linux/arm64/v8` → { os, architecture, variant }. */
+function formatPlatform(p) {
+    return [p.os, p.architecture, ...(p.variant ? [p.variant] : [])].join('/');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/base-image.js
+
+
+
+
+/** `linux/arm64/v8` → Platform; refuses anything else with the input named. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_]+$/.test(p))) {
+        throw new ConfigurationError(`Input 'platform': '${text}' is not os/architecture[/variant], e.g. linux/amd64.`);
+    }
+    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
+}
+function scratchBase(platform) {
+    return { family: 'oci', platform, layers: [], config: undefined, source: undefined };
+}
+function matches(candidate, wanted) {
+    if (!candidate || candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
+        return false;
+    // arm64 images often omit the v8 variant; accept a missing variant on either side.
+    return !wanted.variant || !candidate.variant || candidate.variant === wanted.variant;
+}
+/** Fetch a base image for each platform: index → the platform's manifest → config. */
+async function fetchBaseImages(ref, client, platforms) {
+    const top = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest', MANIFEST_ACCEPT);
+    const topJson = JSON.parse(top.bytes.toString('utf8'));
+    const results = [];
+    for (const platform of platforms) {
+        let manifest = topJson;
+        let mediaType = top.mediaType;
+        if (isIndexType(top.mediaType) || topJson.manifests) {
+            const child = (topJson.manifests ?? []).find((m) => matches(m.platform, platform));
+            if (!child) {
+                const offered = (topJson.manifests ?? []).flatMap((m) => m.platform ? [formatPlatform(m.platform)] : []);
+                throw new ConfigurationError(`Input 'base-image': ${ref.registry}/${ref.repository} has no image for platform ${formatPlatform(platform)} (it offers ${offered.join(', ') || 'none'}). Choose another base image or platform.`);
+            }
+            const fetched = await client.getManifest(ref.repository, child.digest, MANIFEST_ACCEPT);
+            manifest = JSON.parse(fetched.bytes.toString('utf8'));
+            mediaType = fetched.mediaType || child.mediaType;
+        }
+        if (!manifest.config || !manifest.layers) {
+            throw new ConfigurationError(`Input 'base-image': ${ref.registry}/${ref.repository} is not an image manifest (${mediaType}).`);
+        }
+        const config = await fetchConfig(client, ref.repository, manifest.config.digest);
+        const configPlatform = {
+            os: base_image_text(config.os),
+            architecture: base_image_text(config.architecture),
+            ...(base_image_text(config.variant) ? { variant: base_image_text(config.variant) } : {}),
+        };
+        if (!matches(configPlatform, platform)) {
+            throw new ConfigurationError(`Input 'base-image': ${ref.registry}/${ref.repository} is ${formatPlatform(configPlatform)}, not ${formatPlatform(platform)}; use a multi-platform base or set platform: ${formatPlatform(configPlatform)}.`);
+        }
+        results.push({
+            family: familyOf(mediaType),
+            platform,
+            layers: manifest.layers,
+            config,
+            source: { ref, client },
+        });
+    }
+    return results;
+}
+const base_image_text = (value) => (typeof value === 'string' ? value : '');
+async function fetchConfig(client, repo, digest) {
+    let response = await client.send('GET', `/v2/${repo}/blobs/${digest}`);
+    const location = header(response.headers, 'location');
+    if (response.status >= 300 && response.status < 400 && location) {
+        // Blob storage elsewhere (ghcr.io → its CDN): follow without the registry's credentials.
+        response = await httpSend({ method: 'GET', url: new URL(location, response.url).toString() });
+    }
+    if (response.status !== 200 || sha256Digest(response.body) !== digest)
+        return client.fail('reading the base image config', repo, response, false);
+    return JSON.parse(response.body.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/image-config.js
+
+function mergeEnv(base, extra) {
+    const list = Array.isArray(base) ? base.map(String) : [];
+    const keys = new Map(list.map((item, i) => [item.split('=')[0], i]));
+    for (const [key, value] of Object.entries(extra)) {
+        const index = keys.get(key);
+        if (index === undefined) {
+            keys.set(key, list.length);
+            list.push(`${key}=${value}`);
+        }
+        else
+            list[index] = `${key}=${value}`;
+    }
+    return list;
+}
+/**
+ * The image config: the base's config (unknown fields kept) with our layers' diff_ids and history
+ * appended, runtime settings applied, and every time field set to the one fixed build time.
+ */
+function buildConfig(base, platform, layers, settings, created) {
+    const config = { ...(base ?? {}) };
+    config.created = created;
+    config.architecture = base?.architecture ?? platform.architecture;
+    config.os = base?.os ?? platform.os;
+    if (!base && platform.variant)
+        config.variant = platform.variant;
+    const runtime = { ...(base?.config ?? {}) };
+    const env = mergeEnv(runtime.Env, settings.env);
+    if (env.length > 0)
+        runtime.Env = env;
+    if (settings.entrypoint) {
+        runtime.Entrypoint = settings.entrypoint;
+        // Like a Dockerfile ENTRYPOINT: the base's Cmd was meant for the base's entrypoint.
+        if (!settings.cmd)
+            delete runtime.Cmd;
+    }
+    if (settings.cmd)
+        runtime.Cmd = settings.cmd;
+    if (settings.workdir)
+        runtime.WorkingDir = settings.workdir;
+    if (settings.user)
+        runtime.User = settings.user;
+    const labels = { ...(runtime.Labels ?? {}), ...settings.labels };
+    if (Object.keys(labels).length > 0)
+        runtime.Labels = labels;
+    config.config = runtime;
+    const rootfs = base?.rootfs ?? {};
+    config.rootfs = { type: 'layers', diff_ids: [...(rootfs.diff_ids ?? []), ...layers.map((l) => l.diffId)] };
+    const history = Array.isArray(base?.history) ? [...base.history] : [];
+    layers.forEach((layer, i) => {
+        history.push({
+            created,
+            created_by: `mlops build-model-image: model layer ${i + 1}/${layers.length} (${layer.files} files${layer.gzip ? ', gzip' : ''})`,
+        });
+    });
+    config.history = history;
+    return config;
+}
+/** JSON bytes as pushed; the digest is over exactly these bytes. */
+function jsonBytes(value) {
+    return new TextEncoder().encode(JSON.stringify(value));
+}
+function layerDescriptor(family, layer) {
+    return { mediaType: layerType(family, layer.gzip), digest: layer.digest, size: layer.size };
+}
+function buildManifest(family, config, layers, annotations) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: manifestType(family),
+        config: { mediaType: configType(family), digest: config.digest, size: config.size },
+        layers,
+    };
+    // Docker v2 schema 2 has no annotations field; OCI manifests carry the org.opencontainers labels too.
+    if (family === 'oci' && Object.keys(annotations).length > 0)
+        manifest.annotations = annotations;
+    return manifest;
+}
+function buildIndex(family, manifests, annotations) {
+    const index = { schemaVersion: 2, mediaType: indexType(family), manifests };
+    if (family === 'oci' && Object.keys(annotations).length > 0)
+        index.annotations = annotations;
+    return index;
+}
+
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var esm_a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (esm_a = esm_require('worker_threads'), Worker = esm_a.Worker, isMarkedAsUntransferable = esm_a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+};
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
+// fixed distance map
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})();
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = [];
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}());
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}());
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}());
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/model-files.js
+
+
+
+/** `/models/x/` → `models/x`; refuses relative, `..` and empty paths. */
+function normaliseImageDir(dir, inputName) {
+    const trimmed = dir.trim();
+    if (!trimmed.startsWith('/')) {
+        throw new ConfigurationError(`Input '${inputName}': '${dir}' must be an absolute path in the image, e.g. /models/name.`);
+    }
+    const parts = trimmed.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..') || parts.length === 0) {
+        throw new ConfigurationError(`Input '${inputName}': '${dir}' must be a directory below / without '..'.`);
+    }
+    return parts.join('/');
+}
+function byUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+function inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * Every regular file of the model inputs with its place under `imageDir`: a file goes to
+ * `<imageDir>/<basename>`, a directory's contents to `<imageDir>/…` (like `COPY dir/ /models/x/`).
+ * Symbolic links are followed for content but must stay inside the workspace.
+ */
+async function collectModelFiles(sources, imageDir, workspace) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const files = new Map();
+    const add = async (absolute, dest, given) => {
+        const real = await (0,promises_namespaceObject.realpath)(absolute);
+        if (!inside(root, real)) {
+            throw new ConfigurationError(`Input 'model': '${given}' contains '${(0,external_node_path_namespaceObject.relative)(root, absolute)}', a symbolic link leading outside the workspace.`);
+        }
+        const info = await (0,promises_namespaceObject.stat)(real);
+        if (info.isDirectory()) {
+            const names = (await (0,promises_namespaceObject.readdir)(absolute)).sort(byUtf8);
+            for (const name of names)
+                await add((0,external_node_path_namespaceObject.join)(absolute, name), `${dest}/${name}`, given);
+            return;
+        }
+        if (!info.isFile())
+            return; // sockets, fifos: not model content
+        const previous = files.get(dest);
+        if (previous) {
+            throw new ConfigurationError(`Input 'model': two files would land at /${dest} in the image (${previous.source} and ${absolute}); rename one or give a directory.`);
+        }
+        files.set(dest, { dest, source: absolute, size: info.size, executable: (info.mode & 0o111) !== 0 });
+    };
+    for (const source of sources) {
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.stat)(source.absolute);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new ConfigurationError(`Input 'model': '${source.given}' does not exist in the workspace.`);
+            }
+            throw error;
+        }
+        if (info.isDirectory()) {
+            const names = (await (0,promises_namespaceObject.readdir)(source.absolute)).sort(byUtf8);
+            for (const name of names)
+                await add((0,external_node_path_namespaceObject.join)(source.absolute, name), `${imageDir}/${name}`, source.given);
+        }
+        else {
+            const base = source.absolute.split(external_node_path_namespaceObject.sep).pop();
+            await add(source.absolute, `${imageDir}/${base}`, source.given);
+        }
+    }
+    if (files.size === 0) {
+        throw new ConfigurationError(`Input 'model': ${sources.map((s) => `'${s.given}'`).join(', ')} contains no files.`);
+    }
+    return [...files.values()].sort((a, b) => byUtf8(a.dest, b.dest));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/layer-plan.js
+
+
+
+const SAMPLE_BYTES = 128 * 1024;
+const SAMPLES = 4;
+/** Files this small are configs/tokenizers: they compress well and cost nothing to gzip. */
+const SMALL_FILE = 256 * 1024;
+/** Compress only when deflate saves at least this share; float weights save ~7 %, not worth ~50 s/GiB. */
+const MIN_SAVING = 0.1;
+/**
+ * Measured compressibility: deflate (level 1) a few samples spread over the file. Deterministic for the
+ * same bytes, so `auto` decides the same way on every run.
+ */
+async function compressedRatio(file) {
+    if (file.size <= SMALL_FILE)
+        return 0;
+    const handle = await (0,promises_namespaceObject.open)(file.source, 'r');
+    try {
+        let raw = 0;
+        let packed = 0;
+        const buffer = Buffer.alloc(SAMPLE_BYTES);
+        for (let i = 0; i < SAMPLES; i++) {
+            const position = Math.floor(((file.size - SAMPLE_BYTES) * i) / (SAMPLES - 1));
+            const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, position);
+            raw += bytesRead;
+            packed += deflateSync(buffer.subarray(0, bytesRead), { level: 1 }).length;
+        }
+        return raw === 0 ? 0 : packed / raw;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Group files into layers: with `auto`, compressible and incompressible files go to separate layers
+ * (gzip vs plain tar); every group is cut into layers of at most `maxLayerBytes` (a bigger file gets a
+ * layer of its own), which keeps uploads under registry limits and lets layers build in parallel.
+ * Incompressible layers come first, small compressible files (configs) last.
+ */
+async function planLayers(files, compression, maxLayerBytes) {
+    const plain = [];
+    const packed = [];
+    for (const file of files) {
+        if (compression === 'none')
+            plain.push(file);
+        else if (compression === 'gzip')
+            packed.push(file);
+        else
+            ((await compressedRatio(file)) > 1 - MIN_SAVING ? plain : packed).push(file);
+    }
+    const cut = (group, gzip) => {
+        const layers = [];
+        let current = [];
+        let bytes = 0;
+        for (const file of group) {
+            if (current.length > 0 && bytes + file.size > maxLayerBytes) {
+                layers.push({ files: current, gzip });
+                current = [];
+                bytes = 0;
+            }
+            current.push(file);
+            bytes += file.size;
+        }
+        if (current.length > 0)
+            layers.push({ files: current, gzip });
+        return layers;
+    };
+    return [...cut(plain, false), ...cut(packed, true)];
+}
+/** Tar entries of a layer: every parent directory explicitly, then files, in byte order of the path. */
+function layerEntries(plan, mtime) {
+    const dirs = new Set();
+    for (const file of plan.files) {
+        const parts = file.dest.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(`${parts.slice(0, i).join('/')}/`);
+    }
+    const entries = [
+        ...[...dirs].map((path) => ({ path, type: 'directory', mode: 0o755, size: 0, mtime })),
+        ...plan.files.map((file) => ({
+            path: file.dest,
+            type: 'file',
+            mode: file.executable ? 0o755 : 0o644,
+            size: file.size,
+            mtime,
+            file,
+        })),
+    ];
+    return entries.sort((a, b) => byUtf8(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/tar-header.js
+/**
+ * Deterministic tar headers: USTAR, with a PAX extended header only when a name is longer than the USTAR
+ * field or not ASCII, or a size does not fit 11 octal digits. Owner is always 0/0 with empty user and
+ * group names; the caller fixes mode and mtime, so the same inputs give the same bytes everywhere.
+ */
+const BLOCK = 512;
+const encoder = new TextEncoder();
+function writeString(block, offset, length, text) {
+    const bytes = encoder.encode(text);
+    block.set(bytes.subarray(0, length), offset);
+}
+/** Octal, zero-padded to length-1 digits, NUL-terminated (the form GNU tar and Go write). */
+function writeOctal(block, offset, length, value) {
+    writeString(block, offset, length, `${value.toString(8).padStart(length - 1, '0')}\0`);
+}
+function isPlainAscii(text) {
+    return /^[\x20-\x7e]*$/.test(text);
+}
+/** One PAX record: "<len> <key>=<value>\n", where len counts the whole record including its own digits. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bodyLength = encoder.encode(body).length;
+    let length = bodyLength + String(bodyLength).length;
+    if (String(length).length > String(bodyLength).length)
+        length += 1;
+    return `${length}${body}`;
+}
+function ustarBlock(name, typeflag, mode, size, mtime) {
+    const block = new Uint8Array(BLOCK);
+    writeString(block, 0, 100, name);
+    writeOctal(block, 100, 8, mode);
+    writeOctal(block, 108, 8, 0);
+    writeOctal(block, 116, 8, 0);
+    writeOctal(block, 124, 12, size);
+    writeOctal(block, 136, 12, mtime);
+    block.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
+    writeString(block, 156, 1, typeflag);
+    writeString(block, 257, 6, 'ustar\0');
+    writeString(block, 263, 2, '00');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    writeString(block, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+    return block;
+}
+const MAX_OCTAL_SIZE = 0o77777777777;
+/** Header bytes (one block, or a PAX header + data + the USTAR block) for an entry. */
+function encodeHeader(entry) {
+    const typeflag = entry.type === 'directory' ? '5' : '0';
+    const nameBytes = encoder.encode(entry.path).length;
+    const records = [];
+    let name = entry.path;
+    if (nameBytes > 100 || !isPlainAscii(entry.path)) {
+        records.push(paxRecord('path', entry.path));
+        // The USTAR name is a readable ASCII fallback for readers without PAX; PAX readers use the record.
+        name = entry.path.replace(/[^\x20-\x7e]/g, '_').slice(-99);
+    }
+    let size = entry.size;
+    if (size > MAX_OCTAL_SIZE) {
+        records.push(paxRecord('size', String(size)));
+        size = 0;
+    }
+    const main = ustarBlock(name, typeflag, entry.mode, size, entry.mtime);
+    if (records.length === 0)
+        return main;
+    const data = encoder.encode(records.join(''));
+    const paxName = `PaxHeaders/${name.replace(/\/$/, '').slice(-80)}`;
+    const header = ustarBlock(paxName, 'x', 0o644, data.length, entry.mtime);
+    const out = new Uint8Array(BLOCK + paddedLength(data.length) + BLOCK);
+    out.set(header, 0);
+    out.set(data, BLOCK);
+    out.set(main, BLOCK + paddedLength(data.length));
+    return out;
+}
+function paddedLength(size) {
+    return Math.ceil(size / BLOCK) * BLOCK;
+}
+/** Bytes of a complete tar entry (header(s) + padded content). */
+function entryLength(entry) {
+    return encodeHeader(entry).length + paddedLength(entry.type === 'file' ? entry.size : 0);
+}
+/** The end-of-archive marker: two zero blocks. */
+const TRAILER = new Uint8Array(BLOCK * 2);
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/layer-writer.js
+
+
+
+
+
+
+const CHUNK = 1024 * 1024;
+/** Bytes waiting in the compressor before the reader pauses: bounds memory per layer. */
+const MAX_QUEUED = 16 * CHUNK;
+/** The uncompressed tar of a layer as a stream of chunks; file content is read, never held whole. */
+async function* tarChunks(plan, mtime) {
+    for (const entry of layerEntries(plan, mtime)) {
+        yield encodeHeader(entry);
+        if (!entry.file)
+            continue;
+        const handle = await (0,promises_namespaceObject.open)(entry.file.source, 'r');
+        try {
+            let remaining = entry.size;
+            while (remaining > 0) {
+                const buffer = Buffer.allocUnsafe(Math.min(CHUNK, remaining));
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0) {
+                    throw new ConfigurationError(`Input 'model': ${entry.file.source} shrank while the image was built; do not change model files during the build.`);
+                }
+                remaining -= bytesRead;
+                yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        const pad = paddedLength(entry.size) - entry.size;
+        if (pad > 0)
+            yield new Uint8Array(pad);
+    }
+    yield TRAILER;
+}
+/** Serialises writes to one file handle while the producer keeps going. */
+class OrderedWriter {
+    handle;
+    hash;
+    tail = Promise.resolve();
+    failure;
+    constructor(handle, hash) {
+        this.handle = handle;
+        this.hash = hash;
+    }
+    push(chunk) {
+        this.hash.update(chunk);
+        this.tail = this.tail.then(async () => {
+            try {
+                await this.handle.write(chunk);
+            }
+            catch (error) {
+                this.failure ??= error;
+            }
+        });
+    }
+    async flush() {
+        await this.tail;
+        if (this.failure)
+            throw this.failure instanceof Error ? this.failure : new Error(String(this.failure));
+    }
+}
+/** Feed the tar through fflate's gzip (in a worker thread) in fixed-size chunks, so output is stable. */
+async function gzipInto(source, raw, writer) {
+    let waiter;
+    let finished;
+    let failed;
+    const done = new Promise((resolve, reject) => {
+        finished = resolve;
+        failed = reject;
+    });
+    // mtime 0: fflate otherwise writes the current time into the gzip header.
+    const gzip = new AsyncGzip({ level: 1, mtime: 0 }, (error, chunk, final) => {
+        if (error)
+            failed(error);
+        else {
+            writer.push(chunk);
+            if (final)
+                finished();
+        }
+    });
+    gzip.ondrain = () => {
+        if (waiter && gzip.queuedSize < MAX_QUEUED) {
+            const wake = waiter;
+            waiter = undefined;
+            wake();
+        }
+    };
+    let pending = new Uint8Array(CHUNK);
+    let filled = 0;
+    const send = async (final) => {
+        gzip.push(filled === pending.length ? pending : pending.slice(0, filled), final);
+        pending = new Uint8Array(CHUNK);
+        filled = 0;
+        if (gzip.queuedSize >= MAX_QUEUED)
+            await new Promise((resolve) => (waiter = resolve));
+    };
+    try {
+        for await (const chunk of source) {
+            raw.update(chunk);
+            let offset = 0;
+            while (offset < chunk.length) {
+                const take = Math.min(CHUNK - filled, chunk.length - offset);
+                pending.set(chunk.subarray(offset, offset + take), filled);
+                filled += take;
+                offset += take;
+                if (filled === CHUNK)
+                    await send(false);
+            }
+        }
+        await send(true);
+        await done;
+    }
+    catch (error) {
+        gzip.terminate();
+        throw error;
+    }
+}
+/** Build one layer into the store: hash the tar (diff_id) and the blob while writing a temp file. */
+async function writeLayer(plan, mtime, store) {
+    const raw = (0,external_node_crypto_.createHash)('sha256');
+    const blob = plan.gzip ? (0,external_node_crypto_.createHash)('sha256') : raw;
+    const temp = await store.createTemp();
+    let uncompressedSize = 0;
+    let size;
+    try {
+        const writer = new OrderedWriter(temp.handle, blob);
+        const counted = async function* () {
+            for await (const chunk of tarChunks(plan, mtime)) {
+                uncompressedSize += chunk.length;
+                yield chunk;
+            }
+        };
+        if (plan.gzip) {
+            await gzipInto(counted(), raw, writer);
+        }
+        else {
+            for await (const chunk of counted()) {
+                writer.push(chunk);
+                await writer.flush(); // chunks come from fresh buffers, but waiting here bounds memory to one chunk
+            }
+        }
+        await writer.flush();
+        size = (await temp.handle.stat()).size;
+        await temp.handle.close();
+    }
+    catch (error) {
+        await temp.handle.close().catch(() => undefined);
+        await store.discard(temp.path);
+        throw error;
+    }
+    const diffId = `sha256:${raw.digest('hex')}`;
+    const digest = plan.gzip ? `sha256:${blob.digest('hex')}` : diffId;
+    await store.commit(temp.path, digest);
+    return { digest, diffId, size, uncompressedSize, gzip: plan.gzip, files: plan.files.length };
+}
+/** Build layers with at most `concurrency` at once (gzip work runs on worker threads), keeping order. */
+async function writeLayers(plans, mtime, store, concurrency) {
+    const results = new Array(plans.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < plans.length) {
+            const index = next++;
+            results[index] = await writeLayer(plans[index], mtime, store);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, plans.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/build.js
+
+
+
+
+/**
+ * Build the image: model layers once (shared by every platform), then per platform a config and a
+ * manifest appended to that platform's base, and an index when there are several platforms. Configs and
+ * manifests are stored as blobs too, so the store is a complete OCI layout `blobs/` directory.
+ */
+async function buildImage(options) {
+    const plans = await planLayers(options.files, options.compression, options.maxLayerBytes);
+    options.logger.info(`Building ${plans.length} model layer(s) from ${options.files.length} file(s): ${plans.filter((p) => p.gzip).length} gzip, ${plans.filter((p) => !p.gzip).length} uncompressed.`);
+    const layers = await writeLayers(plans, options.epoch, options.store, options.concurrency);
+    const created = new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z');
+    const blobs = new Map();
+    const manifests = [];
+    for (const base of options.bases) {
+        const config = buildConfig(base.config, base.platform, layers, options.settings, created);
+        const configBytes = jsonBytes(config);
+        const configDigest = await options.store.putBytes(configBytes);
+        const configDescriptor = {
+            mediaType: configType(base.family),
+            digest: configDigest,
+            size: configBytes.length,
+        };
+        const layerDescriptors = [...base.layers, ...layers.map((l) => layerDescriptor(base.family, l))];
+        for (const layer of base.layers)
+            blobs.set(layer.digest, { digest: layer.digest, size: layer.size, base });
+        for (const layer of layers)
+            blobs.set(layer.digest, { digest: layer.digest, size: layer.size });
+        blobs.set(configDigest, { digest: configDigest, size: configBytes.length });
+        const manifest = buildManifest(base.family, configDescriptor, layerDescriptors, options.annotations);
+        const bytes = jsonBytes(manifest);
+        const digest = await options.store.putBytes(bytes);
+        manifests.push({
+            mediaType: manifest.mediaType,
+            digest,
+            size: bytes.length,
+            platform: base.platform,
+            bytes,
+        });
+        options.logger.debug(`${formatPlatform(base.platform)}: manifest ${digest}`);
+    }
+    const family = options.bases[0].family;
+    const size = [...blobs.values()].reduce((sum, blob) => sum + blob.size, 0);
+    if (manifests.length === 1) {
+        const { platform: _platform, ...top } = manifests[0];
+        return { top, children: [], blobs: [...blobs.values()], layers, family, size };
+    }
+    const index = buildIndex(family, manifests.map(({ bytes: _bytes, ...descriptor }) => descriptor), options.annotations);
+    const bytes = jsonBytes(index);
+    const digest = await options.store.putBytes(bytes);
+    return {
+        top: { mediaType: index.mediaType, digest, size: bytes.length, bytes },
+        children: manifests,
+        blobs: [...blobs.values()],
+        layers,
+        family,
+        size,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/fs/atomic-write.js
+
+
+
+/**
+ * Write a file so that readers see either the old content or the whole new content, never a prefix:
+ * write a temporary sibling (same directory, so rename stays on one filesystem), then rename over.
+ */
+async function writeFileAtomic(path, data, options = {}) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/oci-layout.js
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * Record an image in an OCI image layout (blobs are already under `<dir>/blobs`): write `oci-layout` and
+ * add one index.json entry per tag, replacing entries with the same tag so reruns stay idempotent.
+ */
+async function writeOciLayout(dir, image, tags) {
+    const indexPath = (0,external_node_path_namespaceObject.join)(dir, 'index.json');
+    let manifests = [];
+    try {
+        const existing = JSON.parse(await (0,promises_namespaceObject.readFile)(indexPath, 'utf8'));
+        manifests = existing.manifests ?? [];
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new ConfigurationError(`Input 'oci-layout': ${indexPath} exists but is not a readable OCI index: ${error.message}`);
+        }
+    }
+    const names = new Set(tags);
+    manifests = manifests.filter((m) => !names.has(m.annotations?.[REF_NAME] ?? '\0'));
+    for (const tag of tags) {
+        manifests.push({
+            mediaType: image.mediaType,
+            digest: image.digest,
+            size: image.size,
+            annotations: { [REF_NAME]: tag },
+        });
+    }
+    await writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
+    await writeFileAtomic(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/provenance.js
+
+
+
+const LABEL_PREFIX = 'org.mlops-actions';
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
+const MAX_DEPTH = 3;
+const MAX_METRICS = 20;
+/** `.dvc` pointers near the top of the workspace: path → md5 of each tracked output. */
+async function dataHashes(workspace, logger) {
+    const found = {};
+    const walk = async (dir, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
+                await walk(path, depth + 1);
+            else if (entry.isFile() && entry.name.endsWith('.dvc')) {
+                try {
+                    const doc = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+                    const base = (0,external_node_path_namespaceObject.relative)(workspace, dir).split('\\').join('/');
+                    for (const out of doc?.outs ?? []) {
+                        if (out.md5 && out.path)
+                            found[base ? `${base}/${out.path}` : out.path] = out.md5;
+                    }
+                }
+                catch (error) {
+                    logger.warning(`Skipping ${(0,external_node_path_namespaceObject.relative)(workspace, path)} for provenance labels: ${error.message}`);
+                }
+            }
+        }
+    };
+    await walk(workspace, 0);
+    return found;
+}
+/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`). */
+function flattenMetrics(value, prefix = '', out = {}) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        out[prefix] = value;
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, inner] of Object.entries(value))
+            flattenMetrics(inner, prefix ? `${prefix}.${key}` : key, out);
+    }
+    return out;
+}
+/**
+ * Labels that say what is in the image and where it came from: the org.opencontainers.image set plus
+ * model name, experiment run id, data hashes (from `.dvc` pointers) and key metrics.
+ */
+async function provenanceLabels(input) {
+    const labels = {};
+    if (input.sourceUrl)
+        labels['org.opencontainers.image.source'] = input.sourceUrl;
+    if (input.revision)
+        labels['org.opencontainers.image.revision'] = input.revision;
+    labels['org.opencontainers.image.created'] = input.created;
+    if (input.version)
+        labels['org.opencontainers.image.version'] = input.version;
+    labels['org.opencontainers.image.title'] = input.name;
+    if (input.description)
+        labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
+    labels[`${LABEL_PREFIX}.model.name`] = input.name;
+    if (input.version)
+        labels[`${LABEL_PREFIX}.model.version`] = input.version;
+    if (input.runId)
+        labels[`${LABEL_PREFIX}.run-id`] = input.runId;
+    for (const [path, md5] of Object.entries(await dataHashes(input.workspace, input.logger))) {
+        labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
+    }
+    if (input.metricsFile) {
+        try {
+            const metrics = flattenMetrics(JSON.parse(await (0,promises_namespaceObject.readFile)(input.metricsFile, 'utf8')));
+            const keys = Object.keys(metrics).sort().slice(0, MAX_METRICS);
+            for (const key of keys)
+                labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT') {
+                input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
+            }
+        }
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/push.js
+/** Run `fn` over items with at most `limit` at once. */
+async function eachLimited(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+/** Make sure a base-image blob is in the local store (downloaded from the base's registry). */
+async function fetchBaseBlob(blob, store) {
+    if ((await store.size(blob.digest)) === blob.size)
+        return;
+    const source = blob.base?.source;
+    if (!source)
+        throw new Error(`blob ${blob.digest} is neither built here nor part of a base image`);
+    await source.client.downloadBlob(source.ref.repository, blob.digest, store);
+}
+/**
+ * Push in the order that never exposes a broken image: every blob (HEAD first; base layers mounted from
+ * the base repository when it is on the same registry, else copied), then per-platform manifests, then
+ * the image manifest by digest, and only then the tags.
+ */
+async function pushImage(image, client, repository, tags, store, logger, concurrency = 3) {
+    const result = { digest: image.top.digest, uploaded: 0, mounted: 0, existing: 0 };
+    await eachLimited(image.blobs, concurrency, async (blob) => {
+        if (await client.blobExists(repository, blob.digest)) {
+            result.existing++;
+            return;
+        }
+        let location;
+        const source = blob.base?.source;
+        if (source && source.client.host === client.host && source.ref.repository !== repository) {
+            const mounted = await client.mountBlob(repository, blob.digest, source.ref.repository);
+            if (mounted === true) {
+                result.mounted++;
+                return;
+            }
+            location = mounted;
+        }
+        if (blob.base)
+            await fetchBaseBlob(blob, store);
+        await client.uploadBlob(repository, blob.digest, blob.size, store, location);
+        result.uploaded++;
+        logger.debug(`uploaded ${blob.digest} (${blob.size} bytes)`);
+    });
+    for (const child of image.children)
+        await client.putManifest(repository, child.digest, child.mediaType, child.bytes);
+    await client.putManifest(repository, image.top.digest, image.top.mediaType, image.top.bytes);
+    for (const tag of tags)
+        await client.putManifest(repository, tag, image.top.mediaType, image.top.bytes);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/reference.js
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Whether the first path component names a registry host (docker's rule). */
+function looksLikeHost(part) {
+    return part.includes('.') || part.includes(':') || part === 'localhost';
+}
+/**
+ * Parse a reference the way docker does; an uppercase repository is refused with the lowercase spelling
+ * suggested (registries reject it with an opaque error otherwise).
+ */
+function parseImageReference(text, inputName) {
+    const value = text.trim();
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw new ConfigurationError(`Input '${inputName}': '${value}' has an invalid digest (expected sha256:<64 hex>).`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_PATTERN.test(tag)) {
+            throw new ConfigurationError(`Input '${inputName}': '${value}' has an invalid tag '${tag}'.`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    if (parts.length > 1 && looksLikeHost(parts[0]))
+        registry = parts.shift().toLowerCase();
+    if (registry === 'docker.io' && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (repository !== repository.toLowerCase()) {
+        throw new ConfigurationError(`Input '${inputName}': image name '${value}' contains uppercase letters; registries only accept lowercase repository names. Use '${value.replace(repository, repository.toLowerCase())}'.`);
+    }
+    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) {
+        throw new ConfigurationError(`Input '${inputName}': '${value}' is not a valid image name (lowercase letters, digits and . _ - separated by /).`);
+    }
+    return { registry, repository, tag, digest };
+}
+/** Host the distribution API lives at (Docker Hub's API is not at docker.io). */
+function apiHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** Plain HTTP only for loopback registries (docker's default insecure set), HTTPS everywhere else. */
+function registryScheme(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' ? 'http' : 'https';
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/registry-auth.js
+/**
+ * Parse `WWW-Authenticate` (RFC 7235): one or more challenges, each a scheme followed by comma-separated
+ * `key=value` or `key="quoted value"` parameters, e.g.
+ * `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/m:pull"`.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    let i = 0;
+    const skip = () => {
+        while (i < header.length && /[\s,]/.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < header.length && /[^\s,=]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    while (i < header.length) {
+        skip();
+        const word = token();
+        if (!word)
+            break;
+        let j = i;
+        while (j < header.length && header[j] === ' ')
+            j++;
+        if (header[j] === '=' && challenges.length > 0) {
+            // a parameter of the current challenge
+            i = j + 1;
+            while (header[i] === ' ')
+                i++;
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < header.length && header[i] !== '"') {
+                    if (header[i] === '\\')
+                        i++;
+                    value += header[i] ?? '';
+                    i++;
+                }
+                i++;
+            }
+            else {
+                const start = i;
+                while (i < header.length && header[i] !== ',')
+                    i++;
+                value = header.slice(start, i).trim();
+            }
+            challenges[challenges.length - 1].params[word.toLowerCase()] = value;
+        }
+        else {
+            challenges.push({ scheme: word.toLowerCase(), params: {} });
+        }
+    }
+    return challenges;
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/registry-client.js
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * A client of the OCI distribution API for one registry: anonymous, Basic, or the Bearer token flow
+ * (challenge → token endpoint with Basic credentials → Bearer), retries with backoff on 5xx, 429 and
+ * dropped connections. The Authorization header only ever goes to the registry host itself.
+ */
+class RegistryClient {
+    options;
+    host;
+    base;
+    authorization;
+    attempts;
+    retryBaseMs;
+    constructor(options) {
+        this.options = options;
+        this.host = apiHost(options.registry);
+        this.base = `${registryScheme(options.registry)}://${this.host}`;
+        this.attempts = options.attempts ?? 5;
+        this.retryBaseMs = options.retryBaseMs ?? 500;
+    }
+    headersFor(url, extra = {}) {
+        const sameHost = new URL(url).host === new URL(this.base).host;
+        return sameHost && this.authorization ? { ...extra, Authorization: this.authorization } : { ...extra };
+    }
+    /** Run `fn` with retries on network errors, 5xx and 429. */
+    async withRetry(what, fn, retry = true) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const result = await fn();
+                const transient = result.status >= 500 || result.status === 429;
+                if (!transient || !retry || attempt >= this.attempts)
+                    return result;
+                this.options.logger.debug(`${what}: HTTP ${result.status}, retrying (attempt ${attempt + 1}/${this.attempts})`);
+            }
+            catch (error) {
+                if (!(error instanceof NetworkError) || !retry || attempt >= this.attempts)
+                    throw this.networkFailure(error);
+                this.options.logger.debug(`${what}: ${error.message}, retrying (attempt ${attempt + 1}/${this.attempts})`);
+            }
+            await sleep(this.retryBaseMs * 2 ** (attempt - 1));
+        }
+    }
+    networkFailure(error) {
+        if (error instanceof NetworkError &&
+            ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH'].includes(error.code ?? '')) {
+            return new ConfigurationError(`Cannot reach the registry ${this.options.registry} (${error.code}): check the image name and that the registry is up and reachable from the runner.`, { cause: error });
+        }
+        return error;
+    }
+    /** Send a request, authenticating on a 401 challenge and retrying once with the new credentials. */
+    async send(method, pathOrUrl, options = {}) {
+        const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
+        const attempt = () => this.withRetry(`${method} ${url}`, () => httpSend({ method, url, headers: this.headersFor(url, options.headers), body: options.body }), options.retry ?? true);
+        let response = await attempt();
+        if (response.status === 401) {
+            const hadAuth = this.authorization;
+            await this.authenticate(header(response.headers, 'www-authenticate') ?? '');
+            if (this.authorization !== hadAuth)
+                response = await attempt();
+        }
+        return response;
+    }
+    async authenticate(challengeHeader) {
+        const challenges = parseWwwAuthenticate(challengeHeader);
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const creds = this.options.credentials;
+        if (bearer?.params.realm) {
+            const realm = new URL(bearer.params.realm);
+            const query = new URLSearchParams();
+            if (bearer.params.service)
+                query.append('service', bearer.params.service);
+            const scopes = new Set(Object.entries(this.options.access).map(([repo, actions]) => `repository:${repo}:${actions}`));
+            if (bearer.params.scope)
+                scopes.add(bearer.params.scope);
+            for (const scope of scopes)
+                query.append('scope', scope);
+            const tokenUrl = `${realm.origin}${realm.pathname}?${[realm.search.slice(1), query.toString()].filter(Boolean).join('&')}`;
+            // Credentials go to the token realm only over HTTPS or when it is the registry itself.
+            const mayCarry = realm.protocol === 'https:' || realm.host === new URL(this.base).host;
+            const headers = {};
+            if (creds && mayCarry)
+                headers.Authorization = basicAuthorization(creds.username, creds.password);
+            const response = await this.withRetry(`GET ${realm.origin}${realm.pathname}`, () => httpSend({ method: 'GET', url: tokenUrl, headers }));
+            if (response.status === 401 || response.status === 403) {
+                throw new ConfigurationError(`The registry ${this.options.registry} token service refused the credentials (HTTP ${response.status}): ${this.credentialHint()}`);
+            }
+            if (response.status !== 200) {
+                throw new Error(`token endpoint ${realm.origin}${realm.pathname} answered HTTP ${response.status}`);
+            }
+            const json = JSON.parse(response.body.toString('utf8'));
+            const token = json.token ?? json.access_token;
+            if (!token)
+                throw new Error(`token endpoint ${realm.origin}${realm.pathname} returned no token`);
+            this.authorization = `Bearer ${token}`;
+            return;
+        }
+        if (challenges.some((c) => c.scheme === 'basic') && creds) {
+            this.authorization = basicAuthorization(creds.username, creds.password);
+        }
+    }
+    credentialHint() {
+        const ghcr = this.options.registry === 'ghcr.io';
+        return ghcr
+            ? 'pass registry-password: ${{ github.token }} (or a PAT with write:packages) and give the job `permissions: packages: write`.'
+            : 'check registry-username and registry-password.';
+    }
+    /** Turn an unexpected status into a clear error; 401/403 name the missing permission. */
+    fail(what, repo, response, push) {
+        const detail = response.body.toString('utf8').slice(0, 300).trim();
+        if (response.status === 401 || response.status === 403) {
+            const permission = push
+                ? this.options.registry === 'ghcr.io'
+                    ? 'The token needs `packages: write`: add `permissions: packages: write` to the job (and, for an existing package, give this repository Write access in the package settings).'
+                    : `The credentials need push access to ${repo}; ${this.credentialHint()}`
+                : `The credentials need pull access to ${repo}; ${this.credentialHint()}`;
+            throw new ConfigurationError(`Registry ${this.options.registry} refused ${what} for ${repo} (HTTP ${response.status}${response.status === 401 ? ' Unauthorized' : ' Forbidden'}). ${permission}`);
+        }
+        throw new Error(`${what} for ${this.options.registry}/${repo} failed: HTTP ${response.status} ${detail}`);
+    }
+    async blobExists(repo, digest) {
+        const response = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`);
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        return this.fail('checking a blob', repo, response, true);
+    }
+    /** Cross-repository mount; returns true when mounted, else the upload location the registry opened. */
+    async mountBlob(repo, digest, from) {
+        const query = `mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const response = await this.send('POST', `/v2/${repo}/blobs/uploads/?${query}`, {
+            body: new Uint8Array(0),
+        });
+        if (response.status === 201)
+            return true;
+        if (response.status === 202)
+            return this.location(response, repo);
+        return this.fail('mounting a blob', repo, response, true);
+    }
+    location(response, repo) {
+        const location = header(response.headers, 'location');
+        if (!location)
+            throw new Error(`registry ${this.options.registry} opened an upload for ${repo} without a Location`);
+        return new URL(location, response.url).toString();
+    }
+    async startUpload(repo) {
+        const response = await this.send('POST', `/v2/${repo}/blobs/uploads/`, { body: new Uint8Array(0) });
+        if (response.status !== 202)
+            return this.fail('starting an upload', repo, response, true);
+        return this.location(response, repo);
+    }
+    /**
+     * Upload a blob from the store in one whole-body PUT (ghcr.io rejects chunked bodies over 4 MiB). A
+     * failed or cut upload starts over with a new session; the registry verifies the digest.
+     */
+    async uploadBlob(repo, digest, size, store, location) {
+        let session = location;
+        for (let attempt = 1;; attempt++) {
+            try {
+                session ??= await this.startUpload(repo);
+                // Append digest to the Location as given (it may carry state in its query), never rebuild it.
+                const url = `${session}${session.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+                const body = { length: size, open: () => (0,external_node_fs_namespaceObject.createReadStream)(store.path(digest)) };
+                const response = await this.send('PUT', url, {
+                    headers: { 'Content-Type': 'application/octet-stream' },
+                    body,
+                    retry: false,
+                });
+                if (response.status === 201 || response.status === 204)
+                    return;
+                if (response.status < 500 && response.status !== 429)
+                    this.fail('uploading a blob', repo, response, true);
+                throw new NetworkError(`PUT blob ${digest}: HTTP ${response.status}`, `HTTP${response.status}`);
+            }
+            catch (error) {
+                if (!(error instanceof NetworkError) || attempt >= this.attempts)
+                    throw this.networkFailure(error);
+                this.options.logger.info(`Upload of ${digest.slice(0, 19)} to ${repo} failed (${error.message}); retrying from the start.`);
+                session = undefined;
+                await sleep(this.retryBaseMs * 2 ** (attempt - 1));
+                if (await this.blobExists(repo, digest))
+                    return;
+            }
+        }
+    }
+    /** GET a manifest by tag or digest with the Accept header given. */
+    async getManifest(repo, reference, accept) {
+        const response = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
+            headers: { Accept: accept },
+        });
+        if (response.status === 404) {
+            throw new ConfigurationError(`Input 'base-image': ${this.options.registry}/${repo}:${reference} was not found in the registry.`);
+        }
+        if (response.status !== 200)
+            return this.fail('reading a manifest', repo, response, false);
+        const bytes = response.body;
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        const mediaType = parsed.mediaType ?? header(response.headers, 'content-type')?.split(';')[0] ?? '';
+        return { mediaType, bytes, digest };
+    }
+    /** PUT a manifest (by digest or tag) with its exact media type; returns the digest of the bytes sent. */
+    async putManifest(repo, reference, mediaType, bytes) {
+        const response = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
+            headers: { 'Content-Type': mediaType },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200)
+            this.fail('pushing the manifest', repo, response, true);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const answered = header(response.headers, 'docker-content-digest');
+        if (answered && answered !== digest) {
+            this.options.logger.warning(`Registry reported manifest digest ${answered}, expected ${digest}.`);
+        }
+        return digest;
+    }
+    /** Download a blob into the store (following redirects; Authorization only to the registry host). */
+    async downloadBlob(repo, digest, store) {
+        await this.withRetry(`GET blob ${digest}`, async () => {
+            let url = `${this.base}/v2/${repo}/blobs/${digest}`;
+            let response = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`); // authenticates if needed
+            if (response.status !== 200 && response.status !== 307 && response.status !== 302) {
+                return response.status >= 500 ? response : this.fail('reading a base layer', repo, response, false);
+            }
+            for (let hop = 0; hop < 5; hop++) {
+                const streamed = await httpStream({ method: 'GET', url, headers: this.headersFor(url) });
+                const location = header(streamed.headers, 'location');
+                if (streamed.status >= 300 && streamed.status < 400 && location) {
+                    streamed.stream.resume();
+                    url = new URL(location, url).toString();
+                    continue;
+                }
+                if (streamed.status !== 200) {
+                    streamed.stream.resume();
+                    response = { status: streamed.status, headers: streamed.headers, url, body: Buffer.alloc(0) };
+                    return response.status >= 500 ? response : this.fail('reading a base layer', repo, response, false);
+                }
+                const temp = await store.createTemp();
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                try {
+                    for await (const chunk of streamed.stream) {
+                        hash.update(chunk);
+                        await temp.handle.write(chunk);
+                    }
+                    await temp.handle.close();
+                }
+                catch (error) {
+                    await temp.handle.close().catch(() => undefined);
+                    await store.discard(temp.path);
+                    const e = error;
+                    throw new NetworkError(`GET blob ${digest}: ${e.message}`, e.code);
+                }
+                if (`sha256:${hash.digest('hex')}` !== digest) {
+                    await store.discard(temp.path);
+                    throw new NetworkError(`GET blob ${digest}: content does not match its digest`, 'EDIGEST');
+                }
+                await store.commit(temp.path, digest);
+                return { status: 200 };
+            }
+            throw new Error(`GET blob ${digest}: too many redirects`);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/tags.js
+
+
+/**
+ * The version of this build: given, or read from the pushed git tag (`v1.2.3`, or GTO's
+ * `<name>@v1.2.3`), without the leading v.
+ */
+function detectVersion(input) {
+    if (input.version)
+        return input.version.replace(/^v(?=\d)/, '');
+    const tag = input.ref?.startsWith('refs/tags/') ? input.ref.slice('refs/tags/'.length) : undefined;
+    if (!tag)
+        return undefined;
+    const semver = /^v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$/;
+    const plain = semver.exec(tag);
+    if (plain)
+        return plain[1];
+    const gto = /^(.+)@v(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$/.exec(tag);
+    return gto && gto[1] === input.name ? gto[2] : undefined;
+}
+/**
+ * Tags to push: the given ones, plus `sha-<7 hex>` for the commit and the version when known (build
+ * metadata's '+' becomes '_', since tags cannot hold '+'); `latest` only when nothing else applies.
+ */
+function imageTags(input) {
+    for (const tag of input.given) {
+        if (!TAG_PATTERN.test(tag)) {
+            throw new ConfigurationError(`Input 'tags': '${tag}' is not a valid tag (letters, digits, _ . -, at most 128 characters, not starting with . or -).`);
+        }
+    }
+    const tags = [...input.given];
+    const version = detectVersion(input);
+    if (version)
+        tags.push(version.replace(/\+/g, '_'));
+    if (input.sha && /^[0-9a-f]{7,}$/.test(input.sha))
+        tags.push(`sha-${input.sha.slice(0, 7)}`);
+    if (tags.length === 0)
+        tags.push('latest');
+    return [...new Set(tags)];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/package-model.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Read inputs that need no I/O first, so bad input fails before anything is fetched or written. */
+function package_model_validate(options) {
+    if (!options.image && !options.ociLayout) {
+        throw new ConfigurationError("Input 'image' is required unless 'oci-layout' is given (push target or local layout).");
+    }
+    if (options.model.length === 0)
+        throw new ConfigurationError("Input 'model' is required: the model files or directories.");
+    const target = options.image ? parseImageReference(options.image, 'image') : undefined;
+    if (target?.digest)
+        throw new ConfigurationError(`Input 'image': '${options.image}' must not contain a digest.`);
+    const base = options.baseImage.trim() === '' || options.baseImage.trim() === 'scratch'
+        ? undefined
+        : parseImageReference(options.baseImage, 'base-image');
+    const platforms = (options.platforms.length > 0 ? options.platforms : ['linux/amd64']).map(parsePlatform);
+    const imageDir = normaliseImageDir(options.modelDir ?? `/models/${options.name}`, 'model-dir');
+    const tags = imageTags({
+        given: [...options.tags, ...(target?.tag ? [target.tag] : [])],
+        name: options.name,
+        version: options.version,
+        sha: options.sha,
+        ref: options.ref,
+    });
+    return { target, base, platforms, imageDir, tags };
+}
+/**
+ * Package a model as an OCI image: collect the files, fetch the base, build reproducible layers and
+ * the config/manifest, then write an OCI layout and/or push to the registry.
+ */
+async function packageModel(options) {
+    const { target, base, platforms, imageDir, tags } = package_model_validate(options);
+    const sources = [];
+    for (const given of options.model) {
+        sources.push({ given, absolute: await resolveInWorkspace(options.workspace, given, 'model') });
+    }
+    const layoutDir = options.ociLayout
+        ? await resolveInWorkspace(options.workspace, options.ociLayout, 'oci-layout')
+        : undefined;
+    const files = await collectModelFiles(sources, imageDir, options.workspace);
+    const clientFor = (registry, access, credentials) => new RegistryClient({
+        registry,
+        access,
+        credentials,
+        logger: options.logger,
+        retryBaseMs: options.retryBaseMs,
+    });
+    const sameRegistry = base && target && base.registry === target.registry;
+    const targetAccess = target ? { [target.repository]: 'pull,push' } : {};
+    if (sameRegistry && base.repository !== target.repository)
+        targetAccess[base.repository] = 'pull';
+    const targetClient = target ? clientFor(target.registry, targetAccess, options.credentials) : undefined;
+    let bases;
+    if (base) {
+        const baseClient = sameRegistry && targetClient
+            ? targetClient
+            : clientFor(base.registry, { [base.repository]: 'pull' }, undefined);
+        options.logger.info(`Base image ${options.baseImage} for ${platforms.map(formatPlatform).join(', ')}`);
+        bases = await fetchBaseImages(base, baseClient, platforms);
+    }
+    else {
+        bases = platforms.map(scratchBase);
+    }
+    const labels = {
+        ...(await provenanceLabels({
+            workspace: options.workspace,
+            name: options.name,
+            version: detectVersionFrom(options),
+            description: options.description,
+            sourceUrl: options.sourceUrl,
+            revision: options.sha,
+            created: new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z'),
+            runId: options.runId,
+            metricsFile: options.metricsFile,
+            logger: options.logger,
+        })),
+        ...options.settings.labels,
+    };
+    const annotations = Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith('org.opencontainers.image.')));
+    const scratchDir = (0,external_node_path_namespaceObject.join)(options.tempDir, `mlops-image-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const store = new BlobStore(layoutDir ? (0,external_node_path_namespaceObject.join)(layoutDir, 'blobs') : (0,external_node_path_namespaceObject.join)(scratchDir, 'blobs'));
+    try {
+        const image = await buildImage({
+            files,
+            compression: options.compression,
+            maxLayerBytes: options.maxLayerBytes,
+            epoch: options.epoch,
+            bases,
+            settings: { ...options.settings, labels },
+            annotations,
+            store,
+            concurrency: options.concurrency,
+            logger: options.logger,
+        });
+        if (layoutDir) {
+            for (const blob of image.blobs)
+                if (blob.base)
+                    await fetchBaseBlob(blob, store);
+            await writeOciLayout(layoutDir, image.top, tags);
+            options.logger.info(`Wrote ${image.top.digest} to the OCI layout ${options.ociLayout} (${tags.join(', ')}).`);
+        }
+        let pushed;
+        if (target && targetClient) {
+            pushed = await pushImage(image, targetClient, target.repository, tags, store, options.logger);
+            options.logger.info(`Pushed ${target.registry}/${target.repository}@${image.top.digest} (${tags.join(', ')}).`);
+        }
+        return {
+            digest: image.top.digest,
+            mediaType: image.top.mediaType,
+            imageRef: target ? `${target.registry}/${target.repository}@${image.top.digest}` : undefined,
+            layout: options.ociLayout,
+            tags,
+            size: image.size,
+            platforms: platforms.map(formatPlatform),
+            layers: image.layers,
+            labels,
+            pushed,
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratchDir, { recursive: true, force: true });
+    }
+}
+function detectVersionFrom(options) {
+    return detectVersion({ version: options.version, ref: options.ref, name: options.name });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/report/markdown.js
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown` or `code` before it reaches a PR comment or summary.
+ */
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return text.replace(/\r?\n/g, ' ').replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Inline code span that survives backticks and pipes inside the text. */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here. */
+function details(summary, body) {
+    return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/summary.js
+
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Job summary: where the image is, its digest and tags, the model layers and the labels. */
+function imageSummary(input) {
+    const lines = [`### Model image: ${escapeMarkdown(input.name)}`, ''];
+    const facts = [['Digest', code(input.digest)]];
+    if (input.imageRef)
+        facts.push(['Image', code(input.imageRef)]);
+    if (input.layout)
+        facts.push(['OCI layout', code(input.layout)]);
+    facts.push(['Tags', input.tags.map(code).join(' ')]);
+    facts.push(['Platforms', input.platforms.map(code).join(' ')]);
+    facts.push(['Size', formatBytes(input.size)]);
+    if (input.pushed) {
+        facts.push([
+            'Blobs',
+            `${input.pushed.uploaded} uploaded, ${input.pushed.mounted} mounted, ${input.pushed.existing} already there`,
+        ]);
+    }
+    lines.push(table(['', ''], facts), '');
+    lines.push(table(['Layer', 'Files', 'Compression', 'Size', 'Digest'], input.layers.map((layer, i) => [
+        String(i + 1),
+        String(layer.files),
+        layer.gzip ? 'gzip' : 'none',
+        formatBytes(layer.size),
+        code(layer.digest.slice(0, 19)),
+    ]), ['right', 'right', 'left', 'right', 'left']), '');
+    const labelRows = Object.entries(input.labels).map(([key, value]) => [code(key), code(value)]);
+    if (labelRows.length > 0)
+        lines.push(details(`Labels (${labelRows.length})`, table(['Label', 'Value'], labelRows)));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/build-model-image.js
+
+
+
+
+
+
+
+
+
+
+const buildModelImageSchema = object({
+    model: inputs.list(),
+    name: inputs.string(),
+    'model-dir': inputs.optionalString(),
+    'base-image': inputs.optionalString(),
+    image: inputs.optionalString(),
+    tags: inputs.list({ splitSpaces: true }),
+    platform: inputs.list({ splitSpaces: true }),
+    entrypoint: inputs.raw(),
+    cmd: inputs.raw(),
+    env: inputs.keyValues(),
+    workdir: inputs.optionalString(),
+    user: inputs.optionalString(),
+    labels: inputs.keyValues(),
+    'oci-layout': inputs.optionalString(),
+    compression: inputs.choice(['auto', 'gzip', 'none'], 'auto'),
+    'max-layer-size': inputs.integer(512, 1, 10_000),
+    version: inputs.optionalString(),
+    description: inputs.optionalString(),
+    'run-id': inputs.optionalString(),
+    metrics: inputs.optionalString(),
+    'registry-username': inputs.optionalString(),
+    'registry-password': inputs.optionalString(),
+});
+/** SOURCE_DATE_EPOCH, else the commit time of HEAD, else 0: never the current time. */
+async function buildEpoch(git) {
+    const given = process.env.SOURCE_DATE_EPOCH?.trim();
+    if (given) {
+        if (!/^\d+$/.test(given))
+            throw new ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${given}'.`);
+        return Number(given);
+    }
+    try {
+        const time = await git.text(['log', '-1', '--format=%ct', 'HEAD']);
+        return /^\d+$/.test(time) ? Number(time) : 0;
+    }
+    catch {
+        return 0; // not a git checkout: a fixed time still keeps builds reproducible
+    }
+}
+const buildModelImage = defineAction({
+    name: 'build-model-image',
+    schema: buildModelImageSchema,
+    run: async (input, ctx) => {
+        const { env, host } = ctx;
+        const image = input.image ?? ctx.config.image?.image;
+        const registry = image ? parseImageReference(image, 'image').registry : undefined;
+        const ghcr = registry === 'ghcr.io';
+        const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
+        const password = input['registry-password'] ?? (ghcr ? process.env.GITHUB_TOKEN : undefined);
+        if (password)
+            host.setSecret(password);
+        if (password && !username) {
+            throw new ConfigurationError("Input 'registry-username' is required when 'registry-password' is given.");
+        }
+        let metricsFile;
+        if (input.metrics)
+            metricsFile = await resolveInWorkspace(env.workspace, input.metrics, 'metrics');
+        else
+            metricsFile = await resolveInWorkspace(env.workspace, 'metrics.json', 'metrics');
+        const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
+        const result = await packageModel({
+            workspace: env.workspace,
+            tempDir: env.temp,
+            model: input.model,
+            name: input.name,
+            modelDir: input['model-dir'],
+            baseImage: input['base-image'] ?? ctx.config.image?.['base-image'] ?? 'scratch',
+            image,
+            tags: input.tags,
+            platforms: input.platform,
+            settings: {
+                env: input.env,
+                entrypoint: parseCommand(input.entrypoint, 'entrypoint'),
+                cmd: parseCommand(input.cmd, 'cmd'),
+                workdir: input.workdir,
+                user: input.user,
+                labels: input.labels,
+            },
+            ociLayout: input['oci-layout'],
+            compression: input.compression,
+            maxLayerBytes: input['max-layer-size'] * 1024 * 1024,
+            credentials: username && password ? { username, password } : undefined,
+            epoch: await buildEpoch(ctx.git()),
+            version: input.version,
+            description: input.description,
+            runId: input['run-id'],
+            metricsFile,
+            sourceUrl: env.repository ? `${env.serverUrl}/${env.repository}` : undefined,
+            sha: env.sha,
+            ref: env.ref,
+            concurrency: Math.max(2, (0,external_node_os_namespaceObject.availableParallelism)()),
+            retryBaseMs: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+            logger: host,
+        });
+        host.setOutput('digest', result.digest);
+        host.setOutput('image-ref', result.imageRef ?? '');
+        host.setOutput('tags', result.tags);
+        host.setOutput('size', result.size);
+        await host.appendSummary(imageSummary({ name: input.name, ...result }));
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/not-available.js
+
+/** Actions declared for the next release fail clearly instead of pretending to work. */
+function notAvailableYet(name) {
+    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
+        'Remove this step or pin a release that includes it.');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/data-hash.js
+
+
+
+
+const dataHashSchema = object({
+    command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
+    paths: inputs.list({ splitSpaces: true }),
+    'cache-dir': inputs.optionalString(),
+    remote: inputs.optionalString(),
+    jobs: inputs.integer(4, 1, 64),
+    'working-directory': inputs.optionalString(),
+});
+const dataHash = defineAction({
+    name: 'data-hash',
+    schema: dataHashSchema,
+    run: () => Promise.resolve(notAvailableYet('data-hash')),
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/drift-report.js
+
+
+
+
+const driftReportSchema = object({
+    reference: inputs.string(),
+    current: inputs.string(),
+    columns: inputs.list({ splitSpaces: true }),
+    'column-types': inputs.keyValues(),
+    tests: inputs.keyValues(),
+    thresholds: inputs.keyValues(),
+    'drift-share': inputs.number(0, 1),
+    correction: inputs.choice(['none', 'bonferroni', 'benjamini-hochberg'], 'none'),
+    'report-dir': inputs.optionalString(),
+    'fail-on-drift': inputs.boolean(false),
+    'pushgateway-url': inputs.optionalString(),
+});
+const driftReport = defineAction({
+    name: 'drift-report',
+    schema: driftReportSchema,
+    run: () => Promise.resolve(notAvailableYet('drift-report')),
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/gated-deploy.js
+
+
+
+
+const gatedDeploy = defineAction({
+    name: 'gated-deploy',
+    schema: object({ model: inputs.optionalString(), environment: inputs.optionalString() }),
+    run: () => Promise.resolve(notAvailableYet('gated-deploy')),
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/open-retrain-pr.js
+
+
+
+
+const openRetrainPr = defineAction({
+    name: 'open-retrain-pr',
+    schema: object({ 'drift-report': inputs.optionalString() }),
+    run: () => Promise.resolve(notAvailableYet('open-retrain-pr')),
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/sticky-comment.js
+/** GitHub's limit on a comment body, in characters (code points). */
+const COMMENT_BODY_LIMIT = 65_536;
+/** The identity a workflow's GITHUB_TOKEN writes as; used when GraphQL cannot tell us who we are. */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+/** The token may not write here (fork pull request, read-only token): report instead of failing. */
+class CommentNotPermittedError extends Error {
+    name = 'CommentNotPermittedError';
+}
+/** `github-actions[bot]` (REST) and `github-actions` (some GraphQL answers) are the same identity. */
+const normalLogin = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+function sticky_comment_status(error) {
+    const value = error?.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/**
+ * Who the token writes as. GraphQL `viewer { login }` answers for every token type (REST `GET /user` is
+ * 403 for the workflow's installation token); when GraphQL is unavailable (some GHES setups), assume the
+ * workflow token's identity.
+ */
+async function whoAmI(octokit, logger) {
+    try {
+        const answer = await octokit.graphql('query { viewer { login } }');
+        return answer.viewer.login;
+    }
+    catch (error) {
+        logger.debug(`GraphQL viewer query failed (${error.message}); assuming ${WORKFLOW_TOKEN_LOGIN}.`);
+        return WORKFLOW_TOKEN_LOGIN;
+    }
+}
+/** All of our marked comments on the issue, oldest first, reading every page (100 per page). */
+async function findOurs(options, login) {
+    const { octokit, owner, repo, issueNumber, marker } = options;
+    const ours = [];
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        for (const comment of page.data) {
+            if (comment.body?.includes(marker) && comment.user && normalLogin(comment.user.login) === normalLogin(login)) {
+                ours.push(comment);
+            }
+        }
+    }
+    return ours.sort((a, b) => a.id - b.id);
+}
+/** Delete all but the newest; returns the newest. A copy another run already deleted (404) is fine. */
+async function keepNewest(options, ours) {
+    const kept = ours[ours.length - 1];
+    let deleted = 0;
+    for (const extra of ours.slice(0, -1)) {
+        try {
+            await options.octokit.rest.issues.deleteComment({ owner: options.owner, repo: options.repo, comment_id: extra.id });
+            deleted++;
+        }
+        catch (error) {
+            if (sticky_comment_status(error) !== 404)
+                throw error;
+        }
+    }
+    if (deleted > 0)
+        options.logger.info(`Deleted ${deleted} duplicate report comment(s) left by concurrent runs.`);
+    return { kept, deleted };
+}
+async function upsert(options) {
+    const { octokit, owner, repo, issueNumber, body } = options;
+    const login = await whoAmI(octokit, options.logger);
+    const ours = await findOurs(options, login);
+    if (ours.length > 0) {
+        const { kept, deleted } = await keepNewest(options, ours);
+        if (kept.body === body)
+            return { id: kept.id, url: kept.html_url, action: 'unchanged', deleted };
+        const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
+        return { id: updated.data.id, url: updated.data.html_url, action: 'updated', deleted };
+    }
+    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    // Two runs of the same PR may both have found nothing and both created: look again, keep the newest.
+    const after = await findOurs(options, login);
+    if (after.length > 1) {
+        const { kept, deleted } = await keepNewest(options, after);
+        return { id: kept.id, url: kept.html_url, action: kept.id === created.data.id ? 'created' : 'updated', deleted };
+    }
+    return { id: created.data.id, url: created.data.html_url, action: 'created', deleted: 0 };
+}
+/**
+ * Create or update the one comment that carries `marker` on an issue or pull request. Only comments by
+ * the token's own identity count (updating someone else's is a 403). The common case — find on the first
+ * page, update — takes three requests (viewer, list, update); an unchanged body takes two.
+ */
+async function upsertStickyComment(options) {
+    if (!options.body.includes(options.marker))
+        throw new Error('sticky comment body must contain its marker');
+    if ([...options.body].length > COMMENT_BODY_LIMIT) {
+        throw new Error(`comment body is over GitHub's ${COMMENT_BODY_LIMIT}-character limit`);
+    }
+    try {
+        return await upsert(options);
+    }
+    catch (error) {
+        const code = sticky_comment_status(error);
+        const message = error.message ?? '';
+        if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
+            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}). ` +
+                'Pull requests from forks get a read-only token; give the job `permissions: pull-requests: write`.');
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/record.js
+
+
+/**
+ * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
+ * Modelled on MLflow's run (params, metrics, history, source, datasets, artifacts) so users recognise it.
+ * `schema` is bumped on any incompatible change; readers skip records with a newer major they cannot read.
+ * `npm run build` exports this as schema/run-record.schema.json.
+ */
+const RECORD_SCHEMA_VERSION = 1;
+/** Experiment names and run ids become path segments and marker text: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const paramValue = union([
+    schemas_string(),
+    schemas_number(),
+    schemas_boolean(),
+    schemas_null(),
+    array(unknown()).describe('Lists are kept whole, as DVC does'),
+]);
+const point = tuple([schemas_number().describe('step'), schemas_number().describe('value')]);
+const dataEntrySchema = object({
+    path: schemas_string().describe('Path of the tracked data, relative to the repository root'),
+    md5: schemas_string().describe('DVC hash: md5 of the file, or "<md5>.dir" for a directory'),
+    size: schemas_number().int().nonnegative().optional(),
+    nfiles: schemas_number().int().nonnegative().optional(),
+    source: schemas_string().describe('Where the hash was read: a .dvc pointer, or dvc.lock:<stage>'),
+})
+    .strict();
+const artifactSchema = object({
+    path: schemas_string().describe('Path relative to the workspace'),
+    size: schemas_number().int().nonnegative(),
+    md5: schemas_string(),
+})
+    .strict();
+const pullRequestRefSchema = object({
+    number: schemas_number().int().positive(),
+    baseRef: schemas_string().describe('Base branch name'),
+    baseSha: schemas_string(),
+    headRef: schemas_string(),
+    headSha: schemas_string(),
+})
+    .strict();
+const runRecordSchema = object({
+    schema: literal(RECORD_SCHEMA_VERSION).describe('Record format version'),
+    id: schemas_string().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
+    experiment: schemas_string().regex(NAME_PATTERN),
+    status: schemas_enum(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
+    startedAt: schemas_string().describe('ISO 8601 time the run started (the workflow run, when known)'),
+    endedAt: schemas_string().describe('ISO 8601 time the record was written'),
+    params: record(schemas_string(), paramValue).describe('Dotted key → value, flattened like DVC'),
+    metrics: record(schemas_string(), schemas_number()).describe('Dotted key → final value'),
+    series: record(schemas_string(), array(point))
+        .describe('Step series: metric key → [step, value] points in step order'),
+    tags: record(schemas_string(), schemas_string()),
+    git: object({
+        commit: schemas_string().optional().describe('Commit the run was made from (GITHUB_SHA)'),
+        ref: schemas_string().optional().describe('Full ref (refs/heads/main, refs/pull/7/merge)'),
+        branch: schemas_string().optional().describe('Branch the run belongs to (for a PR: its head branch)'),
+        pullRequest: pullRequestRefSchema.optional(),
+    })
+        .strict(),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('Link to the workflow run'),
+    actor: schemas_string().optional(),
+    event: schemas_string().optional().describe('Event that triggered the workflow (push, pull_request, …)'),
+    data: array(dataEntrySchema).describe('Data versions from .dvc pointers and dvc.lock'),
+    artifacts: array(artifactSchema),
+    parentRunId: schemas_string().optional().describe('Parent run (e.g. the sweep a matrix job belongs to)'),
+    sources: object({ metrics: array(schemas_string()), params: array(schemas_string()) })
+        .strict()
+        .describe('The files metrics and params were read from'),
+})
+    .strict();
+/** Validate a record read from the registry; `where` names it in the error. */
+function parseRunRecord(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Run record ${where} is not valid JSON: ${error.message}`);
+    }
+    const result = runRecordSchema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ConfigurationError(`Run record ${where} does not match schema ${RECORD_SCHEMA_VERSION}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    }
+    return result.data;
+}
+/** Stable serialisation: two-space JSON with a trailing newline, so identical runs give identical blobs. */
+function serializeRunRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+function recordPath(experiment, id) {
+    return `runs/${experiment}/${id}.json`;
+}
+function checkName(value, what) {
+    if (!NAME_PATTERN.test(value)) {
+        throw new ConfigurationError(`${what} '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-store.js
+
+
+
+
+
+
+/** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
+function trackingRef(location) {
+    return `refs/remotes/${location.remote}/${location.branch}`;
+}
+function checkBranchName(branch, inputName) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.lock')) {
+        throw new ConfigurationError(`Input '${inputName}': '${branch}' is not a usable branch name.`);
+    }
+    return branch;
+}
+async function isShallow(git) {
+    const result = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return result.stdout.trim() === 'true';
+}
+/**
+ * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
+ * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
+ * clone is not made shallow.
+ */
+async function fetchRegistry(git, location) {
+    const depth = (await isShallow(git)) ? ['--depth=1'] : [];
+    const result = await git.exec([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...depth,
+        location.remote,
+        `+refs/heads/${location.branch}:${trackingRef(location)}`,
+    ], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
+            await git.exec(['update-ref', '-d', trackingRef(location)], { allowFailure: true });
+            return undefined;
+        }
+        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${result.stderr.trim()}`);
+    }
+    return (await git.exec(['rev-parse', trackingRef(location)])).stdout.trim();
+}
+/** Is this push failure another writer having moved the branch first (worth a fetch and a retry)? */
+function isRaceRejection(stderr) {
+    return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|failed to lock|incorrect old value|but expected|stale info/i.test(stderr);
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Build a commit that adds/replaces one record on top of `tip`, with plumbing on a temporary index, so
+ * the user's index, working tree and checked-out branch are never touched. Returns undefined when the
+ * tip already holds exactly this record.
+ */
+async function commitOnTip(git, tip, path, blob, message, tempDir) {
+    if (tip) {
+        const existing = await git.exec(['rev-parse', '--verify', '--quiet', `${tip}:${path}`], { allowFailure: true });
+        if (existing.exitCode === 0 && existing.stdout.trim() === blob)
+            return undefined;
+    }
+    const indexFile = (0,external_node_path_namespaceObject.join)(tempDir, `mlops-index-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const env = { GIT_INDEX_FILE: indexFile };
+    try {
+        await git.exec(tip ? ['read-tree', tip] : ['read-tree', '--empty'], { env });
+        await git.exec(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
+        const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
+        const parents = tip ? ['-p', tip] : [];
+        return (await git.exec(['commit-tree', tree, ...parents, '-m', message])).stdout.trim();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(indexFile, { force: true });
+    }
+}
+/** Keep the record where the user can find it when it could not be stored; returns the file path. */
+async function keepRecord(tempDir, record, text) {
+    const file = (0,external_node_path_namespaceObject.join)(tempDir, 'mlops-runs', record.experiment, `${record.id}.json`);
+    await writeFileAtomic(file, text);
+    return file;
+}
+/**
+ * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it. A push
+ * rejected because another writer got there first is retried on the new tip after a jittered backoff,
+ * up to `maxAttempts`; any other failure, or running out of attempts, keeps the record in `tempDir` and
+ * throws an error that says where it is.
+ */
+async function writeRecord(git, record, options) {
+    const { location, logger } = options;
+    const maxAttempts = options.maxAttempts ?? 8;
+    const backoff = options.backoffMs ?? 250;
+    const maxBackoff = options.maxBackoffMs ?? 8000;
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const path = recordPath(record.experiment, record.id);
+    const text = serializeRunRecord(record);
+    const message = `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`;
+    let lastError = '';
+    try {
+        const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const tip = await fetchRegistry(git, location);
+            const commit = await commitOnTip(git, tip, path, blob, message, options.tempDir);
+            if (commit === undefined) {
+                logger.info(`Run record ${path} is already on '${location.branch}' with the same content.`);
+                return { commit: tip, path, attempts: attempt, unchanged: true };
+            }
+            const push = await git.exec(['push', '--quiet', location.remote, `${commit}:refs/heads/${location.branch}`], {
+                allowFailure: true,
+            });
+            if (push.exitCode === 0) {
+                await git.exec(['update-ref', trackingRef(location), commit], { allowFailure: true });
+                return { commit, path, attempts: attempt, unchanged: false };
+            }
+            lastError = push.stderr.trim();
+            if (!isRaceRejection(push.stderr))
+                break;
+            if (attempt < maxAttempts) {
+                const wait = Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1)));
+                logger.info(`Push to '${location.branch}' lost a race with another writer (attempt ${attempt}); retrying in ${wait} ms.`);
+                await sleep(wait);
+            }
+            else {
+                lastError = `rejected ${maxAttempts} times, last: ${lastError}`;
+            }
+        }
+    }
+    catch (error) {
+        lastError = error instanceof Error ? error.message : String(error);
+    }
+    const kept = await keepRecord(options.tempDir, record, text);
+    throw new ConfigurationError(`Could not store run record ${path} on branch '${location.branch}' of '${location.remote}': ${lastError}. ` +
+        `The record is kept at ${kept}; rerun the job, or check that the token may push to '${location.branch}' ` +
+        '(permissions: contents: write).');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/mermaid-chart.js
+/** Charts stay readable and small in a comment: at most this many x positions. */
+const MAX_CHART_POINTS = 60;
+/** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
+function mermaidText(text) {
+    return text.replace(/["`\\]/g, "'").replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+}
+function formatValue(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+/** Evenly chosen positions from a sorted list, always keeping the first and the last. */
+function downsample(steps, max) {
+    if (steps.length <= max)
+        return [...steps];
+    const picked = [];
+    for (let i = 0; i < max; i++)
+        picked.push(steps[Math.round((i * (steps.length - 1)) / (max - 1))]);
+    return [...new Set(picked)];
+}
+/** Value of a series at a step: the last point at or before it, else the first point (carried back). */
+function valueAt(points, step) {
+    let value = points[0][1];
+    for (const [s, v] of points) {
+        if (s > step)
+            break;
+        value = v;
+    }
+    return value;
+}
+/**
+ * A Mermaid `xychart-beta` with one line per series (GitHub renders Mermaid itself, so no image hosting).
+ * xychart lines share the x categories, so both series are sampled on the union of their steps. The
+ * palette makes the first line grey (baseline) and the second blue (this run); xychart has no legend.
+ */
+function stepChart(title, lines) {
+    const present = lines.filter((l) => l.length > 0);
+    if (present.length === 0)
+        return '';
+    const steps = downsample([...new Set(present.flatMap((l) => l.map(([s]) => s)))].sort((a, b) => a - b), MAX_CHART_POINTS);
+    const palette = lines.length > 1 && lines[0].length > 0 ? '#9e9e9e, #1f77b4' : '#1f77b4';
+    const body = [
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `  title "${mermaidText(title)}"`,
+        `  x-axis "step" [${steps.map((s) => `"${formatValue(s)}"`).join(', ')}]`,
+        `  y-axis "${mermaidText(title)}"`,
+        ...present.map((l) => `  line [${steps.map((s) => formatValue(valueAt(l, s))).join(', ')}]`),
+    ];
+    return ['```mermaid', ...body, '```'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/report.js
+
+
+/** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
+const COMMENT_LIMIT = 65_536;
+/** Job summaries may hold 1 MiB per step. */
+const SUMMARY_LIMIT = 1_000_000;
+const MAX_CHARTS = 8;
+const MAX_FILES_LISTED = 50;
+/** The hidden marker that identifies this experiment's sticky comment. */
+function commentMarker(experiment) {
+    return `<!-- mlops-actions:track-experiment:${experiment} -->`;
+}
+function fmt(value) {
+    if (value === undefined)
+        return '-';
+    if (Number.isInteger(value))
+        return String(value);
+    // DVC rounds to 5 significant digits in its tables.
+    return String(Number(value.toPrecision(5)));
+}
+function signed(value, suffix = '') {
+    if (value === undefined)
+        return '-';
+    const text = `${fmt(value)}${suffix}`;
+    return value > 0 ? `+${text}` : text;
+}
+const MARK = {
+    improved: ' ✅',
+    regressed: ' ❌',
+    unchanged: '',
+    changed: '',
+    new: ' 🆕',
+    removed: ' ➖',
+};
+function metricsSection(rows, currentLabel, withBaseline) {
+    if (rows.length === 0)
+        return '#### Metrics\n\nNo metrics were recorded.';
+    if (!withBaseline) {
+        return ['#### Metrics', '', table(['Metric', 'Value'], rows.map((r) => [code(r.key), fmt(r.current)]), ['left', 'right'])].join('\n');
+    }
+    const body = rows.map((r) => [
+        code(r.key),
+        fmt(r.baseline),
+        fmt(r.current),
+        `${signed(r.change)}${MARK[r.verdict]}`,
+        r.percent === undefined ? '-' : signed(r.percent, '%'),
+    ]);
+    return [
+        '#### Metrics',
+        '',
+        table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, ['left', 'right', 'right', 'right', 'right']),
+        '',
+        '<sub>✅ improvement · ❌ regression, by each metric\'s direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>',
+    ].join('\n');
+}
+function paramText(value) {
+    if (value === undefined)
+        return '-';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return code(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+}
+function paramsSection(input, currentLabel) {
+    const rows = input.comparison.params;
+    if (rows.length === 0)
+        return '';
+    const all = table(['Param', 'Value'], rows.filter((r) => r.current !== undefined).map((r) => [code(r.key), paramText(r.current)]));
+    const changed = rows.filter((r) => r.changed);
+    const head = input.baseline === undefined
+        ? '#### Params'
+        : changed.length === 0
+            ? '#### Params\n\nNo params changed.'
+            : [
+                `#### Params (${changed.length} changed)`,
+                '',
+                table(['Param', 'Baseline', currentLabel], changed.map((r) => [code(r.key), paramText(r.baseline), paramText(r.current)])),
+            ].join('\n');
+    return `${head}\n\n${details(`All params (${rows.filter((r) => r.current !== undefined).length})`, all)}`;
+}
+function report_short(md5) {
+    return md5 === undefined ? '-' : code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
+}
+function dirDetails(path, changes) {
+    const list = (title, files) => files.length === 0
+        ? ''
+        : `**${title}** (${files.length})\n\n${files
+            .slice(0, MAX_FILES_LISTED)
+            .map((f) => `- ${code(f)}`)
+            .join('\n')}${files.length > MAX_FILES_LISTED ? `\n- … ${files.length - MAX_FILES_LISTED} more` : ''}`;
+    const body = [list('Added', changes.added), list('Removed', changes.removed), list('Modified', changes.modified)]
+        .filter(Boolean)
+        .join('\n\n');
+    return details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
+}
+function dataSection(input) {
+    const rows = input.comparison.data;
+    if (rows.length === 0)
+        return '';
+    if (input.baseline === undefined) {
+        return [
+            '#### Data',
+            '',
+            table(['Path', 'Hash', 'Files', 'Source'], rows.map((r) => [code(r.path), report_short(r.current?.md5), r.current?.nfiles === undefined ? '-' : String(r.current.nfiles), code(r.current?.source ?? '')])),
+        ].join('\n');
+    }
+    const changed = rows.filter((r) => r.status !== 'unchanged');
+    if (changed.length === 0)
+        return `#### Data\n\nNo data changes (${rows.length} tracked path${rows.length === 1 ? '' : 's'}).`;
+    const cell = (r) => r.status;
+    const dirs = changed
+        .map((r) => {
+        const c = input.dirChanges.get(r.path);
+        return c ? dirDetails(r.path, c) : '';
+    })
+        .filter(Boolean);
+    return [
+        `#### Data (${changed.length} changed)`,
+        '',
+        table(['Path', 'Baseline', 'This run', 'Change'], changed.map((r) => [code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
+        ...(dirs.length > 0 ? ['', ...dirs] : []),
+    ].join('\n');
+}
+function curvesSection(input) {
+    const pairs = input.comparison.series.filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0);
+    if (pairs.length === 0)
+        return '';
+    const legend = input.baseline === undefined ? '' : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+    const charts = pairs
+        .slice(0, MAX_CHARTS)
+        .map((p) => stepChart(p.key, input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []]));
+    const more = pairs.length > MAX_CHARTS ? `\n\n${pairs.length - MAX_CHARTS} more series are in the run record.` : '';
+    return `#### Step curves\n\n${legend}${charts.join('\n\n')}${more}`;
+}
+function footer(input) {
+    const parts = [];
+    if (input.record.runUrl)
+        parts.push(`[Workflow run](${input.record.runUrl})`);
+    if ('branch' in input.storage) {
+        parts.push(`record ${code(input.storage.path)} on ${code(input.storage.branch)}`);
+    }
+    else {
+        parts.push(`record not stored (${escapeMarkdown(input.storage.reason)}); kept at ${code(input.storage.keptAt)}`);
+    }
+    if (input.record.git.commit)
+        parts.push(`commit ${code(input.record.git.commit.slice(0, 7))}`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+/** The report: the PR comment body and the job summary are the same markdown. Sections in order of importance. */
+function renderReportSections(input) {
+    const { record, baseline, comparison } = input;
+    const currentLabel = input.pullRequest ? 'This PR' : 'This run';
+    const title = `### 🧪 Experiment ${code(record.experiment)}: run ${code(record.id)}`;
+    let intro;
+    if (baseline) {
+        const counts = `**${comparison.improved.length} improved, ${comparison.regressed.length} regressed**`;
+        intro = `Compared with ${baseline.reason}.\n\n${counts} of ${comparison.metrics.length} metric${comparison.metrics.length === 1 ? '' : 's'}.`;
+    }
+    else {
+        intro = input.pullRequest
+            ? `No baseline: no run of ${code(record.experiment)} is recorded on the base branch yet.`
+            : `No earlier run of ${code(record.experiment)} on this branch to compare with.`;
+    }
+    const head = [commentMarker(record.experiment), title, '', intro].join('\n');
+    const sections = [
+        metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
+        paramsSection(input, currentLabel),
+        dataSection(input),
+        curvesSection(input),
+        footer(input),
+    ].filter(Boolean);
+    return { head, sections };
+}
+/**
+ * Join the sections within `limit` characters: whole sections are dropped from the least important end
+ * (curves, data, params) before anything is cut; as a last resort the text is cut at a line break. A note
+ * says what was left out and where the full report is.
+ */
+function renderReport(input, limit = SUMMARY_LIMIT) {
+    const { head, sections } = renderReportSections(input);
+    const last = sections[sections.length - 1]; // the footer always stays
+    const middle = sections.slice(0, -1);
+    const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
+    const note = `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in ${where} and the run record.`;
+    const join = (parts) => parts.join('\n\n');
+    let kept = [...middle];
+    let text = join([head, ...kept, last]);
+    if (text.length <= limit)
+        return text;
+    while (kept.length > 1) {
+        kept = kept.slice(0, -1);
+        text = join([head, ...kept, note, last]);
+        if (text.length <= limit)
+            return text;
+    }
+    const room = limit - note.length - last.length - 16;
+    let cut = text.slice(0, Math.max(0, room));
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    return join([cut, note, last]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/baseline.js
+
+const baseline_short = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
+/** Newest first, by when the record was written; the id breaks ties so the order is total. */
+function newestFirst(records) {
+    return [...records].sort((a, b) => {
+        const t = Date.parse(b.endedAt) - Date.parse(a.endedAt);
+        return t !== 0 && !Number.isNaN(t) ? t : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+    });
+}
+function onBranch(record, branch) {
+    return record.git.branch === branch && record.git.pullRequest === undefined;
+}
+/**
+ * Baseline for a pull request: the newest run of the experiment recorded on the base branch at or before
+ * the PR's base commit; else the newest run on the base branch. Ancestry checks go newest first and stop at
+ * `maxChecks` so a long history costs a bounded number of git calls.
+ */
+async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncestor, maxChecks = 50) {
+    const candidates = newestFirst(records.filter((r) => onBranch(r, baseBranch)));
+    if (candidates.length === 0)
+        return undefined;
+    const exact = candidates.find((r) => r.git.commit === baseSha);
+    if (exact) {
+        return {
+            record: exact,
+            kind: 'base-commit',
+            reason: `run ${code(exact.id)}, recorded on ${code(baseBranch)} at the pull request's base commit ${baseline_short(baseSha)}`,
+        };
+    }
+    for (const candidate of candidates.slice(0, maxChecks)) {
+        if (!candidate.git.commit)
+            continue;
+        if ((await isAncestor(candidate.git.commit, baseSha)) === true) {
+            return {
+                record: candidate,
+                kind: 'ancestor',
+                reason: `run ${code(candidate.id)}, the newest on ${code(baseBranch)} before the pull request's base commit ${baseline_short(baseSha)} (recorded at ${baseline_short(candidate.git.commit)})`,
+            };
+        }
+    }
+    const newest = candidates[0];
+    return {
+        record: newest,
+        kind: 'newest-on-base',
+        reason: `run ${code(newest.id)}, the newest on ${code(baseBranch)} (recorded at ${baseline_short(newest.git.commit)}); no run at or before the base commit ${baseline_short(baseSha)} was found`,
+    };
+}
+/** Baseline outside pull requests: the newest earlier run of the experiment on the same branch. */
+function selectPreviousOnBranch(records, current) {
+    const branch = current.git.branch;
+    if (!branch)
+        return undefined;
+    const previous = newestFirst(records.filter((r) => r.id !== current.id && onBranch(r, branch) && Date.parse(r.endedAt) <= Date.parse(current.endedAt)))[0];
+    if (!previous)
+        return undefined;
+    return {
+        record: previous,
+        kind: 'previous-on-branch',
+        reason: `run ${code(previous.id)}, the previous run on ${code(branch)} (recorded at ${baseline_short(previous.git.commit)})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/compare.js
+const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function sameNumber(a, b) {
+    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+function metricRow(key, baseline, current, direction) {
+    if (baseline === undefined || current === undefined) {
+        return {
+            key,
+            baseline,
+            current,
+            change: undefined,
+            percent: undefined,
+            direction,
+            verdict: baseline === undefined ? 'new' : 'removed',
+        };
+    }
+    const change = current - baseline;
+    const percent = baseline === 0 ? undefined : (change / Math.abs(baseline)) * 100;
+    let verdict;
+    if (sameNumber(baseline, current))
+        verdict = 'unchanged';
+    else if (direction === undefined)
+        verdict = 'changed';
+    else
+        verdict = (change > 0) === (direction === 'higher') ? 'improved' : 'regressed';
+    return { key, baseline, current, change, percent, direction, verdict };
+}
+function sameParam(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** Compare a run with its baseline (or with nothing: every metric is then 'new'). Pure. */
+function compareRuns(current, baseline, direction) {
+    const base = baseline ?? {
+        metrics: {},
+        params: {},
+        data: [],
+        series: {},
+    };
+    const metricKeys = [...new Set([...Object.keys(current.metrics), ...Object.keys(base.metrics)])].sort(byKey);
+    const metrics = metricKeys.map((key) => metricRow(key, base.metrics[key], current.metrics[key], direction(key)));
+    const paramKeys = [...new Set([...Object.keys(current.params), ...Object.keys(base.params)])].sort(byKey);
+    const params = paramKeys.map((key) => {
+        const b = Object.hasOwn(base.params, key) ? base.params[key] : undefined;
+        const c = Object.hasOwn(current.params, key) ? current.params[key] : undefined;
+        return { key, baseline: b, current: c, changed: baseline !== undefined && !sameParam(b, c) };
+    });
+    const baseData = new Map(base.data.map((d) => [d.path, d]));
+    const currentData = new Map(current.data.map((d) => [d.path, d]));
+    const dataPaths = [...new Set([...baseData.keys(), ...currentData.keys()])].sort(byKey);
+    const data = dataPaths.map((path) => {
+        const b = baseData.get(path);
+        const c = currentData.get(path);
+        const status = !b ? 'added' : !c ? 'removed' : b.md5 === c.md5 ? 'unchanged' : 'modified';
+        return { path, baseline: b, current: c, status };
+    });
+    const seriesKeys = [...new Set([...Object.keys(current.series), ...Object.keys(base.series)])].sort(byKey);
+    const series = seriesKeys.map((key) => ({ key, baseline: base.series[key], current: current.series[key] }));
+    return {
+        metrics,
+        params,
+        data,
+        series,
+        improved: metrics.filter((m) => m.verdict === 'improved').map((m) => m.key),
+        regressed: metrics.filter((m) => m.verdict === 'regressed').map((m) => m.key),
+    };
+}
+/** Per-file differences between two `.dir` manifests. */
+function diffManifests(baseline, current) {
+    const before = new Map(baseline.map((e) => [e.relpath, e.md5]));
+    const after = new Map(current.map((e) => [e.relpath, e.md5]));
+    const added = [...after.keys()].filter((p) => !before.has(p)).sort(byKey);
+    const removed = [...before.keys()].filter((p) => !after.has(p)).sort(byKey);
+    const modified = [...after.entries()].filter(([p, m]) => before.has(p) && before.get(p) !== m).map(([p]) => p).sort(byKey);
+    return { added, removed, modified };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/flatten.js
+/**
+ * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
+ * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
+ */
+function flatten(value, prefix = '') {
+    const out = new Map();
+    const walk = (node, path) => {
+        for (const [key, child] of Object.entries(node)) {
+            const dotted = path === '' ? key : `${path}.${key}`;
+            if (isMapping(child))
+                walk(child, dotted);
+            else
+                out.set(dotted, child);
+        }
+    };
+    walk(value, prefix);
+    return out;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/data-versions.js
+
+
+
+
+/** Is this tracked path one we read data hashes from? */
+function isDataPointer(path) {
+    return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
+}
+function entryFrom(raw, baseDir, source) {
+    if (!isMapping(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
+        return undefined;
+    const entry = {
+        path: external_node_path_namespaceObject.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
+        md5: raw.md5,
+        source,
+    };
+    if (typeof raw.size === 'number' && Number.isInteger(raw.size) && raw.size >= 0)
+        entry.size = raw.size;
+    if (typeof raw.nfiles === 'number' && Number.isInteger(raw.nfiles) && raw.nfiles >= 0)
+        entry.nfiles = raw.nfiles;
+    return entry;
+}
+/**
+ * Parse a `.dvc` pointer (`outs: [{md5, size, nfiles, hash, path}]`) or a `dvc.lock`
+ * (`stages: {name: {deps: [...], outs: [...]}}`). Paths inside are relative to the file's directory;
+ * the entries come back relative to the repository root, "/"-separated.
+ */
+function parseDataPointer(text, relPath) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
+    if (doc.errors.length > 0)
+        return [];
+    const value = doc.toJS();
+    if (!isMapping(value))
+        return [];
+    const baseDir = external_node_path_namespaceObject.posix.dirname(relPath.replace(/\\/g, '/'));
+    const entries = [];
+    if (relPath.endsWith('.dvc')) {
+        for (const out of Array.isArray(value.outs) ? value.outs : []) {
+            const entry = entryFrom(out, baseDir, relPath);
+            if (entry)
+                entries.push(entry);
+        }
+        return entries;
+    }
+    const stages = isMapping(value.stages) ? value.stages : {};
+    for (const [stage, body] of Object.entries(stages)) {
+        if (!isMapping(body))
+            continue;
+        for (const list of [body.outs, body.deps]) {
+            for (const item of Array.isArray(list) ? list : []) {
+                const entry = entryFrom(item, baseDir, `${relPath}:${stage}`);
+                if (entry)
+                    entries.push(entry);
+            }
+        }
+    }
+    return entries;
+}
+/**
+ * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
+ * `.dvc` pointers and stage outputs preferred to stage dependencies (they are listed first).
+ */
+async function readDataVersions(root, relPaths, logger) {
+    const byPath = new Map();
+    const sorted = [...relPaths].filter(isDataPointer).sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const rel of sorted) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8');
+        }
+        catch {
+            logger.debug(`data pointer ${rel} is tracked but not in the working tree; skipped`);
+            continue;
+        }
+        for (const entry of parseDataPointer(text, rel)) {
+            if (!byPath.has(entry.path))
+                byPath.set(entry.path, entry);
+        }
+    }
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), or undefined when absent. */
+async function readDirManifest(cacheDir, dirHash) {
+    if (!/^[0-9a-f]{32}\.dir$/.test(dirHash))
+        return undefined;
+    const candidates = [
+        (0,external_node_path_namespaceObject.join)(cacheDir, 'files', 'md5', dirHash.slice(0, 2), dirHash.slice(2)),
+        (0,external_node_path_namespaceObject.join)(cacheDir, dirHash.slice(0, 2), dirHash.slice(2)),
+    ];
+    for (const file of candidates) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed))
+                return undefined;
+            return parsed.filter((e) => isMapping(e) && typeof e.md5 === 'string' && typeof e.relpath === 'string');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/directions.js
+/** Metric name words whose better direction is unambiguous; matched against the key's words. */
+const LOWER = new Set(['loss', 'error', 'err', 'mae', 'mse', 'rmse', 'latency', 'mape', 'logloss', 'perplexity', 'wer', 'cer']);
+const HIGHER = new Set(['accuracy', 'acc', 'f1', 'auc', 'precision', 'recall', 'r2', 'map', 'ndcg', 'bleu', 'iou', 'dice']);
+function globToRegExp(glob) {
+    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${body}$`);
+}
+/**
+ * Which way is better for a metric: `.mlops.yml` `metrics.directions` first (an exact key, then globs,
+ * the longest glob first), then the words of the key from the last (so `val_loss` and `train.loss` are
+ * lower-is-better, `test.accuracy` higher). Unknown → undefined: the change is shown without a verdict.
+ */
+function directionResolver(configured = {}) {
+    const exact = new Map(Object.entries(configured).filter(([k]) => !/[*?]/.test(k)));
+    const globs = Object.entries(configured)
+        .filter(([k]) => /[*?]/.test(k))
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([k, d]) => [globToRegExp(k), d]);
+    return (key) => {
+        const direct = exact.get(key);
+        if (direct)
+            return direct;
+        for (const [pattern, direction] of globs)
+            if (pattern.test(key))
+                return direction;
+        const words = key.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+        for (let i = words.length - 1; i >= 0; i--) {
+            const word = words[i];
+            if (LOWER.has(word))
+                return 'lower';
+            if (HIGHER.has(word))
+                return 'higher';
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-read.js
+
+async function listRecordBlobs(git, ref, experiment) {
+    const prefix = experiment === undefined ? 'runs/' : `runs/${experiment}/`;
+    const result = await git.exec(['ls-tree', '-r', '-z', ref, '--', prefix], { allowFailure: true });
+    if (result.exitCode !== 0)
+        return [];
+    const entries = [];
+    for (const line of result.stdout.split('\0')) {
+        // "<mode> blob <sha>\t<path>"
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+        if (match && match[2].endsWith('.json'))
+            entries.push({ blob: match[1], path: match[2] });
+    }
+    return entries;
+}
+/**
+ * Split `git cat-file --batch` output. Sizes are in bytes, so parse the bytes: the wrapper hands back
+ * UTF-8 text, and re-encoding valid UTF-8 gives the same bytes back.
+ */
+function splitBatch(output) {
+    const bytes = Buffer.from(output, 'utf8');
+    const blobs = new Map();
+    let at = 0;
+    while (at < bytes.length) {
+        const newline = bytes.indexOf(0x0a, at);
+        if (newline < 0)
+            break;
+        const header = bytes.subarray(at, newline).toString('utf8').split(' ');
+        at = newline + 1;
+        if (header[1] !== 'blob')
+            continue; // "<sha> missing"
+        const size = Number(header[2]);
+        blobs.set(header[0], bytes.subarray(at, at + size).toString('utf8'));
+        at += size + 1;
+    }
+    return blobs;
+}
+/**
+ * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
+ * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
+ */
+async function readRecords(git, ref, logger, experiment) {
+    const entries = await listRecordBlobs(git, ref, experiment);
+    if (entries.length === 0)
+        return [];
+    const batch = await git.exec(['cat-file', '--batch'], {
+        input: `${[...new Set(entries.map((e) => e.blob))].join('\n')}\n`,
+    });
+    const blobs = splitBatch(batch.stdout);
+    const records = [];
+    for (const entry of entries) {
+        const text = blobs.get(entry.blob);
+        if (text === undefined)
+            continue;
+        try {
+            records.push(parseRunRecord(text, entry.path));
+        }
+        catch (error) {
+            logger.warning(`Skipping ${entry.path}: ${error.message}`);
+        }
+    }
+    return records;
+}
+/** The ref to read records from: the remote-tracking ref when present, else a local branch. */
+async function resolveRegistryRef(git, remote, branch) {
+    for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
+        const result = await git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
+        if (result.exitCode === 0)
+            return ref;
+    }
+    return undefined;
+}
+/** `git merge-base --is-ancestor`: true/false, or undefined when an object is missing (shallow history). */
+async function isAncestor(git, commit, of) {
+    const result = await git.exec(['merge-base', '--is-ancestor', commit, of], { allowFailure: true });
+    if (result.exitCode === 0)
+        return true;
+    if (result.exitCode === 1)
+        return false;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/run-id.js
+
+const clean = (text, max) => text
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, max)
+    .replace(/[-.]+$/, '');
+/**
+ * A run id. In a workflow it is derived from the workflow run id, the job and a digest of experiment,
+ * params and tags: rerunning the job (a new attempt) gives the same id, so the record is replaced rather
+ * than duplicated, while matrix jobs with different params get different ids. Outside a workflow it is
+ * time + commit + random.
+ */
+function defaultRunId(options) {
+    if (options.workflowRunId) {
+        const digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([options.experiment, options.params, Object.entries(options.tags).sort()]))
+            .digest('hex')
+            .slice(0, 8);
+        const job = clean(options.job ?? '', 40);
+        return [clean(options.workflowRunId, 30), job, digest].filter(Boolean).join('-');
+    }
+    const stamp = options.now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const commit = options.commit ? options.commit.slice(0, 7) : 'nogit';
+    return `${stamp}-${commit}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/structured-file.js
+
+
+
+
+/** Read a file given by the user, turning "not there" into a message that names the input. */
+async function readUserFile(absolute, display, inputName) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, { file: display });
+        }
+        if (code === 'EISDIR') {
+            throw new ConfigurationError(`Input '${inputName}': '${display}' is a directory, not a file.`, {
+                file: display,
+            });
+        }
+        throw error;
+    }
+}
+/** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
+function parseStructured(text, display) {
+    const ext = (0,external_node_path_namespaceObject.extname)(display).toLowerCase();
+    if (ext === '.json') {
+        try {
+            return JSON.parse(text);
+        }
+        catch (error) {
+            throw new ConfigurationError(`${display} is not valid JSON: ${error.message}`, { file: display });
+        }
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw new ConfigurationError(`${display} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
+            file: display,
+        });
+    }
+    return doc.toJS();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/metrics-files.js
+
+
+
+
+const SERIES_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
+/** Columns dvclive writes beside the value that are not metrics themselves. */
+const IGNORED_COLUMNS = new Set(['step', 'timestamp']);
+function isSeriesFile(path) {
+    return SERIES_EXTENSIONS.has((0,external_node_path_namespaceObject.extname)(path).toLowerCase());
+}
+/** Parse one metrics file's text; `display` (the path as the user gave it) names it in every error. */
+function parseMetricsFile(text, display) {
+    if (isSeriesFile(display))
+        return { metrics: new Map(), series: parseSeries(text, display) };
+    const value = parseStructured(text, display);
+    if (!isMapping(value)) {
+        throw new ConfigurationError(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${metrics_files_describe(value)}.`, { file: display });
+    }
+    const metrics = new Map();
+    for (const [key, leaf] of flatten(value)) {
+        if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
+            throw new ConfigurationError(`Metrics file ${display}: metric '${key}' must be a finite number, got ${metrics_files_describe(leaf)}.`, { file: display });
+        }
+        metrics.set(key, leaf);
+    }
+    return { metrics, series: new Map() };
+}
+function metrics_files_describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (typeof value === 'number')
+        return String(value);
+    return `a ${typeof value}`;
+}
+/**
+ * dvclive writes `dvclive/plots/metrics/<dir>/<name>.tsv`; the series for `train/loss.tsv` is called
+ * `train.loss`, matching the dotted key `train.loss` in dvclive's metrics.json, so summary and curve line up.
+ */
+function seriesPrefix(display) {
+    const normal = display.replace(/\\/g, '/');
+    const marker = normal.lastIndexOf('plots/metrics/');
+    if (marker < 0)
+        return '';
+    const rest = normal.slice(marker + 'plots/metrics/'.length).split('/');
+    rest.pop();
+    return rest.filter(Boolean).join('.');
+}
+function seriesKey(prefix, column) {
+    return prefix === '' ? column : `${prefix}.${column}`;
+}
+function parseSeries(text, display) {
+    const ext = (0,external_node_path_namespaceObject.extname)(display).toLowerCase();
+    const rows = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(text, display) : delimited(text, display, ext);
+    const prefix = seriesPrefix(display);
+    const series = new Map();
+    for (const row of rows) {
+        const stepRaw = row.values.get('step');
+        const step = toNumber(stepRaw);
+        if (step === undefined) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: 'step' must be a number, got ${metrics_files_describe(stepRaw)}.`, { file: display, line: row.line });
+        }
+        for (const [column, raw] of row.values) {
+            if (IGNORED_COLUMNS.has(column) || raw === '' || raw === undefined || raw === null)
+                continue;
+            const value = toNumber(raw);
+            if (value === undefined) {
+                throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: metric '${column}' must be a number, got ${metrics_files_describe(raw)}.`, { file: display, line: row.line });
+            }
+            const key = seriesKey(prefix, column);
+            let points = series.get(key);
+            if (!points)
+                series.set(key, (points = []));
+            points.push([step, value]);
+        }
+    }
+    for (const points of series.values())
+        points.sort((a, b) => a[0] - b[0]);
+    return series;
+}
+function toNumber(raw) {
+    if (typeof raw === 'number')
+        return Number.isFinite(raw) ? raw : undefined;
+    if (typeof raw !== 'string' || raw.trim() === '')
+        return undefined;
+    const n = Number(raw.trim());
+    return Number.isFinite(n) ? n : undefined;
+}
+function jsonLines(text, display) {
+    const rows = [];
+    text.split(/\r?\n/).forEach((source, index) => {
+        if (source.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(source);
+        }
+        catch (error) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
+        }
+        if (!isMapping(value) || !('step' in value)) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
+        }
+        rows.push({ line: index + 1, values: flatten(value) });
+    });
+    return rows;
+}
+function delimited(text, display, ext) {
+    const separator = ext === '.tsv' ? '\t' : ',';
+    const lines = text.split(/\r?\n/);
+    const header = splitLine(lines[0] ?? '', separator).map((h) => h.trim());
+    if (!header.includes('step')) {
+        throw new ConfigurationError(`Metrics file ${display}: a step series needs a 'step' column (found: ${header.join(', ') || 'no header'}).`, { file: display, line: 1 });
+    }
+    const rows = [];
+    for (let i = 1; i < lines.length; i++) {
+        const source = lines[i];
+        if (source.trim() === '')
+            continue;
+        const cells = splitLine(source, separator);
+        const values = new Map();
+        header.forEach((name, column) => values.set(name, cells[column]?.trim() ?? ''));
+        rows.push({ line: i + 1, values });
+    }
+    return rows;
+}
+/** One CSV/TSV line; double-quoted cells may hold the separator and "" for a quote. */
+function splitLine(line, separator) {
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted) {
+            if (ch === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (ch === '"')
+                quoted = false;
+            else
+                cell += ch;
+        }
+        else if (ch === '"' && cell === '')
+            quoted = true;
+        else if (ch === separator) {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += ch;
+    }
+    cells.push(cell);
+    return cells;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/params-files.js
+
+
+
+/** Parse a params file (params.yaml, JSON) into dotted keys; the top level must be a mapping. */
+function parseParamsFile(text, display) {
+    const value = parseStructured(text, display);
+    if (!isMapping(value)) {
+        const got = value === null || value === undefined ? 'an empty document' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+        throw new ConfigurationError(`Params file ${display} must be a mapping of names to values, got ${got}.`, {
+            file: display,
+        });
+    }
+    const params = new Map();
+    for (const [key, leaf] of flatten(value))
+        params.set(key, toParamValue(leaf));
+    return params;
+}
+function toParamValue(leaf) {
+    if (leaf === undefined || leaf === null)
+        return null;
+    if (typeof leaf === 'string' || typeof leaf === 'boolean')
+        return leaf;
+    if (typeof leaf === 'number')
+        return Number.isFinite(leaf) ? leaf : String(leaf);
+    if (leaf instanceof Date)
+        return leaf.toISOString();
+    if (Array.isArray(leaf))
+        return JSON.parse(JSON.stringify(leaf));
+    return String(leaf);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/run-inputs.js
+
+
+
+
+
+
+
+
+
+/** Artifact directories are listed file by file up to this many entries (the record stays small). */
+const MAX_ARTIFACT_FILES = 1000;
+const toPosix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * Read the metrics, params and artifacts the user named. Summary metrics win over a series' last value
+ * for the same key; a series without a summary value contributes its last point. Later params files
+ * override earlier ones (with a warning when a value differs).
+ */
+async function readRunInputs(options) {
+    const { workspace, logger } = options;
+    const metrics = new Map();
+    const seriesMap = new Map();
+    for (const file of options.metrics) {
+        const absolute = await resolveInWorkspace(workspace, file, 'metrics');
+        const parsed = parseMetricsFile(await readUserFile(absolute, file, 'metrics'), file);
+        for (const [key, value] of parsed.metrics)
+            metrics.set(key, value);
+        for (const [key, points] of parsed.series) {
+            if (seriesMap.has(key))
+                logger.warning(`Step series '${key}' appears in more than one metrics file; ${file} wins.`);
+            seriesMap.set(key, points);
+        }
+    }
+    for (const [key, points] of seriesMap) {
+        if (!metrics.has(key) && points.length > 0)
+            metrics.set(key, points[points.length - 1][1]);
+    }
+    const params = new Map();
+    for (const file of options.params) {
+        const absolute = await resolveInWorkspace(workspace, file, 'params');
+        for (const [key, value] of parseParamsFile(await readUserFile(absolute, file, 'params'), file)) {
+            if (params.has(key) && JSON.stringify(params.get(key)) !== JSON.stringify(value)) {
+                logger.warning(`Param '${key}' is set in more than one params file; the value from ${file} is recorded.`);
+            }
+            params.set(key, value);
+        }
+    }
+    const artifacts = [];
+    for (const path of options.artifacts) {
+        const absolute = await resolveInWorkspace(workspace, path, 'artifacts');
+        artifacts.push(...(await describeArtifact(workspace, absolute, path, artifacts.length)));
+    }
+    const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        metrics: sorted(metrics),
+        series: sorted(seriesMap),
+        params: sorted(params),
+        artifacts,
+        sources: { metrics: [...options.metrics], params: [...options.params] },
+    };
+}
+async function md5File(path) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function describeArtifact(workspace, absolute, given, already) {
+    let stat;
+    try {
+        stat = await (0,promises_namespaceObject.lstat)(absolute);
+    }
+    catch {
+        throw new ConfigurationError(`Input 'artifacts': '${given}' does not exist.`);
+    }
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const describeFile = async (file, size) => ({
+        path: toPosix((0,external_node_path_namespaceObject.relative)(root, file)),
+        size,
+        md5: await md5File(file),
+    });
+    if (stat.isFile())
+        return [await describeFile(absolute, stat.size)];
+    if (!stat.isDirectory())
+        throw new ConfigurationError(`Input 'artifacts': '${given}' is not a file or directory.`);
+    const found = [];
+    const walk = async (dir) => {
+        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            if (already + found.length >= MAX_ARTIFACT_FILES)
+                return;
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile())
+                found.push(await describeFile(full, (await (0,promises_namespaceObject.lstat)(full)).size));
+            // symbolic links are not followed: they could point outside the workspace
+        }
+    };
+    await walk(absolute);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/track.js
+
+
+
+
+
+
+
+
+
+
+
+async function trackedPointers(git) {
+    const result = await git.exec(['ls-files', '-z', '--', '*.dvc', 'dvc.lock', '*/dvc.lock'], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.split('\0').filter(Boolean) : [];
+}
+/** Check ancestry, fetching some base-branch history once when a shallow checkout lacks the commits. */
+function ancestryWithDeepen(git, remote, baseRef, logger) {
+    let deepened = false;
+    return async (commit, baseSha) => {
+        const answer = await isAncestor(git, commit, baseSha);
+        if (answer !== undefined || deepened)
+            return answer;
+        deepened = true;
+        logger.debug(`fetching history of '${baseRef}' to find the baseline run`);
+        await git.exec(['fetch', '--quiet', '--no-tags', '--depth=200', remote, `+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`], { allowFailure: true });
+        return isAncestor(git, commit, baseSha);
+    };
+}
+async function dirChangesFor(comparison, cacheDir) {
+    const changes = new Map();
+    for (const row of comparison.data) {
+        if (row.status !== 'modified' || !row.baseline?.md5.endsWith('.dir') || !row.current?.md5.endsWith('.dir'))
+            continue;
+        const [before, after] = await Promise.all([
+            readDirManifest(cacheDir, row.baseline.md5),
+            readDirManifest(cacheDir, row.current.md5),
+        ]);
+        if (before && after)
+            changes.set(row.path, diffManifests(before, after));
+    }
+    return changes;
+}
+/**
+ * Record one run: read metrics/params/data/artifacts, store the record on the registry branch, pick a
+ * baseline and compare. Everything the report needs comes back; posting it is the adapter's job.
+ */
+async function trackRun(options) {
+    const now = options.now ?? (() => new Date());
+    const startedAt = now();
+    const { git, logger, context, location } = options;
+    const experiment = checkName(options.experiment, "Input 'name'");
+    const inputs = await readRunInputs({ ...options, logger });
+    const data = await readDataVersions(options.workspace, await trackedPointers(git), logger);
+    const id = checkName(options.runId ??
+        defaultRunId({
+            experiment,
+            workflowRunId: context.workflowRunId,
+            job: context.job,
+            params: inputs.params,
+            tags: options.tags,
+            commit: context.commit,
+            now: startedAt,
+        }), "Input 'run-id'");
+    const record = runRecordSchema.parse({
+        schema: RECORD_SCHEMA_VERSION,
+        id,
+        experiment,
+        status: 'FINISHED',
+        startedAt: startedAt.toISOString(),
+        endedAt: now().toISOString(),
+        params: inputs.params,
+        metrics: inputs.metrics,
+        series: inputs.series,
+        tags: options.tags,
+        git: { commit: context.commit, ref: context.ref, branch: context.branch, pullRequest: context.pullRequest },
+        repository: context.repository,
+        runUrl: context.runUrl,
+        actor: context.actor,
+        event: context.event,
+        data,
+        artifacts: inputs.artifacts,
+        parentRunId: options.parentRunId,
+        sources: inputs.sources,
+    });
+    const path = recordPath(experiment, id);
+    let storage;
+    let stored = false;
+    if (context.fromFork) {
+        const keptAt = (0,external_node_path_namespaceObject.join)(options.tempDir, 'mlops-runs', experiment, `${id}.json`);
+        await writeFileAtomic(keptAt, serializeRunRecord(record));
+        logger.warning(`This pull request comes from a fork, whose token cannot push: the run record is not stored on '${location.branch}' (kept at ${keptAt}).`);
+        storage = { keptAt, reason: 'pull request from a fork' };
+        await fetchRegistry(git, location).catch(() => undefined);
+    }
+    else {
+        const written = await writeRecord(git, record, {
+            location,
+            tempDir: options.tempDir,
+            logger,
+            maxAttempts: options.push?.maxAttempts,
+            backoffMs: options.push?.backoffMs,
+        });
+        logger.info(written.unchanged
+            ? `Run ${experiment}/${id} was already recorded.`
+            : `Recorded run ${experiment}/${id} at ${path} on '${location.branch}' (${written.commit.slice(0, 7)}).`);
+        storage = { branch: location.branch, path };
+        stored = true;
+    }
+    const others = (await readRecords(git, trackingRef(location), logger, experiment)).filter((r) => r.id !== id);
+    let baseline;
+    if (context.pullRequest) {
+        const pr = context.pullRequest;
+        baseline = await selectPullRequestBaseline(others, pr.baseRef, pr.baseSha, ancestryWithDeepen(git, location.remote, pr.baseRef, logger));
+    }
+    else {
+        baseline = selectPreviousOnBranch(others, record);
+    }
+    const comparison = compareRuns(record, baseline?.record, directionResolver(options.directions));
+    const dirChanges = baseline ? await dirChangesFor(comparison, options.cacheDir) : new Map();
+    return {
+        record,
+        path,
+        baseline,
+        comparison,
+        stored,
+        report: { record, baseline, comparison, dirChanges, storage, pullRequest: context.pullRequest !== undefined },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/track-experiment.js
+
+
+
+
+
+
+
+
+
+const trackExperimentSchema = object({
+    name: inputs.string(),
+    metrics: inputs.list(),
+    params: inputs.list(),
+    tags: inputs.keyValues(),
+    artifacts: inputs.list(),
+    'run-id': inputs.optionalString(),
+    'parent-run-id': inputs.optionalString(),
+    'registry-branch': inputs.optionalString(),
+    comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
+    token: inputs.optionalString(),
+});
+const DEFAULT_BRANCH = 'mlops/registry';
+const REMOTE = 'origin';
+const track_experiment_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+function pullRequestOf(env) {
+    const pr = env.payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const baseRepo = track_experiment_text(pr.base?.repo?.full_name);
+    const headRepo = track_experiment_text(pr.head?.repo?.full_name);
+    return {
+        ref: {
+            number: pr.number,
+            baseRef: track_experiment_text(pr.base?.ref) ?? '',
+            baseSha: track_experiment_text(pr.base?.sha) ?? '',
+            headRef: track_experiment_text(pr.head?.ref) ?? '',
+            headSha: track_experiment_text(pr.head?.sha) ?? '',
+        },
+        // A deleted fork has head.repo null: treat it as a fork too.
+        fromFork: pr.head !== undefined && (pr.head.repo === null || (baseRepo !== undefined && headRepo !== baseRepo)),
+    };
+}
+/** Commit, ref and branch from the runner, or from the local repository when run as the CLI. */
+async function runContext(ctx) {
+    const { env } = ctx;
+    const git = ctx.git();
+    const pr = pullRequestOf(env);
+    const commit = env.sha ?? (await git.revParse('HEAD'));
+    let ref = env.ref;
+    if (!ref) {
+        const head = await git.exec(['symbolic-ref', '--quiet', 'HEAD'], { allowFailure: true });
+        ref = head.exitCode === 0 ? head.stdout.trim() : undefined;
+    }
+    const branch = pr ? pr.ref.headRef : ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    return {
+        event: env.eventName || undefined,
+        commit,
+        ref,
+        branch,
+        pullRequest: pr?.ref,
+        fromFork: pr?.fromFork ?? false,
+        repository: env.repository,
+        runUrl: env.runUrl,
+        actor: env.actor,
+        workflowRunId: env.runId,
+        job: env.job,
+    };
+}
+function positiveEnv(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+async function postComment(ctx, token, prNumber, experiment, body) {
+    const repository = ctx.env.repository;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo) {
+        ctx.host.warning('GITHUB_REPOSITORY is not set, so the pull-request comment was skipped (the job summary has the report).');
+        return '';
+    }
+    try {
+        const result = await upsertStickyComment({
+            octokit: ctx.github(token),
+            owner,
+            repo,
+            issueNumber: prNumber,
+            marker: commentMarker(experiment),
+            body,
+            logger: ctx.host,
+        });
+        ctx.host.info(`Report comment ${result.action}: ${result.url}`);
+        return result.url;
+    }
+    catch (error) {
+        if (error instanceof CommentNotPermittedError || isConfigurationError(error)) {
+            ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
+            return '';
+        }
+        throw error;
+    }
+}
+const trackExperiment = defineAction({
+    name: 'track-experiment',
+    schema: trackExperimentSchema,
+    run: async (input, ctx) => {
+        const branch = checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH, 'registry-branch');
+        const context = await runContext(ctx);
+        const result = await trackRun({
+            git: ctx.git(),
+            workspace: ctx.env.workspace,
+            tempDir: ctx.env.temp,
+            logger: ctx.host,
+            experiment: input.name,
+            runId: input['run-id'],
+            parentRunId: input['parent-run-id'],
+            metrics: input.metrics,
+            params: input.params,
+            artifacts: input.artifacts,
+            tags: input.tags,
+            location: { remote: REMOTE, branch },
+            context,
+            directions: ctx.config.metrics?.directions,
+            cacheDir: (0,external_node_path_namespaceObject.resolve)(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
+            push: {
+                maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
+                backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
+            },
+        });
+        const { record, comparison } = result;
+        ctx.host.setOutput('run-id', record.id);
+        ctx.host.setOutput('record-path', result.path);
+        ctx.host.setOutput('baseline-run-id', result.baseline?.record.id ?? '');
+        ctx.host.setOutput('metrics', record.metrics);
+        ctx.host.setOutput('improved', comparison.improved);
+        ctx.host.setOutput('regressed', comparison.regressed);
+        let commentUrl = '';
+        const pr = context.pullRequest;
+        const wantComment = input.comment === 'always' || (input.comment === 'auto' && pr !== undefined);
+        if (wantComment && !pr) {
+            ctx.host.warning("comment: always was set, but this run is not for a pull request; there is nothing to comment on.");
+        }
+        else if (wantComment && pr && context.fromFork) {
+            ctx.host.warning('Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.');
+        }
+        else if (wantComment && pr) {
+            commentUrl = await postComment(ctx, input.token, pr.number, record.experiment, renderReport(result.report, COMMENT_LIMIT));
+        }
+        ctx.host.setOutput('comment-url', commentUrl);
+        if (comparison.regressed.length > 0) {
+            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.join(', ')}`);
+        }
+        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/index.js
+
+
+
+
+
+
+/** Every action, by the name used in actions/<name>/action.yml and `mlops <name>`. */
+const actions = {
+    'data-hash': dataHash,
+    'track-experiment': trackExperiment,
+    'drift-report': driftReport,
+    'build-model-image': buildModelImage,
+    'gated-deploy': gatedDeploy,
+    'open-retrain-pr': openRetrainPr,
+};
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/args.js
 
 /**
@@ -57588,7 +63845,10 @@ function topHelp(actions, subcommands) {
 }
 function actionHelp(name, meta) {
     const inputs = Object.entries(meta.inputs).map(([input, m]) => {
-        const flags = [m.required ? 'required' : '', m.default !== undefined && m.default !== '' ? `default: ${m.default}` : '']
+        const flags = [
+            m.required ? 'required' : '',
+            m.default !== undefined && m.default !== '' ? `default: ${m.default}` : '',
+        ]
             .filter(Boolean)
             .join(', ');
         return `  --${input}${flags ? ` (${flags})` : ''}\n      ${wrap(m.description, 6)}`;
@@ -57611,7 +63871,6 @@ function actionHelp(name, meta) {
 const subcommands = [];
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/main.js
-
 
 
 

@@ -18,16 +18,16 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "base-image": {
-        "description": "Base image reference, or scratch for a data-only image.",
+        "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image (the default; also image.base-image in .mlops.yml).",
         "required": false,
         "default": "scratch"
       },
       "image": {
-        "description": "Target repository, e.g. ghcr.io/owner/model. Required unless only oci-layout is written.",
+        "description": "Target repository, e.g. ghcr.io/owner/model (lowercase). Required unless only oci-layout is written.",
         "required": false
       },
       "tags": {
-        "description": "Tags (newline- or comma-separated); the commit SHA is added automatically.",
+        "description": "Tags (newline- or comma-separated). Added automatically: sha-<7 hex of the commit> and the version when known; latest only when there is no other tag.",
         "required": false
       },
       "platform": {
@@ -36,11 +36,11 @@ export const actionMetadata: ActionMetadata = {
         "default": "linux/amd64"
       },
       "entrypoint": {
-        "description": "Entrypoint as a JSON array or a single command.",
+        "description": "Entrypoint as a JSON array, or words separated by spaces (no shell).",
         "required": false
       },
       "cmd": {
-        "description": "Cmd as a JSON array or a single command.",
+        "description": "Cmd as a JSON array, or words separated by spaces (no shell).",
         "required": false
       },
       "env": {
@@ -64,16 +64,37 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "compression": {
-        "description": "Layer compression: auto | gzip | none.",
+        "description": "Layer compression: auto (measure a sample of each file; incompressible weights go to uncompressed layers) | gzip | none.",
         "required": false,
         "default": "auto"
+      },
+      "max-layer-size": {
+        "description": "Largest model layer in MiB; bigger models are split across layers (a single larger file gets its own layer).",
+        "required": false,
+        "default": "512"
+      },
+      "version": {
+        "description": "Model version for the version tag and labels. Default: from a pushed tag v1.2.3 or <name>@v1.2.3.",
+        "required": false
+      },
+      "description": {
+        "description": "org.opencontainers.image.description (at most 512 characters).",
+        "required": false
+      },
+      "run-id": {
+        "description": "Experiment run id recorded as a label (e.g. the run-id output of track-experiment).",
+        "required": false
+      },
+      "metrics": {
+        "description": "JSON metrics file whose numbers become labels. Default: metrics.json when present.",
+        "required": false
       },
       "registry-username": {
         "description": "Registry user. Default for ghcr.io: GITHUB_ACTOR.",
         "required": false
       },
       "registry-password": {
-        "description": "Registry password or token. Default for ghcr.io: GITHUB_TOKEN.",
+        "description": "Registry password or token. Default for ghcr.io: the GITHUB_TOKEN environment variable; pass ${{ github.token }} and give the job permissions: packages: write.",
         "required": false
       }
     },
