@@ -79,7 +79,9 @@ function eventEnv(event: EventSpec): Record<string, string> {
     env.GITHUB_REF = event.payload.ref;
     env.GITHUB_REF_NAME = event.payload.ref.replace(/^refs\/(heads|tags)\//, '');
   }
-  if (typeof event.payload.after === 'string') env.GITHUB_SHA = event.payload.after;
+  // On push GITHUB_SHA is the pushed commit; on pull_request it is the merge commit, which the payload does
+  // not carry, so those tests pass GITHUB_SHA themselves.
+  if (event.name === 'push' && typeof event.payload.after === 'string') env.GITHUB_SHA = event.payload.after;
   return env;
 }
 
