@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { mlopsConfigSchema } from '../../src/core/config/schema.js';
+import { runRecordSchema } from '../../src/core/experiments/record.js';
+import { driftReportSchema } from '../../src/core/drift/report-schema.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -8,6 +10,17 @@ export function jsonSchemas(): Record<string, unknown> {
       ...z.toJSONSchema(mlopsConfigSchema, { io: 'input' }),
       title: '.mlops.yml',
       description: 'mlops-actions project configuration (.mlops.yml at the repository root).',
+    },
+    'run-record.schema.json': {
+      ...z.toJSONSchema(runRecordSchema, { io: 'output' }),
+      title: 'mlops-actions run record',
+      description:
+        'One experiment run, stored at runs/<experiment>/<run-id>.json on the registry branch (track-experiment).',
+    },
+    'drift-report.schema.json': {
+      ...z.toJSONSchema(driftReportSchema, { io: 'output' }),
+      title: 'mlops-actions drift report',
+      description: 'report.json written by drift-report into its report-dir (schemaVersion 1).',
     },
   };
 }

@@ -1,20 +1,222 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
-import { defineAction } from '../adapter/action.js';
+import { type ActionContext, defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
-import { notAvailableYet } from './not-available.js';
+import type { RunnerEnv } from '../adapter/runner-env.js';
+import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky-comment.js';
+import { errorMessage, isConfigurationError } from '../core/errors.js';
+import { checkBranchName, type GitRunner } from '../core/experiments/registry-store.js';
+import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
+import { type RunContext, trackRun } from '../core/experiments/track.js';
+import type { PullRequestRef } from '../core/experiments/record.js';
 
 export const trackExperimentSchema = z.object({
   name: inputs.string(),
   metrics: inputs.list(),
   params: inputs.list(),
   tags: inputs.keyValues(),
+  artifacts: inputs.list(),
+  'run-id': inputs.optionalString(),
+  'parent-run-id': inputs.optionalString(),
   'registry-branch': inputs.optionalString(),
   comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
   token: inputs.optionalString(),
 });
 
+const DEFAULT_BRANCH = 'mlops/registry';
+const REMOTE = 'origin';
+
+interface PayloadPull {
+  number?: unknown;
+  base?: { ref?: unknown; sha?: unknown; repo?: { full_name?: unknown } };
+  head?: { ref?: unknown; sha?: unknown; repo?: { full_name?: unknown } | null };
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+function pullRequestOf(env: RunnerEnv): { ref: PullRequestRef; fromFork: boolean } | undefined {
+  const pr = env.payload.pull_request as PayloadPull | undefined;
+  if (!pr || typeof pr.number !== 'number') return undefined;
+  const baseRepo = text(pr.base?.repo?.full_name);
+  const headRepo = text(pr.head?.repo?.full_name);
+  return {
+    ref: {
+      number: pr.number,
+      baseRef: text(pr.base?.ref) ?? '',
+      baseSha: text(pr.base?.sha) ?? '',
+      headRef: text(pr.head?.ref) ?? '',
+      headSha: text(pr.head?.sha) ?? '',
+    },
+    // A deleted fork has head.repo null: treat it as a fork too.
+    fromFork:
+      pr.head !== undefined && (pr.head.repo === null || (baseRepo !== undefined && headRepo !== baseRepo)),
+  };
+}
+
+/** Commit, ref and branch from the runner, or from the local repository when run as the CLI. */
+async function runContext(ctx: ActionContext): Promise<RunContext> {
+  const { env } = ctx;
+  const git = ctx.git();
+  const pr = pullRequestOf(env);
+  const commit = env.sha ?? (await git.revParse('HEAD'));
+  let ref = env.ref;
+  if (!ref) {
+    const head = await git.exec(['symbolic-ref', '--quiet', 'HEAD'], { allowFailure: true });
+    ref = head.exitCode === 0 ? head.stdout.trim() : undefined;
+  }
+  const branch = pr
+    ? pr.ref.headRef
+    : ref?.startsWith('refs/heads/')
+      ? ref.slice('refs/heads/'.length)
+      : undefined;
+  return {
+    event: env.eventName || undefined,
+    commit,
+    ref,
+    branch,
+    pullRequest: pr?.ref,
+    fromFork: pr?.fromFork ?? false,
+    repository: env.repository,
+    runUrl: env.runUrl,
+    actor: env.actor,
+    workflowRunId: env.runId,
+    job: env.job,
+  };
+}
+
+/**
+ * A git runner that can push the record with `token` when actions/checkout did not leave credentials
+ * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
+ * so it never appears in a process list or in .git/config. When the checkout already configured an
+ * extraheader, nothing is added (two Authorization headers would be refused).
+ */
+async function registryGit(ctx: ActionContext, token: string | undefined): Promise<GitRunner> {
+  const git = ctx.git();
+  const effective = token || process.env.GITHUB_TOKEN;
+  if (!effective) return git;
+  const url = (await git.exec(['remote', 'get-url', REMOTE], { allowFailure: true })).stdout.trim();
+  const server = ctx.env.serverUrl;
+  if (!url.startsWith(`${server}/`)) return git;
+  const configured = await git.exec(['config', '--get-regexp', '^http\\..*\\.extraheader$'], {
+    allowFailure: true,
+  });
+  if (configured.stdout.trim() !== '') return git;
+  const basic = Buffer.from(`x-access-token:${effective}`).toString('base64');
+  ctx.host.setSecret(basic);
+  const index = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+  const auth = {
+    GIT_CONFIG_COUNT: String(index + 1),
+    [`GIT_CONFIG_KEY_${index}`]: `http.${server}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${basic}`,
+  };
+  return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
+}
+
+function positiveEnv(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+async function postComment(
+  ctx: ActionContext,
+  token: string | undefined,
+  prNumber: number,
+  experiment: string,
+  body: string,
+): Promise<string> {
+  const repository = ctx.env.repository;
+  const [owner, repo] = (repository ?? '').split('/');
+  if (!owner || !repo) {
+    ctx.host.warning(
+      'GITHUB_REPOSITORY is not set, so the pull-request comment was skipped (the job summary has the report).',
+    );
+    return '';
+  }
+  try {
+    const result = await upsertStickyComment({
+      octokit: ctx.github(token),
+      owner,
+      repo,
+      issueNumber: prNumber,
+      marker: commentMarker(experiment),
+      body,
+      logger: ctx.host,
+    });
+    ctx.host.info(`Report comment ${result.action}: ${result.url}`);
+    return result.url;
+  } catch (error) {
+    if (error instanceof CommentNotPermittedError || isConfigurationError(error)) {
+      ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
+      return '';
+    }
+    throw error;
+  }
+}
+
 export const trackExperiment = defineAction({
   name: 'track-experiment',
   schema: trackExperimentSchema,
-  run: () => Promise.resolve(notAvailableYet('track-experiment')),
+  run: async (input, ctx) => {
+    const branch = checkBranchName(
+      input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH,
+      'registry-branch',
+    );
+    const context = await runContext(ctx);
+    const result = await trackRun({
+      git: await registryGit(ctx, input.token),
+      workspace: ctx.env.workspace,
+      tempDir: ctx.env.temp,
+      logger: ctx.host,
+      experiment: input.name,
+      runId: input['run-id'],
+      parentRunId: input['parent-run-id'],
+      metrics: input.metrics,
+      params: input.params,
+      artifacts: input.artifacts,
+      tags: input.tags,
+      location: { remote: REMOTE, branch },
+      context,
+      directions: ctx.config.metrics?.directions,
+      cacheDir: resolve(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
+      push: {
+        maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
+        backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
+      },
+    });
+
+    const { record, comparison } = result;
+    ctx.host.setOutput('run-id', record.id);
+    ctx.host.setOutput('record-path', result.path);
+    ctx.host.setOutput('baseline-run-id', result.baseline?.record.id ?? '');
+    ctx.host.setOutput('metrics', record.metrics);
+    ctx.host.setOutput('improved', comparison.improved);
+    ctx.host.setOutput('regressed', comparison.regressed);
+
+    let commentUrl = '';
+    const pr = context.pullRequest;
+    const wantComment = input.comment === 'always' || (input.comment === 'auto' && pr !== undefined);
+    if (wantComment && !pr) {
+      ctx.host.warning(
+        'comment: always was set, but this run is not for a pull request; there is nothing to comment on.',
+      );
+    } else if (wantComment && pr && context.fromFork) {
+      ctx.host.warning(
+        'Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.',
+      );
+    } else if (wantComment && pr) {
+      commentUrl = await postComment(
+        ctx,
+        input.token,
+        pr.number,
+        record.experiment,
+        renderReport(result.report, COMMENT_LIMIT),
+      );
+    }
+    ctx.host.setOutput('comment-url', commentUrl);
+    if (comparison.regressed.length > 0) {
+      ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.join(', ')}`);
+    }
+    await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
+  },
 });

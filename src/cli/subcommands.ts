@@ -1,3 +1,5 @@
+import { experimentsCommand } from './experiments.js';
+
 /**
  * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
  */
@@ -9,3 +11,4 @@ export interface Subcommand {
 }
 
 export const subcommands: Subcommand[] = [];
+subcommands.push(experimentsCommand);

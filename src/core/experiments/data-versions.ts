@@ -1,0 +1,125 @@
+import { lstat, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Logger } from '../logger.js';
+import { isMapping } from './flatten.js';
+import type { DataEntry } from './record.js';
+
+/** Is this tracked path one we read data hashes from? */
+export function isDataPointer(path: string): boolean {
+  return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
+}
+
+function entryFrom(raw: unknown, baseDir: string, source: string): DataEntry | undefined {
+  if (!isMapping(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string') return undefined;
+  const entry: DataEntry = {
+    path: posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
+    md5: raw.md5,
+    source,
+  };
+  if (typeof raw.size === 'number' && Number.isInteger(raw.size) && raw.size >= 0) entry.size = raw.size;
+  if (typeof raw.nfiles === 'number' && Number.isInteger(raw.nfiles) && raw.nfiles >= 0)
+    entry.nfiles = raw.nfiles;
+  return entry;
+}
+
+/**
+ * Parse a `.dvc` pointer (`outs: [{md5, size, nfiles, hash, path}]`) or a `dvc.lock`
+ * (`stages: {name: {deps: [...], outs: [...]}}`). Paths inside are relative to the file's directory;
+ * the entries come back relative to the repository root, "/"-separated.
+ */
+export function parseDataPointer(text: string, relPath: string): DataEntry[] {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) return [];
+  const value: unknown = doc.toJS();
+  if (!isMapping(value)) return [];
+  const baseDir = posix.dirname(relPath.replace(/\\/g, '/'));
+  const entries: DataEntry[] = [];
+  if (relPath.endsWith('.dvc')) {
+    for (const out of Array.isArray(value.outs) ? value.outs : []) {
+      const entry = entryFrom(out, baseDir, relPath);
+      if (entry) entries.push(entry);
+    }
+    return entries;
+  }
+  const stages = isMapping(value.stages) ? value.stages : {};
+  for (const [stage, body] of Object.entries(stages)) {
+    if (!isMapping(body)) continue;
+    for (const list of [body.outs, body.deps]) {
+      for (const item of Array.isArray(list) ? list : []) {
+        const entry = entryFrom(item, baseDir, `${relPath}:${stage}`);
+        if (entry) entries.push(entry);
+      }
+    }
+  }
+  return entries;
+}
+
+/**
+ * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
+ * `.dvc` pointers and stage outputs preferred to stage dependencies (they are listed first).
+ */
+export async function readDataVersions(
+  root: string,
+  relPaths: readonly string[],
+  logger: Logger,
+): Promise<DataEntry[]> {
+  const byPath = new Map<string, DataEntry>();
+  const sorted = [...relPaths]
+    .filter(isDataPointer)
+    .sort(
+      (a, b) =>
+        Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+  for (const rel of sorted) {
+    let text: string;
+    try {
+      // a tracked symbolic link could point anywhere: read regular files only
+      if (!(await lstat(join(root, rel))).isFile()) continue;
+      text = await readFile(join(root, rel), 'utf8');
+    } catch {
+      logger.debug(`data pointer ${rel} is tracked but not in the working tree; skipped`);
+      continue;
+    }
+    for (const entry of parseDataPointer(text, rel)) {
+      if (!byPath.has(entry.path)) byPath.set(entry.path, entry);
+    }
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export interface DirManifestEntry {
+  md5: string;
+  relpath: string;
+}
+
+/** A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), or undefined when absent. */
+export async function readDirManifest(
+  cacheDir: string,
+  dirHash: string,
+): Promise<DirManifestEntry[] | undefined> {
+  if (!/^[0-9a-f]{32}\.dir$/.test(dirHash)) return undefined;
+  const candidates = [
+    join(cacheDir, 'files', 'md5', dirHash.slice(0, 2), dirHash.slice(2)),
+    join(cacheDir, dirHash.slice(0, 2), dirHash.slice(2)),
+  ];
+  for (const file of candidates) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!Array.isArray(parsed)) return undefined;
+      return parsed.filter(
+        (e): e is DirManifestEntry =>
+          isMapping(e) && typeof e.md5 === 'string' && typeof e.relpath === 'string',
+      );
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,283 @@
+import { code, escapeMarkdown, table } from '../report/markdown.js';
+import type { Baseline } from './baseline.js';
+import type { Comparison, DataRow, DirChanges, MetricRow } from './compare.js';
+import { stepChart } from './mermaid-chart.js';
+import type { ParamValue, RunRecord } from './record.js';
+
+/** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
+export const COMMENT_LIMIT = 65_536;
+/** Job summaries may hold 1 MiB per step. */
+export const SUMMARY_LIMIT = 1_000_000;
+const MAX_CHARTS = 8;
+const MAX_FILES_LISTED = 50;
+
+export interface ReportInput {
+  record: RunRecord;
+  baseline: Baseline | undefined;
+  comparison: Comparison;
+  /** Per-file changes of directories whose `.dir` manifests were both in the cache, by data path. */
+  dirChanges: ReadonlyMap<string, DirChanges>;
+  /** Where the record went: on the branch, or kept locally because it could not be stored. */
+  storage: { branch: string; path: string } | { keptAt: string; reason: string };
+  pullRequest: boolean;
+}
+
+/** The hidden marker that identifies this experiment's sticky comment. */
+export function commentMarker(experiment: string): string {
+  return `<!-- mlops-actions:track-experiment:${experiment} -->`;
+}
+
+/**
+ * A collapsed block. GitHub shows `<summary>` text as HTML, where markdown escapes would print their
+ * backslashes, so the summary is HTML-escaped instead.
+ */
+function details(summary: string, body: string): string {
+  const html = summary.replace(/[&<>"'@]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
+  return `<details><summary>${html}</summary>\n\n${body}\n\n</details>`;
+}
+
+function fmt(value: number | undefined): string {
+  if (value === undefined) return '-';
+  if (Number.isInteger(value)) return String(value);
+  // DVC rounds to 5 significant digits in its tables.
+  return String(Number(value.toPrecision(5)));
+}
+
+function signed(value: number | undefined, suffix = ''): string {
+  if (value === undefined) return '-';
+  const text = `${fmt(value)}${suffix}`;
+  return value > 0 ? `+${text}` : text;
+}
+
+/** Percentages to 3 significant digits: enough to tell changes apart, short enough to scan. */
+function percentText(value: number): string {
+  const text = `${String(Number(value.toPrecision(3)))}%`;
+  return value > 0 ? `+${text}` : text;
+}
+
+const MARK: Record<MetricRow['verdict'], string> = {
+  improved: ' ✅',
+  regressed: ' ❌',
+  unchanged: '',
+  changed: '',
+  new: ' 🆕',
+  removed: ' ➖',
+};
+
+function metricsSection(rows: readonly MetricRow[], currentLabel: string, withBaseline: boolean): string {
+  if (rows.length === 0) return '#### Metrics\n\nNo metrics were recorded.';
+  if (!withBaseline) {
+    return [
+      '#### Metrics',
+      '',
+      table(
+        ['Metric', 'Value'],
+        rows.map((r) => [code(r.key), fmt(r.current)]),
+        ['left', 'right'],
+      ),
+    ].join('\n');
+  }
+  const body = rows.map((r) => [
+    code(r.key),
+    fmt(r.baseline),
+    fmt(r.current),
+    `${signed(r.change)}${MARK[r.verdict]}`,
+    r.percent === undefined ? '-' : percentText(r.percent),
+  ]);
+  return [
+    '#### Metrics',
+    '',
+    table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, [
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+    ]),
+    '',
+    "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>",
+  ].join('\n');
+}
+
+function paramText(value: ParamValue | undefined): string {
+  if (value === undefined) return '-';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return code(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+}
+
+function paramsSection(input: ReportInput, currentLabel: string): string {
+  const rows = input.comparison.params;
+  if (rows.length === 0) return '';
+  const all = table(
+    ['Param', 'Value'],
+    rows.filter((r) => r.current !== undefined).map((r) => [code(r.key), paramText(r.current)]),
+  );
+  const changed = rows.filter((r) => r.changed);
+  const head =
+    input.baseline === undefined
+      ? '#### Params'
+      : changed.length === 0
+        ? '#### Params\n\nNo params changed.'
+        : [
+            `#### Params (${changed.length} changed)`,
+            '',
+            table(
+              ['Param', 'Baseline', currentLabel],
+              changed.map((r) => [code(r.key), paramText(r.baseline), paramText(r.current)]),
+            ),
+          ].join('\n');
+  return `${head}\n\n${details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
+}
+
+function short(md5: string | undefined): string {
+  return md5 === undefined ? '-' : code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
+}
+
+function dirDetails(path: string, changes: DirChanges): string {
+  const list = (title: string, files: readonly string[]) =>
+    files.length === 0
+      ? ''
+      : `**${title}** (${files.length})\n\n${files
+          .slice(0, MAX_FILES_LISTED)
+          .map((f) => `- ${code(f)}`)
+          .join(
+            '\n',
+          )}${files.length > MAX_FILES_LISTED ? `\n- … ${files.length - MAX_FILES_LISTED} more` : ''}`;
+  const body = [
+    list('Added', changes.added),
+    list('Removed', changes.removed),
+    list('Modified', changes.modified),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return details(
+    `${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`,
+    body || 'No file-level differences.',
+  );
+}
+
+function dataSection(input: ReportInput, currentLabel: string): string {
+  const rows = input.comparison.data;
+  if (rows.length === 0) return '';
+  if (input.baseline === undefined) {
+    return [
+      '#### Data',
+      '',
+      table(
+        ['Path', 'Hash', 'Files', 'Source'],
+        rows.map((r) => [
+          code(r.path),
+          short(r.current?.md5),
+          r.current?.nfiles === undefined ? '-' : String(r.current.nfiles),
+          code(r.current?.source ?? ''),
+        ]),
+      ),
+    ].join('\n');
+  }
+  const changed = rows.filter((r) => r.status !== 'unchanged');
+  if (changed.length === 0)
+    return `#### Data\n\nNo data changes (${rows.length} tracked path${rows.length === 1 ? '' : 's'}).`;
+  const cell = (r: DataRow) => r.status;
+  const dirs = changed
+    .map((r) => {
+      const c = input.dirChanges.get(r.path);
+      return c ? dirDetails(r.path, c) : '';
+    })
+    .filter(Boolean);
+  return [
+    `#### Data (${changed.length} changed)`,
+    '',
+    table(
+      ['Path', 'Baseline', currentLabel, 'Change'],
+      changed.map((r) => [code(r.path), short(r.baseline?.md5), short(r.current?.md5), cell(r)]),
+    ),
+    ...(dirs.length > 0 ? ['', ...dirs] : []),
+  ].join('\n');
+}
+
+function curvesSection(input: ReportInput): string {
+  const pairs = input.comparison.series.filter(
+    (s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0,
+  );
+  if (pairs.length === 0) return '';
+  const legend =
+    input.baseline === undefined
+      ? ''
+      : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+  const charts = pairs
+    .slice(0, MAX_CHARTS)
+    .map((p) =>
+      stepChart(
+        p.key,
+        input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []],
+      ),
+    );
+  const more =
+    pairs.length > MAX_CHARTS ? `\n\n${pairs.length - MAX_CHARTS} more series are in the run record.` : '';
+  return `#### Step curves\n\n${legend}${charts.join('\n\n')}${more}`;
+}
+
+function footer(input: ReportInput): string {
+  const parts: string[] = [];
+  if (input.record.runUrl) parts.push(`[Workflow run](${input.record.runUrl})`);
+  if ('branch' in input.storage) {
+    parts.push(`record ${code(input.storage.path)} on ${code(input.storage.branch)}`);
+  } else {
+    parts.push(
+      `record not stored (${escapeMarkdown(input.storage.reason)}); kept at ${code(input.storage.keptAt)}`,
+    );
+  }
+  if (input.record.git.commit) parts.push(`commit ${code(input.record.git.commit.slice(0, 7))}`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** The report: the PR comment body and the job summary are the same markdown. Sections in order of importance. */
+export function renderReportSections(input: ReportInput): { head: string; sections: string[] } {
+  const { record, baseline, comparison } = input;
+  const currentLabel = input.pullRequest ? 'This PR' : 'This run';
+  const title = `### 🧪 Experiment ${code(record.experiment)}: run ${code(record.id)}`;
+  let intro: string;
+  if (baseline) {
+    const counts = `**${comparison.improved.length} improved, ${comparison.regressed.length} regressed**`;
+    intro = `Compared with ${baseline.reason}.\n\n${counts} of ${comparison.metrics.length} metric${comparison.metrics.length === 1 ? '' : 's'}.`;
+  } else {
+    intro = input.pullRequest
+      ? `No baseline: no run of ${code(record.experiment)} is recorded on the base branch yet.`
+      : `No earlier run of ${code(record.experiment)} on this branch to compare with.`;
+  }
+  const head = [commentMarker(record.experiment), title, '', intro].join('\n');
+  const sections = [
+    metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
+    paramsSection(input, currentLabel),
+    dataSection(input, currentLabel),
+    curvesSection(input),
+    footer(input),
+  ].filter(Boolean);
+  return { head, sections };
+}
+
+/**
+ * Join the sections within `limit` characters: whole sections are dropped from the least important end
+ * (curves, data, params) before anything is cut; as a last resort the text is cut at a line break. A note
+ * says what was left out and where the full report is.
+ */
+export function renderReport(input: ReportInput, limit = SUMMARY_LIMIT): string {
+  const { head, sections } = renderReportSections(input);
+  const last = sections[sections.length - 1]!; // the footer always stays
+  const middle = sections.slice(0, -1);
+  const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
+  const note = `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in ${where} and the run record.`;
+  const join = (parts: readonly string[]) => parts.join('\n\n');
+  let kept = [...middle];
+  let text = join([head, ...kept, last]);
+  if (text.length <= limit) return text;
+  while (kept.length > 1) {
+    kept = kept.slice(0, -1);
+    text = join([head, ...kept, note, last]);
+    if (text.length <= limit) return text;
+  }
+  const room = limit - note.length - last.length - 16;
+  let cut = text.slice(0, Math.max(0, room));
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+  return join([cut, note, last]);
+}
