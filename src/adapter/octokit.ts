@@ -24,6 +24,15 @@ export interface OctokitOptions {
 export function createOctokit(options: OctokitOptions): GitHubClient {
   const maxRetries = options.maxRateLimitRetries ?? 3;
   const base = options.retryBaseMs ?? 1000;
+  // Both limits: say what happened, then wait (the plugin waits retryAfter seconds) a bounded number of times.
+  const waitOrGiveUp =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      options.logger.warning(
+        `GitHub ${kind} hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`,
+      );
+      return retryCount < maxRetries;
+    };
   return new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
@@ -37,28 +46,8 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3, retryAfterBaseValue: base },
     throttle: {
       fallbackSecondaryRateRetryAfter: Math.max(1, Math.round(base / 1000)),
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        options.logger.warning(
-          `GitHub rate limit hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`,
-        );
-        return retryCount < maxRetries;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        options.logger.warning(
-          `GitHub secondary rate limit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`,
-        );
-        return retryCount < maxRetries;
-      },
+      onRateLimit: waitOrGiveUp('rate limit'),
+      onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
     },
   });
 }
