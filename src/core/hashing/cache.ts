@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { CHUNK_SIZE, ContentHasher, type HashAlgorithm } from './content-hash.js';
+
+/**
+ * The content-addressed cache, laid out as DVC 3 lays it out: `files/md5/<2 hex>/<30 hex>` (a `.dir`
+ * manifest keeps its suffix), read-only 0444. DVC 2.x (md5-dos2unix) objects live at `<2>/<30>` in the
+ * cache root. The same relative layout is used on remotes.
+ */
+
+export interface ObjectRef {
+  /** md5, with `.dir` for manifests. */
+  md5: string;
+  /** A DVC 2.x object (legacy layout, md5-dos2unix content hash). */
+  legacy: boolean;
+}
+
+export function objectKey(ref: ObjectRef): string {
+  const prefix = ref.legacy ? '' : 'files/md5/';
+  return `${prefix}${ref.md5.slice(0, 2)}/${ref.md5.slice(2)}`;
+}
+
+export function objectPath(cacheDir: string, ref: ObjectRef): string {
+  return join(cacheDir, ...objectKey(ref).split('/'));
+}
+
+export function algorithmOf(ref: ObjectRef): HashAlgorithm {
+  // A manifest is ASCII JSON without raw CR, so both algorithms agree on it; plain md5 is exact.
+  return ref.legacy && !ref.md5.endsWith('.dir') ? 'md5-dos2unix' : 'md5';
+}
+
+function bareMd5(md5: string): string {
+  return md5.endsWith('.dir') ? md5.slice(0, -4) : md5;
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** A temp name beside `final`, so the rename that publishes it stays on one filesystem. */
+export function tempBeside(final: string): string {
+  return join(dirname(final), `.${randomBytes(8).toString('hex')}.tmp`);
+}
+
+function diskMessage(error: unknown, what: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return new ConfigurationError(`No space left on device while writing ${what}.`);
+  if (code === 'EACCES' || code === 'EROFS')
+    return new ConfigurationError(`Cannot write ${what}: ${(error as Error).message}`);
+  return error as Error;
+}
+
+const made = new Set<string>();
+
+/** mkdir -p, remembering directories already made in this process (a cache has ≤ 256 prefix dirs). */
+function ensureDir(dir: string): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
+/** Files up to this size are copied with synchronous calls: no thread-pool round trips per step. */
+const SMALL_FILE = 4 * CHUNK_SIZE;
+
+function copyVerifiedSync(source: string, dest: string, expected: ObjectRef, mode: number): boolean {
+  const data = readFileSync(source);
+  const hasher = new ContentHasher(algorithmOf(expected));
+  hasher.update(data);
+  if (hasher.digest() !== bareMd5(expected.md5)) return false;
+  ensureDir(dirname(dest));
+  const temp = tempBeside(dest);
+  try {
+    writeFileSync(temp, data, { mode, flag: 'wx' });
+    renameSync(temp, dest);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw diskMessage(error, dest);
+  }
+  return true;
+}
+
+/**
+ * Copy `source` to `dest` through a temp file, hashing on the way, and publish it (rename) only when the
+ * content hashes to `expected`. Returns false, leaving nothing behind, on a mismatch.
+ */
+export async function copyVerified(
+  source: string,
+  dest: string,
+  expected: ObjectRef,
+  mode: number,
+): Promise<boolean> {
+  if (statSync(source).size <= SMALL_FILE) return copyVerifiedSync(source, dest, expected, mode);
+  await mkdir(dirname(dest), { recursive: true });
+  const temp = tempBeside(dest);
+  const input = await open(source, 'r');
+  try {
+    const output = await open(temp, 'wx', 0o600);
+    const hasher = new ContentHasher(algorithmOf(expected));
+    try {
+      const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+      for (;;) {
+        const { bytesRead } = await input.read(buffer, 0, CHUNK_SIZE, null);
+        if (bytesRead === 0) break;
+        const chunk = buffer.subarray(0, bytesRead);
+        hasher.update(chunk);
+        await output.write(chunk);
+      }
+    } finally {
+      await output.close();
+    }
+    if (hasher.digest() !== bareMd5(expected.md5)) {
+      await rm(temp, { force: true });
+      return false;
+    }
+    await chmod(temp, mode);
+    await rename(temp, dest);
+    return true;
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw diskMessage(error, dest);
+  } finally {
+    await input.close();
+  }
+}
+
+/** Publish in-memory bytes (a `.dir` manifest) as a cache object, if not there yet. */
+export async function storeBytes(cacheDir: string, ref: ObjectRef, data: Uint8Array): Promise<boolean> {
+  const dest = objectPath(cacheDir, ref);
+  if (await exists(dest)) return false;
+  await mkdir(dirname(dest), { recursive: true });
+  const temp = tempBeside(dest);
+  try {
+    const handle = await open(temp, 'wx', 0o444);
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, dest);
+    return true;
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw diskMessage(error, `cache object ${dest}`);
+  }
+}
+
+/**
+ * Store a workspace file as a cache object (dedup: an object already present is kept). The copy is hashed
+ * as it is written, so a file that changed since it was hashed is refused instead of stored under a wrong name.
+ */
+export async function storeFile(
+  cacheDir: string,
+  ref: ObjectRef,
+  source: string,
+  display: string,
+): Promise<boolean> {
+  const dest = objectPath(cacheDir, ref);
+  if (existsSync(dest)) return false;
+  if (!(await copyVerified(source, dest, ref, 0o444))) {
+    throw new ConfigurationError(`'${display}' changed while it was being added; run add again.`);
+  }
+  return true;
+}
+
+/** Hash a cache object and say whether its content matches its name. */
+export async function verifyObject(path: string, ref: ObjectRef): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const hasher = new ContentHasher(algorithmOf(ref));
+    const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, null);
+      if (bytesRead === 0) break;
+      hasher.update(buffer.subarray(0, bytesRead));
+    }
+    return hasher.digest() === bareMd5(ref.md5);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Read a `.dir` manifest object, verified; undefined when absent, an error when corrupt. */
+export async function readManifestObject(cacheDir: string, ref: ObjectRef): Promise<string | undefined> {
+  const path = objectPath(cacheDir, ref);
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const hasher = new ContentHasher('md5');
+  hasher.update(data);
+  if (hasher.digest() !== bareMd5(ref.md5)) {
+    throw new ConfigurationError(
+      `Cache object ${path} is corrupt: its content does not match its name ${ref.md5}. Delete it and add or pull again.`,
+    );
+  }
+  return data.toString('utf8');
+}

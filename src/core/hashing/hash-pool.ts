@@ -1,0 +1,189 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { CHUNK_SIZE, hashBytes, hashFile, type HashAlgorithm } from './content-hash.js';
+
+/**
+ * Hash many files on every core. md5 runs on the JS thread that calls it, so one thread cannot keep two
+ * cores busy; worker threads can. The worker is a small self-contained script evaluated from a string, so
+ * it works the same from the TypeScript sources (tests) and from the single ncc bundle (dist/), with no
+ * second entry file to ship. It mirrors content-hash.ts (tests hold both to the same vectors).
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const CHUNK = ${CHUNK_SIZE};
+const buffer = Buffer.allocUnsafe(CHUNK);
+function isText(block) {
+  if (block.length === 0) return true;
+  let non = 0;
+  for (let i = 0; i < block.length; i++) {
+    const b = block[i];
+    if (b === 0) return false;
+    if ((b < 0x20 || b > 0x7e) && b !== 10 && b !== 13 && b !== 9 && b !== 12 && b !== 8) non++;
+  }
+  return non / block.length <= 0.3;
+}
+function dos2unix(chunk) {
+  if (chunk.indexOf(13) === -1) return chunk;
+  const out = Buffer.allocUnsafe(chunk.length);
+  let n = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    if (chunk[i] === 13 && chunk[i + 1] === 10) continue;
+    out[n++] = chunk[i];
+  }
+  return out.subarray(0, n);
+}
+function hashOne(path, legacy) {
+  const fd = openSync(path, 'r');
+  try {
+    const md5 = createHash('md5');
+    let size = 0;
+    let text;
+    for (;;) {
+      let filled = 0;
+      while (filled < CHUNK) {
+        const n = readSync(fd, buffer, filled, CHUNK - filled, null);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled === 0) break;
+      size += filled;
+      const chunk = buffer.subarray(0, filled);
+      if (legacy) {
+        if (text === undefined) text = isText(chunk.subarray(0, 512));
+        md5.update(text ? dos2unix(chunk) : chunk);
+      } else md5.update(chunk);
+      if (filled < CHUNK) break;
+    }
+    return { md5: md5.digest('hex'), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+parentPort.on('message', (batch) => {
+  const results = batch.items.map((item) => {
+    try {
+      return hashOne(item.path, item.legacy);
+    } catch (error) {
+      return { error: error.message, code: error.code };
+    }
+  });
+  parentPort.postMessage({ id: batch.id, results });
+});
+`;
+
+export interface HashJob {
+  path: string;
+  algorithm: HashAlgorithm;
+  /** Size from stat, used to balance batches. */
+  size: number;
+}
+
+export type HashResult = { md5: string; size: number } | { error: string; code: string | undefined };
+
+interface Batch {
+  id: number;
+  start: number;
+  items: { path: string; legacy: boolean }[];
+}
+
+/** Below this much work, worker start-up (~20 ms each) costs more than it saves. */
+const INLINE_MAX_FILES = 8;
+const INLINE_MAX_BYTES = 4 * CHUNK_SIZE;
+const BATCH_FILES = 64;
+const BATCH_BYTES = 16 * CHUNK_SIZE;
+
+/** Files up to this size are read in one synchronous call: no thread-pool round trips, no big buffers. */
+const SMALL_FILE = 4 * CHUNK_SIZE;
+
+async function hashInline(jobs: readonly HashJob[]): Promise<HashResult[]> {
+  const out: HashResult[] = [];
+  for (const job of jobs) {
+    try {
+      if (job.size <= SMALL_FILE) {
+        const data = readFileSync(job.path);
+        out.push({ md5: hashBytes(data, job.algorithm), size: data.length });
+      } else out.push(await hashFile(job.path, job.algorithm));
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      out.push({ error: e.message, code: e.code });
+    }
+  }
+  return out;
+}
+
+function makeBatches(jobs: readonly HashJob[]): Batch[] {
+  const batches: Batch[] = [];
+  let current: Batch | undefined;
+  let bytes = 0;
+  jobs.forEach((job, index) => {
+    if (!current || current.items.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
+      current = { id: batches.length, start: index, items: [] };
+      batches.push(current);
+      bytes = 0;
+    }
+    current.items.push({ path: job.path, legacy: job.algorithm === 'md5-dos2unix' });
+    bytes += job.size;
+  });
+  return batches;
+}
+
+/**
+ * Hash files with up to `parallel` worker threads (capped at the cores available). Results come back in
+ * job order; a file that cannot be read yields an error entry rather than failing the others.
+ */
+export async function hashFiles(jobs: readonly HashJob[], parallel: number): Promise<HashResult[]> {
+  const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+  const threads = Math.max(1, Math.min(parallel, availableParallelism()));
+  if (jobs.length === 0) return [];
+  if (
+    (jobs.length <= INLINE_MAX_FILES && totalBytes <= INLINE_MAX_BYTES) ||
+    jobs.length === 1 ||
+    threads === 1
+  ) {
+    // Few small files, or one file (its reads already overlap its hashing): no worker start-up to pay.
+    return hashInline(jobs);
+  }
+  const batches = makeBatches(jobs);
+  const results = new Array<HashResult>(jobs.length);
+  const workers = Array.from(
+    { length: Math.min(threads, batches.length) },
+    () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [] }),
+  );
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
+            const send = () => {
+              const batch = batches[next++];
+              if (batch) {
+                inFlight++;
+                worker.postMessage({ id: batch.id, items: batch.items });
+              } else if (inFlight === 0) resolve();
+            };
+            worker.on('message', (reply: { id: number; results: HashResult[] }) => {
+              inFlight--;
+              const batch = batches[reply.id]!;
+              reply.results.forEach((result, i) => (results[batch.start + i] = result));
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`hash worker exited with code ${code}`));
+            });
+            // Two batches queued per worker, so it never waits for the main thread between batches.
+            send();
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,118 @@
+import { statSync } from 'node:fs';
+import { ConfigurationError } from '../errors.js';
+import { hashBytes, type HashAlgorithm } from './content-hash.js';
+import { hashFiles } from './hash-pool.js';
+import { compareCodePoints, type ManifestEntry, manifestText } from './python-json.js';
+import type { StateCache } from './state.js';
+import { FileList, walkDirectory } from './walk.js';
+
+/** The hash of one tracked output (a file or a directory), as DVC computes it. */
+export interface OutputHash {
+  isDir: boolean;
+  /** File md5, or the directory's manifest md5 with the `.dir` suffix. */
+  md5: string;
+  size: number;
+  /** Number of files (1 for a file). */
+  nfiles: number;
+  executable: boolean;
+  /** Files visited (walk order), with their stat data, and their md5s (same order). */
+  files: FileList;
+  md5s: string[];
+  /** Directory only: manifest entries in code-point order (built on first use). */
+  entries(): ManifestEntry[];
+  /** Directory only: the exact `.dir` object text (built on first use). */
+  manifest(): string;
+  /** How many files had to be read (0 when the state cache knew them all). */
+  rehashed: number;
+}
+
+export interface HashOutputOptions {
+  /** Absolute path of the data. */
+  path: string;
+  /** Path shown in messages and used as the state key (relative to the repository root). */
+  display: string;
+  workspaceReal: string;
+  algorithm: HashAlgorithm;
+  state: StateCache;
+  jobs: number;
+}
+
+function unreadable(
+  display: string,
+  relpath: string,
+  message: string,
+  code: string | undefined,
+): ConfigurationError {
+  const where = relpath === '' ? display : `${display}/${relpath}`;
+  const why = code === 'EACCES' ? 'permission denied' : message;
+  return new ConfigurationError(`Cannot read '${where}': ${why}`);
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * Hash a file or directory, reading only the files the state cache does not vouch for. An unchanged
+ * directory takes its hash from the state too, so neither the files nor the manifest are touched.
+ */
+export async function hashOutput(options: HashOutputOptions): Promise<OutputHash> {
+  const { path, display, algorithm, state } = options;
+  let st;
+  try {
+    st = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ConfigurationError(`Path '${display}' does not exist.`);
+    throw unreadable(display, '', (error as Error).message, code);
+  }
+  const isDir = st.isDirectory();
+  const files = isDir
+    ? await walkDirectory(path, options.workspaceReal, display, options.jobs, state.fileCount(display))
+    : new FileList([''], [path], Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode));
+  const lookup = state.lookup(display, algorithm);
+  const md5s = new Array<string>(files.length);
+  const missing: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const known = lookup.get(files, i);
+    if (known === undefined) missing.push(i);
+    else md5s[i] = known;
+  }
+  if (missing.length > 0) {
+    const results = await hashFiles(
+      missing.map((i) => ({ path: files.paths[i]!, algorithm, size: files.size(i) })),
+      options.jobs,
+    );
+    results.forEach((result, k) => {
+      const i = missing[k]!;
+      if ('error' in result) throw unreadable(display, files.relpaths[i]!, result.error, result.code);
+      md5s[i] = result.md5;
+    });
+  }
+  let size = 0;
+  for (let i = 0; i < files.length; i++) size += files.size(i);
+  const entries = lazy(() => {
+    const list = files.relpaths.map((relpath, i) => ({ md5: md5s[i]!, relpath }));
+    return list.sort((a, b) => compareCodePoints(a.relpath, b.relpath));
+  });
+  const manifest = lazy(() => manifestText(entries()));
+  const common = { isDir, size, files, md5s, entries, manifest, rehashed: missing.length };
+  if (!isDir) {
+    if (missing.length > 0) state.record(display, algorithm, files, md5s, undefined);
+    return { ...common, md5: md5s[0]!, nfiles: 1, executable: files.executable(0) };
+  }
+  let md5 = lookup.dirMd5(files.length);
+  if (md5 === undefined) {
+    md5 = `${hashBytes(Buffer.from(manifest(), 'utf8'))}.dir`;
+    state.record(display, algorithm, files, md5s, md5);
+  } else if (lookup.outOfOrder) state.record(display, algorithm, files, md5s, md5);
+  return { ...common, md5, nfiles: files.length, executable: false };
+}
