@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import { TEST_NAMES } from './stat-tests.js';
 
-/** `.mlops.yml` → `drift:` section. */
+/**
+ * `.mlops.yml` → `drift:` section. Inputs of the drift-report action win over these values; a `columns`
+ * key '*' applies to every column without its own entry.
+ */
 export const driftConfigSchema = z
   .object({
     'drift-share': z.number().min(0).max(1).optional(),
+    correction: z.enum(['none', 'bonferroni', 'benjamini-hochberg']).optional(),
     columns: z
       .record(
         z.string(),
         z
           .object({
             type: z.enum(['numerical', 'categorical']).optional(),
-            test: z.string().optional(),
+            test: z.enum(TEST_NAMES).optional(),
             threshold: z.number().optional(),
             ignore: z.boolean().optional(),
           })
@@ -19,3 +24,5 @@ export const driftConfigSchema = z
       .optional(),
   })
   .strict();
+
+export type DriftConfig = z.infer<typeof driftConfigSchema>;

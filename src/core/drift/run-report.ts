@@ -1,0 +1,88 @@
+/**
+ * drift-report end to end, without the runner: resolve paths inside the workspace, read both datasets,
+ * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
+ * Everything is rendered before the first write, so a failure leaves the directory as it was.
+ */
+
+import { relative } from 'node:path';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { resolveInWorkspace } from '../fs/workspace-path.js';
+import type { Logger } from '../logger.js';
+import { analyzeDrift } from './analyze.js';
+import { openDataset } from './readers/open-dataset.js';
+import { releaseMemory } from './readers/release-memory.js';
+import { releaseDecodeBuffers } from './readers/column-builder.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderPrometheus } from './render-prometheus.js';
+import type { DriftReport } from './report-schema.js';
+import type { DriftSettings } from './settings.js';
+
+export const REPORT_FILES = { json: 'report.json', markdown: 'report.md', metrics: 'metrics.prom' } as const;
+
+export interface DriftRunOptions {
+  workspace: string;
+  reference: string;
+  current: string;
+  reportDir: string;
+  settings: DriftSettings;
+  logger: Logger;
+  /** Parse threads per file (default: available cores). */
+  workers?: number;
+  now?: Date;
+}
+
+export interface DriftRunResult {
+  report: DriftReport;
+  markdown: string;
+  metrics: string;
+  /** Written files, relative to the workspace. */
+  files: { json: string; markdown: string; metrics: string };
+}
+
+export async function runDriftReport(options: DriftRunOptions): Promise<DriftRunResult> {
+  const refPath = await resolveInWorkspace(options.workspace, options.reference, 'reference');
+  const curPath = await resolveInWorkspace(options.workspace, options.current, 'current');
+  const dir = await resolveInWorkspace(options.workspace, options.reportDir, 'report-dir');
+  const started = performance.now();
+  const ref = await openDataset({
+    path: refPath,
+    source: options.reference,
+    inputName: 'reference',
+    workspace: options.workspace,
+    workers: options.workers,
+  });
+  const cur = await openDataset({
+    path: curPath,
+    source: options.current,
+    inputName: 'current',
+    workspace: options.workspace,
+    workers: options.workers,
+  });
+  options.logger.debug(
+    `read ${ref.rows} + ${cur.rows} rows in ${(performance.now() - started).toFixed(0)} ms`,
+  );
+  const big = ref.rows + cur.rows >= 200_000;
+  const report = analyzeDrift(ref, cur, options.settings, options.now, (i) => {
+    if (big && i % 3 === 2) releaseMemory();
+  });
+  releaseDecodeBuffers();
+  const markdown = renderMarkdown(report);
+  const metrics = renderPrometheus(report);
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const paths = {
+    json: join(dir, REPORT_FILES.json),
+    markdown: join(dir, REPORT_FILES.markdown),
+    metrics: join(dir, REPORT_FILES.metrics),
+  };
+  await writeFileAtomic(paths.json, json);
+  await writeFileAtomic(paths.markdown, markdown);
+  await writeFileAtomic(paths.metrics, metrics);
+  const rel = (p: string) => relative(options.workspace, p) || '.';
+  return {
+    report,
+    markdown,
+    metrics,
+    files: { json: rel(paths.json), markdown: rel(paths.markdown), metrics: rel(paths.metrics) },
+  };
+}

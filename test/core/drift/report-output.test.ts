@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describe, it } from 'node:test';
+import { analyzeDrift } from '../../../src/core/drift/analyze.js';
+import { pushMetrics, pushTarget } from '../../../src/core/drift/pushgateway.js';
+import { ColumnBuilder } from '../../../src/core/drift/readers/column-builder.js';
+import type { Table } from '../../../src/core/drift/readers/table.js';
+import { renderMarkdown } from '../../../src/core/drift/render-markdown.js';
+import { renderPrometheus } from '../../../src/core/drift/render-prometheus.js';
+import { mergeSettings } from '../../../src/core/drift/settings.js';
+import { tempDir } from '../../harness/temp-dir.js';
+
+const EVIL = 'x|y <script>@octocat "q"\\ `b`\nz';
+
+function table(source: string, columns: Record<string, (number | string)[]>): Table {
+  const built = Object.entries(columns).map(([name, cells]) => {
+    const b = new ColumnBuilder(name);
+    for (const cell of cells) {
+      if (typeof cell === 'number') b.addNumber(cell, false);
+      else b.addText(cell);
+    }
+    return b.finish();
+  });
+  return { source, format: 'csv', rows: built[0]!.rows, columns: built };
+}
+
+function sampleReport() {
+  const n = 2000;
+  const ref = table('data/ref.csv', {
+    steady: Array.from({ length: n }, (_, i) => (i % 97) / 10),
+    shifted: Array.from({ length: n }, (_, i) => (i % 89) / 10),
+    [EVIL]: Array.from({ length: n }, (_, i) => ['a', 'b', 'c'][i % 3]!),
+  });
+  const cur = table('data/cur.csv', {
+    steady: Array.from({ length: n }, (_, i) => (i % 97) / 10),
+    shifted: Array.from({ length: n }, (_, i) => (i % 89) / 10 + 3),
+    [EVIL]: Array.from({ length: n }, (_, i) => ['a', 'b', 'c', '<img src=x>'][i % 4]!),
+  });
+  const settings = mergeSettings(undefined, {
+    columns: [],
+    columnTypes: {},
+    tests: {},
+    thresholds: {},
+    driftShare: undefined,
+    correction: undefined,
+  });
+  return analyzeDrift(ref, cur, settings, new Date('2026-01-02T03:04:05Z'));
+}
+
+/** Fail when a needed tool is missing on CI; skip locally. */
+function requireTool(t: { skip(message?: string): void }, command: string): boolean {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+  if (found) return true;
+  if (process.env.CI === 'true')
+    assert.fail(`${command} is required on CI (Debian package prometheus / prometheus-pushgateway)`);
+  t.skip(`${command} not installed`);
+  return false;
+}
+
+describe('markdown report', () => {
+  const report = sampleReport();
+  const md = renderMarkdown(report);
+
+  it('puts the verdict first and sorts columns most severe first', () => {
+    assert.match(md.split('\n')[0]!, /^## 🔴 Dataset drift: 2 of 3 columns drifted/);
+    const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    assert.equal(rows.length, 3);
+    assert.match(rows[0]!, /`shifted`/);
+    assert.match(rows[2]!, /`steady`.*no drift/);
+  });
+
+  it('escapes user text everywhere, including Mermaid labels', () => {
+    // Outside code spans (where GitHub renders text literally) no HTML and no live @mention remain.
+    const prose = md.replace(/```mermaid[\s\S]*?```/g, '').replace(/(`+)[\s\S]*?\1/g, '');
+    assert.ok(!/<(script|img)/.test(prose), prose);
+    assert.ok(!/@octocat/.test(prose));
+    assert.ok(md.includes('&lt;img src=x&gt;'), 'the unseen category is escaped in the findings');
+    assert.ok(
+      md.includes('`x\\|y <script>@octocat "q"\\ `b` z`') || md.includes('``x\\|y'),
+      'column name in a code span',
+    );
+    const mermaid = md
+      .split('```mermaid')
+      .slice(1)
+      .map((block) => block.split('```')[0]!);
+    assert.ok(mermaid.length >= 2);
+    for (const block of mermaid) {
+      for (const line of block.split('\n').filter((l) => l.includes('"'))) {
+        // Quoted strings may only hold safe characters.
+        for (const quoted of line.match(/"[^"]*"/g) ?? [])
+          assert.match(quoted, /^"[\p{L}\p{N} _.,:;+\-…()/%=]*"$/u);
+      }
+      assert.match(block, /xychart-beta/);
+      assert.match(block, /bar \[/);
+      assert.match(block, /line \[/);
+    }
+  });
+});
+
+describe('Prometheus exposition', () => {
+  const report = sampleReport();
+  const text = renderPrometheus(report);
+
+  it('has score, verdict, share and timestamp with escaped label values', () => {
+    assert.match(text, /^mlops_drift_dataset_drift_share 0\.6666666666666666$/m);
+    assert.match(text, /^mlops_drift_dataset_drifted 1$/m);
+    assert.match(text, /^mlops_drift_report_timestamp_seconds 1767323045$/m);
+    assert.ok(text.includes('column="x|y <script>@octocat \\"q\\"\\\\ `b`\\nz"'));
+  });
+
+  it('passes promtool check metrics', (t) => {
+    if (!requireTool(t, 'promtool')) return;
+    const result = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+    assert.equal(result.status, 0, `promtool: ${result.stdout}${result.stderr}`);
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('Pushgateway', () => {
+  it('builds the grouping path and Basic auth from the URL', () => {
+    const target = pushTarget({
+      url: 'http://user:p%40ss@127.0.0.1:9091/',
+      job: 'drift',
+      grouping: { repository: 'o/r' },
+    });
+    assert.equal(target.url, 'http://127.0.0.1:9091/metrics/job@base64/ZHJpZnQ/repository@base64/by9y');
+    assert.equal(target.headers.authorization, `Basic ${Buffer.from('user:p@ss').toString('base64')}`);
+  });
+
+  it('pushes to a real prometheus-pushgateway on 127.0.0.1', async (t) => {
+    if (!requireTool(t, 'prometheus-pushgateway')) return;
+    const port = await freePort();
+    const dir = await tempDir('drift-pushgateway-');
+    const gateway = spawn(
+      'prometheus-pushgateway',
+      [`--web.listen-address=127.0.0.1:${port}`, `--persistence.file=${dir}/data`, '--log.level=error'],
+      { stdio: 'ignore' },
+    );
+    t.after(() => {
+      gateway.kill('SIGTERM');
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/-/ready`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 100) assert.fail('pushgateway did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const report = sampleReport();
+    await pushMetrics(renderPrometheus(report), {
+      url: base,
+      job: 'mlops_drift_report',
+      grouping: { repository: 'octo/repo' },
+    });
+    // A rerun replaces the group (PUT), so pushing twice is idempotent.
+    await pushMetrics(renderPrometheus(report), {
+      url: base,
+      job: 'mlops_drift_report',
+      grouping: { repository: 'octo/repo' },
+    });
+    const scraped = await (await fetch(`${base}/metrics`)).text();
+    assert.match(
+      scraped,
+      /mlops_drift_dataset_drift_share\{instance="",job="mlops_drift_report",repository="octo\/repo"\} 0\.6666666666666666/,
+    );
+    assert.match(
+      scraped,
+      /mlops_drift_column_score\{column="shifted",instance="",job="mlops_drift_report",repository="octo\/repo",test="wasserstein",type="numerical"\} /,
+    );
+    await assert.rejects(
+      pushMetrics('bad metric line\n', { url: base, job: 'x' }),
+      /Pushgateway refused the metrics: HTTP 400/,
+    );
+  });
+});
