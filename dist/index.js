@@ -29963,6 +29963,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -29998,6 +30005,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -30012,6 +30033,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -30019,10 +30047,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -32737,7 +32786,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -32746,11 +32795,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -38709,9 +38758,42 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -38725,9 +38807,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -38741,8 +38919,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yp: () => (/* binding */ stubDir)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "os"
@@ -39061,11 +39239,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -39220,7 +39398,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -39228,8 +39406,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -39238,8 +39416,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -39248,8 +39426,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -39516,7 +39694,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -39529,7 +39707,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -41251,14 +41429,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -41690,8 +41868,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/errors.js
@@ -51279,14 +51457,1110 @@ const metricsConfigSchema = object({
 })
     .strict();
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/binning.js
+/**
+ * Evidently's binning for PSI, KL and Jensen–Shannon: numerical columns with more than 20 distinct
+ * reference values get numpy `histogram_bin_edges(ref ∪ cur, 'sturges')` bins (numpy's exact edge and
+ * bin-count arithmetic, half-open bins except the closed last one); anything else one bin per value.
+ */
+const MAX_DISTINCT_FOR_VALUE_BINS = 20;
+/** Index of the first element ≥ v (lower bound) in an ascending array. */
+function lowerBound(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first element > v (upper bound) in an ascending array. */
+function upperBound(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** numpy `histogram_bin_edges(values, bins='sturges')` for values spanning [min, max] with `count` values. */
+function sturgesEdges(min, max, count) {
+    let first = min;
+    let last = max;
+    const ptp = max - min;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = ptp / (Math.log2(count) + 1);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    return linspace(first, last, bins + 1);
+}
+/** numpy `linspace(start, stop, num, endpoint=True)`: i·step + start, the last value exactly `stop`. */
+function linspace(start, stop, num) {
+    const out = new Float64Array(num);
+    const div = num - 1;
+    const delta = stop - start;
+    const step = delta / div;
+    for (let i = 0; i < num; i++)
+        out[i] = (step === 0 ? (i / div) * delta : i * step) + start;
+    if (num > 1)
+        out[num - 1] = stop;
+    return out;
+}
+/** numpy `histogram(sorted, edges)[0]` on an ascending array: [e_i, e_{i+1}) bins, the last closed. */
+function histogramCounts(sorted, edges) {
+    const bins = edges.length - 1;
+    const counts = new Float64Array(bins);
+    for (let i = 0; i < bins; i++) {
+        const lo = lowerBound(sorted, edges[i]);
+        const hi = i === bins - 1 ? upperBound(sorted, edges[i + 1]) : lowerBound(sorted, edges[i + 1]);
+        counts[i] = hi - lo;
+    }
+    return counts;
+}
+/** Bins for a numerical column given both samples sorted ascending (and their value counts). */
+function binNumerical(ref, cur, counts) {
+    if (distinctSorted(ref) > MAX_DISTINCT_FOR_VALUE_BINS) {
+        const min = Math.min(ref[0], cur[0] ?? Infinity);
+        const max = Math.max(ref[ref.length - 1], cur[cur.length - 1] ?? -Infinity);
+        const edges = sturgesEdges(min, max, ref.length + cur.length);
+        const labels = [];
+        for (let i = 0; i + 1 < edges.length; i++)
+            labels.push([edges[i], edges[i + 1]]);
+        return {
+            labels,
+            refCounts: histogramCounts(ref, edges),
+            curCounts: histogramCounts(cur, edges),
+            nRef: ref.length,
+            nCur: cur.length,
+            sturges: true,
+        };
+    }
+    const c = counts();
+    return { labels: c.keys, refCounts: c.ref, curCounts: c.cur, nRef: c.nRef, nCur: c.nCur, sturges: false };
+}
+function binCategorical(c) {
+    return { labels: c.keys, refCounts: c.ref, curCounts: c.cur, nRef: c.nRef, nCur: c.nCur, sturges: false };
+}
+/** Number of distinct values in an ascending array. */
+function distinctSorted(sorted) {
+    if (sorted.length === 0)
+        return 0;
+    let count = 1;
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] !== sorted[i - 1])
+            count++;
+    return count;
+}
+/** Shares count/n; with `fill`, Evidently's empty-bin rule applied to this distribution alone. */
+function shares(counts, n, fill) {
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = counts[i] / n;
+    if (!fill)
+        return out;
+    let minNonZero = Infinity;
+    for (const s of out)
+        if (s !== 0 && s < minNonZero)
+            minNonZero = s;
+    if (minNonZero === Infinity)
+        return out;
+    const replacement = minNonZero <= 0.0001 ? minNonZero / 10 ** 6 : 0.0001;
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === 0)
+            out[i] = replacement;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/categories.js
+/** Value counts over the union of categories of two samples, in ascending key order. */
+/** Ascending order as Python's sorted() gives for keys of one kind (numbers numerically, text by code point). */
+function compareKeys(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    const sa = String(a);
+    const sb = String(b);
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+/** Run-length value counts of two ascending numeric samples, merged over the union of values. */
+function countSortedValues(ref, cur) {
+    const keys = [];
+    const refCounts = [];
+    const curCounts = [];
+    let i = 0;
+    let j = 0;
+    while (i < ref.length || j < cur.length) {
+        const v = j >= cur.length || (i < ref.length && ref[i] <= cur[j]) ? ref[i] : cur[j];
+        let r = 0;
+        let c = 0;
+        while (i < ref.length && ref[i] === v) {
+            i++;
+            r++;
+        }
+        while (j < cur.length && cur[j] === v) {
+            j++;
+            c++;
+        }
+        keys.push(v);
+        refCounts.push(r);
+        curCounts.push(c);
+    }
+    return {
+        keys,
+        ref: Float64Array.from(refCounts),
+        cur: Float64Array.from(curCounts),
+        nRef: ref.length,
+        nCur: cur.length,
+    };
+}
+/** Merge two key → count maps into ascending union order. */
+function countMaps(ref, cur) {
+    const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort(compareKeys);
+    let nRef = 0;
+    let nCur = 0;
+    for (const v of ref.values())
+        nRef += v;
+    for (const v of cur.values())
+        nCur += v;
+    return {
+        keys,
+        ref: Float64Array.from(keys, (k) => ref.get(k) ?? 0),
+        cur: Float64Array.from(keys, (k) => cur.get(k) ?? 0),
+        nRef,
+        nCur,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/special.js
+/**
+ * Special functions the drift tests need, accurate to a few ulps in the ranges they are used in:
+ * erfc (normal tail for the Z-test), log-gamma, the regularised upper incomplete gamma (chi-square
+ * survival) and numpy's pairwise summation (so sums round the way numpy's do).
+ */
+const SQRT_PI = Math.sqrt(Math.PI);
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+/** erf by its everywhere-positive series erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!; no cancellation. */
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 500; n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return (2 / SQRT_PI) * Math.exp(-x2) * sum;
+}
+/** erfc(x) for x ≥ 0 by the Laplace continued fraction (modified Lentz), good for x ≳ 0.5. */
+function erfcContinuedFraction(x) {
+    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + …)))))
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let n = 1; n < 5000; n++) {
+        const a = n / 2;
+        d = x + a * d;
+        d = d === 0 ? tiny : 1 / d;
+        c = x + a / c;
+        if (c === 0)
+            c = tiny;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-17)
+            break;
+    }
+    return Math.exp(-x * x) / (SQRT_PI * f);
+}
+/** Complementary error function. */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x < 0.5)
+        return 1 - erfSeries(x);
+    if (x > 27)
+        return 0;
+    if (x < 2.5) {
+        // The continued fraction converges slowly here; erf via the positive series loses at most
+        // erfc(2.5)⁻¹·ε relative, so use it only where erfc is still large.
+        return x < 1 ? 1 - erfSeries(x) : erfcContinuedFraction(x);
+    }
+    return erfcContinuedFraction(x);
+}
+/** Standard normal CDF computed the way scipy's ndtr does (erf near 0, erfc in the tails). */
+function normalCdf(a) {
+    const x = a * Math.SQRT1_2;
+    const z = Math.abs(x);
+    let y;
+    if (z < Math.SQRT1_2)
+        y = 0.5 + 0.5 * (1 - erfc(x));
+    else {
+        y = 0.5 * erfc(z);
+        if (x > 0)
+            y = 1 - y;
+    }
+    return y;
+}
+// Bernoulli-number coefficients B_{2j}/(2j(2j-1)) of the Stirling series, j = 8 … 1 (highest order first).
+const STIRLING = [-3617 / 122400, 1 / 156, -691 / 360360, 1 / 1188, -1 / 1680, 1 / 1260, -1 / 360, 1 / 12];
+/** ln Γ(x) for x > 0: Stirling series at x ≥ 15, shifted there by the recurrence below. */
+function logGamma(x) {
+    if (x <= 0)
+        return Number.NaN;
+    if (x === 1 || x === 2)
+        return 0;
+    let shift = 0;
+    let product = 1;
+    while (x < 15) {
+        product *= x;
+        x += 1;
+        shift += 1;
+        if (product > 1e280) {
+            // keep the product finite for tiny x (never reached for x ≥ 1e-20)
+            return logGamma(x) - Math.log(product);
+        }
+    }
+    const r = 1 / x;
+    const r2 = r * r;
+    let series = 0;
+    for (const c of STIRLING)
+        series = series * r2 + c;
+    const value = (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + r * series;
+    return shift === 0 ? value : value - Math.log(product);
+}
+/** Regularised upper incomplete gamma Q(a, x) = Γ(a, x)/Γ(a). */
+function gammaQ(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return Number.NaN;
+    if (x === 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    const twoA = 2 * a;
+    if (Number.isInteger(twoA) && a <= 200 && x < 650)
+        return gammaQHalfInteger(a, x);
+    if (x < a + 1)
+        return 1 - gammaPSeries(a, x);
+    return gammaQContinuedFraction(a, x);
+}
+/**
+ * Closed forms for the chi-square case (a = dof/2 is a whole or half number), sums of positive terms:
+ * Q(n, x) = e^{-x} Σ_{k<n} x^k/k!;  Q(n+½, x) = erfc(√x) + e^{-x} Σ_{k<n} x^{k+½}/Γ(k+3/2).
+ */
+function gammaQHalfInteger(a, x) {
+    const ex = Math.exp(-x);
+    if (Number.isInteger(a)) {
+        let term = 1;
+        let sum = 1;
+        for (let k = 1; k < a; k++) {
+            term *= x / k;
+            sum += term;
+        }
+        return ex * sum;
+    }
+    const n = a - 0.5;
+    let sum = 0;
+    let term = (2 * Math.sqrt(x)) / SQRT_PI; // x^{1/2}/Γ(3/2)
+    for (let k = 0; k < n; k++) {
+        sum += term;
+        term *= x / (k + 1.5);
+    }
+    return erfc(Math.sqrt(x)) + ex * sum;
+}
+function gammaPrefactor(a, x) {
+    return Math.exp(a * Math.log(x) - x - logGamma(a));
+}
+function gammaPSeries(a, x) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 100000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return sum * gammaPrefactor(a, x);
+}
+function gammaQContinuedFraction(a, x) {
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-17)
+            break;
+    }
+    return h * gammaPrefactor(a, x);
+}
+/** Survival function of the chi-square distribution with `dof` degrees of freedom. */
+function chiSquareSf(statistic, dof) {
+    if (statistic === Number.POSITIVE_INFINITY)
+        return 0;
+    return gammaQ(dof / 2, statistic / 2);
+}
+/**
+ * Sum like numpy's `add.reduce` on a contiguous float64 array: pairwise with 8-way unrolled blocks of
+ * up to 128 elements, so our sums round exactly as Evidently's (numpy's) do.
+ */
+function pairwiseSum(values, start = 0, length = values.length - start) {
+    if (length < 8) {
+        let sum = 0;
+        for (let i = start; i < start + length; i++)
+            sum += values[i];
+        return sum;
+    }
+    if (length <= 128) {
+        const r = [0, 0, 0, 0, 0, 0, 0, 0];
+        for (let j = 0; j < 8; j++)
+            r[j] = values[start + j];
+        let i = 8;
+        for (; i < length - (length % 8); i += 8) {
+            for (let j = 0; j < 8; j++)
+                r[j] += values[start + i + j];
+        }
+        let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < length; i++)
+            sum += values[start + i];
+        return sum;
+    }
+    let half = Math.floor(length / 2);
+    half -= half % 8;
+    return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, length - half);
+}
+/** pairwiseSum of (values[i] − shift)² without materialising the squares (same grouping, same rounding). */
+function pairwiseSumSquares(values, shift, start = 0, length = values.length - start) {
+    const sq = (i) => {
+        const d = values[i] - shift;
+        return d * d;
+    };
+    if (length < 8) {
+        let sum = 0;
+        for (let i = start; i < start + length; i++)
+            sum += sq(i);
+        return sum;
+    }
+    if (length <= 128) {
+        const r = [0, 0, 0, 0, 0, 0, 0, 0];
+        for (let j = 0; j < 8; j++)
+            r[j] = sq(start + j);
+        let i = 8;
+        for (; i < length - (length % 8); i += 8) {
+            for (let j = 0; j < 8; j++)
+                r[j] += sq(start + i + j);
+        }
+        let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < length; i++)
+            sum += sq(start + i);
+        return sum;
+    }
+    let half = Math.floor(length / 2);
+    half -= half % 8;
+    return (pairwiseSumSquares(values, shift, start, half) +
+        pairwiseSumSquares(values, shift, start + half, length - half));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/divergence.js
+/** PSI, Kullback–Leibler and Jensen–Shannon on binned shares, as Evidently computes them (natural log). */
+
+/** scipy `rel_entr(x, y)`: x·ln(x/y), 0 when x = 0, ∞ when y = 0 < x. */
+function relEntr(x, y) {
+    if (x > 0 && y > 0)
+        return x * Math.log(x / y);
+    if (x === 0 && y >= 0)
+        return 0;
+    return Infinity;
+}
+function normalised(values) {
+    const total = pairwiseSum(values);
+    return values.map((v) => v / total);
+}
+/** Population stability index Σ (r − c)·ln(r/c) on empty-bin-filled shares. */
+function psi(refFilled, curFilled) {
+    const terms = new Float64Array(refFilled.length);
+    for (let i = 0; i < terms.length; i++) {
+        const r = refFilled[i];
+        const c = curFilled[i];
+        terms[i] = (r - c) * Math.log(r / c);
+    }
+    return { value: pairwiseSum(terms), terms };
+}
+/** KL(ref ‖ cur) in nats on filled shares, each renormalised to sum 1 (scipy `entropy(p, q)`). */
+function klDivergence(refFilled, curFilled) {
+    const p = normalised(refFilled);
+    const q = normalised(curFilled);
+    const terms = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++)
+        terms[i] = relEntr(p[i], q[i]);
+    return pairwiseSum(terms);
+}
+/** Jensen–Shannon distance with natural log (scipy `jensenshannon(p, q)`), on unfilled shares. */
+function jensenShannon(refShares, curShares) {
+    const p = normalised(refShares);
+    const q = normalised(curShares);
+    const left = new Float64Array(p.length);
+    const right = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++) {
+        const m = (p[i] + q[i]) / 2.0;
+        left[i] = relEntr(p[i], m);
+        right[i] = relEntr(q[i], m);
+    }
+    return Math.sqrt((pairwiseSum(left) + pairwiseSum(right)) / 2.0);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/kolmogorov.js
+/**
+ * Distribution of the two-sided one-sample Kolmogorov–Smirnov statistic D_n (scipy's `kstwo`), as
+ * `ks_2samp(method='asymp')` uses it with n = round(n₁n₂/(n₁+n₂)), and its n → ∞ limit (`kstwobign`).
+ * The method choice per (n, x) region follows Simard & L'Ecuyer (2011) as scipy does: exact Smirnov sum in
+ * the tail, Durbin's matrix (Marsaglia–Tsang–Wang) or the Pelz–Good expansion elsewhere. Where scipy uses
+ * Pomeranz's recursion (n ≤ 140, 0.754693 < n·x² ≤ 4) we use Durbin's matrix, also exact.
+ */
+
+const clip = (p) => Math.min(1, Math.max(0, p));
+/**
+ * One-sided exact Smirnov survival P(D⁺_n ≥ e) = e·Σ_{v=0}^{⌊n(1−e)⌋} C(n,v)(e+v/n)^{v−1}(1−e−v/n)^{n−v}
+ * (Birnbaum & Tingey), every term in log space; ln C(n,v) is accumulated with a compensated sum so the
+ * terms keep ~1e-14 relative accuracy for n in the millions.
+ */
+function smirnovSf(n, e) {
+    if (!(e >= 0 && e <= 1) || n <= 0)
+        return Number.NaN;
+    if (e === 0)
+        return 1;
+    if (e === 1)
+        return 0;
+    const last = Math.floor(n * (1 - e));
+    let logC = 0;
+    let logCComp = 0;
+    let sum = 0;
+    for (let v = 0; v <= last; v++) {
+        const evn = e + v / n;
+        const rest = n - v;
+        let term;
+        if (rest === 0)
+            term = Math.exp(logC + (v - 1) * Math.log(evn));
+        else if (evn >= 1)
+            term = 0;
+        else {
+            const logRest = evn > 0.5 ? Math.log(1 - evn) : Math.log1p(-evn);
+            term = Math.exp(logC + logCComp + (v - 1) * Math.log(evn) + rest * logRest);
+        }
+        sum += term;
+        // ln C(n, v+1) = ln C(n, v) + ln((n−v)/(v+1)), Kahan–Babuška compensated.
+        const step = Math.log((n - v) / (v + 1));
+        const t = logC + step;
+        logCComp += Math.abs(logC) >= Math.abs(step) ? logC - t + step : step - t + logC;
+        logC = t;
+    }
+    return clip(sum * e);
+}
+/** Limit distribution: P(√n·D_n > x) = 2Σ(−1)^{k−1}e^{−2k²x²} (scipy `kstwobign.sf`). */
+function kolmogorovSf(x) {
+    if (x <= 0)
+        return 1;
+    const eps = Number.EPSILON;
+    if (x >= 1) {
+        const alpha = -2 * x * x;
+        let sign = 1;
+        let p = 0;
+        for (let r = 1;; r++) {
+            const t = Math.exp(alpha * r * r);
+            p += sign * t;
+            if (t === 0 || t / p <= eps)
+                break;
+            sign = -sign;
+        }
+        return clip(2 * p);
+    }
+    const alpha = (-Math.PI * Math.PI) / (8 * x * x);
+    let p = 0;
+    for (let r = 1;; r += 2) {
+        const t = Math.exp(alpha * r * r);
+        p += t;
+        if (t === 0 || t / p < eps)
+            break;
+    }
+    return clip(1 - (p * Math.sqrt(2 * Math.PI)) / x);
+}
+const EP128 = 2 ** 128;
+const EM128 = 2 ** -128;
+/** Durbin's matrix method, Marsaglia–Tsang–Wang variant: exact P(D_n ≤ d). */
+function durbinCdf(n, d) {
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++) {
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    }
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    const multiply = (a, b) => {
+        const out = new Float64Array(m * m);
+        for (let i = 0; i < m; i++) {
+            for (let l = 0; l < m; l++) {
+                const ail = a[i * m + l];
+                if (ail === 0)
+                    continue;
+                for (let j = 0; j < m; j++)
+                    out[i * m + j] += ail * b[l * m + j];
+            }
+        }
+        return out;
+    };
+    let power = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        power[i * m + i] = 1;
+    let nn = n;
+    let exponent = 0;
+    let hExponent = 0;
+    while (nn > 0) {
+        if (nn % 2 === 1) {
+            power = multiply(power, H);
+            exponent += hExponent;
+        }
+        H = multiply(H, H);
+        hExponent *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= EP128;
+            hExponent += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= EP128;
+            exponent -= 128;
+        }
+    }
+    return exponent === 0 ? p : p * 2 ** exponent;
+}
+/** Pelz–Good expansion of P(D_n ≤ x) (large n). */
+function pelzGoodCdf(n, x) {
+    const PI2 = Math.PI ** 2;
+    const PI4 = Math.PI ** 4;
+    const PI6 = Math.PI ** 6;
+    const SQRT2PI = Math.sqrt(2 * Math.PI);
+    const z = Math.sqrt(n) * x;
+    const z2 = z ** 2;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m ** 2;
+        const m4 = m ** 4;
+        const m6 = m ** 6;
+        const qpower = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++) {
+        K[i] = K[i] * q;
+        K[i] = K[i] * SQRT2PI;
+        K[i] = K[i] / divisors[i];
+    }
+    q = Math.exp(-PI2 / 2 / z2);
+    const sqrt3z = Math.sqrt(3) * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        const kpi = Math.PI * k;
+        k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k2 * qp;
+    }
+    K[2] += (k2extra * PI2 * SQRT2PI) / (-36 * z3);
+    K[3] += (k3extra * PI2 * SQRT2PI) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/** ln(n!/nⁿ) by Stirling's series with n·ln n removed up front. */
+function logFactorialOverPower(n) {
+    return logGamma(n + 1) - n * Math.log(n);
+}
+/** Survival function of D_n: P(D_n ≥ x), scipy `kstwo.sf(x, n)`. */
+function kolmogorovSmirnovSf(n, x) {
+    if (!Number.isInteger(n) || n <= 0 || Number.isNaN(x))
+        return Number.NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else
+            prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        return clip(1 - prob);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        if (nx2 <= 4)
+            return clip(1 - durbinCdf(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    if (nx2 >= 18)
+        return 0;
+    const cdf = n <= 100000 && n * x ** 1.5 <= 1.4 ? durbinCdf(n, x) : pelzGoodCdf(n, x);
+    return clip(1 - cdf);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/ks.js
+/**
+ * Two-sample two-sided Kolmogorov–Smirnov test as scipy's `ks_2samp(method='auto')`: exact p-value when
+ * max(n₁, n₂) ≤ 10 000, else the asymptotic one from the D_n distribution with n = round(n₁n₂/(n₁+n₂)).
+ */
+
+const KS_MAX_EXACT_N = 10_000;
+/** numpy's round: half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** D = max |F₁ − F₂| over all sample points, each ECDF value formed as count/n like numpy's searchsorted/n. */
+function ksStatistic(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let max = -Infinity;
+    let min = Infinity;
+    while (i < n1 || j < n2) {
+        const v = j >= n2 || (i < n1 && a[i] <= b[j]) ? a[i] : b[j];
+        while (i < n1 && a[i] <= v)
+            i++;
+        while (j < n2 && b[j] <= v)
+            j++;
+        const diff = i / n1 - j / n2;
+        if (diff > max)
+            max = diff;
+        if (diff < min)
+            min = diff;
+    }
+    const minS = Math.min(1, Math.max(0, -min));
+    return minS > max ? minS : max;
+}
+/**
+ * P(D_{n,n} ≥ h/n) for equal sample sizes by the reflection principle:
+ * 2·Σ_{k≥1} (−1)^{k−1} C(2n, n−kh)/C(2n, n), each ratio a product of h factors, summed Horner-style
+ * from the innermost term outwards so nothing cancels.
+ */
+function probOutsideSquare(n, h) {
+    let p = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let ratio = 1;
+        for (let j = 0; j < h; j++)
+            ratio = ((n - k * h - j) * ratio) / (n + k * h + j + 1);
+        p = ratio * (1 - p);
+    }
+    return 2 * p;
+}
+/**
+ * 1 − P(every lattice path from (0,0) to (m,n) stays strictly between the diagonals |x/m − y/n| < h/lcm),
+ * computed directly as the complementary probability column by column (Hodges' inside method in the
+ * numerically stable form of Viehmann 2021): A(i, j) holds the share of paths to (i, j) that already left
+ * the band, the boundary cells being 1 outside the band.
+ */
+function outerProbInsideMethod(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    A.fill(0, minj, maxj);
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    }
+    return A[maxj - minj - 1];
+}
+/** Exact p-value, or undefined when it cannot be computed (scipy then falls back to asymptotic). */
+function exactPValue(n1, n2, d) {
+    const g = gcd(n1, n2);
+    const lcm = (n1 / g) * n2;
+    const h = roundHalfEven(d * lcm);
+    const dr = h / lcm;
+    if (h === 0)
+        return { d: dr, p: 1 };
+    const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInsideMethod(n1, n2, g, h);
+    return { d: dr, p: Number.isFinite(p) && p >= 0 && p <= 1 ? p : undefined };
+}
+/** Two-sided asymptotic p-value (scipy `kstwo.sf(d, round(n₁n₂/(n₁+n₂)))`). */
+function ksAsymptoticPValue(n1, n2, d) {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = (m * n) / (m + n);
+    return kolmogorovSmirnovSf(roundHalfEven(en), d);
+}
+/** ks_2samp on two ascending-sorted, NaN-free samples. */
+function ksTwoSample(a, b, method = 'auto') {
+    if (a.length === 0 || b.length === 0)
+        throw new RangeError('ks_2samp needs two non-empty samples');
+    let d = ksStatistic(a, b);
+    const exact = method === 'exact' || (method === 'auto' && Math.max(a.length, b.length) <= KS_MAX_EXACT_N);
+    if (exact) {
+        const result = exactPValue(a.length, b.length, d);
+        d = result.d;
+        if (result.p !== undefined)
+            return { statistic: d, pValue: Math.min(1, Math.max(0, result.p)), method: 'exact' };
+    }
+    return { statistic: d, pValue: ksAsymptoticPValue(a.length, b.length, d), method: 'asymptotic' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/proportions.js
+/** Chi-square goodness of fit and the two-proportion Z-test, on category counts (Evidently's forms). */
+
+/**
+ * scipy `chisquare(f_obs=current counts, f_exp=reference counts·n_cur/n_ref)`; a category missing from the
+ * reference gives e = 0 → ∞ → p = 0. Returns undefined for one category (0 degrees of freedom).
+ */
+function chiSquareTest(c) {
+    const k = c.keys.length;
+    if (k < 2)
+        return undefined;
+    const norm = c.nCur / c.nRef;
+    const terms = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+        const expected = c.ref[i] * norm;
+        const diff = c.cur[i] - expected;
+        terms[i] = (diff * diff) / expected;
+    }
+    const statistic = pairwiseSum(terms);
+    return { statistic, dof: k - 1, pValue: chiSquareSf(statistic, k - 1) };
+}
+/**
+ * Two-proportion Z-test: the first category (ascending) maps to 0, every other to 1; pooled variance;
+ * p = 2·(1 − Φ(|z|)) computed exactly in that form. Both samples constant on the same value → p = 1.
+ */
+function zTest(c) {
+    if (c.keys.length === 1) {
+        return { z: undefined, pValue: 1 };
+    }
+    const n1 = c.nRef;
+    const n2 = c.nCur;
+    const p1 = (n1 - c.ref[0]) / n1;
+    const p2 = (n2 - c.cur[0]) / n2;
+    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+    return { z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/wasserstein.js
+/** Wasserstein-1 distance between two empirical samples (scipy `wasserstein_distance`) and its normed form. */
+
+// Term buffer reused between columns (16 MB at a million values a side).
+let scratch = new Float64Array(0);
+/** W1 = Σ |F_u − F_v|·Δ over the merged sorted sample; both inputs ascending and NaN-free. */
+function wassersteinDistance(u, v) {
+    return wassersteinWalk(u, v).distance;
+}
+/** W1 and, from the same merge walk, the number of distinct values in u ∪ v. */
+function wassersteinWalk(u, v) {
+    const total = u.length + v.length;
+    if (total < 2)
+        return { distance: 0, distinct: total };
+    if (scratch.length < total - 1)
+        scratch = new Float64Array(total - 1);
+    const terms = scratch.subarray(0, total - 1);
+    const nu = u.length;
+    const nv = v.length;
+    let distinct = 0;
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    let prev = Number.NaN;
+    // |F_u − F_v| at the previous value: ECDFs with side='right' counts, each formed as count/n like numpy's,
+    // recomputed only when the value changes (equal values give zero-width gaps).
+    let gap = 0;
+    // Walk the merged order: all of u's copies of a value come first, so i and j are the side='right'
+    // counts once both have passed it.
+    while (i < nu || j < nv) {
+        const value = j >= nv || (i < nu && u[i] <= v[j]) ? u[i++] : v[j++];
+        if (k > 0)
+            terms[k - 1] = gap * (value - prev);
+        if (value !== prev) {
+            distinct++;
+            let uc = i;
+            while (uc < nu && u[uc] === value)
+                uc++;
+            let vc = j;
+            while (vc < nv && v[vc] === value)
+                vc++;
+            gap = Math.abs(uc / nu - vc / nv);
+        }
+        prev = value;
+        k++;
+    }
+    return { distance: pairwiseSum(terms), distinct };
+}
+/** Population (ddof = 0) standard deviation, numpy's two-pass form. */
+function populationStd(values) {
+    const n = values.length;
+    if (n === 0)
+        return NaN;
+    const mean = pairwiseSum(values) / n;
+    return Math.sqrt(pairwiseSumSquares(values, mean) / n);
+}
+/** Evidently's Wasserstein distance normed by max(std(reference), 0.001). */
+function wassersteinNormed(ref, cur, refStd = populationStd(ref)) {
+    const { distance, distinct } = wassersteinWalk(ref, cur);
+    const norm = Math.max(refStd, 0.001);
+    return { distance, refStd, value: distance / norm, distinct };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stat-tests.js
+/**
+ * The drift tests by name, Evidently's default choice among them, and running one on a column sample.
+ */
+
+
+
+
+
+
+const TEST_NAMES = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl'];
+const TESTS = {
+    ks: {
+        name: 'ks',
+        label: 'K-S p-value',
+        kind: 'p-value',
+        threshold: 0.05,
+        operator: '<=',
+        numericalOnly: true,
+    },
+    chisquare: {
+        name: 'chisquare',
+        label: 'chi-square p-value',
+        kind: 'p-value',
+        threshold: 0.05,
+        operator: '<',
+        numericalOnly: false,
+    },
+    z: {
+        name: 'z',
+        label: 'Z-test p-value',
+        kind: 'p-value',
+        threshold: 0.05,
+        operator: '<',
+        numericalOnly: false,
+    },
+    wasserstein: {
+        name: 'wasserstein',
+        label: 'Wasserstein distance (normed)',
+        kind: 'distance',
+        threshold: 0.1,
+        operator: '>=',
+        numericalOnly: true,
+    },
+    jensenshannon: {
+        name: 'jensenshannon',
+        label: 'Jensen-Shannon distance',
+        kind: 'distance',
+        threshold: 0.1,
+        operator: '>=',
+        numericalOnly: false,
+    },
+    psi: { name: 'psi', label: 'PSI', kind: 'distance', threshold: 0.1, operator: '>=', numericalOnly: false },
+    kl: {
+        name: 'kl',
+        label: 'Kullback-Leibler divergence',
+        kind: 'distance',
+        threshold: 0.1,
+        operator: '>=',
+        numericalOnly: false,
+    },
+};
+function isDrift(operator, score, threshold) {
+    if (operator === '<=')
+        return score <= threshold;
+    if (operator === '<')
+        return score < threshold;
+    return score >= threshold;
+}
+/** Reference ≤ 1000 rows → p-value tests; larger → distances (Evidently's `_get_default_stattest`). */
+const SMALL_REFERENCE_ROWS = 1000;
+function defaultTest(type, referenceRows, distinct) {
+    if (referenceRows <= SMALL_REFERENCE_ROWS) {
+        if (type === 'numerical' && distinct > 5)
+            return 'ks';
+        return distinct > 2 ? 'chisquare' : 'z';
+    }
+    if (type === 'numerical' && distinct > 5)
+        return 'wasserstein';
+    return 'jensenshannon';
+}
+function sampleCounts(sample) {
+    return sample.type === 'numerical' ? countSortedValues(sample.ref, sample.cur) : sample.counts;
+}
+function sampleBins(sample, counts) {
+    return sample.type === 'numerical'
+        ? binNumerical(sample.ref, sample.cur, counts)
+        : binCategorical(sample.counts);
+}
+/** Run one test; `counts`/`bins` are computed lazily and shared with the report's charts. */
+function runTest(test, sample, counts, bins) {
+    switch (test) {
+        case 'ks': {
+            if (sample.type !== 'numerical')
+                throw new Error('ks needs numbers');
+            const r = ksTwoSample(sample.ref, sample.cur);
+            return { score: r.pValue, details: { statistic: r.statistic, method: r.method } };
+        }
+        case 'wasserstein': {
+            if (sample.type !== 'numerical')
+                throw new Error('wasserstein needs numbers');
+            const r = wassersteinNormed(sample.ref, sample.cur);
+            return {
+                score: r.value,
+                details: { distance: r.distance, referenceStd: r.refStd },
+                distinct: r.distinct,
+            };
+        }
+        case 'chisquare': {
+            const r = chiSquareTest(counts());
+            if (!r)
+                throw new Error('chi-square needs two categories');
+            return { score: r.pValue, details: { statistic: r.statistic, dof: r.dof } };
+        }
+        case 'z': {
+            const r = zTest(counts());
+            return { score: r.pValue, details: r.z === undefined ? {} : { z: r.z } };
+        }
+        case 'jensenshannon': {
+            const b = bins();
+            return {
+                score: jensenShannon(shares(b.refCounts, b.nRef, false), shares(b.curCounts, b.nCur, false)),
+                details: { bins: b.labels.length },
+            };
+        }
+        case 'psi': {
+            const b = bins();
+            const r = psi(shares(b.refCounts, b.nRef, true), shares(b.curCounts, b.nCur, true));
+            return { score: r.value, details: { bins: b.labels.length } };
+        }
+        case 'kl': {
+            const b = bins();
+            return {
+                score: klDivergence(shares(b.refCounts, b.nRef, true), shares(b.curCounts, b.nCur, true)),
+                details: { bins: b.labels.length },
+            };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/config.js
 
-/** `.mlops.yml` → `drift:` section. */
+
+/**
+ * `.mlops.yml` → `drift:` section. Inputs of the drift-report action win over these values; a `columns`
+ * key '*' applies to every column without its own entry.
+ */
 const driftConfigSchema = object({
     'drift-share': schemas_number().min(0).max(1).optional(),
+    correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']).optional(),
     columns: record(schemas_string(), object({
         type: schemas_enum(['numerical', 'categorical']).optional(),
-        test: schemas_string().optional(),
+        test: schemas_enum(TEST_NAMES).optional(),
         threshold: schemas_number().optional(),
         ignore: schemas_boolean().optional(),
     })
@@ -51362,8 +52636,8 @@ function parseMlopsConfig(text, file = '.mlops.yml') {
     throw new ConfigurationError(`Invalid ${file}:\n${lines.join('\n')}`, { file, line: firstLine });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/git.js
 
 
@@ -51397,7 +52671,7 @@ class Git {
             ...args,
         ];
         const result = await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, fullArgs, {
+            const child = (0,external_node_child_process_.spawn)(this.gitPath, fullArgs, {
                 cwd: options.cwd ?? this.cwd,
                 env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
                 stdio: ['pipe', 'pipe', 'pipe'],
@@ -56818,6 +58092,11 @@ const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
 function createOctokit(options) {
     const maxRetries = options.maxRateLimitRetries ?? 3;
     const base = options.retryBaseMs ?? 1000;
+    // Both limits: say what happened, then wait (the plugin waits retryAfter seconds) a bounded number of times.
+    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        options.logger.warning(`GitHub ${kind} hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`);
+        return retryCount < maxRetries;
+    };
     return new RetryingOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
@@ -56831,14 +58110,8 @@ function createOctokit(options) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3, retryAfterBaseValue: base },
         throttle: {
             fallbackSecondaryRateRetryAfter: Math.max(1, Math.round(base / 1000)),
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                options.logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`);
-                return retryCount < maxRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                options.logger.warning(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`);
-                return retryCount < maxRetries;
-            },
+            onRateLimit: waitOrGiveUp('rate limit'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
         },
     });
 }
@@ -56911,6 +58184,11 @@ const actionMetadata = {
                 "required": false,
                 "default": "auto"
             },
+            "engine": {
+                "description": "native (default: daemonless, reproducible) | docker (generate a Dockerfile and run docker buildx build --push; needs Docker and a prior docker login; no oci-layout).",
+                "required": false,
+                "default": "native"
+            },
             "max-layer-size": {
                 "description": "Largest model layer in MiB; bigger models are split across layers (a single larger file gets its own layer).",
                 "required": false,
@@ -56933,12 +58211,17 @@ const actionMetadata = {
                 "required": false
             },
             "registry-username": {
-                "description": "Registry user. Default for ghcr.io: GITHUB_ACTOR.",
+                "description": "Registry user. Default for ghcr.io: the workflow actor (GITHUB_ACTOR).",
                 "required": false
             },
             "registry-password": {
-                "description": "Registry password or token. Default for ghcr.io: the GITHUB_TOKEN environment variable; pass ${{ github.token }} and give the job permissions: packages: write.",
+                "description": "Registry password or token. Default for ghcr.io: github-token (the job needs permissions: packages: write).",
                 "required": false
+            },
+            "github-token": {
+                "description": "Used as the ghcr.io password when registry-password is not given; never sent to any other registry.",
+                "required": false,
+                "default": "${{ github.token }}"
             }
         },
         "outputs": {
@@ -56976,6 +58259,10 @@ const actionMetadata = {
                 "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: the default remote in .dvc/config.",
                 "required": false
             },
+            "endpoint-url": {
+                "description": "Endpoint of an S3-compatible store (MinIO, Ceph, …). Default: the remote's endpointurl in .dvc/config, else AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL.",
+                "required": false
+            },
             "jobs": {
                 "description": "Parallel hashing and transfer jobs.",
                 "required": false,
@@ -56991,10 +58278,10 @@ const actionMetadata = {
                 "description": "JSON object: path → {md5, size, nfiles}."
             },
             "changed": {
-                "description": "true when any tracked data differs from its pointer (status/verify), or add wrote a pointer."
+                "description": "true when any tracked data differs from its pointer (status/verify), add wrote a pointer, push uploaded or pull restored something."
             },
             "report": {
-                "description": "Path of the JSON report written by this step."
+                "description": "Path of the JSON report written by this step (RUNNER_TEMP/mlops-data-hash/<command>-report-<pid>.json): every output with its status, hashes, changed files and transfer counts."
             }
         }
     },
@@ -57010,11 +58297,11 @@ const actionMetadata = {
                 "required": true
             },
             "columns": {
-                "description": "Columns to test (newline- or comma-separated). Default: every column of the reference.",
+                "description": "Columns to test (newline-, comma- or space-separated). Default: every column of the reference.",
                 "required": false
             },
             "column-types": {
-                "description": "Type overrides as COLUMN=numerical|categorical lines.",
+                "description": "Type overrides as COLUMN=numerical|categorical lines (default: inferred as Evidently does).",
                 "required": false
             },
             "tests": {
@@ -57022,7 +58309,7 @@ const actionMetadata = {
                 "required": false
             },
             "thresholds": {
-                "description": "Threshold overrides as COLUMN=number lines; * applies to every column.",
+                "description": "Threshold overrides as COLUMN=number lines; * applies to every column. Defaults: 0.05 for p-values (ks, chisquare, z), 0.1 for the others.",
                 "required": false
             },
             "drift-share": {
@@ -57041,13 +58328,18 @@ const actionMetadata = {
                 "default": "drift-report"
             },
             "fail-on-drift": {
-                "description": "Fail the step when dataset drift is detected.",
+                "description": "Fail the step (after writing the report and outputs) when dataset drift is detected.",
                 "required": false,
                 "default": "false"
             },
             "pushgateway-url": {
-                "description": "Prometheus Pushgateway to push the metrics to (optional).",
+                "description": "Prometheus Pushgateway to push the metrics to (optional; user:password@ in the URL becomes Basic auth and is masked).",
                 "required": false
+            },
+            "pushgateway-job": {
+                "description": "Job name of the pushed metric group (the repository is added as a grouping label).",
+                "required": false,
+                "default": "mlops_drift_report"
             }
         },
         "outputs": {
@@ -57122,8 +58414,20 @@ const actionMetadata = {
                 "description": "Run tags as KEY=VALUE lines.",
                 "required": false
             },
+            "artifacts": {
+                "description": "Files or directories (newline-separated) recorded with path, size and md5 (directories file by file, up to 1,000 files).",
+                "required": false
+            },
+            "run-id": {
+                "description": "Run id. Default: derived from the workflow run, the job and the params, so rerunning a job replaces its record instead of adding one; outside a workflow, time + commit + random.",
+                "required": false
+            },
+            "parent-run-id": {
+                "description": "Parent run id, e.g. the sweep a matrix job belongs to.",
+                "required": false
+            },
             "registry-branch": {
-                "description": "Branch that holds run records. Default: registry.branch from .mlops.yml, else mlops/registry.",
+                "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch from .mlops.yml, else mlops/registry.",
                 "required": false
             },
             "comment": {
@@ -57132,7 +58436,7 @@ const actionMetadata = {
                 "default": "auto"
             },
             "token": {
-                "description": "GitHub token for the comment and for pushing the record.",
+                "description": "GitHub token for the pull-request comment (needs pull-requests: write) and, when actions/checkout left no credentials (persist-credentials: false), for pushing the record (needs contents: write).",
                 "required": false,
                 "default": "${{ github.token }}"
             }
@@ -57188,7 +58492,7 @@ async function loadConfig(workspace) {
     for (const name of ['.mlops.yml', '.mlops.yaml']) {
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workspace, name), 'utf8');
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, name), 'utf8');
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -57263,10 +58567,10 @@ function usableDefault(meta) {
     return value === undefined || value.includes('${{') ? undefined : value;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-env.js
 
 
@@ -57276,7 +58580,7 @@ function readPayload(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
         throw new ConfigurationError(`Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`);
@@ -57295,7 +58599,7 @@ function readRunnerEnv(env = process.env, cwd = process.cwd()) {
     const runId = env.GITHUB_RUN_ID || undefined;
     return {
         workspace: env.GITHUB_WORKSPACE || cwd,
-        temp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        temp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
         eventName: env.GITHUB_EVENT_NAME || '',
         payload: readPayload(env.GITHUB_EVENT_PATH),
         repository,
@@ -57365,8 +58669,8 @@ function createRunnerHost() {
 
 
 function isInside(root, candidate) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, candidate);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, candidate);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
  * Resolve a user-given path against the workspace and refuse it when it, or any symlink on the way,
@@ -57374,8 +58678,8 @@ function isInside(root, candidate) {
  * ancestor, so a later write cannot be redirected by a symlinked parent either.
  */
 async function resolveInWorkspace(workspace, userPath, inputName) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const absolute = (0,external_node_path_namespaceObject.resolve)(root, userPath);
+    const root = await (0,promises_.realpath)(workspace);
+    const absolute = (0,external_node_path_.resolve)(root, userPath);
     if (!isInside(root, absolute)) {
         throw new ConfigurationError(`Input '${inputName}': path '${userPath}' is outside the workspace (${root}).`);
     }
@@ -57383,8 +58687,8 @@ async function resolveInWorkspace(workspace, userPath, inputName) {
     let suffix = '';
     for (;;) {
         try {
-            const real = await (0,promises_namespaceObject.realpath)(probe);
-            const target = suffix === '' ? real : (0,external_node_path_namespaceObject.resolve)(real, suffix);
+            const real = await (0,promises_.realpath)(probe);
+            const target = suffix === '' ? real : (0,external_node_path_.resolve)(real, suffix);
             if (!isInside(root, target)) {
                 throw new ConfigurationError(`Input '${inputName}': path '${userPath}' leads outside the workspace through a symbolic link.`);
             }
@@ -57395,10 +58699,10 @@ async function resolveInWorkspace(workspace, userPath, inputName) {
                 throw error;
             if (error.code !== 'ENOENT')
                 throw error;
-            const parent = (0,external_node_path_namespaceObject.resolve)(probe, '..');
+            const parent = (0,external_node_path_.resolve)(probe, '..');
             if (parent === probe)
                 return absolute;
-            suffix = suffix === '' ? (0,external_node_path_namespaceObject.relative)(parent, probe) : `${(0,external_node_path_namespaceObject.relative)(parent, probe)}${external_node_path_namespaceObject.sep}${suffix}`;
+            suffix = suffix === '' ? (0,external_node_path_.relative)(parent, probe) : `${(0,external_node_path_.relative)(parent, probe)}${external_node_path_.sep}${suffix}`;
             probe = parent;
         }
     }
@@ -57432,6 +58736,175 @@ function parseCommand(text, inputName) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/docker-engine.js
+
+/** Dockerfile string literal: JSON's escaping is what the Dockerfile parser reads in double quotes. */
+const quote = (text) => JSON.stringify(text);
+function dockerBuildPlan(input) {
+    const { settings } = input;
+    const stage = input.files.map((file) => ({
+        source: file.source,
+        contextPath: (0,external_node_path_.join)('model', file.dest.slice(input.imageDir.length + 1)),
+    }));
+    const lines = [
+        '# syntax=docker/dockerfile:1',
+        `FROM ${input.baseImage === '' ? 'scratch' : input.baseImage}`,
+    ];
+    lines.push(`COPY --link model/ /${input.imageDir}/`);
+    for (const [key, value] of Object.entries(settings.env))
+        lines.push(`ENV ${key}=${quote(value)}`);
+    for (const [key, value] of Object.entries(settings.labels))
+        lines.push(`LABEL ${quote(key)}=${quote(value)}`);
+    if (settings.workdir)
+        lines.push(`WORKDIR ${settings.workdir}`);
+    if (settings.user)
+        lines.push(`USER ${settings.user}`);
+    if (settings.entrypoint)
+        lines.push(`ENTRYPOINT ${JSON.stringify(settings.entrypoint)}`);
+    if (settings.cmd)
+        lines.push(`CMD ${JSON.stringify(settings.cmd)}`);
+    const dockerfile = `${lines.join('\n')}\n`;
+    const args = [
+        'buildx',
+        'build',
+        '--file',
+        (0,external_node_path_.join)(input.contextDir, 'Dockerfile'),
+        '--platform',
+        input.platforms.join(','),
+        ...input.refs.flatMap((ref) => ['--tag', ref]),
+        '--metadata-file',
+        input.metadataFile,
+        '--provenance=false',
+        ...(input.push ? ['--push'] : []),
+        input.contextDir,
+    ];
+    return { dockerfile, stage, args };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/media-types.js
+const MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+/** Accept header for manifest GETs: every manifest and index type we can read. */
+const MANIFEST_ACCEPT = [
+    MEDIA.ociIndex,
+    MEDIA.ociManifest,
+    MEDIA.dockerList,
+    MEDIA.dockerManifest,
+].join(', ');
+function isIndexType(mediaType) {
+    return mediaType === MEDIA.ociIndex || mediaType === MEDIA.dockerList;
+}
+function familyOf(mediaType) {
+    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
+}
+function manifestType(family) {
+    return family === 'docker' ? MEDIA.dockerManifest : MEDIA.ociManifest;
+}
+function indexType(family) {
+    return family === 'docker' ? MEDIA.dockerList : MEDIA.ociIndex;
+}
+function configType(family) {
+    return family === 'docker' ? MEDIA.dockerConfig : MEDIA.ociConfig;
+}
+function layerType(family, gzip) {
+    if (family === 'docker')
+        return gzip ? MEDIA.dockerLayerGzip : MEDIA.dockerLayer;
+    return gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayer;
+}
+/** `linux/arm64/v8` → { os, architecture, variant }. */
+function formatPlatform(p) {
+    return [p.os, p.architecture, ...(p.variant ? [p.variant] : [])].join('/');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/model-files.js
+
+
+
+/** `/models/x/` → `models/x`; refuses relative, `..` and empty paths. */
+function normaliseImageDir(dir, inputName) {
+    const trimmed = dir.trim();
+    if (!trimmed.startsWith('/')) {
+        throw new ConfigurationError(`Input '${inputName}': '${dir}' must be an absolute path in the image, e.g. /models/name.`);
+    }
+    const parts = trimmed.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..') || parts.length === 0) {
+        throw new ConfigurationError(`Input '${inputName}': '${dir}' must be a directory below / without '..'.`);
+    }
+    return parts.join('/');
+}
+function byUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Every regular file of the model inputs with its place under `imageDir`: a file goes to
+ * `<imageDir>/<basename>`, a directory's contents to `<imageDir>/…` (like `COPY dir/ /models/x/`).
+ * Symbolic links are followed for content but must stay inside the workspace.
+ */
+async function collectModelFiles(sources, imageDir, workspace) {
+    const root = await (0,promises_.realpath)(workspace);
+    const files = new Map();
+    const add = async (absolute, dest, given) => {
+        const real = await (0,promises_.realpath)(absolute);
+        if (!inside(root, real)) {
+            throw new ConfigurationError(`Input 'model': '${given}' contains '${(0,external_node_path_.relative)(root, absolute)}', a symbolic link leading outside the workspace.`);
+        }
+        const info = await (0,promises_.stat)(real);
+        if (info.isDirectory()) {
+            const names = (await (0,promises_.readdir)(absolute)).sort(byUtf8);
+            for (const name of names)
+                await add((0,external_node_path_.join)(absolute, name), `${dest}/${name}`, given);
+            return;
+        }
+        if (!info.isFile())
+            return; // sockets, fifos: not model content
+        const previous = files.get(dest);
+        if (previous) {
+            throw new ConfigurationError(`Input 'model': two files would land at /${dest} in the image (${previous.source} and ${absolute}); rename one or give a directory.`);
+        }
+        files.set(dest, { dest, source: absolute, size: info.size, executable: (info.mode & 0o111) !== 0 });
+    };
+    for (const source of sources) {
+        let info;
+        try {
+            info = await (0,promises_.stat)(source.absolute);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new ConfigurationError(`Input 'model': '${source.given}' does not exist in the workspace.`);
+            }
+            throw error;
+        }
+        if (info.isDirectory()) {
+            const names = (await (0,promises_.readdir)(source.absolute)).sort(byUtf8);
+            for (const name of names)
+                await add((0,external_node_path_.join)(source.absolute, name), `${imageDir}/${name}`, source.given);
+        }
+        else {
+            const base = source.absolute.split(external_node_path_.sep).pop();
+            await add(source.absolute, `${imageDir}/${base}`, source.given);
+        }
+    }
+    if (files.size === 0) {
+        throw new ConfigurationError(`Input 'model': ${sources.map((s) => `'${s.given}'`).join(', ')} contains no files.`);
+    }
+    return [...files.values()].sort((a, b) => byUtf8(a.dest, b.dest));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/blob-store.js
 
 
@@ -57452,11 +58925,11 @@ class BlobStore {
     }
     path(digest) {
         const [algorithm, hex] = digest.split(':');
-        return (0,external_node_path_namespaceObject.join)(this.dir, algorithm, hex);
+        return (0,external_node_path_.join)(this.dir, algorithm, hex);
     }
     async size(digest) {
         try {
-            return (await (0,promises_namespaceObject.stat)(this.path(digest))).size;
+            return (await (0,promises_.stat)(this.path(digest))).size;
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -57465,16 +58938,16 @@ class BlobStore {
         }
     }
     async createTemp() {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.dir, 'sha256'), { recursive: true });
-        const path = (0,external_node_path_namespaceObject.join)(this.dir, 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
-        return { path, handle: await (0,promises_namespaceObject.open)(path, 'wx') };
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'sha256'), { recursive: true });
+        const path = (0,external_node_path_.join)(this.dir, 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        return { path, handle: await (0,promises_.open)(path, 'wx') };
     }
     /** Move a finished temporary file to its digest's path (same content already there is fine). */
     async commit(tempPath, digest) {
-        await (0,promises_namespaceObject.rename)(tempPath, this.path(digest));
+        await (0,promises_.rename)(tempPath, this.path(digest));
     }
     async discard(tempPath) {
-        await (0,promises_namespaceObject.rm)(tempPath, { force: true });
+        await (0,promises_.rm)(tempPath, { force: true });
     }
     async putBytes(bytes) {
         const digest = sha256Digest(bytes);
@@ -57497,8 +58970,8 @@ class BlobStore {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/http.js
 
 
@@ -57514,7 +58987,7 @@ class NetworkError extends Error {
 /** Send a request; the response body is left as a stream. Uses node:http(s) so bodies stream with a known length. */
 function httpStream(req) {
     const url = new URL(req.url);
-    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
     const headers = { 'User-Agent': 'mlops-actions', ...req.headers };
     if (req.body !== undefined)
         headers['Content-Length'] = String(req.body.length);
@@ -57571,51 +59044,6 @@ async function httpSend(req, maxBytes = 64 * 1024 * 1024) {
 function header(headers, name) {
     const value = headers[name.toLowerCase()];
     return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/media-types.js
-const MEDIA = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-};
-/** Accept header for manifest GETs: every manifest and index type we can read. */
-const MANIFEST_ACCEPT = [
-    MEDIA.ociIndex,
-    MEDIA.ociManifest,
-    MEDIA.dockerList,
-    MEDIA.dockerManifest,
-].join(', ');
-function isIndexType(mediaType) {
-    return mediaType === MEDIA.ociIndex || mediaType === MEDIA.dockerList;
-}
-function familyOf(mediaType) {
-    return mediaType.startsWith('application/vnd.docker.') ? 'docker' : 'oci';
-}
-function manifestType(family) {
-    return family === 'docker' ? MEDIA.dockerManifest : MEDIA.ociManifest;
-}
-function indexType(family) {
-    return family === 'docker' ? MEDIA.dockerList : MEDIA.ociIndex;
-}
-function configType(family) {
-    return family === 'docker' ? MEDIA.dockerConfig : MEDIA.ociConfig;
-}
-function layerType(family, gzip) {
-    if (family === 'docker')
-        return gzip ? MEDIA.dockerLayerGzip : MEDIA.dockerLayer;
-    return gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayer;
-}
-/** `linux/arm64/v8` → { os, architecture, variant }. */
-function formatPlatform(p) {
-    return [p.os, p.architecture, ...(p.variant ? [p.variant] : [])].join('/');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/base-image.js
@@ -60492,86 +61920,287 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/model-files.js
-
-
-
-/** `/models/x/` → `models/x`; refuses relative, `..` and empty paths. */
-function normaliseImageDir(dir, inputName) {
-    const trimmed = dir.trim();
-    if (!trimmed.startsWith('/')) {
-        throw new ConfigurationError(`Input '${inputName}': '${dir}' must be an absolute path in the image, e.g. /models/name.`);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/huffman-gzip.js
+/**
+ * A small deterministic gzip writer using Huffman-only deflate (no LZ77 matching, like zlib's
+ * Z_HUFFMAN_ONLY): each block of BLOCK input bytes gets its own dynamic Huffman code. Model weights have
+ * almost no repeated strings; what gzip saves on them comes from the skewed byte distribution (exponent
+ * bytes), which this captures at a fraction of LZ77's cost. Output depends only on the input bytes (never
+ * on how they are chunked or on the Node version), so layer digests are reproducible.
+ */
+const BLOCK = 256 * 1024;
+const MAX_BITS = 15;
+const CL_MAX_BITS = 7;
+const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+const CRC_TABLE = (() => {
+    const table = new Int32Array(256 * 4);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c;
     }
-    const parts = trimmed.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..') || parts.length === 0) {
-        throw new ConfigurationError(`Input '${inputName}': '${dir}' must be a directory below / without '..'.`);
+    for (let n = 0; n < 256; n++) {
+        let c = table[n];
+        for (let k = 1; k < 4; k++) {
+            c = table[c & 0xff] ^ (c >>> 8);
+            table[k * 256 + n] = c;
+        }
     }
-    return parts.join('/');
-}
-function byUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-
-function inside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    return table;
+})();
+/** CRC-32 (gzip trailer), slicing-by-4. */
+function crc32(crc, data) {
+    let c = ~crc;
+    const t = CRC_TABLE;
+    let i = 0;
+    const end4 = data.length - (data.length % 4);
+    for (; i < end4; i += 4) {
+        c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+        c = t[768 + (c & 0xff)] ^ t[512 + ((c >>> 8) & 0xff)] ^ t[256 + ((c >>> 16) & 0xff)] ^ t[c >>> 24];
+    }
+    for (; i < data.length; i++)
+        c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+    return ~c >>> 0;
 }
 /**
- * Every regular file of the model inputs with its place under `imageDir`: a file goes to
- * `<imageDir>/<basename>`, a directory's contents to `<imageDir>/…` (like `COPY dir/ /models/x/`).
- * Symbolic links are followed for content but must stay inside the workspace.
+ * Code lengths (≤ maxBits) of a Huffman code for `freqs`; symbols with frequency 0 get 0. Ties are
+ * broken by symbol number, so the result is a pure function of the frequencies. When the tree is too
+ * deep, frequencies are flattened and the code rebuilt (rare; costs a little ratio, never correctness).
  */
-async function collectModelFiles(sources, imageDir, workspace) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const files = new Map();
-    const add = async (absolute, dest, given) => {
-        const real = await (0,promises_namespaceObject.realpath)(absolute);
-        if (!inside(root, real)) {
-            throw new ConfigurationError(`Input 'model': '${given}' contains '${(0,external_node_path_namespaceObject.relative)(root, absolute)}', a symbolic link leading outside the workspace.`);
+function codeLengths(freqs, maxBits) {
+    const n = freqs.length;
+    let weights = Array.from(freqs);
+    for (;;) {
+        const lengths = new Uint8Array(n);
+        const used = weights.map((w, s) => [w, s]).filter(([w]) => w > 0);
+        if (used.length === 0)
+            return lengths;
+        if (used.length === 1) {
+            lengths[used[0][1]] = 1;
+            return lengths;
         }
-        const info = await (0,promises_namespaceObject.stat)(real);
-        if (info.isDirectory()) {
-            const names = (await (0,promises_namespaceObject.readdir)(absolute)).sort(byUtf8);
-            for (const name of names)
-                await add((0,external_node_path_namespaceObject.join)(absolute, name), `${dest}/${name}`, given);
-            return;
-        }
-        if (!info.isFile())
-            return; // sockets, fifos: not model content
-        const previous = files.get(dest);
-        if (previous) {
-            throw new ConfigurationError(`Input 'model': two files would land at /${dest} in the image (${previous.source} and ${absolute}); rename one or give a directory.`);
-        }
-        files.set(dest, { dest, source: absolute, size: info.size, executable: (info.mode & 0o111) !== 0 });
-    };
-    for (const source of sources) {
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.stat)(source.absolute);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT') {
-                throw new ConfigurationError(`Input 'model': '${source.given}' does not exist in the workspace.`);
+        // Nodes: leaves 0..n-1, internal nodes after. Two sorted queues give O(n log n) without a heap.
+        const leaves = used.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([w, s]) => ({ w, s, parent: -1 }));
+        const internal = [];
+        let li = 0;
+        let ii = 0;
+        const take = () => {
+            if (li < leaves.length && (ii >= internal.length || leaves[li].w <= internal[ii].w)) {
+                return { node: leaves[li++], leaf: true };
             }
-            throw error;
+            return { node: internal[ii++], leaf: false };
+        };
+        while (leaves.length - li + internal.length - ii > 1) {
+            const a = take();
+            const b = take();
+            const index = internal.length;
+            internal.push({ w: a.node.w + b.node.w, parent: -1 });
+            a.node.parent = index;
+            b.node.parent = index;
         }
-        if (info.isDirectory()) {
-            const names = (await (0,promises_namespaceObject.readdir)(source.absolute)).sort(byUtf8);
-            for (const name of names)
-                await add((0,external_node_path_namespaceObject.join)(source.absolute, name), `${imageDir}/${name}`, source.given);
+        const depth = new Array(internal.length).fill(0);
+        for (let i = internal.length - 2; i >= 0; i--)
+            depth[i] = depth[internal[i].parent] + 1;
+        let deepest = 0;
+        for (const leaf of leaves) {
+            const d = depth[leaf.parent] + 1;
+            lengths[leaf.s] = d;
+            deepest = Math.max(deepest, d);
+        }
+        if (deepest <= maxBits)
+            return lengths;
+        weights = weights.map((w) => (w > 0 ? (w >>> 1) + 1 : 0));
+    }
+}
+/** Canonical codes for lengths, bit-reversed because deflate writes Huffman codes MSB first. */
+function canonicalCodes(lengths) {
+    const count = new Uint16Array(MAX_BITS + 1);
+    for (const l of lengths)
+        if (l)
+            count[l]++;
+    const next = new Uint16Array(MAX_BITS + 2);
+    let code = 0;
+    for (let bits = 1; bits <= MAX_BITS; bits++) {
+        code = (code + count[bits - 1]) << 1;
+        next[bits] = code;
+    }
+    const codes = new Uint16Array(lengths.length);
+    for (let s = 0; s < lengths.length; s++) {
+        const len = lengths[s];
+        if (!len)
+            continue;
+        let c = next[len]++;
+        let reversed = 0;
+        for (let i = 0; i < len; i++) {
+            reversed = (reversed << 1) | (c & 1);
+            c >>>= 1;
+        }
+        codes[s] = reversed;
+    }
+    return codes;
+}
+/** Run-length encode code lengths with deflate's symbols 16 (repeat), 17 and 18 (zeros). */
+function rleLengths(lengths) {
+    const out = [];
+    let i = 0;
+    while (i < lengths.length) {
+        const value = lengths[i];
+        let run = 1;
+        while (i + run < lengths.length && lengths[i + run] === value)
+            run++;
+        i += run;
+        if (value === 0) {
+            while (run >= 11) {
+                const r = Math.min(run, 138);
+                out.push({ symbol: 18, extra: r - 11, extraBits: 7 });
+                run -= r;
+            }
+            if (run >= 3) {
+                out.push({ symbol: 17, extra: run - 3, extraBits: 3 });
+                run = 0;
+            }
         }
         else {
-            const base = source.absolute.split(external_node_path_namespaceObject.sep).pop();
-            await add(source.absolute, `${imageDir}/${base}`, source.given);
+            out.push({ symbol: value, extra: 0, extraBits: 0 });
+            run--;
+            while (run >= 3) {
+                const r = Math.min(run, 6);
+                out.push({ symbol: 16, extra: r - 3, extraBits: 2 });
+                run -= r;
+            }
+        }
+        for (; run > 0; run--)
+            out.push({ symbol: value, extra: 0, extraBits: 0 });
+    }
+    return out;
+}
+/** Streaming gzip writer; `onData` receives output chunks in order. */
+class HuffmanGzip {
+    onData;
+    pending = new Uint8Array(BLOCK);
+    filled = 0;
+    crc = 0;
+    total = 0;
+    acc = 0;
+    bits = 0;
+    out = new Uint8Array(0);
+    pos = 0;
+    constructor(onData) {
+        this.onData = onData;
+        // Header: magic, deflate, no flags, mtime 0, no extra flags, OS unknown (fixed, unlike a live mtime).
+        onData(Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff));
+    }
+    push(data) {
+        this.crc = crc32(this.crc, data);
+        this.total = (this.total + data.length) >>> 0;
+        let offset = 0;
+        while (offset < data.length) {
+            const take = Math.min(BLOCK - this.filled, data.length - offset);
+            this.pending.set(data.subarray(offset, offset + take), this.filled);
+            this.filled += take;
+            offset += take;
+            if (this.filled === BLOCK) {
+                this.block(this.pending, false);
+                this.filled = 0;
+            }
         }
     }
-    if (files.size === 0) {
-        throw new ConfigurationError(`Input 'model': ${sources.map((s) => `'${s.given}'`).join(', ')} contains no files.`);
+    finish() {
+        if (this.filled > 0)
+            this.block(this.pending.subarray(0, this.filled), true);
+        else {
+            // An empty final block: fixed Huffman (BTYPE 01) holding only end-of-block (7 zero bits).
+            this.begin(16);
+            this.put(1, 1);
+            this.put(1, 2);
+            this.put(0, 7);
+        }
+        if (this.bits > 0)
+            this.put(0, 8 - this.bits);
+        this.flush();
+        const trailer = new Uint8Array(8);
+        new DataView(trailer.buffer).setUint32(0, this.crc, true);
+        new DataView(trailer.buffer).setUint32(4, this.total, true);
+        this.onData(trailer);
     }
-    return [...files.values()].sort((a, b) => byUtf8(a.dest, b.dest));
+    begin(capacity) {
+        this.out = new Uint8Array(capacity);
+        this.pos = 0;
+    }
+    put(value, count) {
+        this.acc |= value << this.bits;
+        this.bits += count;
+        while (this.bits >= 8) {
+            this.out[this.pos++] = this.acc & 0xff;
+            this.acc >>>= 8;
+            this.bits -= 8;
+        }
+    }
+    flush() {
+        if (this.pos > 0)
+            this.onData(this.out.subarray(0, this.pos));
+        this.pos = 0;
+    }
+    block(data, final) {
+        const freqs = new Uint32Array(257);
+        for (let i = 0; i < data.length; i++)
+            freqs[data[i]]++;
+        freqs[256] = 1;
+        const lit = codeLengths(freqs, MAX_BITS);
+        const litCodes = canonicalCodes(lit);
+        // Lengths for HLIT = 257 literal/length codes and one (unused, zero-length) distance code.
+        const all = new Uint8Array(258);
+        all.set(lit, 0);
+        const rle = rleLengths(all);
+        const clFreqs = new Uint32Array(19);
+        for (const item of rle)
+            clFreqs[item.symbol]++;
+        if (clFreqs.filter((f) => f > 0).length === 1)
+            clFreqs[clFreqs[0] ? 1 : 0] = 1; // keep the code complete
+        const cl = codeLengths(clFreqs, CL_MAX_BITS);
+        const clCodes = canonicalCodes(cl);
+        let hclen = 19;
+        while (hclen > 4 && cl[CL_ORDER[hclen - 1]] === 0)
+            hclen--;
+        this.begin(Math.ceil((data.length * MAX_BITS) / 8) + 1024);
+        this.put(final ? 1 : 0, 1);
+        this.put(2, 2);
+        this.put(257 - 257, 5);
+        this.put(1 - 1, 5);
+        this.put(hclen - 4, 4);
+        for (let i = 0; i < hclen; i++)
+            this.put(cl[CL_ORDER[i]], 3);
+        for (const item of rle) {
+            this.put(clCodes[item.symbol], cl[item.symbol]);
+            if (item.extraBits)
+                this.put(item.extra, item.extraBits);
+        }
+        // Hot loop: inline bit packing over the block's bytes.
+        const out = this.out;
+        let pos = this.pos;
+        let acc = this.acc;
+        let bits = this.bits;
+        for (let i = 0; i < data.length; i++) {
+            const s = data[i];
+            acc |= litCodes[s] << bits;
+            bits += lit[s];
+            while (bits >= 8) {
+                out[pos++] = acc & 0xff;
+                acc >>>= 8;
+                bits -= 8;
+            }
+        }
+        this.pos = pos;
+        this.acc = acc;
+        this.bits = bits;
+        this.put(litCodes[256], lit[256]);
+        this.flush();
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/layer-plan.js
+
 
 
 
@@ -60579,56 +62208,75 @@ const SAMPLE_BYTES = 128 * 1024;
 const SAMPLES = 4;
 /** Files this small are configs/tokenizers: they compress well and cost nothing to gzip. */
 const SMALL_FILE = 256 * 1024;
-/** Compress only when deflate saves at least this share; float weights save ~7 %, not worth ~50 s/GiB. */
+/** With auto, compress only when gzip saves at least this share (float weights save ~7 %). */
 const MIN_SAVING = 0.1;
+/** LZ77 is used only when it beats Huffman-only coding by this much; it is several times slower. */
+const LZ_ADVANTAGE = 0.05;
+function huffmanRatio(sample) {
+    const freqs = new Uint32Array(257);
+    for (const byte of sample)
+        freqs[byte]++;
+    freqs[256] = 1;
+    const lengths = codeLengths(freqs, 15);
+    let bits = 0;
+    for (let s = 0; s < 257; s++)
+        bits += freqs[s] * lengths[s];
+    return bits / 8 / Math.max(1, sample.length);
+}
 /**
- * Measured compressibility: deflate (level 1) a few samples spread over the file. Deterministic for the
- * same bytes, so `auto` decides the same way on every run.
+ * Measured compressibility of a few samples spread over the file. Deterministic for the same bytes, so
+ * the choice of encoding is the same on every run.
  */
-async function compressedRatio(file) {
+async function measureCompressibility(file) {
     if (file.size <= SMALL_FILE)
-        return 0;
-    const handle = await (0,promises_namespaceObject.open)(file.source, 'r');
+        return { lz: 0, huffman: 1 };
+    const handle = await (0,promises_.open)(file.source, 'r');
     try {
         let raw = 0;
-        let packed = 0;
+        let lz = 0;
+        let huffman = 0;
         const buffer = Buffer.alloc(SAMPLE_BYTES);
         for (let i = 0; i < SAMPLES; i++) {
             const position = Math.floor(((file.size - SAMPLE_BYTES) * i) / (SAMPLES - 1));
             const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, position);
+            const sample = buffer.subarray(0, bytesRead);
             raw += bytesRead;
-            packed += deflateSync(buffer.subarray(0, bytesRead), { level: 1 }).length;
+            lz += deflateSync(sample, { level: 1 }).length;
+            huffman += huffmanRatio(sample) * bytesRead;
         }
-        return raw === 0 ? 0 : packed / raw;
+        return raw === 0 ? { lz: 0, huffman: 1 } : { lz: lz / raw, huffman: huffman / raw };
     }
     finally {
         await handle.close();
     }
 }
+function chooseEncoding(measured, compression) {
+    if (compression === 'none')
+        return 'none';
+    const best = Math.min(measured.lz, measured.huffman);
+    if (compression === 'auto' && best > 1 - MIN_SAVING)
+        return 'none';
+    return measured.lz < measured.huffman - LZ_ADVANTAGE ? 'deflate' : 'huffman';
+}
 /**
- * Group files into layers: with `auto`, compressible and incompressible files go to separate layers
- * (gzip vs plain tar); every group is cut into layers of at most `maxLayerBytes` (a bigger file gets a
- * layer of its own), which keeps uploads under registry limits and lets layers build in parallel.
- * Incompressible layers come first, small compressible files (configs) last.
+ * Group files into layers by encoding (with `auto`, incompressible weights go to uncompressed layers),
+ * and cut every group into layers of at most `maxLayerBytes` (a bigger file gets a layer of its own),
+ * which keeps uploads under registry limits and lets layers build in parallel. Order: uncompressed,
+ * Huffman, then LZ layers (small configs last).
  */
 async function planLayers(files, compression, maxLayerBytes) {
-    const plain = [];
-    const packed = [];
+    const groups = { none: [], huffman: [], deflate: [] };
     for (const file of files) {
-        if (compression === 'none')
-            plain.push(file);
-        else if (compression === 'gzip')
-            packed.push(file);
-        else
-            ((await compressedRatio(file)) > 1 - MIN_SAVING ? plain : packed).push(file);
+        const encoding = compression === 'none' ? 'none' : chooseEncoding(await measureCompressibility(file), compression);
+        groups[encoding].push(file);
     }
-    const cut = (group, gzip) => {
+    const cut = (group, encoding) => {
         const layers = [];
         let current = [];
         let bytes = 0;
         for (const file of group) {
             if (current.length > 0 && bytes + file.size > maxLayerBytes) {
-                layers.push({ files: current, gzip });
+                layers.push({ files: current, encoding });
                 current = [];
                 bytes = 0;
             }
@@ -60636,10 +62284,10 @@ async function planLayers(files, compression, maxLayerBytes) {
             bytes += file.size;
         }
         if (current.length > 0)
-            layers.push({ files: current, gzip });
+            layers.push({ files: current, encoding });
         return layers;
     };
-    return [...cut(plain, false), ...cut(packed, true)];
+    return [...cut(groups.none, 'none'), ...cut(groups.huffman, 'huffman'), ...cut(groups.deflate, 'deflate')];
 }
 /** Tar entries of a layer: every parent directory explicitly, then files, in byte order of the path. */
 function layerEntries(plan, mtime) {
@@ -60669,7 +62317,7 @@ function layerEntries(plan, mtime) {
  * field or not ASCII, or a size does not fit 11 octal digits. Owner is always 0/0 with empty user and
  * group names; the caller fixes mode and mtime, so the same inputs give the same bytes everywhere.
  */
-const BLOCK = 512;
+const tar_header_BLOCK = 512;
 const encoder = new TextEncoder();
 function writeString(block, offset, length, text) {
     const bytes = encoder.encode(text);
@@ -60692,7 +62340,7 @@ function paxRecord(key, value) {
     return `${length}${body}`;
 }
 function ustarBlock(name, typeflag, mode, size, mtime) {
-    const block = new Uint8Array(BLOCK);
+    const block = new Uint8Array(tar_header_BLOCK);
     writeString(block, 0, 100, name);
     writeOctal(block, 100, 8, mode);
     writeOctal(block, 108, 8, 0);
@@ -60732,23 +62380,24 @@ function encodeHeader(entry) {
     const data = encoder.encode(records.join(''));
     const paxName = `PaxHeaders/${name.replace(/\/$/, '').slice(-80)}`;
     const header = ustarBlock(paxName, 'x', 0o644, data.length, entry.mtime);
-    const out = new Uint8Array(BLOCK + paddedLength(data.length) + BLOCK);
+    const out = new Uint8Array(tar_header_BLOCK + paddedLength(data.length) + tar_header_BLOCK);
     out.set(header, 0);
-    out.set(data, BLOCK);
-    out.set(main, BLOCK + paddedLength(data.length));
+    out.set(data, tar_header_BLOCK);
+    out.set(main, tar_header_BLOCK + paddedLength(data.length));
     return out;
 }
 function paddedLength(size) {
-    return Math.ceil(size / BLOCK) * BLOCK;
+    return Math.ceil(size / tar_header_BLOCK) * tar_header_BLOCK;
 }
 /** Bytes of a complete tar entry (header(s) + padded content). */
 function entryLength(entry) {
     return encodeHeader(entry).length + paddedLength(entry.type === 'file' ? entry.size : 0);
 }
 /** The end-of-archive marker: two zero blocks. */
-const TRAILER = new Uint8Array(BLOCK * 2);
+const TRAILER = new Uint8Array(tar_header_BLOCK * 2);
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/layer-writer.js
+
 
 
 
@@ -60764,7 +62413,7 @@ async function* tarChunks(plan, mtime) {
         yield encodeHeader(entry);
         if (!entry.file)
             continue;
-        const handle = await (0,promises_namespaceObject.open)(entry.file.source, 'r');
+        const handle = await (0,promises_.open)(entry.file.source, 'r');
         try {
             let remaining = entry.size;
             while (remaining > 0) {
@@ -60796,21 +62445,26 @@ class OrderedWriter {
         this.handle = handle;
         this.hash = hash;
     }
+    size = 0;
     push(chunk) {
         this.hash.update(chunk);
+        this.size += chunk.length;
+        const handle = this.handle;
+        if (!handle)
+            return;
         this.tail = this.tail.then(async () => {
             try {
-                await this.handle.write(chunk);
+                await handle.write(chunk);
             }
             catch (error) {
-                this.failure ??= error;
+                this.failure ??= error instanceof Error ? error : new Error(String(error));
             }
         });
     }
     async flush() {
         await this.tail;
         if (this.failure)
-            throw this.failure instanceof Error ? this.failure : new Error(String(this.failure));
+            throw this.failure;
     }
 }
 /** Feed the tar through fflate's gzip (in a worker thread) in fixed-size chunks, so output is stable. */
@@ -60869,52 +62523,85 @@ async function gzipInto(source, raw, writer) {
         throw error;
     }
 }
-/** Build one layer into the store: hash the tar (diff_id) and the blob while writing a temp file. */
-async function writeLayer(plan, mtime, store) {
+/** Huffman-only gzip on this thread (fast enough: it does no match search). */
+async function huffmanInto(source, raw, writer) {
+    const gzip = new HuffmanGzip((chunk) => writer.push(chunk.slice()));
+    for await (const chunk of source) {
+        raw.update(chunk);
+        gzip.push(chunk);
+        await writer.flush(); // bounds memory: never more than one block waiting for the disk
+    }
+    gzip.finish();
+}
+/**
+ * Build one layer: hash the tar (diff_id) and the blob while writing a temp file in the store. An
+ * uncompressed layer that need not be kept (nothing is written locally) is only hashed and streamed
+ * again from the model files at upload time, which saves writing the whole model once more.
+ */
+async function writeLayer(plan, mtime, store, persist) {
+    const gzip = plan.encoding !== 'none';
+    const keep = persist || gzip;
     const raw = (0,external_node_crypto_.createHash)('sha256');
-    const blob = plan.gzip ? (0,external_node_crypto_.createHash)('sha256') : raw;
-    const temp = await store.createTemp();
+    const blob = gzip ? (0,external_node_crypto_.createHash)('sha256') : raw;
+    const temp = keep ? await store.createTemp() : undefined;
     let uncompressedSize = 0;
     let size;
     try {
-        const writer = new OrderedWriter(temp.handle, blob);
+        const writer = new OrderedWriter(temp?.handle, blob);
         const counted = async function* () {
             for await (const chunk of tarChunks(plan, mtime)) {
                 uncompressedSize += chunk.length;
                 yield chunk;
             }
         };
-        if (plan.gzip) {
+        if (plan.encoding === 'deflate')
             await gzipInto(counted(), raw, writer);
-        }
+        else if (plan.encoding === 'huffman')
+            await huffmanInto(counted(), raw, writer);
         else {
             for await (const chunk of counted()) {
                 writer.push(chunk);
-                await writer.flush(); // chunks come from fresh buffers, but waiting here bounds memory to one chunk
+                await writer.flush(); // waiting here bounds memory to one chunk
             }
         }
         await writer.flush();
-        size = (await temp.handle.stat()).size;
-        await temp.handle.close();
+        size = writer.size;
+        await temp?.handle.close();
     }
     catch (error) {
-        await temp.handle.close().catch(() => undefined);
-        await store.discard(temp.path);
+        if (temp) {
+            await temp.handle.close().catch(() => undefined);
+            await store.discard(temp.path);
+        }
         throw error;
     }
     const diffId = `sha256:${raw.digest('hex')}`;
-    const digest = plan.gzip ? `sha256:${blob.digest('hex')}` : diffId;
-    await store.commit(temp.path, digest);
-    return { digest, diffId, size, uncompressedSize, gzip: plan.gzip, files: plan.files.length };
+    const digest = gzip ? `sha256:${blob.digest('hex')}` : diffId;
+    if (temp)
+        await store.commit(temp.path, digest);
+    return {
+        digest,
+        diffId,
+        size,
+        uncompressedSize,
+        gzip,
+        encoding: plan.encoding,
+        files: plan.files.length,
+        stored: keep,
+        plan,
+        mtime,
+    };
 }
 /** Build layers with at most `concurrency` at once (gzip work runs on worker threads), keeping order. */
-async function writeLayers(plans, mtime, store, concurrency) {
+async function writeLayers(plans, mtime, store, concurrency, persist, onLayer) {
     const results = new Array(plans.length);
     let next = 0;
     const worker = async () => {
         while (next < plans.length) {
             const index = next++;
-            results[index] = await writeLayer(plans[index], mtime, store);
+            const layer = await writeLayer(plans[index], mtime, store, persist);
+            results[index] = layer;
+            onLayer?.(layer);
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, plans.length)) }, worker));
@@ -60933,8 +62620,8 @@ async function writeLayers(plans, mtime, store, concurrency) {
  */
 async function buildImage(options) {
     const plans = await planLayers(options.files, options.compression, options.maxLayerBytes);
-    options.logger.info(`Building ${plans.length} model layer(s) from ${options.files.length} file(s): ${plans.filter((p) => p.gzip).length} gzip, ${plans.filter((p) => !p.gzip).length} uncompressed.`);
-    const layers = await writeLayers(plans, options.epoch, options.store, options.concurrency);
+    options.logger.info(`Building ${plans.length} model layer(s) from ${options.files.length} file(s): ${plans.filter((p) => p.encoding !== 'none').length} gzip, ${plans.filter((p) => p.encoding === 'none').length} uncompressed.`);
+    const layers = await writeLayers(plans, options.epoch, options.store, options.concurrency, options.persist, (layer) => options.onLayer?.({ digest: layer.digest, size: layer.size, layer }));
     const created = new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z');
     const blobs = new Map();
     const manifests = [];
@@ -60951,7 +62638,7 @@ async function buildImage(options) {
         for (const layer of base.layers)
             blobs.set(layer.digest, { digest: layer.digest, size: layer.size, base });
         for (const layer of layers)
-            blobs.set(layer.digest, { digest: layer.digest, size: layer.size });
+            blobs.set(layer.digest, { digest: layer.digest, size: layer.size, layer });
         blobs.set(configDigest, { digest: configDigest, size: configBytes.length });
         const manifest = buildManifest(base.family, configDescriptor, layerDescriptors, options.annotations);
         const bytes = jsonBytes(manifest);
@@ -60993,14 +62680,14 @@ async function buildImage(options) {
  * write a temporary sibling (same directory, so rename stays on one filesystem), then rename over.
  */
 async function writeFileAtomic(path, data, options = {}) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.writeFile)(temp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.writeFile)(temp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
+        await (0,promises_.rename)(temp, path);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
 }
@@ -61017,10 +62704,10 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
  * add one index.json entry per tag, replacing entries with the same tag so reruns stay idempotent.
  */
 async function writeOciLayout(dir, image, tags) {
-    const indexPath = (0,external_node_path_namespaceObject.join)(dir, 'index.json');
+    const indexPath = (0,external_node_path_.join)(dir, 'index.json');
     let manifests = [];
     try {
-        const existing = JSON.parse(await (0,promises_namespaceObject.readFile)(indexPath, 'utf8'));
+        const existing = JSON.parse(await (0,promises_.readFile)(indexPath, 'utf8'));
         manifests = existing.manifests ?? [];
     }
     catch (error) {
@@ -61038,7 +62725,7 @@ async function writeOciLayout(dir, image, tags) {
             annotations: { [REF_NAME]: tag },
         });
     }
-    await writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
+    await writeFileAtomic((0,external_node_path_.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
     await writeFileAtomic(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }, null, 2)}\n`);
 }
 
@@ -61056,27 +62743,27 @@ async function dataHashes(workspace, logger) {
     const walk = async (dir, depth) => {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
         }
         catch {
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
-            const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const path = (0,external_node_path_.join)(dir, entry.name);
             if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
                 await walk(path, depth + 1);
             else if (entry.isFile() && entry.name.endsWith('.dvc')) {
                 try {
-                    const doc = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-                    const base = (0,external_node_path_namespaceObject.relative)(workspace, dir).split('\\').join('/');
+                    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(path, 'utf8'));
+                    const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
                     for (const out of doc?.outs ?? []) {
                         if (out.md5 && out.path)
                             found[base ? `${base}/${out.path}` : out.path] = out.md5;
                     }
                 }
                 catch (error) {
-                    logger.warning(`Skipping ${(0,external_node_path_namespaceObject.relative)(workspace, path)} for provenance labels: ${error.message}`);
+                    logger.warning(`Skipping ${(0,external_node_path_.relative)(workspace, path)} for provenance labels: ${error.message}`);
                 }
             }
         }
@@ -61120,7 +62807,7 @@ async function provenanceLabels(input) {
     }
     if (input.metricsFile) {
         try {
-            const metrics = flattenMetrics(JSON.parse(await (0,promises_namespaceObject.readFile)(input.metricsFile, 'utf8')));
+            const metrics = flattenMetrics(JSON.parse(await (0,promises_.readFile)(input.metricsFile, 'utf8')));
             const keys = Object.keys(metrics).sort().slice(0, MAX_METRICS);
             for (const key of keys)
                 labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
@@ -61134,16 +62821,12 @@ async function provenanceLabels(input) {
     return labels;
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/push.js
-/** Run `fn` over items with at most `limit` at once. */
-async function eachLimited(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
+
+
+
 /** Make sure a base-image blob is in the local store (downloaded from the base's registry). */
 async function fetchBaseBlob(blob, store) {
     if ((await store.size(blob.digest)) === blob.size)
@@ -61154,15 +62837,52 @@ async function fetchBaseBlob(blob, store) {
     await source.client.downloadBlob(source.ref.repository, blob.digest, store);
 }
 /**
- * Push in the order that never exposes a broken image: every blob (HEAD first; base layers mounted from
- * the base repository when it is on the same registry, else copied), then per-platform manifests, then
- * the image manifest by digest, and only then the tags.
+ * Uploads blobs to one repository, each at most once, with a bounded number in flight: HEAD first;
+ * base layers are mounted from the base repository when it is on the same registry, else copied. Model
+ * layers can be handed over as soon as they are built, so uploading overlaps building the next ones.
  */
-async function pushImage(image, client, repository, tags, store, logger, concurrency = 3) {
-    const result = { digest: image.top.digest, uploaded: 0, mounted: 0, existing: 0 };
-    await eachLimited(image.blobs, concurrency, async (blob) => {
+class BlobPusher {
+    client;
+    repository;
+    store;
+    logger;
+    concurrency;
+    counts = { uploaded: 0, mounted: 0, existing: 0 };
+    started = new Map();
+    active = 0;
+    waiting = [];
+    constructor(client, repository, store, logger, concurrency = 3) {
+        this.client = client;
+        this.repository = repository;
+        this.store = store;
+        this.logger = logger;
+        this.concurrency = concurrency;
+    }
+    push(blob) {
+        let pending = this.started.get(blob.digest);
+        if (!pending) {
+            pending = this.limited(() => this.transfer(blob));
+            this.started.set(blob.digest, pending);
+            pending.catch(() => undefined); // awaited by whoever needs it; never an unhandled rejection
+        }
+        return pending;
+    }
+    async limited(fn) {
+        if (this.active >= this.concurrency)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            await fn();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    async transfer(blob) {
+        const { client, repository, store } = this;
         if (await client.blobExists(repository, blob.digest)) {
-            result.existing++;
+            this.counts.existing++;
             return;
         }
         let location;
@@ -61170,23 +62890,34 @@ async function pushImage(image, client, repository, tags, store, logger, concurr
         if (source && source.client.host === client.host && source.ref.repository !== repository) {
             const mounted = await client.mountBlob(repository, blob.digest, source.ref.repository);
             if (mounted === true) {
-                result.mounted++;
+                this.counts.mounted++;
                 return;
             }
             location = mounted;
         }
         if (blob.base)
             await fetchBaseBlob(blob, store);
-        await client.uploadBlob(repository, blob.digest, blob.size, store, location);
-        result.uploaded++;
-        logger.debug(`uploaded ${blob.digest} (${blob.size} bytes)`);
-    });
+        const layer = blob.layer;
+        const open = layer && !layer.stored
+            ? () => external_node_stream_.Readable.from(tarChunks(layer.plan, layer.mtime), { objectMode: false })
+            : () => (0,external_node_fs_.createReadStream)(store.path(blob.digest));
+        await client.uploadBlob(repository, blob.digest, blob.size, open, location);
+        this.counts.uploaded++;
+        this.logger.debug(`uploaded ${blob.digest} (${blob.size} bytes)`);
+    }
+}
+/**
+ * Push in the order that never exposes a broken image: every blob, then per-platform manifests, then
+ * the image manifest by digest, and only then the tags.
+ */
+async function pushImage(image, client, repository, tags, pusher) {
+    await Promise.all(image.blobs.map((blob) => pusher.push(blob)));
     for (const child of image.children)
         await client.putManifest(repository, child.digest, child.mediaType, child.bytes);
     await client.putManifest(repository, image.top.digest, image.top.mediaType, image.top.bytes);
     for (const tag of tags)
         await client.putManifest(repository, tag, image.top.mediaType, image.top.bytes);
-    return result;
+    return { digest: image.top.digest, ...pusher.counts };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/reference.js
@@ -61319,7 +63050,6 @@ function basicAuthorization(username, password) {
 
 
 
-
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * A client of the OCI distribution API for one registry: anonymous, Basic, or the Bearer token flow
@@ -61373,11 +63103,13 @@ class RegistryClient {
     async send(method, pathOrUrl, options = {}) {
         const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
         const attempt = () => this.withRetry(`${method} ${url}`, () => httpSend({ method, url, headers: this.headersFor(url, options.headers), body: options.body }), options.retry ?? true);
+        const used = this.authorization;
         let response = await attempt();
         if (response.status === 401) {
-            const hadAuth = this.authorization;
-            await this.authenticate(header(response.headers, 'www-authenticate') ?? '');
-            if (this.authorization !== hadAuth)
+            // A concurrent request may have authenticated meanwhile: then just retry with its credentials.
+            if (this.authorization === used)
+                await this.authenticate(header(response.headers, 'www-authenticate') ?? '');
+            if (this.authorization !== used)
                 response = await attempt();
         }
         return response;
@@ -61397,8 +63129,11 @@ class RegistryClient {
             for (const scope of scopes)
                 query.append('scope', scope);
             const tokenUrl = `${realm.origin}${realm.pathname}?${[realm.search.slice(1), query.toString()].filter(Boolean).join('&')}`;
-            // Credentials go to the token realm only over HTTPS or when it is the registry itself.
-            const mayCarry = realm.protocol === 'https:' || realm.host === new URL(this.base).host;
+            // Credentials go to the token realm only over HTTPS, or over plain HTTP to the registry itself
+            // or a loopback address (a local test registry); never in clear text across the network.
+            const mayCarry = realm.protocol === 'https:' ||
+                realm.host === new URL(this.base).host ||
+                registryScheme(realm.host) === 'http';
             const headers = {};
             if (creds && mayCarry)
                 headers.Authorization = basicAuthorization(creds.username, creds.password);
@@ -61475,14 +63210,14 @@ class RegistryClient {
      * Upload a blob from the store in one whole-body PUT (ghcr.io rejects chunked bodies over 4 MiB). A
      * failed or cut upload starts over with a new session; the registry verifies the digest.
      */
-    async uploadBlob(repo, digest, size, store, location) {
+    async uploadBlob(repo, digest, size, open, location) {
         let session = location;
         for (let attempt = 1;; attempt++) {
             try {
                 session ??= await this.startUpload(repo);
                 // Append digest to the Location as given (it may carry state in its query), never rebuild it.
                 const url = `${session}${session.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
-                const body = { length: size, open: () => (0,external_node_fs_namespaceObject.createReadStream)(store.path(digest)) };
+                const body = { length: size, open };
                 const response = await this.send('PUT', url, {
                     headers: { 'Content-Type': 'application/octet-stream' },
                     body,
@@ -61703,24 +63438,14 @@ async function packageModel(options) {
     else {
         bases = platforms.map(scratchBase);
     }
-    const labels = {
-        ...(await provenanceLabels({
-            workspace: options.workspace,
-            name: options.name,
-            version: detectVersionFrom(options),
-            description: options.description,
-            sourceUrl: options.sourceUrl,
-            revision: options.sha,
-            created: new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z'),
-            runId: options.runId,
-            metricsFile: options.metricsFile,
-            logger: options.logger,
-        })),
-        ...options.settings.labels,
-    };
+    const labels = await imageLabels(options);
     const annotations = Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith('org.opencontainers.image.')));
-    const scratchDir = (0,external_node_path_namespaceObject.join)(options.tempDir, `mlops-image-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const store = new BlobStore(layoutDir ? (0,external_node_path_namespaceObject.join)(layoutDir, 'blobs') : (0,external_node_path_namespaceObject.join)(scratchDir, 'blobs'));
+    const scratchDir = (0,external_node_path_.join)(options.tempDir, `mlops-image-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const store = new BlobStore(layoutDir ? (0,external_node_path_.join)(layoutDir, 'blobs') : (0,external_node_path_.join)(scratchDir, 'blobs'));
+    const pusher = target && targetClient
+        ? new BlobPusher(targetClient, target.repository, store, options.logger)
+        : undefined;
+    const started = Date.now();
     try {
         const image = await buildImage({
             files,
@@ -61732,8 +63457,12 @@ async function packageModel(options) {
             annotations,
             store,
             concurrency: options.concurrency,
+            persist: layoutDir !== undefined,
+            // Upload each layer while the next ones are built (not when a layout is written: it comes first).
+            onLayer: pusher && !layoutDir ? (blob) => void pusher.push(blob) : undefined,
             logger: options.logger,
         });
+        options.logger.debug(`layers built in ${Date.now() - started} ms`);
         if (layoutDir) {
             for (const blob of image.blobs)
                 if (blob.base)
@@ -61742,8 +63471,9 @@ async function packageModel(options) {
             options.logger.info(`Wrote ${image.top.digest} to the OCI layout ${options.ociLayout} (${tags.join(', ')}).`);
         }
         let pushed;
-        if (target && targetClient) {
-            pushed = await pushImage(image, targetClient, target.repository, tags, store, options.logger);
+        if (target && targetClient && pusher) {
+            pushed = await pushImage(image, targetClient, target.repository, tags, pusher);
+            options.logger.debug(`pushed ${Date.now() - started} ms after the build started`);
             options.logger.info(`Pushed ${target.registry}/${target.repository}@${image.top.digest} (${tags.join(', ')}).`);
         }
         return {
@@ -61760,11 +63490,99 @@ async function packageModel(options) {
         };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(scratchDir, { recursive: true, force: true });
+        await (0,promises_.rm)(scratchDir, { recursive: true, force: true });
     }
+}
+/** Provenance labels with the user's labels on top. */
+async function imageLabels(options) {
+    return {
+        ...(await provenanceLabels({
+            workspace: options.workspace,
+            name: options.name,
+            version: detectVersionFrom(options),
+            description: options.description,
+            sourceUrl: options.sourceUrl,
+            revision: options.sha,
+            created: new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z'),
+            runId: options.runId,
+            metricsFile: options.metricsFile,
+            logger: options.logger,
+        })),
+        ...options.settings.labels,
+    };
 }
 function detectVersionFrom(options) {
     return detectVersion({ version: options.version, ref: options.ref, name: options.name });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/docker-package.js
+
+
+
+
+
+
+
+
+
+/**
+ * `engine: docker`: stage the model files and a generated Dockerfile, then `docker buildx build --push`.
+ * Needs a runner with Docker and a prior `docker login` (e.g. docker/login-action).
+ */
+async function packageWithDocker(options, docker) {
+    const { target, base, platforms, imageDir, tags } = package_model_validate(options);
+    if (!target)
+        throw new ConfigurationError("Input 'image' is required with engine: docker.");
+    if (options.ociLayout)
+        throw new ConfigurationError("Input 'oci-layout' is not supported with engine: docker; use engine: native.");
+    const sources = [];
+    for (const given of options.model)
+        sources.push({ given, absolute: await resolveInWorkspace(options.workspace, given, 'model') });
+    const files = await collectModelFiles(sources, imageDir, options.workspace);
+    const labels = await imageLabels(options);
+    const contextDir = (0,external_node_path_.join)(options.tempDir, `mlops-docker-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const repository = `${target.registry}/${target.repository}`;
+    const plan = dockerBuildPlan({
+        files,
+        imageDir,
+        baseImage: base ? options.baseImage : 'scratch',
+        settings: { ...options.settings, labels },
+        platforms: platforms.map(formatPlatform),
+        refs: tags.map((tag) => `${repository}:${tag}`),
+        push: true,
+        contextDir,
+        metadataFile: (0,external_node_path_.join)(contextDir, 'metadata.json'),
+    });
+    try {
+        for (const item of plan.stage) {
+            const dest = (0,external_node_path_.join)(contextDir, item.contextPath);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+            await (0,promises_.copyFile)(item.source, dest);
+        }
+        await (0,promises_.writeFile)((0,external_node_path_.join)(contextDir, 'Dockerfile'), plan.dockerfile);
+        const code = await docker(plan.args);
+        if (code !== 0)
+            throw new ConfigurationError(`docker buildx build failed (exit ${code}); see the log above.`);
+        const metadata = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(contextDir, 'metadata.json'), 'utf8'));
+        const reported = metadata['containerimage.digest'];
+        const digest = typeof reported === 'string' ? reported : '';
+        const size = files.reduce((sum, file) => sum + file.size, 0);
+        return {
+            digest,
+            mediaType: '',
+            imageRef: digest ? `${repository}@${digest}` : undefined,
+            layout: undefined,
+            tags,
+            size,
+            platforms: platforms.map(formatPlatform),
+            layers: [],
+            labels,
+            pushed: undefined,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(contextDir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/report/markdown.js
@@ -61842,7 +63660,7 @@ function imageSummary(input) {
     lines.push(table(['Layer', 'Files', 'Compression', 'Size', 'Digest'], input.layers.map((layer, i) => [
         String(i + 1),
         String(layer.files),
-        layer.gzip ? 'gzip' : 'none',
+        layer.encoding === 'none' ? 'none' : layer.encoding === 'huffman' ? 'gzip (Huffman-only)' : 'gzip',
         formatBytes(layer.size),
         code(layer.digest.slice(0, 19)),
     ]), ['right', 'right', 'left', 'right', 'left']), '');
@@ -61853,6 +63671,8 @@ function imageSummary(input) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/build-model-image.js
+
+
 
 
 
@@ -61879,6 +63699,7 @@ const buildModelImageSchema = object({
     labels: inputs.keyValues(),
     'oci-layout': inputs.optionalString(),
     compression: inputs.choice(['auto', 'gzip', 'none'], 'auto'),
+    engine: inputs.choice(['native', 'docker'], 'native'),
     'max-layer-size': inputs.integer(512, 1, 10_000),
     version: inputs.optionalString(),
     description: inputs.optionalString(),
@@ -61886,6 +63707,7 @@ const buildModelImageSchema = object({
     metrics: inputs.optionalString(),
     'registry-username': inputs.optionalString(),
     'registry-password': inputs.optionalString(),
+    'github-token': inputs.optionalString(),
 });
 /** SOURCE_DATE_EPOCH, else the commit time of HEAD, else 0: never the current time. */
 async function buildEpoch(git) {
@@ -61912,7 +63734,11 @@ const buildModelImage = defineAction({
         const registry = image ? parseImageReference(image, 'image').registry : undefined;
         const ghcr = registry === 'ghcr.io';
         const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
-        const password = input['registry-password'] ?? (ghcr ? process.env.GITHUB_TOKEN : undefined);
+        // The GitHub token only ever goes to ghcr.io; other registries get exactly what the user passed.
+        const githubToken = input['github-token'] ?? process.env.GITHUB_TOKEN;
+        if (githubToken)
+            host.setSecret(githubToken);
+        const password = input['registry-password'] ?? (ghcr ? githubToken : undefined);
         if (password)
             host.setSecret(password);
         if (password && !username) {
@@ -61924,7 +63750,7 @@ const buildModelImage = defineAction({
         else
             metricsFile = await resolveInWorkspace(env.workspace, 'metrics.json', 'metrics');
         const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
-        const result = await packageModel({
+        const options = {
             workspace: env.workspace,
             tempDir: env.temp,
             model: input.model,
@@ -61954,10 +63780,13 @@ const buildModelImage = defineAction({
             sourceUrl: env.repository ? `${env.serverUrl}/${env.repository}` : undefined,
             sha: env.sha,
             ref: env.ref,
-            concurrency: Math.max(2, (0,external_node_os_namespaceObject.availableParallelism)()),
+            concurrency: Math.max(2, (0,external_node_os_.availableParallelism)()),
             retryBaseMs: Number.isFinite(retry) && retry > 0 ? retry : undefined,
             logger: host,
-        });
+        };
+        const result = input.engine === 'docker'
+            ? await packageWithDocker(options, (args) => exec_exec('docker', args, { ignoreReturnCode: true }))
+            : await packageModel(options);
         host.setOutput('digest', result.digest);
         host.setOutput('image-ref', result.imageRef ?? '');
         host.setOutput('tags', result.tags);
@@ -61966,15 +63795,2482 @@ const buildModelImage = defineAction({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/not-available.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/content-hash.js
 
-/** Actions declared for the next release fail clearly instead of pretending to work. */
-function notAvailableYet(name) {
-    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
-        'Remove this step or pin a release that includes it.');
+
+const CHUNK_SIZE = 1024 * 1024;
+const TEXT_PROBE = 512;
+/** dvc_data.hashfile.istextfile.istextblock: no NUL, at most 30% bytes outside printable ASCII + \n\r\t\f\b. */
+function isTextBlock(block) {
+    if (block.length === 0)
+        return true;
+    let nonText = 0;
+    for (const byte of block) {
+        if (byte === 0)
+            return false;
+        if ((byte < 0x20 || byte > 0x7e) &&
+            byte !== 0x0a &&
+            byte !== 0x0d &&
+            byte !== 0x09 &&
+            byte !== 0x0c &&
+            byte !== 0x08)
+            nonText++;
+    }
+    return nonText / block.length <= 0.3;
+}
+/** CRLF → LF within one chunk. */
+function dos2unix(chunk) {
+    if (chunk.indexOf(0x0d) === -1)
+        return chunk;
+    const out = Buffer.allocUnsafe(chunk.length);
+    let n = 0;
+    for (let i = 0; i < chunk.length; i++) {
+        const byte = chunk[i];
+        if (byte === 0x0d && chunk[i + 1] === 0x0a)
+            continue;
+        out[n++] = byte;
+    }
+    return out.subarray(0, n);
+}
+/** An incremental hasher fed with chunks of any size; dos2unix mode re-chunks to DVC's 1 MiB reads. */
+class ContentHasher {
+    algorithm;
+    md5 = (0,external_node_crypto_.createHash)('md5');
+    pending = [];
+    pendingBytes = 0;
+    text;
+    size = 0;
+    constructor(algorithm) {
+        this.algorithm = algorithm;
+    }
+    update(chunk) {
+        this.size += chunk.length;
+        if (this.algorithm === 'md5') {
+            this.md5.update(chunk);
+            return;
+        }
+        let rest = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        while (rest.length > 0) {
+            const take = Math.min(CHUNK_SIZE - this.pendingBytes, rest.length);
+            this.pending.push(Buffer.from(rest.subarray(0, take)));
+            this.pendingBytes += take;
+            rest = rest.subarray(take);
+            if (this.pendingBytes === CHUNK_SIZE)
+                this.flush();
+        }
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const chunk = Buffer.concat(this.pending, this.pendingBytes);
+        this.pending = [];
+        this.pendingBytes = 0;
+        if (this.text === undefined)
+            this.text = isTextBlock(chunk.subarray(0, TEXT_PROBE));
+        this.md5.update(this.text ? dos2unix(chunk) : chunk);
+    }
+    digest() {
+        if (this.algorithm === 'md5-dos2unix')
+            this.flush();
+        return this.md5.digest('hex');
+    }
+}
+/** Hash bytes already in memory. */
+function hashBytes(data, algorithm = 'md5') {
+    const hasher = new ContentHasher(algorithm);
+    hasher.update(data);
+    return hasher.digest();
+}
+const READ_SIZE = 4 * CHUNK_SIZE;
+/**
+ * Stream a file through the hasher with bounded memory (two 4 MiB buffers). The next read runs on the
+ * libuv thread pool while this thread hashes the previous chunk, so reading and hashing overlap.
+ */
+async function hashFile(path, algorithm) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const hasher = new ContentHasher(algorithm);
+        const buffers = [Buffer.allocUnsafe(READ_SIZE), Buffer.allocUnsafe(READ_SIZE)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, READ_SIZE, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(buffers[turn], 0, READ_SIZE, null);
+            hasher.update(buffer.subarray(0, bytesRead));
+        }
+        return { md5: hasher.digest(), size: hasher.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/cache.js
+
+
+
+
+
+
+function objectKey(ref) {
+    const prefix = ref.legacy ? '' : 'files/md5/';
+    return `${prefix}${ref.md5.slice(0, 2)}/${ref.md5.slice(2)}`;
+}
+function objectPath(cacheDir, ref) {
+    return (0,external_node_path_.join)(cacheDir, ...objectKey(ref).split('/'));
+}
+function algorithmOf(ref) {
+    // A manifest is ASCII JSON without raw CR, so both algorithms agree on it; plain md5 is exact.
+    return ref.legacy && !ref.md5.endsWith('.dir') ? 'md5-dos2unix' : 'md5';
+}
+function bareMd5(md5) {
+    return md5.endsWith('.dir') ? md5.slice(0, -4) : md5;
+}
+async function cache_exists(path) {
+    try {
+        await (0,promises_.stat)(path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/** A temp name beside `final`, so the rename that publishes it stays on one filesystem. */
+function tempBeside(final) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(final), `.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+}
+function diskMessage(error, what) {
+    const code = error.code;
+    if (code === 'ENOSPC')
+        return new ConfigurationError(`No space left on device while writing ${what}.`);
+    if (code === 'EACCES' || code === 'EROFS')
+        return new ConfigurationError(`Cannot write ${what}: ${error.message}`);
+    return error;
+}
+const made = new Set();
+/** mkdir -p, remembering directories already made in this process (a cache has ≤ 256 prefix dirs). */
+function ensureDir(dir) {
+    if (made.has(dir))
+        return;
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    made.add(dir);
+}
+/** Files up to this size are copied with synchronous calls: no thread-pool round trips per step. */
+const cache_SMALL_FILE = 4 * CHUNK_SIZE;
+function copyVerifiedSync(source, dest, expected, mode) {
+    const data = (0,external_node_fs_.readFileSync)(source);
+    const hasher = new ContentHasher(algorithmOf(expected));
+    hasher.update(data);
+    if (hasher.digest() !== bareMd5(expected.md5))
+        return false;
+    ensureDir((0,external_node_path_.dirname)(dest));
+    const temp = tempBeside(dest);
+    try {
+        (0,external_node_fs_.writeFileSync)(temp, data, { mode, flag: 'wx' });
+        (0,external_node_fs_.renameSync)(temp, dest);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw diskMessage(error, dest);
+    }
+    return true;
+}
+/**
+ * Copy `source` to `dest` through a temp file, hashing on the way, and publish it (rename) only when the
+ * content hashes to `expected`. Returns false, leaving nothing behind, on a mismatch.
+ */
+async function copyVerified(source, dest, expected, mode) {
+    if ((0,external_node_fs_.statSync)(source).size <= cache_SMALL_FILE)
+        return copyVerifiedSync(source, dest, expected, mode);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const temp = tempBeside(dest);
+    const input = await (0,promises_.open)(source, 'r');
+    try {
+        const output = await (0,promises_.open)(temp, 'wx', 0o600);
+        const hasher = new ContentHasher(algorithmOf(expected));
+        try {
+            const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+            for (;;) {
+                const { bytesRead } = await input.read(buffer, 0, CHUNK_SIZE, null);
+                if (bytesRead === 0)
+                    break;
+                const chunk = buffer.subarray(0, bytesRead);
+                hasher.update(chunk);
+                await output.write(chunk);
+            }
+        }
+        finally {
+            await output.close();
+        }
+        if (hasher.digest() !== bareMd5(expected.md5)) {
+            await (0,promises_.rm)(temp, { force: true });
+            return false;
+        }
+        await (0,promises_.chmod)(temp, mode);
+        await (0,promises_.rename)(temp, dest);
+        return true;
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw diskMessage(error, dest);
+    }
+    finally {
+        await input.close();
+    }
+}
+/** Publish in-memory bytes (a `.dir` manifest) as a cache object, if not there yet. */
+async function storeBytes(cacheDir, ref, data) {
+    const dest = objectPath(cacheDir, ref);
+    if (await cache_exists(dest))
+        return false;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const temp = tempBeside(dest);
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx', 0o444);
+        try {
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, dest);
+        return true;
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw diskMessage(error, `cache object ${dest}`);
+    }
+}
+/**
+ * Store a workspace file as a cache object (dedup: an object already present is kept). The copy is hashed
+ * as it is written, so a file that changed since it was hashed is refused instead of stored under a wrong name.
+ */
+async function storeFile(cacheDir, ref, source, display) {
+    const dest = objectPath(cacheDir, ref);
+    if ((0,external_node_fs_.existsSync)(dest))
+        return false;
+    if (!(await copyVerified(source, dest, ref, 0o444))) {
+        throw new ConfigurationError(`'${display}' changed while it was being added; run add again.`);
+    }
+    return true;
+}
+/** Hash a cache object and say whether its content matches its name. */
+async function verifyObject(path, ref) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const hasher = new ContentHasher(algorithmOf(ref));
+        const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, null);
+            if (bytesRead === 0)
+                break;
+            hasher.update(buffer.subarray(0, bytesRead));
+        }
+        return hasher.digest() === bareMd5(ref.md5);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Read a `.dir` manifest object, verified; undefined when absent, an error when corrupt. */
+async function readManifestObject(cacheDir, ref) {
+    const path = objectPath(cacheDir, ref);
+    let data;
+    try {
+        data = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const hasher = new ContentHasher('md5');
+    hasher.update(data);
+    if (hasher.digest() !== bareMd5(ref.md5)) {
+        throw new ConfigurationError(`Cache object ${path} is corrupt: its content does not match its name ${ref.md5}. Delete it and add or pull again.`);
+    }
+    return data.toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/gitignore.js
+
+
+
+/** gitwildmatch escaping of a literal name (pathspec's GitWildMatchPattern.escape, as DVC uses it). */
+function escapeGitignore(name) {
+    return name
+        .replace(/[[\]!*#?\\]/g, (ch) => `\\${ch}`)
+        .replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
+}
+/**
+ * Add `/<name>` to the `.gitignore` beside `dataPath`, as `dvc add` does: append once, starting a new line
+ * when the file does not end with one. Returns true when the file changed.
+ */
+async function ignoreBesideData(dataPath) {
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(dataPath), '.gitignore');
+    const entry = `/${escapeGitignore((0,external_node_path_.basename)(dataPath))}`;
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    if (text.split(/\r?\n/).includes(entry))
+        return false;
+    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
+    await writeFileAtomic(file, `${text}${prefix}${entry}\n`);
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/hash-pool.js
+
+
+
+
+/**
+ * Hash many files on every core. md5 runs on the JS thread that calls it, so one thread cannot keep two
+ * cores busy; worker threads can. The worker is a small self-contained script evaluated from a string, so
+ * it works the same from the TypeScript sources (tests) and from the single ncc bundle (dist/), with no
+ * second entry file to ship. It mirrors content-hash.ts (tests hold both to the same vectors).
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const CHUNK = ${CHUNK_SIZE};
+const buffer = Buffer.allocUnsafe(CHUNK);
+function isText(block) {
+  if (block.length === 0) return true;
+  let non = 0;
+  for (let i = 0; i < block.length; i++) {
+    const b = block[i];
+    if (b === 0) return false;
+    if ((b < 0x20 || b > 0x7e) && b !== 10 && b !== 13 && b !== 9 && b !== 12 && b !== 8) non++;
+  }
+  return non / block.length <= 0.3;
+}
+function dos2unix(chunk) {
+  if (chunk.indexOf(13) === -1) return chunk;
+  const out = Buffer.allocUnsafe(chunk.length);
+  let n = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    if (chunk[i] === 13 && chunk[i + 1] === 10) continue;
+    out[n++] = chunk[i];
+  }
+  return out.subarray(0, n);
+}
+function hashOne(path, legacy) {
+  const fd = openSync(path, 'r');
+  try {
+    const md5 = createHash('md5');
+    let size = 0;
+    let text;
+    for (;;) {
+      let filled = 0;
+      while (filled < CHUNK) {
+        const n = readSync(fd, buffer, filled, CHUNK - filled, null);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled === 0) break;
+      size += filled;
+      const chunk = buffer.subarray(0, filled);
+      if (legacy) {
+        if (text === undefined) text = isText(chunk.subarray(0, 512));
+        md5.update(text ? dos2unix(chunk) : chunk);
+      } else md5.update(chunk);
+      if (filled < CHUNK) break;
+    }
+    return { md5: md5.digest('hex'), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+parentPort.on('message', (batch) => {
+  const results = batch.items.map((item) => {
+    try {
+      return hashOne(item.path, item.legacy);
+    } catch (error) {
+      return { error: error.message, code: error.code };
+    }
+  });
+  parentPort.postMessage({ id: batch.id, results });
+});
+`;
+/** Below this much work, worker start-up (~20 ms each) costs more than it saves. */
+const INLINE_MAX_FILES = 8;
+const INLINE_MAX_BYTES = 4 * CHUNK_SIZE;
+const BATCH_FILES = 64;
+const BATCH_BYTES = 16 * CHUNK_SIZE;
+/** Files up to this size are read in one synchronous call: no thread-pool round trips, no big buffers. */
+const hash_pool_SMALL_FILE = 4 * CHUNK_SIZE;
+async function hashInline(jobs) {
+    const out = [];
+    for (const job of jobs) {
+        try {
+            if (job.size <= hash_pool_SMALL_FILE) {
+                const data = (0,external_node_fs_.readFileSync)(job.path);
+                out.push({ md5: hashBytes(data, job.algorithm), size: data.length });
+            }
+            else
+                out.push(await hashFile(job.path, job.algorithm));
+        }
+        catch (error) {
+            const e = error;
+            out.push({ error: e.message, code: e.code });
+        }
+    }
+    return out;
+}
+function makeBatches(jobs) {
+    const batches = [];
+    let current;
+    let bytes = 0;
+    jobs.forEach((job, index) => {
+        if (!current || current.items.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
+            current = { id: batches.length, start: index, items: [] };
+            batches.push(current);
+            bytes = 0;
+        }
+        current.items.push({ path: job.path, legacy: job.algorithm === 'md5-dos2unix' });
+        bytes += job.size;
+    });
+    return batches;
+}
+/**
+ * Hash files with up to `parallel` worker threads (capped at the cores available). Results come back in
+ * job order; a file that cannot be read yields an error entry rather than failing the others.
+ */
+async function hashFiles(jobs, parallel) {
+    const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+    const threads = Math.max(1, Math.min(parallel, (0,external_node_os_.availableParallelism)()));
+    if (jobs.length === 0)
+        return [];
+    if ((jobs.length <= INLINE_MAX_FILES && totalBytes <= INLINE_MAX_BYTES) ||
+        jobs.length === 1 ||
+        threads === 1) {
+        // Few small files, or one file (its reads already overlap its hashing): no worker start-up to pay.
+        return hashInline(jobs);
+    }
+    const batches = makeBatches(jobs);
+    const results = new Array(jobs.length);
+    const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] }));
+    let next = 0;
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            let inFlight = 0;
+            const send = () => {
+                const batch = batches[next++];
+                if (batch) {
+                    inFlight++;
+                    worker.postMessage({ id: batch.id, items: batch.items });
+                }
+                else if (inFlight === 0)
+                    resolve();
+            };
+            worker.on('message', (reply) => {
+                inFlight--;
+                const batch = batches[reply.id];
+                reply.results.forEach((result, i) => (results[batch.start + i] = result));
+                send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    reject(new Error(`hash worker exited with code ${code}`));
+            });
+            // Two batches queued per worker, so it never waits for the main thread between batches.
+            send();
+            send();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/python-json.js
+/**
+ * The exact bytes DVC hashes for a directory: Python's `json.dumps(entries, sort_keys=True)` with its
+ * defaults (ensure_ascii, ", " and ": " separators). `JSON.stringify` differs (no \u escapes for non-ASCII,
+ * no spaces), so the serialiser is written out here.
+ */
+const SHORT_ESCAPES = {
+    0x22: '\\"',
+    0x5c: '\\\\',
+    0x08: '\\b',
+    0x0c: '\\f',
+    0x0a: '\\n',
+    0x0d: '\\r',
+    0x09: '\\t',
+};
+/** A Python `json.dumps` string literal (ensure_ascii=True). JS strings are UTF-16, so characters above
+ * U+FFFF come out as the surrogate pair Python writes. */
+function pythonJsonString(text) {
+    let out = '"';
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0x20 && unit <= 0x7e && unit !== 0x22 && unit !== 0x5c)
+            continue;
+        if (i > start)
+            out += text.slice(start, i);
+        out += SHORT_ESCAPES[unit] ?? `\\u${unit.toString(16).padStart(4, '0')}`;
+        start = i + 1;
+    }
+    return `${out}${text.slice(start)}"`;
+}
+/**
+ * Compare two strings by Unicode code point, as Python sorts `str`. JavaScript's `<` compares UTF-16 code
+ * units, which puts astral characters (surrogates D800–DFFF) before U+E000–U+FFFF; shifting the unit
+ * values at the first difference restores code-point order without decoding the strings.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        }
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/** Sort manifest entries by relpath in code-point order (in place) and return them. */
+function sortManifest(entries) {
+    return entries.sort((p, q) => compareCodePoints(p.relpath, q.relpath));
+}
+/** The `.dir` object text for entries already sorted by code point. */
+function manifestText(sorted) {
+    const parts = new Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+        const e = sorted[i];
+        parts[i] = `{"md5": ${pythonJsonString(e.md5)}, "relpath": ${pythonJsonString(e.relpath)}}`;
+    }
+    return `[${parts.join(', ')}]`;
+}
+/** Read a `.dir` object back. Only the shape DVC writes is accepted (a list of {md5, relpath}). */
+function parseManifest(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed))
+        return undefined;
+    const out = [];
+    for (const item of parsed) {
+        if (!item || typeof item !== 'object')
+            return undefined;
+        const { md5, relpath } = item;
+        if (typeof md5 !== 'string' || typeof relpath !== 'string')
+            return undefined;
+        out.push({ md5, relpath });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/stat-pool.js
+
+
+
+/**
+ * stat() many files on every core. A status of 100,000 unchanged files is mostly stat calls (~2 µs each
+ * in the kernel here); git spreads its lstats over threads (core.preloadIndex) and so do we. Like the
+ * hash pool, the worker is a tiny self-contained script evaluated from a string.
+ */
+const stat_pool_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { statSync } = require('node:fs');
+const paths = workerData.paths;
+const n = paths.length;
+const numbers = new Float64Array(n * 4);
+let error;
+for (let i = 0; i < n; i++) {
+  try {
+    const st = statSync(paths[i]);
+    numbers[i * 4] = st.ino;
+    numbers[i * 4 + 1] = st.mtimeMs;
+    numbers[i * 4 + 2] = st.size;
+    numbers[i * 4 + 3] = st.mode;
+  } catch (e) {
+    error = { index: i, message: e.message, code: e.code };
+    break;
+  }
+}
+parentPort.postMessage({ numbers, error }, [numbers.buffer]);
+`;
+class StatError extends Error {
+    index;
+    code;
+    constructor(index, message, code) {
+        super(message);
+        this.index = index;
+        this.code = code;
+    }
+}
+/** Below this many paths a worker's start-up (~30 ms) costs more than it saves. */
+const PARALLEL_MIN = 8000;
+function statRange(paths, from, to, numbers) {
+    for (let i = from; i < to; i++) {
+        let st;
+        try {
+            st = (0,external_node_fs_.statSync)(paths[i]);
+        }
+        catch (error) {
+            const e = error;
+            throw new StatError(i, e.message, e.code);
+        }
+        numbers[i * 4] = st.ino;
+        numbers[i * 4 + 1] = st.mtimeMs;
+        numbers[i * 4 + 2] = st.size;
+        numbers[i * 4 + 3] = st.mode;
+    }
+}
+/** stat() every path (following symlinks); `parallel` caps the threads used. */
+async function statMany(paths, parallel) {
+    const numbers = new Float64Array(paths.length * 4);
+    const threads = Math.max(1, Math.min(parallel, (0,external_node_os_.availableParallelism)()));
+    if (threads === 1 || paths.length < PARALLEL_MIN) {
+        statRange(paths, 0, paths.length, numbers);
+        return numbers;
+    }
+    // The main thread takes the first share; each worker one of the others.
+    const share = Math.ceil(paths.length / threads);
+    const replies = Array.from({ length: threads - 1 }, (_, k) => {
+        const from = (k + 1) * share;
+        const slice = paths.slice(from, Math.min(paths.length, from + share));
+        const worker = new external_node_worker_threads_.Worker(stat_pool_WORKER_SOURCE, { eval: true, execArgv: [], workerData: { paths: slice } });
+        return new Promise((resolve, reject) => {
+            worker.once('message', (reply) => {
+                void worker.terminate();
+                if (reply.error)
+                    reject(new StatError(from + reply.error.index, reply.error.message, reply.error.code));
+                else {
+                    numbers.set(reply.numbers, from * 4);
+                    resolve();
+                }
+            });
+            worker.once('error', reject);
+        });
+    });
+    let mainError;
+    try {
+        statRange(paths, 0, Math.min(share, paths.length), numbers);
+    }
+    catch (error) {
+        mainError = error;
+    }
+    const settled = await Promise.allSettled(replies);
+    if (mainError !== undefined)
+        throw mainError;
+    for (const outcome of settled)
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+    return numbers;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/walk-worker.js
+/**
+ * The worker half of a parallel directory walk: list and stat whole subtrees on another core. Symbolic
+ * links are not followed here; they are handed back to the main thread, which checks that they stay in the
+ * workspace (walk.ts). A self-contained script evaluated from a string, like the hash pool's worker, so it
+ * runs the same from the sources and from the single bundle.
+ */
+const WALK_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readdirSync, statSync } = require('node:fs');
+const SKIP = new Set(['.git', '.hg', '.dvc']);
+const relpaths = [];
+const paths = [];
+const links = [];
+const counts = [];
+let numbers = new Float64Array(4 * 4096);
+let n = 0;
+function walk(abs, prefix) {
+  let entries;
+  try {
+    entries = readdirSync(abs, { withFileTypes: true });
+  } catch (e) {
+    throw Object.assign(e, { where: prefix });
+  }
+  for (const entry of entries) {
+    const name = entry.name;
+    if (SKIP.has(name)) continue;
+    const path = abs + '/' + name;
+    if (entry.isDirectory()) walk(path, prefix + name + '/');
+    else if (entry.isFile()) {
+      let st;
+      try {
+        st = statSync(path);
+      } catch (e) {
+        throw Object.assign(e, { where: prefix + name });
+      }
+      if (n * 4 === numbers.length) {
+        const grown = new Float64Array(numbers.length * 2);
+        grown.set(numbers);
+        numbers = grown;
+      }
+      numbers[n * 4] = st.ino;
+      numbers[n * 4 + 1] = st.mtimeMs;
+      numbers[n * 4 + 2] = st.size;
+      numbers[n * 4 + 3] = st.mode;
+      n++;
+      relpaths.push(prefix + name);
+      paths.push(path);
+    } else if (entry.isSymbolicLink()) links.push([prefix + name, path]);
+  }
+}
+let error;
+try {
+  for (const [abs, prefix] of workerData.units) {
+    const before = n;
+    walk(abs, prefix);
+    counts.push(n - before);
+  }
+} catch (e) {
+  error = { message: e.message, where: e.where };
+}
+const out = numbers.slice(0, n * 4);
+parentPort.postMessage({ relpaths, paths, numbers: out, counts, links, error }, [out.buffer]);
+`;
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/walk.js
+
+
+
+
+
+
+
+/**
+ * The regular files found under a tracked output, column-wise: 100,000 files are three arrays and one
+ * Float64Array, not 100,000 objects for the garbage collector to chase.
+ */
+class FileList {
+    relpaths;
+    paths;
+    numbers;
+    constructor(
+    /** Paths inside the tracked directory, "/"-separated ('' for a single-file output). */
+    relpaths, 
+    /** Absolute paths (through any symlinks, which are followed). */
+    paths, 
+    /** ino, mtimeMs, size, mode per file: what the state cache keys on. */
+    numbers) {
+        this.relpaths = relpaths;
+        this.paths = paths;
+        this.numbers = numbers;
+    }
+    get length() {
+        return this.paths.length;
+    }
+    ino(i) {
+        return this.numbers[i * 4];
+    }
+    mtimeMs(i) {
+        return this.numbers[i * 4 + 1];
+    }
+    size(i) {
+        return this.numbers[i * 4 + 2];
+    }
+    executable(i) {
+        return (this.numbers[i * 4 + 3] & 0o111) !== 0;
+    }
+}
+/** Names DVC never tracks inside a directory output. */
+const SKIPPED = new Set(['.git', '.hg', '.dvc']);
+function insideRoot(root, real) {
+    const rel = (0,external_node_path_.relative)(root, real);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** Lists files (not their stat data) the way DVC walks an output; symlinks checked and followed. */
+class Lister {
+    workspaceReal;
+    displayPath;
+    relpaths = [];
+    paths = [];
+    active = new Set();
+    constructor(workspaceReal, displayPath) {
+        this.workspaceReal = workspaceReal;
+        this.displayPath = displayPath;
+    }
+    get workspaceRoot() {
+        return this.workspaceReal;
+    }
+    get display() {
+        return this.displayPath;
+    }
+    visit(absDir, prefix, realDir) {
+        if (this.active.has(realDir))
+            return; // a symlink loop: stop instead of recursing forever
+        this.active.add(realDir);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true });
+        }
+        catch (error) {
+            throw new ConfigurationError(`Cannot read directory '${this.displayPath}/${prefix}': ${error.message}`, { cause: error });
+        }
+        for (const entry of entries) {
+            const name = entry.name;
+            if (SKIPPED.has(name))
+                continue;
+            const path = `${absDir}${external_node_path_.sep}${name}`;
+            if (entry.isDirectory())
+                this.visit(path, `${prefix}${name}/`, `${realDir}${external_node_path_.sep}${name}`);
+            else if (entry.isFile()) {
+                this.relpaths.push(`${prefix}${name}`);
+                this.paths.push(path);
+            }
+            else if (entry.isSymbolicLink())
+                this.link(`${prefix}${name}`, path);
+            // sockets, fifos, devices: not data
+        }
+        this.active.delete(realDir);
+    }
+    /** Follow a symlink that stays inside the workspace; refuse one that leads outside. */
+    link(relpath, path) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(path);
+        }
+        catch (error) {
+            throw new ConfigurationError(`'${this.displayPath}/${relpath}' is a broken symbolic link: ${error.message}`, { cause: error });
+        }
+        if (!insideRoot(this.workspaceReal, real)) {
+            throw new ConfigurationError(`'${this.displayPath}/${relpath}' is a symbolic link to '${real}', outside the workspace; ` +
+                'copy the data into the workspace instead.');
+        }
+        if ((0,external_node_fs_.statSync)(real).isDirectory())
+            this.visit(real, `${relpath}/`, real);
+        else {
+            this.relpaths.push(relpath);
+            this.paths.push(real);
+        }
+    }
+    async stat(parallel) {
+        let numbers;
+        try {
+            numbers = await statMany(this.paths, parallel);
+        }
+        catch (error) {
+            if (!(error instanceof StatError))
+                throw error;
+            throw new ConfigurationError(`Cannot read '${this.displayPath}/${this.relpaths[error.index]}': ${error.message}`, { cause: error });
+        }
+        return new FileList(this.relpaths, this.paths, numbers);
+    }
+}
+/**
+ * Threads worth using for a walk: stat work is short, so a worker (start-up, copying 50,000 paths back)
+ * only pays off on a core that is actually free. Measured on a shared 2-core machine under load, the
+ * parallel walk was slower than one thread (scripts/bench/data-hash.ts prints both).
+ */
+function freeThreads(parallel) {
+    const cores = (0,external_node_os_.availableParallelism)();
+    const idle = Math.floor(cores - (0,external_node_os_.loadavg)()[0]);
+    return Math.max(1, Math.min(parallel, cores, idle));
+}
+/** Below this many files (as the state cache remembers from last time) one thread walks everything. */
+const PARALLEL_WALK_MIN = 8000;
+function assemble(sources, segments) {
+    const total = segments.reduce((n, [, start, end]) => n + end - start, 0);
+    const relpaths = new Array(total);
+    const paths = new Array(total);
+    const numbers = new Float64Array(total * 4);
+    let at = 0;
+    for (const [source, start, end] of segments) {
+        const list = sources[source];
+        for (let i = start; i < end; i++, at++) {
+            relpaths[at] = list.relpaths[i];
+            paths[at] = list.paths[i];
+        }
+        numbers.set(list.numbers.subarray(start * 4, end * 4), (at - (end - start)) * 4);
+    }
+    return new FileList(relpaths, paths, numbers);
+}
+/**
+ * Walk with every core, as git's preloaded index does: subdirectories are dealt round-robin to the main
+ * thread and to workers, each listing and stat-ing whole subtrees; symlinks met by workers come back to the
+ * main thread (which checks them). The pieces are put back in top-level readdir order, so the result is
+ * the single-threaded walk's order and an unchanged tree still matches its state sequentially.
+ */
+async function parallelWalk(dir, lister, threads) {
+    const units = Array.from({ length: threads - 1 }, () => []);
+    // Per top-level entry: main-thread range, or [worker, unit index].
+    const plan = [];
+    let dealt = 0;
+    const realDir = (0,external_node_fs_.realpathSync)(dir);
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const name = entry.name;
+        if (SKIPPED.has(name))
+            continue;
+        const path = `${dir}${external_node_path_.sep}${name}`;
+        const start = lister.paths.length;
+        if (entry.isDirectory()) {
+            const k = dealt++ % threads;
+            if (k > 0) {
+                plan.push({ worker: k, unit: units[k - 1].length });
+                units[k - 1].push([path, `${name}/`]);
+                continue;
+            }
+            lister.visit(path, `${name}/`, `${realDir}${external_node_path_.sep}${name}`);
+        }
+        else if (entry.isFile()) {
+            lister.relpaths.push(name);
+            lister.paths.push(path);
+        }
+        else if (entry.isSymbolicLink())
+            lister.link(name, path);
+        plan.push({ main: [start, lister.paths.length] });
+    }
+    const replies = units.map((workerUnits) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(WALK_WORKER_SOURCE, {
+            eval: true,
+            execArgv: [],
+            workerData: { units: workerUnits },
+        });
+        worker.once('message', (reply) => {
+            void worker.terminate();
+            resolve(reply);
+        });
+        worker.once('error', reject);
+    }));
+    const sources = [await lister.stat(1)];
+    const unitStarts = [];
+    const links = new Lister(lister.workspaceRoot, lister.display);
+    for (const reply of await Promise.all(replies)) {
+        if (reply.error) {
+            throw new ConfigurationError(`Cannot read '${lister.display}/${reply.error.where ?? ''}': ${reply.error.message}`);
+        }
+        sources.push(new FileList(reply.relpaths, reply.paths, reply.numbers));
+        const starts = [0];
+        for (const count of reply.counts)
+            starts.push(starts.at(-1) + count);
+        unitStarts.push(starts);
+        for (const [relpath, path] of reply.links)
+            links.link(relpath, path);
+    }
+    const segments = plan.map((step) => {
+        if ('main' in step)
+            return [0, step.main[0], step.main[1]];
+        const starts = unitStarts[step.worker - 1];
+        return [step.worker, starts[step.unit], starts[step.unit + 1]];
+    });
+    if (links.paths.length > 0) {
+        sources.push(await links.stat(1));
+        segments.push([sources.length - 1, 0, links.paths.length]);
+    }
+    return assemble(sources, segments);
+}
+/**
+ * Walk a directory in readdir order (no sorting: the `.dir` manifest is sorted when it is built, and an
+ * unchanged directory reads back in the same order, so the state cache is matched sequentially). All sync
+ * calls, spread over threads for big trees (`expected`: the file count the state remembers). Never one
+ * async lstat per file: that costs ~13× more time and hundreds of MiB. Symlinks are followed when they stay
+ * inside `workspaceReal`; one leading outside is refused.
+ */
+async function walkDirectory(dir, workspaceReal, displayPath, parallel = 2, expected = 0) {
+    const lister = new Lister(workspaceReal, displayPath);
+    const threads = freeThreads(parallel);
+    if (threads > 1 && expected >= PARALLEL_WALK_MIN)
+        return parallelWalk(dir, lister, threads);
+    lister.visit(dir, '', (0,external_node_fs_.realpathSync)(dir));
+    return lister.stat(threads);
+}
+/** The parallel walk with a fixed thread count, whatever the load (tests and the benchmark compare it). */
+async function walkInParallel(dir, workspaceReal, displayPath, threads) {
+    return parallelWalk(dir, new Lister(workspaceReal, displayPath), Math.max(2, threads));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/output-hash.js
+
+
+
+
+
+
+function unreadable(display, relpath, message, code) {
+    const where = relpath === '' ? display : `${display}/${relpath}`;
+    const why = code === 'EACCES' ? 'permission denied' : message;
+    return new ConfigurationError(`Cannot read '${where}': ${why}`);
+}
+function output_hash_lazy(make) {
+    let value;
+    let made = false;
+    return () => {
+        if (!made) {
+            value = make();
+            made = true;
+        }
+        return value;
+    };
+}
+/**
+ * Hash a file or directory, reading only the files the state cache does not vouch for. An unchanged
+ * directory takes its hash from the state too, so neither the files nor the manifest are touched.
+ */
+async function hashOutput(options) {
+    const { path, display, algorithm, state } = options;
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new ConfigurationError(`Path '${display}' does not exist.`);
+        throw unreadable(display, '', error.message, code);
+    }
+    const isDir = st.isDirectory();
+    const files = isDir
+        ? await walkDirectory(path, options.workspaceReal, display, options.jobs, state.fileCount(display))
+        : new FileList([''], [path], Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode));
+    const lookup = state.lookup(display, algorithm);
+    const md5s = new Array(files.length);
+    const missing = [];
+    for (let i = 0; i < files.length; i++) {
+        const known = lookup.get(files, i);
+        if (known === undefined)
+            missing.push(i);
+        else
+            md5s[i] = known;
+    }
+    if (missing.length > 0) {
+        const results = await hashFiles(missing.map((i) => ({ path: files.paths[i], algorithm, size: files.size(i) })), options.jobs);
+        results.forEach((result, k) => {
+            const i = missing[k];
+            if ('error' in result)
+                throw unreadable(display, files.relpaths[i], result.error, result.code);
+            md5s[i] = result.md5;
+        });
+    }
+    let size = 0;
+    for (let i = 0; i < files.length; i++)
+        size += files.size(i);
+    const entries = output_hash_lazy(() => {
+        const list = files.relpaths.map((relpath, i) => ({ md5: md5s[i], relpath }));
+        return list.sort((a, b) => compareCodePoints(a.relpath, b.relpath));
+    });
+    const manifest = output_hash_lazy(() => manifestText(entries()));
+    const common = { isDir, size, files, md5s, entries, manifest, rehashed: missing.length };
+    if (!isDir) {
+        if (missing.length > 0)
+            state.record(display, algorithm, files, md5s, undefined);
+        return { ...common, md5: md5s[0], nfiles: 1, executable: files.executable(0) };
+    }
+    let md5 = lookup.dirMd5(files.length);
+    if (md5 === undefined) {
+        md5 = `${hashBytes(Buffer.from(manifest(), 'utf8'))}.dir`;
+        state.record(display, algorithm, files, md5s, md5);
+    }
+    else if (lookup.outOfOrder)
+        state.record(display, algorithm, files, md5s, md5);
+    return { ...common, md5, nfiles: files.length, executable: false };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/parallel.js
+
+/** Run `fn` over items with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed instanceof Error ? failed : new Error(errorMessage(failed));
+    return results;
+}
+/** Retry a transfer with exponential backoff (base, 2×base, …). */
+async function withRetry(fn, options) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            if (attempt >= options.attempts || options.permanent?.(error))
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, options.baseDelayMs * 2 ** (attempt - 1)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/pointer.js
+
+
+
+const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
+const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
+function fail(file, line, what) {
+    throw new ConfigurationError(`${file}:${line}: ${what}`, { file, line });
+}
+/** Parse pointer text; a YAML or shape error names the file and line. */
+function parsePointer(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    const error = doc.errors[0];
+    if (error)
+        fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
+    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
+        fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
+    }
+    const outs = outsNode.items.map((item) => {
+        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
+        if (!(0,dist/* isMap */.jh)(item))
+            fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
+        const value = (key) => item.get(key);
+        const path = value('path');
+        if (typeof path !== 'string' || path === '')
+            fail(file, line, "entry has no 'path'");
+        const md5 = value('md5');
+        const size = value('size');
+        const nfiles = value('nfiles');
+        const hash = value('hash');
+        if (md5 !== undefined &&
+            md5 !== null &&
+            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
+            fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
+        }
+        if (hash !== undefined && hash !== 'md5')
+            fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
+        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
+            fail(file, line, `'size' of '${path}' is not a byte count`);
+        }
+        return {
+            path,
+            md5: typeof md5 === 'string' ? md5 : undefined,
+            size: typeof size === 'number' ? size : undefined,
+            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
+            isexec: value('isexec') === true,
+            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
+            cache: value('cache') !== false,
+            line,
+        };
+    });
+    return { file, text, outs };
+}
+async function readPointer(absPath, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absPath, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read pointer '${file}': ${error.message}`, { file });
+    }
+    return parsePointer(text, file);
+}
+function fillEntry(target, values, previous) {
+    target.set('md5', values.md5);
+    target.set('size', values.size);
+    if (values.nfiles !== undefined)
+        target.set('nfiles', values.nfiles);
+    if (values.isexec)
+        target.set('isexec', true);
+    target.set('hash', 'md5');
+    target.set('path', values.path);
+    for (const pair of previous?.items ?? []) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === 'string' && OWN_KEYS.includes(key))
+            continue;
+        target.items.push(pair);
+    }
+}
+/**
+ * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
+ * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
+ */
+function renderPointer(existing, values) {
+    if (existing === undefined) {
+        const doc = new dist/* Document */.yo({ outs: [{}] });
+        const entry = doc.get('outs').items[0];
+        fillEntry(entry, values, undefined);
+        return doc.toString(STRINGIFY);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(existing);
+    const outs = doc.get('outs', true);
+    if (!(0,dist/* isSeq */.oP)(outs))
+        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
+    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
+    const previous = outs.items[index >= 0 ? index : 0];
+    const entry = doc.createNode({});
+    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
+    if ((0,dist/* isMap */.jh)(previous)) {
+        entry.commentBefore = previous.commentBefore;
+        entry.comment = previous.comment;
+    }
+    outs.items[index >= 0 ? index : 0] = entry;
+    return doc.toString(STRINGIFY);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/dvc-config.js
+
+
+
+function unquote(text) {
+    const t = text.trim();
+    if (t.length >= 2 && (t[0] === "'" || t[0] === '"') && t.at(-1) === t[0])
+        return t.slice(1, -1);
+    return t;
+}
+function parseDvcIni(text, file, into = new Map()) {
+    let section;
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            return;
+        const header = /^\[(.*)\]$/.exec(line);
+        if (header) {
+            const name = unquote(header[1]).replace(/\s+/g, ' ');
+            section = into.get(name) ?? new Map();
+            into.set(name, section);
+            return;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0 || !section) {
+            throw new ConfigurationError(`${file}:${index + 1}: expected '[section]' or 'key = value', got '${line}'`, {
+                file,
+                line: index + 1,
+            });
+        }
+        section.set(line.slice(0, eq).trim(), unquote(line.slice(eq + 1)));
+    });
+    return into;
+}
+/** Read `.dvc/config` (+ `.dvc/config.local`) under `root`; absent files give an empty config. */
+function readDvcConfig(root) {
+    const dvcDir = (0,external_node_path_.join)(root, '.dvc');
+    const sections = new Map();
+    for (const name of ['config', 'config.local']) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dvcDir, name), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        parseDvcIni(text, `.dvc/${name}`, sections);
+    }
+    const remotes = new Map();
+    for (const [name, values] of sections) {
+        const match = /^remote "(.+)"$/.exec(name);
+        const url = values.get('url');
+        if (!match || url === undefined)
+            continue;
+        const isLocal = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url);
+        remotes.set(match[1], {
+            name: match[1],
+            url: isLocal && !(0,external_node_path_.isAbsolute)(url) ? (0,external_node_path_.resolve)(dvcDir, url) : url,
+            endpointUrl: values.get('endpointurl'),
+            region: values.get('region'),
+        });
+    }
+    const cacheDir = sections.get('cache')?.get('dir');
+    return {
+        cacheDir: cacheDir === undefined ? undefined : (0,external_node_path_.resolve)(dvcDir, cacheDir),
+        defaultRemote: sections.get('core')?.get('remote'),
+        remotes,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/state.js
+
+
+
+/**
+ * The state cache: what DVC's state db and git's index do — remember each file's hash keyed by
+ * inode + mtime + size, so an unchanged file is never read again.
+ *
+ * Stored as ONE compact JSON file, `.dvc/tmp/mlops-state.json` (next to DVC's own state in `.dvc/tmp`, which
+ * `dvc init` gitignores). It is columnar, one group per tracked output (a file or a directory): the relpaths
+ * joined by NUL and parallel number arrays, in walk (readdir) order. JSON.parse reads number arrays and one
+ * long string far faster than 100,000 little objects, and an unchanged directory reads back in the same
+ * order, so a status walk matches it sequentially without building a map. A group also remembers the
+ * directory hash it produced, so an unchanged directory needs no manifest rebuild.
+ *
+ * `cache` remembers, per (cache dir, directory hash), the mtimes of the cache's prefix directories at the
+ * last check that found every object present: deleting an object changes its directory's mtime, so while
+ * those mtimes hold, presence need not be re-checked object by object.
+ *
+ * A missing or damaged state file only costs re-hashing, never a wrong answer.
+ */
+const STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-state.json');
+const state_VERSION = 2;
+/** A cursor over one group that answers "is this walked file unchanged, and what was its hash?". */
+class StateLookup {
+    group;
+    next = 0;
+    names;
+    index;
+    /** Files answered from the state. */
+    hits = 0;
+    /** The walk met files in another order than recorded (worth re-recording, for sequential matching). */
+    outOfOrder = false;
+    constructor(group) {
+        this.group = group;
+    }
+    /** The remembered md5 when inode, mtime and size all match; undefined otherwise. */
+    get(files, index) {
+        const group = this.group;
+        if (!group)
+            return undefined;
+        this.names ??= group.paths.split('\0');
+        const names = this.names;
+        let i = this.next;
+        const relpath = files.relpaths[index];
+        if (names[i] !== relpath) {
+            this.index ??= new Map(names.map((name, k) => [name, k]));
+            this.outOfOrder = true;
+            const found = this.index.get(relpath);
+            if (found === undefined)
+                return undefined;
+            i = found;
+        }
+        this.next = i + 1;
+        if (group.ino[i] !== files.ino(index) ||
+            group.mtime[i] !== files.mtimeMs(index) ||
+            group.size[i] !== files.size(index))
+            return undefined;
+        this.hits++;
+        return group.md5.slice(i * 32, i * 32 + 32);
+    }
+    /** The remembered directory hash, valid when every one of `count` walked files was a hit. */
+    dirMd5(count) {
+        const group = this.group;
+        if (!group?.dirMd5 || this.hits !== count || group.ino.length !== count)
+            return undefined;
+        return group.dirMd5;
+    }
+}
+class StateCache {
+    file;
+    state;
+    dirty = false;
+    constructor(file, state) {
+        this.file = file;
+        this.state = state;
+    }
+    /** Load the state of the repository at `root`; a missing or damaged file starts empty. */
+    static load(root) {
+        const file = (0,external_node_path_.join)(root, STATE_FILE);
+        let state = { version: state_VERSION, groups: {}, cache: {} };
+        try {
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if (parsed?.version === state_VERSION &&
+                typeof parsed.groups === 'object' &&
+                typeof parsed.cache === 'object') {
+                state = parsed;
+            }
+        }
+        catch {
+            /* absent or unreadable: start empty (only costs re-hashing) */
+        }
+        return new StateCache(file, state);
+    }
+    /** How many files the output had when last recorded (a hint for walking it in parallel). */
+    fileCount(output) {
+        return this.state.groups[output]?.ino.length ?? 0;
+    }
+    lookup(output, algorithm) {
+        const group = this.state.groups[output];
+        return new StateLookup(group?.algorithm === algorithm ? group : undefined);
+    }
+    /** Remember the hashes of one output's files (walk order), and the directory hash they make. */
+    record(output, algorithm, files, md5s, dirMd5) {
+        this.state.groups[output] = {
+            algorithm,
+            paths: files.relpaths.join('\0'),
+            ino: Array.from({ length: files.length }, (_, i) => files.ino(i)),
+            mtime: Array.from({ length: files.length }, (_, i) => files.mtimeMs(i)),
+            size: Array.from({ length: files.length }, (_, i) => files.size(i)),
+            md5: md5s.join(''),
+            ...(dirMd5 ? { dirMd5 } : {}),
+        };
+        this.dirty = true;
+    }
+    cacheStamp(key) {
+        return this.state.cache[key];
+    }
+    recordCacheStamp(key, stamp) {
+        this.state.cache[key] = stamp;
+        this.dirty = true;
+    }
+    async save() {
+        if (!this.dirty)
+            return;
+        await writeFileAtomic(this.file, JSON.stringify(this.state));
+        this.dirty = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/repo.js
+
+
+
+
+
+
+/**
+ * Open the repository: cache dir from the input, else DVC's `[cache] dir`, else `.dvc/cache`. A cache
+ * outside the workspace is allowed on purpose (DVC's shared caches live outside it); data paths never are.
+ */
+function openRepo(options) {
+    let root;
+    try {
+        root = (0,external_node_fs_.realpathSync)(options.root);
+    }
+    catch {
+        throw new ConfigurationError(`Input 'working-directory': '${options.root}' does not exist.`);
+    }
+    const dvc = readDvcConfig(root);
+    const cacheDir = options.cacheDir
+        ? (0,external_node_path_.isAbsolute)(options.cacheDir)
+            ? options.cacheDir
+            : (0,external_node_path_.resolve)(root, options.cacheDir)
+        : (dvc.cacheDir ?? (0,external_node_path_.join)(root, '.dvc', 'cache'));
+    return { root, cacheDir, dvc, state: StateCache.load(root), jobs: options.jobs, logger: options.logger };
+}
+/** `dvc init` writes this, so the cache and state never get committed. Only written when missing. */
+async function ensureDvcGitignore(root) {
+    const file = (0,external_node_path_.join)(root, '.dvc', '.gitignore');
+    if (!(0,external_node_fs_.existsSync)(file))
+        await writeFileAtomic(file, '/config.local\n/tmp\n/cache\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/objects.js
+
+
+
+
+
+
+/** Keys (cache-relative) of the refs that are not in the cache directory. */
+async function missingFromCache(cacheDir, refs, jobs) {
+    const keys = refs.map(objectKey);
+    const missing = new Set();
+    if (keys.length > 1000) {
+        // For big directories: one readdir per prefix directory instead of one stat per object.
+        const present = new Set();
+        const dirs = [...new Set(keys.map((key) => key.slice(0, key.lastIndexOf('/'))))];
+        await mapLimit(dirs, jobs, async (dir) => {
+            try {
+                for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(cacheDir, ...dir.split('/'))))
+                    present.add(`${dir}/${name}`);
+            }
+            catch (error) {
+                if (error.code !== 'ENOENT')
+                    throw error;
+            }
+        });
+        for (const key of keys)
+            if (!present.has(key))
+                missing.add(key);
+        return missing;
+    }
+    await mapLimit(keys, jobs, async (key) => {
+        try {
+            await (0,promises_.stat)((0,external_node_path_.join)(cacheDir, ...key.split('/')));
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            missing.add(key);
+        }
+    });
+    return missing;
+}
+/** The objects a directory manifest points at; undefined when the manifest is not in the cache. */
+async function manifestRefs(cacheDir, dirRef) {
+    const text = await readManifestObject(cacheDir, dirRef);
+    if (text === undefined)
+        return undefined;
+    const entries = parseManifest(text);
+    if (!entries)
+        throw new ConfigurationError(`Cache object for ${dirRef.md5} is not a directory manifest.`);
+    return entries.map((entry) => ({ relpath: entry.relpath, ref: { md5: entry.md5, legacy: dirRef.legacy } }));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/status.js
+
+
+
+
+
+
+function summarize(hash) {
+    return { md5: hash.md5, size: hash.size, nfiles: hash.isDir ? hash.nfiles : 1 };
+}
+async function dirChanges(repo, recorded, current) {
+    const old = await manifestRefs(repo.cacheDir, recorded);
+    if (!old)
+        return undefined;
+    const before = new Map(old.map((e) => [e.relpath, e.ref.md5]));
+    const after = new Map(current.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]]));
+    const changes = { added: [], removed: [], modified: [] };
+    for (const [path, md5] of after) {
+        const was = before.get(path);
+        if (was === undefined)
+            changes.added.push(path);
+        else if (was !== md5)
+            changes.modified.push(path);
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changes.removed.push(path);
+    for (const list of [changes.added, changes.removed, changes.modified])
+        list.sort(compareCodePoints);
+    return changes;
+}
+function describeChanges(changes) {
+    if (!changes)
+        return 'the recorded manifest is not in the cache, so the changed files cannot be listed';
+    const parts = [
+        changes.added.length ? `${changes.added.length} added` : '',
+        changes.modified.length ? `${changes.modified.length} modified` : '',
+        changes.removed.length ? `${changes.removed.length} removed` : '',
+    ].filter(Boolean);
+    return parts.length ? parts.join(', ') : 'same files, different layout';
+}
+function prefixDirs(refs) {
+    return [
+        ...new Set(refs.map((ref) => {
+            const key = objectKey(ref);
+            return key.slice(0, key.lastIndexOf('/'));
+        })),
+    ];
+}
+function stampOf(cacheDir, dirs) {
+    const stamp = {};
+    try {
+        for (const dir of dirs)
+            stamp[dir] = (0,external_node_fs_.statSync)((0,external_node_path_.join)(cacheDir, ...dir.split('/'))).mtimeMs;
+    }
+    catch {
+        return undefined;
+    }
+    return stamp;
+}
+/**
+ * How many of an unchanged output's objects are missing from the cache. After a check that found them
+ * all, the prefix directories' mtimes are remembered: an object cannot be deleted without changing its
+ * directory's mtime, so while they hold, 100,000 objects need 256 stats instead of 100,000.
+ */
+async function missingObjects(repo, root, current) {
+    const key = `${repo.cacheDir}\0${root.md5}`;
+    const remembered = repo.state.cacheStamp(key);
+    if (remembered) {
+        const now = stampOf(repo.cacheDir, Object.keys(remembered));
+        if (now && Object.entries(remembered).every(([dir, mtime]) => now[dir] === mtime))
+            return 0;
+    }
+    const refs = [root, ...current.md5s.map((md5) => ({ md5, legacy: root.legacy }))];
+    const missing = (await missingFromCache(repo.cacheDir, refs, repo.jobs)).size;
+    if (missing === 0 && current.isDir) {
+        const stamp = stampOf(repo.cacheDir, prefixDirs(refs));
+        if (stamp)
+            repo.state.recordCacheStamp(key, stamp);
+    }
+    return missing;
+}
+/** Compare one target's data with its pointer (DVC's `dvc status` words, plus per-file directory diffs). */
+async function statusOf(repo, target) {
+    const { out } = target;
+    const base = {
+        path: target.display,
+        pointer: target.pointer?.file,
+        line: out?.line ?? 1,
+        legacy: out?.algorithm === 'md5-dos2unix',
+        changes: undefined,
+        missingObjects: 0,
+        rehashed: 0,
+    };
+    const recorded = out?.md5
+        ? { md5: out.md5, size: out.size, nfiles: out.nfiles }
+        : undefined;
+    if (!(0,external_node_fs_.existsSync)(target.abs)) {
+        return recorded
+            ? {
+                ...base,
+                status: 'deleted',
+                recorded,
+                current: undefined,
+                detail: 'the data is missing from the workspace',
+            }
+            : { ...base, status: 'deleted', recorded, current: undefined, detail: 'neither data nor hash' };
+    }
+    const hash = await hashOutput({
+        path: target.abs,
+        display: target.display,
+        workspaceReal: repo.root,
+        algorithm: out?.algorithm ?? 'md5',
+        state: repo.state,
+        jobs: repo.jobs,
+    });
+    const current = summarize(hash);
+    const common = { ...base, current, recorded, rehashed: hash.rehashed };
+    if (!recorded || !out) {
+        return {
+            ...common,
+            status: 'new',
+            detail: target.pointer ? 'the pointer has no hash yet' : 'not tracked yet',
+        };
+    }
+    const root = { md5: recorded.md5, legacy: base.legacy };
+    if (hash.md5 !== recorded.md5) {
+        const changes = recorded.md5.endsWith('.dir') && hash.isDir ? await dirChanges(repo, root, hash) : undefined;
+        const detail = hash.isDir
+            ? recorded.md5.endsWith('.dir')
+                ? describeChanges(changes)
+                : 'was a file, now a directory'
+            : recorded.md5.endsWith('.dir')
+                ? 'was a directory, now a file'
+                : `content changed (${recorded.size ?? '?'} → ${hash.size} bytes)`;
+        return { ...common, status: 'modified', changes, detail };
+    }
+    if (!out.cache)
+        return { ...common, status: 'unchanged', detail: 'matches (not cached: cache: false)' };
+    const missing = await missingObjects(repo, root, hash);
+    if (missing > 0) {
+        return {
+            ...common,
+            status: 'not in cache',
+            missingObjects: missing,
+            detail: `${missing} object(s) missing from the cache`,
+        };
+    }
+    return { ...common, status: 'unchanged', detail: 'matches the pointer' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/add.js
+
+
+
+
+
+
+
+
+
+
+/** Put an output's objects in the cache: every file, then (for a directory) the `.dir` manifest. */
+async function storeObjects(repo, target, hash, legacy) {
+    if (!hash.isDir) {
+        return (await storeFile(repo.cacheDir, { md5: hash.md5, legacy }, target.abs, target.display)) ? 1 : 0;
+    }
+    const stored = await mapLimit(hash.files.paths, repo.jobs, (path, i) => storeFile(repo.cacheDir, { md5: hash.md5s[i], legacy }, path, `${target.display}/${hash.files.relpaths[i]}`));
+    const dirRef = { md5: hash.md5, legacy };
+    const manifest = (await storeBytes(repo.cacheDir, dirRef, Buffer.from(hash.manifest(), 'utf8'))) ? 1 : 0;
+    return stored.filter(Boolean).length + manifest;
+}
+/**
+ * `dvc add`: hash, cache, write the pointer, gitignore the data. Objects are cached before the pointer is
+ * written, so a pointer never names data the cache lacks. An unchanged DVC 2.x entry is left untouched;
+ * an unchanged DVC 3 pointer is not rewritten (reruns are no-ops).
+ */
+async function addTarget(repo, target) {
+    const pointerDisplay = (0,external_node_path_.relative)(repo.root, target.pointerAbs).split(external_node_path_.sep).join('/');
+    const hashWith = (algorithm) => hashOutput({
+        path: target.abs,
+        display: target.display,
+        workspaceReal: repo.root,
+        algorithm,
+        state: repo.state,
+        jobs: repo.jobs,
+    });
+    if (repo.cacheDir.startsWith(`${repo.root}${external_node_path_.sep}.dvc${external_node_path_.sep}`))
+        await ensureDvcGitignore(repo.root);
+    if (target.out?.md5 && target.out.algorithm === 'md5-dos2unix') {
+        const legacyHash = await hashWith('md5-dos2unix');
+        if (legacyHash.md5 === target.out.md5) {
+            const stored = await storeObjects(repo, target, legacyHash, true);
+            await ignoreBesideData(target.abs);
+            return {
+                path: target.display,
+                pointer: pointerDisplay,
+                hash: summarize(legacyHash),
+                written: false,
+                stored,
+                legacyKept: true,
+            };
+        }
+    }
+    const hash = await hashWith('md5');
+    const stored = await storeObjects(repo, target, hash, false);
+    const text = renderPointer(target.pointer?.text, {
+        path: target.out?.path ?? (0,external_node_path_.basename)(target.abs),
+        md5: hash.md5,
+        size: hash.size,
+        ...(hash.isDir ? { nfiles: hash.nfiles } : {}),
+        isexec: !hash.isDir && hash.executable,
+    });
+    let previous;
+    try {
+        previous = await (0,promises_.readFile)(target.pointerAbs, 'utf8');
+    }
+    catch {
+        previous = undefined;
+    }
+    const written = previous !== text;
+    if (written)
+        await writeFileAtomic(target.pointerAbs, text);
+    await ignoreBesideData(target.abs);
+    repo.logger.debug(`add ${target.display}: ${hash.md5} (${(0,external_node_path_.dirname)(pointerDisplay)})`);
+    return {
+        path: target.display,
+        pointer: pointerDisplay,
+        hash: summarize(hash),
+        written,
+        stored,
+        legacyKept: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/checkout.js
+
+
+
+
+
+
+
+function safeRelpath(relpath, display) {
+    const native = relpath.split('/').join(external_node_path_.sep);
+    if (relpath === '' || (0,external_node_path_.isAbsolute)(native) || (0,external_node_path_.normalize)(native).split(external_node_path_.sep).includes('..')) {
+        throw new ConfigurationError(`Manifest of '${display}' contains an unsafe path '${relpath}'; refusing to restore it.`);
+    }
+    return native;
+}
+async function restoreOne(repo, ref, dest, display, executable) {
+    const source = objectPath(repo.cacheDir, ref);
+    if (!(0,external_node_fs_.existsSync)(source))
+        return false;
+    if (!(await copyVerified(source, dest, ref, executable ? 0o755 : 0o644))) {
+        throw new ConfigurationError(`Cache object ${source} for '${display}' is corrupt (content does not match its name); not restored.`);
+    }
+    return true;
+}
+/**
+ * Bring the workspace in line with the pointer from the cache. Each file is written to a temp file beside it,
+ * checked against its hash as it is copied, then renamed into place: a reader never sees half a file, and a
+ * corrupt cache object is never served. Files already matching (per the state cache) are not touched; files
+ * in a directory that the manifest does not list are left alone.
+ */
+async function checkout(repo, target) {
+    const out = target.out;
+    const result = { path: target.display, restored: 0, unchanged: 0, missing: 0 };
+    if (!out?.md5 || !out.cache)
+        return result;
+    const legacy = out.algorithm === 'md5-dos2unix';
+    const ref = { md5: out.md5, legacy };
+    const current = (0,external_node_fs_.existsSync)(target.abs)
+        ? await hashOutput({
+            path: target.abs,
+            display: target.display,
+            workspaceReal: repo.root,
+            algorithm: out.algorithm,
+            state: repo.state,
+            jobs: repo.jobs,
+        })
+        : undefined;
+    if (current?.md5 === out.md5) {
+        result.unchanged = current.nfiles;
+        return result;
+    }
+    if (!out.md5.endsWith('.dir')) {
+        if (current?.isDir)
+            throw new ConfigurationError(`'${target.display}' is a directory but its pointer records a file; move it away first.`);
+        if (await restoreOne(repo, ref, target.abs, target.display, out.isexec))
+            result.restored++;
+        else
+            result.missing++;
+        return result;
+    }
+    if ((0,external_node_fs_.existsSync)(target.abs) && !(0,external_node_fs_.statSync)(target.abs).isDirectory()) {
+        throw new ConfigurationError(`'${target.display}' is a file but its pointer records a directory; move it away first.`);
+    }
+    const entries = await manifestRefs(repo.cacheDir, ref);
+    if (!entries) {
+        result.missing++;
+        return result;
+    }
+    const have = new Map(current?.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]]));
+    await mapLimit(entries, repo.jobs, async (entry) => {
+        if (have.get(entry.relpath) === entry.ref.md5) {
+            result.unchanged++;
+            return;
+        }
+        const dest = (0,external_node_path_.join)(target.abs, safeRelpath(entry.relpath, target.display));
+        if (await restoreOne(repo, entry.ref, dest, `${target.display}/${entry.relpath}`, false))
+            result.restored++;
+        else
+            result.missing++;
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/remote/local-remote.js
+
+
+
+
+
+/** A remote that is a directory (local disk, NFS, a mounted share), as DVC's local remote. */
+class LocalRemote {
+    url;
+    constructor(url) {
+        this.url = url;
+    }
+    path(key) {
+        return (0,external_node_path_.join)(this.url, ...key.split('/'));
+    }
+    async has(keys, jobs) {
+        if (!(await cache_exists(this.url)))
+            return new Set();
+        const found = new Set();
+        if (keys.length > 2000) {
+            // One readdir per two-hex-digit prefix instead of a stat per object.
+            const dirs = [...new Set(keys.map((key) => key.slice(0, key.lastIndexOf('/'))))];
+            await mapLimit(dirs, jobs, async (dir) => {
+                try {
+                    for (const name of await (0,promises_.readdir)(this.path(dir)))
+                        found.add(`${dir}/${name}`);
+                }
+                catch (error) {
+                    if (error.code !== 'ENOENT')
+                        throw error;
+                }
+            });
+            return new Set(keys.filter((key) => found.has(key)));
+        }
+        await mapLimit(keys, jobs, async (key) => {
+            if (await cache_exists(this.path(key)))
+                found.add(key);
+        });
+        return found;
+    }
+    async upload(localPath, key) {
+        const dest = this.path(key);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        const temp = tempBeside(dest);
+        try {
+            await (0,promises_.copyFile)(localPath, temp, external_node_fs_.constants.COPYFILE_EXCL);
+            await (0,promises_.chmod)(temp, 0o444);
+            await (0,promises_.rename)(temp, dest);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw error;
+        }
+    }
+    async download(key, destTemp) {
+        await (0,promises_.copyFile)(this.path(key), destTemp, external_node_fs_.constants.COPYFILE_EXCL);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/remote/s3-remote.js
+
+
+
+
+
+function parseS3Url(url) {
+    const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
+    if (!match)
+        throw new ConfigurationError(`Input 'remote': '${url}' is not an s3://bucket/prefix URL.`);
+    return { bucket: match[1], prefix: match[2].replace(/\/+$/, '') };
+}
+/**
+ * An S3 (or S3-compatible) remote. Credentials come from the SDK's standard chain (AWS_ACCESS_KEY_ID /
+ * AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN, profiles, instance roles). Path-style addressing so
+ * endpoints like MinIO and s3rver work. The SDK is loaded on first use to keep start-up fast.
+ */
+class S3Remote {
+    settings;
+    url;
+    bucket;
+    prefix;
+    client;
+    constructor(settings) {
+        this.settings = settings;
+        this.url = settings.url;
+        ({ bucket: this.bucket, prefix: this.prefix } = parseS3Url(settings.url));
+    }
+    key(key) {
+        return this.prefix === '' ? key : `${this.prefix}/${key}`;
+    }
+    async sdk() {
+        this.client ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => ({
+            sdk,
+            s3: new sdk.S3Client({
+                forcePathStyle: true,
+                region: this.settings.region ?? 'us-east-1',
+                maxAttempts: this.settings.maxAttempts,
+                // Plain PUT/GET bodies: S3-compatible stores do not all understand the newer checksum trailers.
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+                ...(this.settings.endpointUrl ? { endpoint: this.settings.endpointUrl } : {}),
+            }),
+        }));
+        return this.client;
+    }
+    async has(keys, jobs) {
+        const { s3, sdk } = await this.sdk();
+        const found = new Set();
+        if (keys.length > 1000) {
+            // Listing returns 1,000 keys per request; far cheaper than one HEAD per object for big pushes.
+            const wanted = new Set(keys);
+            let token;
+            const listPrefix = this.key('');
+            do {
+                const page = await s3.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: listPrefix, ContinuationToken: token }));
+                for (const object of page.Contents ?? []) {
+                    const key = object.Key?.slice(listPrefix.length);
+                    if (key !== undefined && wanted.has(key))
+                        found.add(key);
+                }
+                token = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (token);
+            return found;
+        }
+        await mapLimit(keys, jobs, async (key) => {
+            try {
+                await s3.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+                found.add(key);
+            }
+            catch (error) {
+                const status = error.$metadata?.httpStatusCode;
+                if (status === 404 || error.name === 'NotFound' || error.name === 'NoSuchKey')
+                    return;
+                throw error;
+            }
+        });
+        return found;
+    }
+    async upload(localPath, key) {
+        const { s3, sdk } = await this.sdk();
+        const { size } = await (0,promises_.stat)(localPath);
+        await s3.send(new sdk.PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.key(key),
+            Body: (0,external_node_fs_.createReadStream)(localPath),
+            ContentLength: size,
+        }));
+    }
+    async download(key, destTemp) {
+        const { s3, sdk } = await this.sdk();
+        const response = await s3.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+        if (!response.Body)
+            throw new Error(`empty response body for ${key}`);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(destTemp, { flags: 'wx', mode: 0o600 }));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/targets.js
+
+
+
+
+
+
+function toDisplay(root, abs) {
+    return (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+}
+/** Directories never searched for pointers. */
+const NOT_SEARCHED = new Set(['.git', '.dvc', 'node_modules']);
+/**
+ * Every `*.dvc` pointer under `dir`. A directory `X` beside an `X.dvc` is tracked data, not searched (a
+ * 100,000-file dataset must not be walked just to find pointers).
+ */
+function findPointers(dir) {
+    const found = [];
+    const visit = (current) => {
+        const entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
+        const names = new Set(entries.map((e) => e.name));
+        for (const entry of entries) {
+            const abs = (0,external_node_path_.join)(current, entry.name);
+            if (entry.isFile() && entry.name.endsWith('.dvc') && entry.name !== '.dvc')
+                found.push(abs);
+            else if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name) && !names.has(`${entry.name}.dvc`))
+                visit(abs);
+        }
+    };
+    visit(dir);
+    return found.sort(compareCodePoints);
+}
+async function targetsOfPointer(root, pointerAbs) {
+    const display = toDisplay(root, pointerAbs);
+    const pointer = await readPointer(pointerAbs, display);
+    const targets = [];
+    for (const out of pointer.outs) {
+        const abs = await resolveInWorkspace(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(pointerAbs), out.path), `${display} (path)`);
+        targets.push({ display: toDisplay(root, abs), abs, pointer, pointerAbs, out });
+    }
+    return targets;
+}
+/**
+ * Resolve the `paths` input for status/verify/push/pull: `.dvc` files, data paths with a pointer beside
+ * them, directories containing pointers, or untracked data (reported as new). Empty = every pointer.
+ */
+async function resolveTargets(root, paths) {
+    const pointerFiles = [];
+    const untracked = [];
+    if (paths.length === 0)
+        pointerFiles.push(...findPointers(root));
+    for (const path of paths) {
+        const abs = await resolveInWorkspace(root, path, 'paths');
+        if (abs.endsWith('.dvc') && (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile())
+            pointerFiles.push(abs);
+        else if ((0,external_node_fs_.existsSync)(`${abs}.dvc`))
+            pointerFiles.push(`${abs}.dvc`);
+        else if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isDirectory() && findPointers(abs).length > 0)
+            pointerFiles.push(...findPointers(abs));
+        else if ((0,external_node_fs_.existsSync)(abs)) {
+            untracked.push({
+                display: toDisplay(root, abs),
+                abs,
+                pointer: undefined,
+                pointerAbs: `${abs}.dvc`,
+                out: undefined,
+            });
+        }
+        else {
+            throw new ConfigurationError(`Input 'paths': '${path}' does not exist and has no .dvc pointer.`);
+        }
+    }
+    const targets = [];
+    for (const file of [...new Set(pointerFiles)])
+        targets.push(...(await targetsOfPointer(root, file)));
+    return [...targets, ...untracked];
+}
+/** Resolve the `paths` input for add: data paths (not pointers), inside the workspace. */
+async function resolveAddTargets(root, paths) {
+    if (paths.length === 0)
+        throw new ConfigurationError("Input 'paths' is required for add: the files or directories to track.");
+    const targets = [];
+    for (const path of paths) {
+        const abs = await resolveInWorkspace(root, path, 'paths');
+        const display = toDisplay(root, abs);
+        if (display === '' || display.split('/').some((part) => part === '.git' || part === '.dvc')) {
+            throw new ConfigurationError(`Input 'paths': '${path}' cannot be tracked (the repository root, .git or .dvc).`);
+        }
+        if (abs.endsWith('.dvc')) {
+            throw new ConfigurationError(`Input 'paths': '${path}' is a pointer file; pass the data path to add.`);
+        }
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new ConfigurationError(`Input 'paths': '${path}' does not exist.`);
+        const pointerAbs = `${abs}.dvc`;
+        const pointer = (0,external_node_fs_.existsSync)(pointerAbs)
+            ? await readPointer(pointerAbs, toDisplay(root, pointerAbs))
+            : undefined;
+        const out = pointer?.outs.find((o) => o.path === (0,external_node_path_.basename)(abs)) ?? pointer?.outs[0];
+        targets.push({ display, abs, pointer, pointerAbs, out });
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/transfer.js
+
+
+
+
+
+
+function rootRefs(targets) {
+    const refs = [];
+    for (const target of targets) {
+        const out = target.out;
+        if (!out?.md5 || !out.cache)
+            continue;
+        refs.push({ md5: out.md5, legacy: out.algorithm === 'md5-dos2unix' });
+    }
+    return refs;
+}
+function unique(refs) {
+    const seen = new Map();
+    for (const ref of refs)
+        seen.set(objectKey(ref), ref);
+    return [...seen.values()];
+}
+class CorruptObject extends ConfigurationError {
+}
+function remoteError(remote, error) {
+    if (error instanceof ConfigurationError)
+        return error;
+    return new ConfigurationError(`Remote ${remote.url} failed: ${errorMessage(error)}`, { cause: error });
+}
+/** Push: only the objects the remote lacks, each verified against its name before it leaves. */
+async function push(repo, targets, remote, options) {
+    const roots = unique(rootRefs(targets));
+    const files = [];
+    const dirs = [];
+    const missing = [];
+    for (const ref of roots) {
+        if (!ref.md5.endsWith('.dir')) {
+            files.push(ref);
+            continue;
+        }
+        const entries = await manifestRefs(repo.cacheDir, ref);
+        if (!entries)
+            missing.push(objectKey(ref));
+        else {
+            files.push(...entries.map((e) => e.ref));
+            dirs.push(ref);
+        }
+    }
+    const candidates = unique(files);
+    const absent = await missingFromCache(repo.cacheDir, candidates, repo.jobs);
+    missing.push(...absent);
+    const present = candidates.filter((ref) => !absent.has(objectKey(ref)));
+    // Files first, manifests last: a remote never lists a directory whose files it lacks.
+    let transferred = 0;
+    let skipped = 0;
+    const corrupt = [];
+    for (const phase of [present, dirs]) {
+        let onRemote;
+        try {
+            onRemote = await remote.has(phase.map(objectKey), repo.jobs);
+        }
+        catch (error) {
+            throw remoteError(remote, error);
+        }
+        skipped += onRemote.size;
+        const todo = phase.filter((ref) => !onRemote.has(objectKey(ref)));
+        await mapLimit(todo, repo.jobs, async (ref) => {
+            const local = objectPath(repo.cacheDir, ref);
+            if (!(await verifyObject(local, ref))) {
+                corrupt.push(local);
+                return;
+            }
+            try {
+                await withRetry(() => remote.upload(local, objectKey(ref)), {
+                    attempts: options.attempts,
+                    baseDelayMs: options.retryDelayMs,
+                });
+            }
+            catch (error) {
+                throw remoteError(remote, error);
+            }
+            transferred++;
+        });
+    }
+    if (corrupt.length > 0) {
+        throw new ConfigurationError(`${corrupt.length} cache object(s) do not match their names and were not pushed: ${corrupt.slice(0, 5).join(', ')}. ` +
+            'Delete them and run add again.');
+    }
+    return { transferred, skipped, missing };
+}
+/** Fetch one object into the cache: temp file, verify, read-only, rename. */
+async function fetchObject(repo, remote, ref, options) {
+    const dest = objectPath(repo.cacheDir, ref);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    await withRetry(async () => {
+        const temp = tempBeside(dest);
+        try {
+            await remote.download(objectKey(ref), temp);
+            if (!(await verifyObject(temp, ref))) {
+                throw new CorruptObject(`Remote object ${objectKey(ref)} in ${remote.url} does not match its name (${algorithmOf(ref)}); not used.`);
+            }
+            await (0,promises_.chmod)(temp, 0o444);
+            await (0,promises_.rename)(temp, dest);
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }, {
+        attempts: options.attempts,
+        baseDelayMs: options.retryDelayMs,
+        permanent: (e) => e instanceof ConfigurationError,
+    });
+}
+async function fetchMissing(repo, remote, refs, options, result) {
+    const absent = [...(await missingFromCache(repo.cacheDir, refs, repo.jobs))];
+    if (absent.length === 0)
+        return;
+    const byKey = new Map(refs.map((ref) => [objectKey(ref), ref]));
+    let onRemote;
+    try {
+        onRemote = await remote.has(absent, repo.jobs);
+    }
+    catch (error) {
+        throw remoteError(remote, error);
+    }
+    result.missing.push(...absent.filter((key) => !onRemote.has(key)));
+    await mapLimit([...onRemote], repo.jobs, async (key) => {
+        try {
+            await fetchObject(repo, remote, byKey.get(key), options);
+        }
+        catch (error) {
+            throw remoteError(remote, error);
+        }
+        result.transferred++;
+    });
+}
+/** Pull: fetch what the cache lacks (manifests first, then their files). Checkout is separate. */
+async function pull(repo, targets, remote, options) {
+    const result = { transferred: 0, skipped: 0, missing: [] };
+    const roots = unique(rootRefs(targets));
+    await fetchMissing(repo, remote, roots, options, result);
+    const files = [];
+    for (const ref of roots) {
+        if (!ref.md5.endsWith('.dir'))
+            continue;
+        const entries = await manifestRefs(repo.cacheDir, ref);
+        if (entries)
+            files.push(...entries.map((e) => e.ref));
+    }
+    await fetchMissing(repo, remote, unique(files), options, result);
+    const all = unique([...roots, ...files]);
+    result.skipped = all.length - result.transferred - result.missing.length;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/data-hash.js
+
+
+
+
+
+
+
+
+
+
+
+function openRemote(repo, options) {
+    const given = options.remote;
+    const named = repo.dvc.remotes.get(given ?? repo.dvc.defaultRemote ?? '');
+    const url = named?.url ?? given;
+    if (!url) {
+        throw new ConfigurationError(`Input 'remote' is required for ${options.command}: a directory or s3://bucket/prefix (no default remote in .dvc/config).`);
+    }
+    if (url.startsWith('s3://')) {
+        return new S3Remote({
+            url,
+            endpointUrl: options.endpointUrl ?? named?.endpointUrl,
+            region: options.region ?? named?.region,
+            maxAttempts: 2,
+        });
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+        throw new ConfigurationError(`Input 'remote': '${url}' is not supported (use a directory or s3://bucket/prefix).`);
+    }
+    return new LocalRemote((0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repo.root, url));
+}
+function recordedHashes(targets) {
+    const hashes = {};
+    for (const t of targets)
+        if (t.out?.md5)
+            hashes[t.display] = { md5: t.out.md5, size: t.out.size, nfiles: t.out.nfiles ?? 1 };
+    return hashes;
+}
+async function run(repo, options, result) {
+    const transfer = options.transfer ?? { attempts: 3, retryDelayMs: 200 };
+    if (options.command === 'add') {
+        for (const target of await resolveAddTargets(repo.root, options.paths)) {
+            const added = await addTarget(repo, target);
+            result.added.push(added);
+            result.hashes[added.path] = added.hash;
+            if (added.written)
+                result.changed = true;
+        }
+        return;
+    }
+    const targets = await resolveTargets(repo.root, options.paths);
+    if (targets.length === 0)
+        options.logger.warning('No .dvc pointers found; nothing to do.');
+    if (options.command === 'status' || options.command === 'verify') {
+        for (const target of targets) {
+            const status = await statusOf(repo, target);
+            result.statuses.push(status);
+            const hash = status.current ?? status.recorded;
+            if (hash)
+                result.hashes[status.path] = hash;
+            if (status.status !== 'unchanged')
+                result.changed = true;
+        }
+        return;
+    }
+    const remote = openRemote(repo, options);
+    result.remote = remote.url;
+    result.hashes = recordedHashes(targets);
+    if (options.command === 'push') {
+        result.transfer = await push(repo, targets, remote, transfer);
+        result.changed = result.transfer.transferred > 0;
+        if (result.transfer.missing.length > 0) {
+            throw new ConfigurationError(`${result.transfer.missing.length} object(s) are not in the cache (${repo.cacheDir}) and were not pushed, e.g. ` +
+                `${result.transfer.missing.slice(0, 3).join(', ')}. Run add (or pull from where they are) first.`);
+        }
+        return;
+    }
+    result.transfer = await pull(repo, targets, remote, transfer);
+    for (const target of targets) {
+        const done = await checkout(repo, target);
+        result.checkouts.push(done);
+        if (done.restored > 0)
+            result.changed = true;
+    }
+    if (result.transfer.missing.length > 0) {
+        throw new ConfigurationError(`${result.transfer.missing.length} object(s) are neither in the cache nor on ${remote.url}, e.g. ` +
+            `${result.transfer.missing.slice(0, 3).join(', ')}; those files were not restored.`);
+    }
+}
+/**
+ * Run one data-hash command. The JSON report is written even when the command fails part-way (it then
+ * says what was done), and the state cache is saved either way: hashes computed are never wasted.
+ */
+async function runDataHash(options) {
+    const repo = openRepo({
+        root: options.root,
+        cacheDir: options.cacheDir,
+        jobs: options.jobs,
+        logger: options.logger,
+    });
+    const result = {
+        command: options.command,
+        root: repo.root,
+        cacheDir: repo.cacheDir,
+        remote: undefined,
+        hashes: {},
+        changed: false,
+        added: [],
+        statuses: [],
+        transfer: undefined,
+        checkouts: [],
+        reportPath: options.reportPath,
+    };
+    let failure;
+    try {
+        await run(repo, options, result);
+    }
+    catch (error) {
+        failure = error;
+    }
+    await repo.state
+        .save()
+        .catch((error) => options.logger.debug(`state cache not saved: ${String(error)}`));
+    await writeFileAtomic(options.reportPath, `${JSON.stringify({ ...result, error: failure === undefined ? undefined : errorMessage(failure) }, null, 2)}\n`);
+    if (failure !== undefined)
+        throw failure instanceof Error ? failure : new Error(errorMessage(failure));
+    return result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/summary.js
+
+function bytes(size) {
+    if (size === undefined)
+        return '';
+    if (size < 1024)
+        return `${size} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = size / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function shortMd5(md5) {
+    return md5 ? code(md5.endsWith('.dir') ? `${md5.slice(0, 12)}….dir` : md5.slice(0, 12)) : '';
+}
+/** The job summary: one table row per output, plus transfer counts for push/pull. */
+function dataHashSummary(result) {
+    const lines = [`### data-hash ${result.command}`, ''];
+    if (result.command === 'add') {
+        lines.push(table(['Path', 'md5', 'Size', 'Files', 'Pointer'], result.added.map((a) => [
+            code(a.path),
+            shortMd5(a.hash.md5),
+            bytes(a.hash.size),
+            String(a.hash.nfiles ?? 1),
+            a.legacyKept
+                ? 'DVC 2.x entry unchanged, kept'
+                : a.written
+                    ? `${code(a.pointer)} written`
+                    : `${code(a.pointer)} up to date`,
+        ]), ['left', 'left', 'right', 'right', 'left']));
+    }
+    else if (result.command === 'status' || result.command === 'verify') {
+        const icon = (s) => s === 'unchanged' ? '✅' : s === 'modified' ? '✏️' : s === 'new' ? '🆕' : '⚠️';
+        lines.push(table(['Path', 'Status', 'md5', 'Size', 'Files', 'Detail'], result.statuses.map((s) => [
+            code(s.path),
+            `${icon(s.status)} ${s.status}`,
+            shortMd5(s.current?.md5 ?? s.recorded?.md5),
+            bytes(s.current?.size ?? s.recorded?.size),
+            String(s.current?.nfiles ?? s.recorded?.nfiles ?? ''),
+            escapeMarkdown(s.detail),
+        ]), ['left', 'left', 'left', 'right', 'right', 'left']));
+        for (const s of result.statuses) {
+            if (!s.changes)
+                continue;
+            const list = (label, items) => items.length
+                ? `- ${label}: ${items.slice(0, 20).map(code).join(', ')}${items.length > 20 ? `, … (${items.length})` : ''}`
+                : '';
+            const body = [
+                list('added', s.changes.added),
+                list('modified', s.changes.modified),
+                list('removed', s.changes.removed),
+            ].filter(Boolean);
+            if (body.length)
+                lines.push('', `**${escapeMarkdown(s.path)}**`, ...body);
+        }
+    }
+    else {
+        const t = result.transfer;
+        lines.push(`Remote: ${code(result.remote ?? '')}`, '', table(['Transferred', 'Already there', 'Missing'], [[String(t?.transferred ?? 0), String(t?.skipped ?? 0), String(t?.missing.length ?? 0)]], ['right', 'right', 'right']));
+        if (result.checkouts.length) {
+            lines.push('', table(['Path', 'Restored', 'Unchanged', 'Missing'], result.checkouts.map((c) => [
+                code(c.path),
+                String(c.restored),
+                String(c.unchanged),
+                String(c.missing),
+            ]), ['left', 'right', 'right', 'right']));
+        }
+    }
+    if (Object.keys(result.hashes).length === 0 && result.command !== 'push' && result.command !== 'pull') {
+        lines.push('', '_No tracked data found._');
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/data-hash.js
+
+
+
+
+
 
 
 
@@ -61984,21 +66280,8125 @@ const dataHashSchema = object({
     paths: inputs.list({ splitSpaces: true }),
     'cache-dir': inputs.optionalString(),
     remote: inputs.optionalString(),
+    'endpoint-url': inputs.optionalString(),
     jobs: inputs.integer(4, 1, 64),
     'working-directory': inputs.optionalString(),
 });
 const dataHash = defineAction({
     name: 'data-hash',
     schema: dataHashSchema,
-    run: () => Promise.resolve(notAvailableYet('data-hash')),
+    run: async (input, ctx) => {
+        const env = process.env;
+        const root = input['working-directory']
+            ? await resolveInWorkspace(ctx.env.workspace, input['working-directory'], 'working-directory')
+            : ctx.env.workspace;
+        const data = ctx.config.data;
+        const reportPath = (0,external_node_path_.join)(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
+        let failure;
+        const result = await runDataHash({
+            command: input.command,
+            root,
+            paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
+            cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
+            remote: input.remote ?? data?.remote,
+            endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
+            region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+            jobs: input.jobs,
+            logger: ctx.host,
+            reportPath,
+        }).catch((error) => {
+            failure = error;
+            return undefined;
+        });
+        if ((0,external_node_fs_.existsSync)(reportPath))
+            ctx.host.setOutput('report', reportPath);
+        if (!result)
+            throw failure;
+        ctx.host.setOutput('hashes', result.hashes);
+        ctx.host.setOutput('changed', result.changed);
+        await ctx.host.appendSummary(dataHashSummary(result));
+        for (const added of result.added) {
+            if (added.legacyKept)
+                ctx.host.info(`${added.path}: unchanged DVC 2.x entry in ${added.pointer} kept as it is.`);
+        }
+        const bad = result.statuses.filter((s) => s.status !== 'unchanged');
+        for (const s of bad) {
+            const message = `${s.path}: ${s.status} — ${s.detail}`;
+            if (input.command === 'verify')
+                ctx.host.annotate('error', message, 
+                // Annotations name files relative to the workspace, not to working-directory.
+                s.pointer
+                    ? {
+                        file: (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(ctx.env.workspace), (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(root), s.pointer)),
+                        line: s.line,
+                    }
+                    : {});
+            else
+                ctx.host.info(message);
+        }
+        if (input.command === 'verify' && bad.length > 0) {
+            throw new ConfigurationError(`verify: ${bad.length} of ${result.statuses.length} tracked output(s) do not match their pointers (${bad
+                .map((s) => `${s.path}: ${s.status}`)
+                .join('; ')}).`);
+        }
+    },
 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/pushgateway.js
+/** Push the exposition text to a Prometheus Pushgateway (PUT replaces the job's group, so reruns are idempotent). */
+
+/** Grouping-key path segment; base64url form (`label@base64/…`) keeps any value safe in a URL path. */
+function segment(name, value) {
+    if (value === '')
+        return `${name}@base64/=`;
+    return `${name}@base64/${Buffer.from(value, 'utf8').toString('base64url')}`;
+}
+/** Split user:password out of the URL (fetch refuses credentials in URLs) into a Basic header. */
+function pushTarget(options) {
+    let base;
+    try {
+        base = new URL(options.url);
+    }
+    catch {
+        throw new ConfigurationError(`Input 'pushgateway-url': '${options.url}' is not a URL.`);
+    }
+    if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+        throw new ConfigurationError(`Input 'pushgateway-url' must be an http(s) URL, got '${base.protocol}'.`);
+    }
+    const headers = { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' };
+    if (base.username || base.password) {
+        const user = decodeURIComponent(base.username);
+        const pass = decodeURIComponent(base.password);
+        headers.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+        base.username = '';
+        base.password = '';
+    }
+    const path = [
+        segment('job', options.job),
+        ...Object.entries(options.grouping ?? {}).map(([k, v]) => segment(k, v)),
+    ];
+    const url = `${base.toString().replace(/\/+$/, '')}/metrics/${path.join('/')}`;
+    return { url, headers };
+}
+async function pushMetrics(text, options) {
+    const target = pushTarget(options);
+    let response;
+    try {
+        response = await fetch(target.url, {
+            method: 'PUT',
+            headers: target.headers,
+            body: text,
+            signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+        });
+    }
+    catch (error) {
+        throw new ConfigurationError(`Pushgateway ${new URL(target.url).origin} is not reachable: ${error.message}`);
+    }
+    if (!response.ok) {
+        const body = (await response.text()).slice(0, 300);
+        throw new ConfigurationError(`Pushgateway refused the metrics: HTTP ${response.status} ${body}`);
+    }
+    return target.url;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/sort-float64.js
+/**
+ * In-place ascending sort of finite doubles by LSD radix sort on their bit patterns (sign-flipped so
+ * unsigned order is numeric order): 6 passes of 11 bits, passes where every key shares the digit skipped.
+ * Several times faster than TypedArray.prototype.sort on large arrays; small ones use the built-in sort.
+ * Each phase is its own small function so V8 optimises every loop on its own.
+ * The code sits in a self-contained factory (no imports, no outer references) so the CSV worker can be
+ * started from its source text (see readers/csv-worker.ts).
+ */
+function radixSortFactory() {
+    const BITS = 11;
+    const BUCKETS = 1 << BITS;
+    const MASK = BUCKETS - 1;
+    // Reused between calls: a file's columns are sorted one after another.
+    let scratch = new Uint32Array(0);
+    /** Order-preserving transform: negative → flip all bits; positive → flip the sign bit. */
+    function toKeys(w) {
+        for (let i = 0; i < w.length; i += 2) {
+            const hi = w[i + 1];
+            if (hi & 0x80000000) {
+                w[i] = ~w[i] >>> 0;
+                w[i + 1] = ~hi >>> 0;
+            }
+            else
+                w[i + 1] = (hi | 0x80000000) >>> 0;
+        }
+    }
+    function fromKeys(w) {
+        for (let i = 0; i < w.length; i += 2) {
+            const hi = w[i + 1];
+            if (hi & 0x80000000)
+                w[i + 1] = (hi & 0x7fffffff) >>> 0;
+            else {
+                w[i] = ~w[i] >>> 0;
+                w[i + 1] = ~hi >>> 0;
+            }
+        }
+    }
+    function histogram(w, counts) {
+        for (let i = 0; i < w.length; i += 2) {
+            const lo = w[i];
+            const hi = w[i + 1];
+            counts[lo & MASK]++;
+            counts[BUCKETS + ((lo >>> 11) & MASK)]++;
+            counts[2 * BUCKETS + (lo >>> 22)]++;
+            counts[3 * BUCKETS + (hi & MASK)]++;
+            counts[4 * BUCKETS + ((hi >>> 11) & MASK)]++;
+            counts[5 * BUCKETS + (hi >>> 22)]++;
+        }
+    }
+    function scatterLow(src, dst, offsets, shift) {
+        for (let i = 0; i < src.length; i += 2) {
+            const lo = src[i];
+            const at = offsets[(lo >>> shift) & MASK]++ << 1;
+            dst[at] = lo;
+            dst[at + 1] = src[i + 1];
+        }
+    }
+    function scatterHigh(src, dst, offsets, shift) {
+        for (let i = 0; i < src.length; i += 2) {
+            const hi = src[i + 1];
+            const at = offsets[(hi >>> shift) & MASK]++ << 1;
+            dst[at] = src[i];
+            dst[at + 1] = hi;
+        }
+    }
+    function sortFloat64(values) {
+        const n = values.length;
+        if (n < 2048) {
+            values.sort();
+            return;
+        }
+        const original = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+        toKeys(original);
+        const counts = new Uint32Array(6 * BUCKETS);
+        histogram(original, counts);
+        let src = original;
+        if (scratch.length < 2 * n)
+            scratch = new Uint32Array(2 * n);
+        let dst = scratch.subarray(0, 2 * n);
+        const offsets = new Uint32Array(BUCKETS);
+        for (let d = 0; d < 6; d++) {
+            const base = d * BUCKETS;
+            let first = 0;
+            while (counts[base + first] === 0)
+                first++;
+            if (counts[base + first] === n)
+                continue; // every key has the same digit
+            let sum = 0;
+            for (let b = 0; b < BUCKETS; b++) {
+                offsets[b] = sum;
+                sum += counts[base + b];
+            }
+            if (d < 3)
+                scatterLow(src, dst, offsets, 11 * d);
+            else
+                scatterHigh(src, dst, offsets, 11 * (d - 3));
+            const t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src !== original)
+            original.set(src);
+        fromKeys(original);
+    }
+    return sortFloat64;
+}
+const sortFloat64 = radixSortFactory();
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/byte-dictionary.js
+/**
+ * Counting distinct byte strings without making a JS string per field: an open-addressing hash table over
+ * the raw bytes (FNV-1a), each distinct value stored once in a byte pool and decoded once at the end.
+ * Self-contained factory: the CSV worker is started from this source text (see csv-worker.ts).
+ */
+function byteDictionaryFactory() {
+    const decoder = new TextDecoder('utf-8');
+    class ByteDictionary {
+        table = new Int32Array(64).fill(-1);
+        starts = [];
+        lengths = [];
+        hashes = [];
+        counts = [];
+        pool = new Uint8Array(1024);
+        used = 0;
+        get size() {
+            return this.counts.length;
+        }
+        add(b, s, e) {
+            let h = 0x811c9dc5;
+            for (let i = s; i < e; i++)
+                h = Math.imul(h ^ b[i], 0x01000193);
+            h >>>= 0;
+            const mask = this.table.length - 1;
+            let slot = h & mask;
+            const len = e - s;
+            for (;;) {
+                const entry = this.table[slot];
+                if (entry === -1)
+                    break;
+                if (this.hashes[entry] === h && this.lengths[entry] === len && this.equals(entry, b, s, len)) {
+                    this.counts[entry]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            const entry = this.counts.length;
+            if (this.used + len > this.pool.length) {
+                const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.used + len));
+                bigger.set(this.pool.subarray(0, this.used));
+                this.pool = bigger;
+            }
+            this.pool.set(b.subarray(s, e), this.used);
+            this.starts.push(this.used);
+            this.lengths.push(len);
+            this.hashes.push(h);
+            this.counts.push(1);
+            this.used += len;
+            this.table[slot] = entry;
+            if (this.counts.length * 2 > this.table.length)
+                this.rehash();
+        }
+        equals(entry, b, s, len) {
+            const start = this.starts[entry];
+            for (let i = 0; i < len; i++)
+                if (this.pool[start + i] !== b[s + i])
+                    return false;
+            return true;
+        }
+        rehash() {
+            const table = new Int32Array(this.table.length * 2).fill(-1);
+            const mask = table.length - 1;
+            for (let entry = 0; entry < this.hashes.length; entry++) {
+                let slot = this.hashes[entry] & mask;
+                while (table[slot] !== -1)
+                    slot = (slot + 1) & mask;
+                table[slot] = entry;
+            }
+            this.table = table;
+        }
+        /** Each distinct value with its count. */
+        *entries() {
+            for (let i = 0; i < this.counts.length; i++) {
+                const start = this.starts[i];
+                yield [decoder.decode(this.pool.subarray(start, start + this.lengths[i])), this.counts[i]];
+            }
+        }
+    }
+    return ByteDictionary;
+}
+const ByteDictionary = byteDictionaryFactory();
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/column-builder.js
+/**
+ * Column storage filled by the readers. The drift tests never need row order, so a column keeps only
+ * its finite numbers (a Float64Array, sorted when finished) and a count per distinct text value: memory
+ * grows by 8 bytes per numeric value and not at all per repeated category, never with the text size.
+ */
+
+
+/**
+ * Self-contained factory (no imports or outer references besides its parameters): the CSV worker is
+ * started from its source text.
+ */
+function columnBuilderFactory(sort, Dictionary) {
+    /** pandas `read_csv` default `na_values` (plus the empty field). */
+    const NA_TOKENS = new Set([
+        '',
+        '#N/A',
+        '#N/A N/A',
+        '#NA',
+        '-1.#IND',
+        '-1.#QNAN',
+        '-NaN',
+        '-nan',
+        '1.#IND',
+        '1.#QNAN',
+        '<NA>',
+        'N/A',
+        'NA',
+        'NULL',
+        'NaN',
+        'None',
+        'n/a',
+        'nan',
+        'null',
+    ]);
+    const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
+    class ColumnBuilder {
+        name;
+        rows = 0;
+        numbers;
+        count = 0;
+        infinite = 0;
+        bytes = new Dictionary();
+        strings = new Map();
+        missing = 0;
+        numeric = 0;
+        integerLiterals = 0;
+        declared;
+        maxScale = 0;
+        exotic = false;
+        constructor(name, capacity = 1024, startRow = 0, region) {
+            this.name = name;
+            this.numbers = region ?? new Float64Array(Math.max(capacity, 16));
+            // Rows before the column first appeared (JSON Lines) are missing.
+            this.rows = startRow;
+            this.missing = startRow;
+        }
+        get length() {
+            return this.rows;
+        }
+        /** Make room for `values` numbers in total (readers pass their estimate to avoid regrowth). */
+        reserve(values) {
+            if (values <= this.numbers.length)
+                return;
+            const next = new Float64Array(values);
+            next.set(this.numbers.subarray(0, this.count));
+            this.numbers = next;
+        }
+        /** Reserve for `rows` rows in total, in proportion to the share of numbers seen so far. */
+        reserveFor(rows) {
+            if (this.count === 0 || this.rows === 0)
+                return;
+            this.reserve(Math.ceil((rows * this.count * 1.02) / this.rows) + 64);
+        }
+        addMissing() {
+            this.rows++;
+            this.missing++;
+        }
+        addDecimal(value, integerLiteral, scale) {
+            if (scale > this.maxScale)
+                this.maxScale = scale;
+            this.rows++;
+            this.numeric++;
+            if (integerLiteral)
+                this.integerLiterals++;
+            if (this.count === this.numbers.length)
+                this.reserve(Math.ceil(this.count * 1.5) + 16);
+            this.numbers[this.count++] = value;
+        }
+        addNumber(value, integerLiteral) {
+            this.exotic = true;
+            this.rows++;
+            if (Number.isNaN(value)) {
+                this.missing++;
+                return;
+            }
+            this.numeric++;
+            if (integerLiteral)
+                this.integerLiterals++;
+            if (value === Infinity || value === -Infinity) {
+                this.infinite++;
+                return;
+            }
+            if (this.count === this.numbers.length)
+                this.reserve(Math.ceil(this.count * 1.5) + 16);
+            this.numbers[this.count++] = value;
+        }
+        /** Text given as UTF-8 bytes b[s, e); NA tokens are sorted out once per distinct value at the end. */
+        addTextBytes(b, s, e) {
+            this.rows++;
+            this.bytes.add(b, s, e);
+        }
+        addText(value) {
+            this.rows++;
+            this.strings.set(value, (this.strings.get(value) ?? 0) + 1);
+        }
+        finish() {
+            const text = new Map();
+            let missing = this.missing;
+            let textValues = 0;
+            let booleans = 0;
+            const add = (value, n) => {
+                if (NA_TOKENS.has(value)) {
+                    missing += n;
+                    return;
+                }
+                text.set(value, (text.get(value) ?? 0) + n);
+                textValues += n;
+                if (BOOLEAN_WORDS.has(value))
+                    booleans += n;
+            };
+            for (const [value, n] of this.bytes.entries())
+                add(value, n);
+            for (const [value, n] of this.strings)
+                add(value, n);
+            const numbers = this.numbers.subarray(0, this.count);
+            sort(numbers);
+            return {
+                name: this.name,
+                rows: this.rows,
+                numbers,
+                infinite: this.infinite,
+                text,
+                missing,
+                numeric: this.numeric,
+                integerLiterals: this.integerLiterals,
+                textValues,
+                booleans,
+                declared: this.declared,
+                scale: this.exotic ? undefined : this.maxScale,
+            };
+        }
+    }
+    return ColumnBuilder;
+}
+const ColumnBuilder = columnBuilderFactory(sortFloat64, ByteDictionary);
+let column_builder_scratch = new Float64Array(0);
+/** A private copy of `b` (reused between calls), for when `b` lives where the merge writes. */
+function copyOut(b) {
+    if (column_builder_scratch.length < b.length)
+        column_builder_scratch = new Float64Array(b.length);
+    const copy = column_builder_scratch.subarray(0, b.length);
+    copy.set(b);
+    return copy;
+}
+/** Let the merge scratch buffer go (after a file's columns are merged). */
+function releaseMergeScratch() {
+    column_builder_scratch = new Float64Array(0);
+}
+/**
+ * Merge ascending `b` into ascending `a`: backwards in place when a's buffer has room after it (a shared
+ * column buffer, or the room the first parse range reserved), else into a new array.
+ */
+function mergeSorted(a, b) {
+    const total = a.length + b.length;
+    const room = (a.buffer.byteLength - a.byteOffset) / 8;
+    const out = room >= total ? new Float64Array(a.buffer, a.byteOffset, total) : new Float64Array(total);
+    if (out.buffer !== a.buffer)
+        out.set(a);
+    // b may sit in the same shared memory, in the area the merge writes to: merge from a copy then. (A
+    // worker's view of a shared buffer arrives with a different SharedArrayBuffer object for the same memory,
+    // so identity cannot tell; any shared b is copied.)
+    const src = b.buffer === out.buffer || b.buffer instanceof SharedArrayBuffer ? copyOut(b) : b;
+    let i = a.length - 1;
+    let j = src.length - 1;
+    let k = total - 1;
+    while (j >= 0) {
+        if (i >= 0 && out[i] > src[j])
+            out[k--] = out[i--];
+        else
+            out[k--] = src[j--];
+    }
+    return out;
+}
+/** Combine per-range pieces of one column (parallel parsing): sorted runs merged, counts summed. */
+function concatColumns(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    let numbers = parts[0].numbers;
+    for (let i = 1; i < parts.length; i++) {
+        numbers = mergeSorted(numbers, parts[i].numbers);
+        // Drop the merged piece at once so its buffer can be collected before the next file is read.
+        parts[i].numbers = new Float64Array(0);
+    }
+    const text = new Map();
+    for (const part of parts)
+        for (const [value, n] of part.text)
+            text.set(value, (text.get(value) ?? 0) + n);
+    const sum = (key) => parts.reduce((n, p) => n + p[key], 0);
+    return {
+        name: parts[0].name,
+        rows: sum('rows'),
+        numbers,
+        infinite: sum('infinite'),
+        text,
+        missing: sum('missing'),
+        numeric: sum('numeric'),
+        integerLiterals: sum('integerLiterals'),
+        textValues: sum('textValues'),
+        booleans: sum('booleans'),
+        declared: parts[0].declared,
+        scale: parts.some((p) => p.scale === undefined) ? undefined : Math.max(...parts.map((p) => p.scale)),
+    };
+}
+const MAX_COMPACT_SCALE = 9;
+/**
+ * Store a big column's numbers as 32-bit mantissas at one decimal scale when that is exact for every value
+ * (typical CSV data: fixed decimals, moderate magnitude), halving its memory. Read the values back with
+ * columnNumbers(). Returns whether the column was compacted.
+ */
+function compactColumn(column) {
+    const scale = column.scale;
+    const values = column.numbers;
+    if (scale === undefined || scale > MAX_COMPACT_SCALE || values.length < 1024)
+        return false;
+    const p = 10 ** scale;
+    const mantissas = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        const m = Math.round(v * p);
+        if (m > 2147483647 || m < -2147483648 || m / p !== v)
+            return false;
+        mantissas[i] = m;
+    }
+    column.compact = { mantissas, scale };
+    column.numbers = new Float64Array(0);
+    return true;
+}
+// One decode buffer per dataset side, reused column after column: compacted columns are analysed one at
+// a time, and reusing the memory keeps the allocator from growing the heap with every decoded copy.
+const decoded = {
+    reference: new Float64Array(0),
+    current: new Float64Array(0),
+};
+/**
+ * A column's finite numbers, ascending. For a compacted column they are decoded (m / 10^scale gives back
+ * the identical doubles) into the side's reusable buffer, valid until the next call for the same side.
+ */
+function columnNumbers(column, side) {
+    const compact = column.compact;
+    if (!compact)
+        return column.numbers;
+    const n = compact.mantissas.length;
+    if (decoded[side].length < n)
+        decoded[side] = new Float64Array(n);
+    const out = decoded[side].subarray(0, n);
+    const p = 10 ** compact.scale;
+    const m = compact.mantissas;
+    for (let i = 0; i < n; i++)
+        out[i] = m[i] / p;
+    return out;
+}
+/** Let the decode buffers go once the analysis is done. */
+function releaseDecodeBuffers() {
+    decoded.reference = new Float64Array(0);
+    decoded.current = new Float64Array(0);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/column-sample.js
+/**
+ * From columns as read to what the tests see: each dataset's storage kind (pandas-like dtype), the
+ * column's drift type (Evidently's inference), and the cleaned sample — per column and per dataset,
+ * ±inf and missing values dropped, rows never dropped across columns.
+ */
+
+
+/** Share of numbers among non-missing values from which a column with some text is still numeric. */
+const NUMERIC_MAJORITY = 0.95;
+/** Integer columns with at most this many distinct reference values are categorical (Evidently). */
+const MAX_INTEGER_CATEGORIES = 10;
+/** What pandas would make of the column: int64 (no missing), float64, bool, or object (text). */
+function storageKind(c) {
+    const present = c.numeric + c.textValues;
+    if (present === 0)
+        return 'empty';
+    if (c.declared) {
+        if (c.declared === 'integer')
+            return c.missing === 0 ? 'integer' : 'float';
+        return c.declared === 'boolean' ? 'boolean' : c.declared;
+    }
+    if (c.textValues === 0)
+        return c.integerLiterals === c.numeric && c.missing === 0 ? 'integer' : 'float';
+    if (c.numeric === 0)
+        return c.booleans === c.textValues ? 'boolean' : 'string';
+    return c.numeric / present >= NUMERIC_MAJORITY ? 'float' : 'string';
+}
+const isNumericKind = (k) => k === 'integer' || k === 'float';
+/** Finite numbers of a column, sorted ascending (the readers sort them); also how many ±inf were dropped. */
+function sortedFinite(c, side) {
+    return c
+        ? { values: columnNumbers(c, side), infinite: c.infinite }
+        : { values: new Float64Array(0), infinite: 0 };
+}
+/** Category → count for a column (numbers keyed as numbers, text as text); ±inf counts as missing. */
+function categoryCounts(c, side) {
+    const counts = new Map();
+    if (!c)
+        return { counts, infinite: 0 };
+    for (const [value, n] of c.text)
+        counts.set(value, n);
+    const numbers = columnNumbers(c, side);
+    for (let i = 0; i < numbers.length;) {
+        const v = numbers[i];
+        let j = i + 1;
+        while (j < numbers.length && numbers[j] === v)
+            j++;
+        counts.set(v, (counts.get(v) ?? 0) + (j - i));
+        i = j;
+    }
+    return { counts, infinite: c.infinite };
+}
+/** Distinct values of an ascending array. */
+function distinctCount(sorted) {
+    let n = sorted.length > 0 ? 1 : 0;
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] !== sorted[i - 1])
+            n++;
+    return n;
+}
+/** Decide the drift type of a column from the reference's storage kind (current's when the reference is empty). */
+function inferColumnType(ref, cur, refSorted) {
+    const refKind = storageKind(ref);
+    const kind = refKind === 'empty' && cur ? storageKind(cur) : refKind;
+    if (kind === 'float')
+        return 'numerical';
+    if (kind === 'integer') {
+        const values = refKind === 'empty' ? new Float64Array(0) : refSorted();
+        return distinctCount(values) <= MAX_INTEGER_CATEGORIES ? 'categorical' : 'numerical';
+    }
+    return 'categorical';
+}
+function prepareColumn(ref, cur, override) {
+    let refSorted;
+    const getRefSorted = () => (refSorted ??= sortedFinite(ref, 'reference'));
+    const type = override ?? inferColumnType(ref, cur, () => getRefSorted().values);
+    if (type === 'numerical') {
+        const r = getRefSorted();
+        const c = sortedFinite(cur, 'current');
+        // A full merge for the exact union count is costly on big columns; the counts of each side bound it
+        // and are enough to choose the test. The exact count comes later from a walk the test makes anyway.
+        const bound = Math.max(distinctCount(r.values), distinctCount(c.values));
+        const exact = bound <= 5 ? distinctUnion(r.values, c.values) : undefined;
+        return {
+            type,
+            sample: { type, ref: r.values, cur: c.values },
+            used: { reference: r.values.length, current: c.values.length },
+            missing: { reference: ref.missing + r.infinite, current: (cur?.missing ?? 0) + c.infinite },
+            nonNumeric: { reference: ref.textValues, current: cur?.textValues ?? 0 },
+            distinct: exact,
+            distinctAtLeast: exact ?? bound,
+        };
+    }
+    const r = categoryCounts(ref, 'reference');
+    const c = categoryCounts(cur, 'current');
+    const counts = countMaps(r.counts, c.counts);
+    return {
+        type,
+        sample: { type, counts },
+        used: { reference: counts.nRef, current: counts.nCur },
+        missing: { reference: ref.missing + r.infinite, current: (cur?.missing ?? 0) + c.infinite },
+        nonNumeric: { reference: 0, current: 0 },
+        distinct: counts.keys.length,
+        distinctAtLeast: counts.keys.length,
+    };
+}
+/** Distinct values of the union of two ascending arrays. */
+function distinctUnion(a, b) {
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    let last = Number.NaN;
+    while (i < a.length || j < b.length) {
+        const v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+        if (v !== last) {
+            n++;
+            last = v;
+        }
+    }
+    return n;
+}
+/** Categories present in current but never in the reference, most frequent first. */
+function unseenCategories(sample) {
+    if (sample.type !== 'categorical')
+        return [];
+    const out = [];
+    const c = sample.counts;
+    c.keys.forEach((key, i) => {
+        if (c.ref[i] === 0 && c.cur[i] > 0)
+            out.push({ key, count: c.cur[i] });
+    });
+    return out.sort((x, y) => y.count - x.count || compareKeys(x.key, y.key));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/correction.js
+/** Multiple-testing corrections for the p-values of the columns tested with a p-value test. */
+/** Adjusted p-values, same order as given: Bonferroni min(1, p·m); Benjamini–Hochberg step-up q-values. */
+function adjustPValues(pValues, method) {
+    const m = pValues.length;
+    if (method === 'bonferroni')
+        return pValues.map((p) => Math.min(1, p * m));
+    const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+    const adjusted = new Array(m);
+    let running = 1;
+    for (let rank = m; rank >= 1; rank--) {
+        const { p, i } = order[rank - 1];
+        running = Math.min(running, (p * m) / rank);
+        adjusted[i] = Math.min(1, running);
+    }
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/distribution.js
+/** The reference-vs-current distribution kept in the report for charts: bins, or the top categories. */
+const MAX_CHART_CATEGORIES = 12;
+function formatNumber(x) {
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    return abs >= 1e5 || abs < 1e-3 ? x.toExponential(2) : String(Number(x.toPrecision(3)));
+}
+function label(l) {
+    if (Array.isArray(l))
+        return `${formatNumber(l[0])}…${formatNumber(l[1])}`;
+    return typeof l === 'number' ? formatNumber(l) : l;
+}
+function chartDistribution(b) {
+    const ref = Array.from(b.refCounts, (c) => c / b.nRef);
+    const cur = Array.from(b.curCounts, (c) => c / b.nCur);
+    if (b.sturges || b.labels.length <= MAX_CHART_CATEGORIES) {
+        return {
+            kind: b.sturges ? 'bins' : 'categories',
+            labels: b.labels.map(label),
+            reference: ref,
+            current: cur,
+        };
+    }
+    // Most frequent categories (by either dataset), the rest folded into "other".
+    const order = b.labels
+        .map((_, i) => i)
+        .sort((x, y) => Math.max(ref[y], cur[y]) - Math.max(ref[x], cur[x]));
+    const keep = order.slice(0, MAX_CHART_CATEGORIES - 1);
+    const rest = order.slice(MAX_CHART_CATEGORIES - 1);
+    const sum = (values) => rest.reduce((s, i) => s + values[i], 0);
+    return {
+        kind: 'categories',
+        labels: [...keep.map((i) => label(b.labels[i])), `(${rest.length} others)`],
+        reference: [...keep.map((i) => ref[i]), sum(ref)],
+        current: [...keep.map((i) => cur[i]), sum(cur)],
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/report-schema.js
+
+
+/**
+ * The drift report JSON (report.json), version 1. Consumers (open-retrain-pr, gated-deploy, dashboards)
+ * read `summary` and `columns`; new optional fields may be added within a version, anything else bumps
+ * `schemaVersion`. `npm run build` exports this as schema/drift-report.schema.json.
+ */
+const perDataset = object({ reference: schemas_number(), current: schemas_number() });
+const distributionSchema = object({
+    kind: schemas_enum(['bins', 'categories']).describe('Sturges bins of a numerical column, or categories'),
+    labels: array(schemas_string()).describe('Bin ranges or category values, in chart order'),
+    reference: array(schemas_number()).describe('Share of reference values per label'),
+    current: array(schemas_number()).describe('Share of current values per label'),
+})
+    .describe('Reference vs current distribution, as charted in the markdown report');
+const columnReportSchema = object({
+    name: schemas_string(),
+    type: schemas_enum(['numerical', 'categorical']),
+    test: schemas_enum(TEST_NAMES).nullable().describe('Test used; null when the column was not tested'),
+    testLabel: schemas_string().nullable(),
+    threshold: schemas_number().nullable(),
+    operator: schemas_enum(['<=', '<', '>=']).nullable().describe('score <operator> threshold means drift'),
+    score: schemas_number().nullable().describe('p-value for ks/chisquare/z, distance or index otherwise'),
+    adjustedPValue: schemas_number()
+        .optional()
+        .describe('p-value after the multiple-testing correction, when one applies'),
+    drifted: schemas_boolean(),
+    missingShare: perDataset.describe('Share of rows missing (empty, NA tokens, ±inf)'),
+    values: perDataset.describe('Values used by the test after dropping missing ones'),
+    nonNumeric: perDataset
+        .optional()
+        .describe('Text values found in a numerical column (excluded from the test)'),
+    distinct: schemas_number().describe('Distinct values in reference ∪ current'),
+    details: record(schemas_string(), union([schemas_number(), schemas_string()])).optional(),
+    notTestedReason: schemas_string().optional(),
+    distribution: distributionSchema.optional(),
+});
+const findingSchema = object({
+    kind: schemas_enum([
+        'missing-column',
+        'new-column',
+        'type-change',
+        'missing-share',
+        'unseen-categories',
+        'non-numeric',
+    ]),
+    severity: schemas_enum(['warning', 'info']),
+    column: schemas_string(),
+    message: schemas_string(),
+});
+const datasetInfoSchema = object({
+    source: schemas_string(),
+    format: schemas_enum(['csv', 'jsonl', 'parquet']),
+    rows: schemas_number(),
+    columns: schemas_number(),
+});
+const DRIFT_REPORT_VERSION = 1;
+const driftReportSchema = object({
+    schemaVersion: literal(DRIFT_REPORT_VERSION),
+    generatedAt: schemas_string().describe('ISO 8601 time of the analysis'),
+    reference: datasetInfoSchema,
+    current: datasetInfoSchema,
+    settings: object({
+        driftShare: schemas_number(),
+        correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']),
+    }),
+    summary: object({
+        tested: schemas_number().describe('Columns a test ran on'),
+        drifted: schemas_number(),
+        share: schemas_number().describe('drifted / tested (0 when nothing was tested)'),
+        datasetDrift: schemas_boolean().describe('share ≥ settings.driftShare (and at least one column tested)'),
+        notTested: schemas_number(),
+    }),
+    columns: array(columnReportSchema).describe('One entry per selected column, in reference column order'),
+    findings: array(findingSchema).describe('Data-quality findings beside drift'),
+})
+    .describe('mlops-actions drift-report result');
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/settings.js
+/** Drift settings from `.mlops.yml` merged with the action's inputs (inputs win), validated. */
+
+
+const DEFAULT_DRIFT_SHARE = 0.5;
+function mergeSettings(config, inputs) {
+    const types = new Map();
+    const tests = new Map();
+    const thresholds = new Map();
+    const ignore = new Set();
+    const origins = new Map();
+    for (const [name, entry] of Object.entries(config?.columns ?? {})) {
+        if (entry.type && name !== '*')
+            types.set(name, entry.type);
+        if (entry.test)
+            tests.set(name, entry.test);
+        if (entry.threshold !== undefined)
+            thresholds.set(name, entry.threshold);
+        if (entry.ignore)
+            ignore.add(name);
+        origins.set(name, `.mlops.yml drift.columns.${name}`);
+    }
+    const problems = [];
+    for (const [name, value] of Object.entries(inputs.columnTypes)) {
+        if (value !== 'numerical' && value !== 'categorical') {
+            problems.push(`Input 'column-types': ${name}=${value} must be numerical or categorical`);
+        }
+        else if (name === '*')
+            problems.push(`Input 'column-types': '*' is not allowed; name each column`);
+        else
+            types.set(name, value);
+        origins.set(name, "input 'column-types'");
+    }
+    // An input wildcard overrides every per-column value from the config file.
+    if ('*' in inputs.tests)
+        tests.clear();
+    if ('*' in inputs.thresholds)
+        thresholds.clear();
+    for (const [name, value] of Object.entries(inputs.tests)) {
+        if (!TEST_NAMES.includes(value)) {
+            problems.push(`Input 'tests': ${name}=${value} is not a test; use one of ${TEST_NAMES.join(', ')}`);
+        }
+        else
+            tests.set(name, value);
+        origins.set(name, "input 'tests'");
+    }
+    for (const [name, value] of Object.entries(inputs.thresholds)) {
+        const n = value.trim() === '' ? Number.NaN : Number(value);
+        if (!Number.isFinite(n) || n < 0)
+            problems.push(`Input 'thresholds': ${name}=${value} must be a number ≥ 0`);
+        else
+            thresholds.set(name, n);
+        origins.set(name, "input 'thresholds'");
+    }
+    if (problems.length > 0)
+        throw new ConfigurationError(problems.join('\n'));
+    return {
+        columns: inputs.columns.length > 0 ? inputs.columns : undefined,
+        ignore,
+        types,
+        tests,
+        thresholds,
+        driftShare: inputs.driftShare ?? config?.['drift-share'] ?? DEFAULT_DRIFT_SHARE,
+        correction: inputs.correction ?? config?.correction ?? 'none',
+        origins,
+    };
+}
+/** Every column named anywhere must exist in the reference. */
+function checkColumnNames(settings, referenceColumns) {
+    const known = new Set(referenceColumns);
+    const unknown = [];
+    for (const name of settings.columns ?? []) {
+        if (!known.has(name))
+            unknown.push(`'${name}' (input 'columns')`);
+    }
+    for (const [name, origin] of settings.origins) {
+        if (name !== '*' && !known.has(name))
+            unknown.push(`'${name}' (${origin})`);
+    }
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the reference has ${referenceColumns
+            .slice(0, 20)
+            .map((c) => `'${c}'`)
+            .join(', ')}${referenceColumns.length > 20 ? ', …' : ''}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/analyze.js
+/**
+ * The drift analysis: per selected column, clean both samples, pick Evidently's default test (or the
+ * override), score it, then the dataset verdict, the optional multiple-testing correction and the
+ * data-quality findings. Pure: tables and settings in, a report object out.
+ */
+
+
+
+
+
+
+
+/** Absolute change in missing share reported as a finding. */
+const MISSING_SHARE_CHANGE = 0.05;
+function share(part, whole) {
+    return whole === 0 ? 0 : part / whole;
+}
+function formatKey(key) {
+    return typeof key === 'number' ? String(key) : key;
+}
+function notTested(base, reason) {
+    return {
+        ...base,
+        test: null,
+        testLabel: null,
+        threshold: null,
+        operator: null,
+        score: null,
+        drifted: false,
+        notTestedReason: reason,
+    };
+}
+function analyzeColumn(name, ref, cur, settings, currentRows, findings) {
+    const prepared = prepareColumn(ref, cur, settings.types.get(name));
+    let counts;
+    let bins;
+    const getCounts = () => (counts ??= sampleCounts(prepared.sample));
+    const getBins = () => (bins ??= sampleBins(prepared.sample, getCounts));
+    const base = {
+        name,
+        type: prepared.type,
+        missingShare: {
+            reference: share(prepared.missing.reference, ref.rows),
+            current: cur ? share(prepared.missing.current, currentRows) : 1,
+        },
+        values: prepared.used,
+        ...(prepared.nonNumeric.reference + prepared.nonNumeric.current > 0
+            ? { nonNumeric: prepared.nonNumeric }
+            : {}),
+        distinct: prepared.distinctAtLeast,
+    };
+    if (!cur)
+        return notTested(base, 'column missing in the current data');
+    if (prepared.used.reference === 0)
+        return notTested(base, 'no reference values after dropping missing ones');
+    if (prepared.used.current === 0)
+        return notTested(base, 'no current values after dropping missing ones');
+    const distribution = chartDistribution(getBins());
+    if (prepared.distinctAtLeast === 1) {
+        const only = getCounts().keys[0];
+        return {
+            ...notTested(base, `constant: every value is ${formatKey(only)} in both datasets`),
+            distribution,
+        };
+    }
+    const explicit = settings.tests.get(name);
+    const test = explicit ??
+        settings.tests.get('*') ??
+        defaultTest(prepared.type, prepared.used.reference, prepared.distinctAtLeast);
+    const spec = TESTS[test];
+    if (spec.numericalOnly && prepared.type !== 'numerical') {
+        if (explicit) {
+            throw new ConfigurationError(`${settings.origins.get(name) ?? 'tests'}: test '${test}' needs a numerical column, but '${name}' is categorical (set its type with column-types if it is numeric).`);
+        }
+        return { ...notTested(base, `test '${test}' needs a numerical column`), distribution };
+    }
+    const threshold = settings.thresholds.get(name) ?? settings.thresholds.get('*') ?? spec.threshold;
+    const outcome = runTest(test, prepared.sample, getCounts, getBins);
+    const distinct = prepared.distinct ??
+        outcome.distinct ??
+        (prepared.sample.type === 'numerical'
+            ? distinctUnion(prepared.sample.ref, prepared.sample.cur)
+            : prepared.distinctAtLeast);
+    const unseen = unseenCategories(prepared.sample);
+    if (unseen.length > 0) {
+        const listed = unseen.slice(0, 10).map((u) => `${formatKey(u.key)} (${u.count})`);
+        findings.push({
+            kind: 'unseen-categories',
+            severity: 'warning',
+            column: name,
+            message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} not in the reference: ${listed.join(', ')}${unseen.length > 10 ? ', …' : ''}`,
+        });
+    }
+    return {
+        ...base,
+        distinct,
+        test,
+        testLabel: spec.label,
+        threshold,
+        operator: spec.operator,
+        score: outcome.score,
+        drifted: isDrift(spec.operator, outcome.score, threshold),
+        details: outcome.details,
+        distribution,
+    };
+}
+function qualityFindings(ref, cur, selected, columns) {
+    const findings = [];
+    const curNames = new Map(cur.columns.map((c) => [c.name, c]));
+    const refNames = new Set(ref.columns.map((c) => c.name));
+    for (const c of ref.columns) {
+        if (!curNames.has(c.name)) {
+            findings.push({
+                kind: 'missing-column',
+                severity: 'warning',
+                column: c.name,
+                message: 'in the reference but not in the current data',
+            });
+        }
+    }
+    for (const c of cur.columns) {
+        if (!refNames.has(c.name)) {
+            findings.push({
+                kind: 'new-column',
+                severity: 'info',
+                column: c.name,
+                message: 'in the current data but not in the reference',
+            });
+        }
+    }
+    const refByName = new Map(ref.columns.map((c) => [c.name, c]));
+    for (const name of selected) {
+        const r = refByName.get(name);
+        const c = curNames.get(name);
+        if (!c)
+            continue;
+        const rk = storageKind(r);
+        const ck = storageKind(c);
+        if (rk !== 'empty' && ck !== 'empty' && rk !== ck) {
+            const family = isNumericKind(rk) === isNumericKind(ck) ? 'info' : 'warning';
+            findings.push({
+                kind: 'type-change',
+                severity: family,
+                column: name,
+                message: `stored as ${rk} in the reference, ${ck} in the current data`,
+            });
+        }
+    }
+    for (const column of columns) {
+        const { reference, current } = column.missingShare;
+        if (column.notTestedReason === 'column missing in the current data')
+            continue;
+        if (Math.abs(current - reference) >= MISSING_SHARE_CHANGE || (reference === 0 && current > 0)) {
+            findings.push({
+                kind: 'missing-share',
+                severity: current > reference ? 'warning' : 'info',
+                column: column.name,
+                message: `missing values ${(reference * 100).toFixed(1)}% in the reference, ${(current * 100).toFixed(1)}% in the current data`,
+            });
+        }
+        if (column.nonNumeric) {
+            findings.push({
+                kind: 'non-numeric',
+                severity: 'warning',
+                column: column.name,
+                message: `non-numeric values in a numerical column (excluded from the test): ${column.nonNumeric.reference} in the reference, ${column.nonNumeric.current} in the current data`,
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * `afterColumn` runs after each column; run-report uses it on big inputs to collect the decoded column
+ * copies of the previous columns before the next ones are made.
+ */
+function analyzeDrift(ref, cur, settings, now = new Date(), afterColumn) {
+    const refNames = ref.columns.map((c) => c.name);
+    checkColumnNames(settings, refNames);
+    const selected = (settings.columns ?? refNames).filter((n) => !settings.ignore.has(n));
+    const refByName = new Map(ref.columns.map((c) => [c.name, c]));
+    const curByName = new Map(cur.columns.map((c) => [c.name, c]));
+    const testFindings = [];
+    const columns = selected.map((name, index) => {
+        const column = analyzeColumn(name, refByName.get(name), curByName.get(name), settings, cur.rows, testFindings);
+        afterColumn?.(index);
+        return column;
+    });
+    // Multiple-testing correction over the p-value tests that ran.
+    const pColumns = columns.filter((c) => c.test && TESTS[c.test].kind === 'p-value' && c.score !== null);
+    if (settings.correction !== 'none' && pColumns.length > 0) {
+        const adjusted = adjustPValues(pColumns.map((c) => c.score), settings.correction);
+        pColumns.forEach((c, i) => {
+            c.adjustedPValue = adjusted[i];
+            c.drifted = isDrift(c.operator, adjusted[i], c.threshold);
+        });
+    }
+    const tested = columns.filter((c) => c.test !== null).length;
+    const drifted = columns.filter((c) => c.drifted).length;
+    const driftShare = share(drifted, tested);
+    return {
+        schemaVersion: DRIFT_REPORT_VERSION,
+        generatedAt: now.toISOString(),
+        reference: { source: ref.source, format: ref.format, rows: ref.rows, columns: ref.columns.length },
+        current: { source: cur.source, format: cur.format, rows: cur.rows, columns: cur.columns.length },
+        settings: { driftShare: settings.driftShare, correction: settings.correction },
+        summary: {
+            tested,
+            drifted,
+            share: driftShare,
+            datasetDrift: tested > 0 && driftShare >= settings.driftShare,
+            notTested: columns.length - tested,
+        },
+        columns,
+        findings: [...qualityFindings(ref, cur, selected, columns), ...testFindings],
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/field-values.js
+/**
+ * Classifying one CSV field straight from its bytes, without building a string for numbers:
+ * pandas' default NA tokens → missing; decimal numbers (and inf/infinity) → number; anything else → text.
+ */
+/** Self-contained factory (no imports, no outer references): the CSV worker is started from its source. */
+function fieldValuesFactory() {
+    const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+    const TWO53 = 2 ** 53;
+    const lastParse = { integer: false };
+    /**
+     * Parse a decimal number in b[s, e) (surrounding spaces allowed). Returns NaN when the bytes are not a
+     * number. Exact: mantissas below 2^53 with |exponent| ≤ 22 take one correctly rounded multiply or divide
+     * (Clinger's fast path); anything else goes through Number() on the validated text.
+     */
+    function parseNumber(b, s, e) {
+        while (s < e && (b[s] === 0x20 || b[s] === 0x09))
+            s++;
+        while (e > s && (b[e - 1] === 0x20 || b[e - 1] === 0x09))
+            e--;
+        if (s === e)
+            return Number.NaN;
+        let p = s;
+        let negative = false;
+        const c0 = b[p];
+        if (c0 === 0x2d || c0 === 0x2b) {
+            negative = c0 === 0x2d;
+            p++;
+        }
+        let mantissa = 0;
+        let exponent = 0;
+        let digits = 0;
+        let exact = true;
+        let integer = true;
+        while (p < e) {
+            const d = b[p] - 0x30;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            if (mantissa >= TWO53)
+                exact = false;
+            digits++;
+            p++;
+        }
+        if (p < e && b[p] === 0x2e) {
+            integer = false;
+            p++;
+            while (p < e) {
+                const d = b[p] - 0x30;
+                if (d < 0 || d > 9)
+                    break;
+                mantissa = mantissa * 10 + d;
+                if (mantissa >= TWO53)
+                    exact = false;
+                exponent--;
+                digits++;
+                p++;
+            }
+        }
+        if (digits === 0)
+            return b[p] === 0x69 || b[p] === 0x49 ? parseSpecial(b, s, e) : Number.NaN;
+        if (p < e && (b[p] === 0x65 || b[p] === 0x45)) {
+            integer = false;
+            p++;
+            let expNegative = false;
+            if (p < e && (b[p] === 0x2d || b[p] === 0x2b)) {
+                expNegative = b[p] === 0x2d;
+                p++;
+            }
+            let expDigits = 0;
+            let value = 0;
+            while (p < e) {
+                const d = b[p] - 0x30;
+                if (d < 0 || d > 9)
+                    break;
+                if (value < 1e6)
+                    value = value * 10 + d;
+                expDigits++;
+                p++;
+            }
+            if (expDigits === 0)
+                return Number.NaN;
+            exponent += expNegative ? -value : value;
+        }
+        if (p !== e)
+            return Number.NaN;
+        lastParse.integer = integer;
+        let result;
+        if (exact && exponent >= -22 && exponent <= 22) {
+            result = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+        }
+        else {
+            result = Number(latin1(b, s, e));
+        }
+        return negative ? -result : result;
+    }
+    function latin1(b, s, e) {
+        let out = '';
+        for (let i = s; i < e; i++)
+            out += String.fromCharCode(b[i]);
+        return out;
+    }
+    /** inf / infinity, any case, optionally signed (as pandas reads them). */
+    function parseSpecial(b, s, e) {
+        const len = e - s;
+        if (len < 3 || len > 9)
+            return Number.NaN;
+        const word = latin1(b, s, e).toLowerCase();
+        lastParse.integer = false;
+        if (word === 'inf' || word === '+inf' || word === 'infinity' || word === '+infinity')
+            return Infinity;
+        if (word === '-inf' || word === '-infinity')
+            return -Infinity;
+        return Number.NaN;
+    }
+    const decoder = new TextDecoder('utf-8');
+    /** Add one CSV field to a column; `escaped` fields (quoted, with doubled quotes) are unescaped first. */
+    function addField(column, b, s, e, escaped) {
+        if (s === e) {
+            column.addMissing();
+            return;
+        }
+        const value = parseNumber(b, s, e);
+        if (!Number.isNaN(value))
+            column.addNumber(value, lastParse.integer);
+        else if (escaped)
+            column.addText(decoder.decode(b.subarray(s, e)).replace(/""/g, '"'));
+        else
+            column.addTextBytes(b, s, e);
+    }
+    return { parseNumber, lastParse, addField };
+}
+const { parseNumber, addField } = fieldValuesFactory();
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/csv-range.js
+/**
+ * RFC 4180 parsing of one record-aligned byte range of a CSV file into columns. Used on the main thread
+ * for small files and by each worker for its share of a large one. Reads fixed-size blocks, so memory
+ * is the blocks plus the columns; a record longer than MAX_RECORD_BYTES is refused.
+ */
+
+
+
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/**
+ * Self-contained factory (nothing from outside but its parameters): the CSV worker is started from this
+ * source text, so it does not have to load the whole action bundle.
+ */
+function csvRangeFactory(fs, Builder, fields) {
+    const { openSync, readSync, closeSync } = fs;
+    const addField = fields.addField;
+    const QUOTE = 0x22;
+    const COMMA = 0x2c;
+    const LF = 0x0a;
+    const CR = 0x0d;
+    const MINUS = 0x2d;
+    const PLUS = 0x2b;
+    const DOT = 0x2e;
+    const KIND_FIELD = 0;
+    const KIND_INTEGER = 1;
+    const KIND_DECIMAL = 2;
+    const KIND_TEXT = 3;
+    const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+    const BLOCK_BYTES = 4 * 1024 * 1024;
+    const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+    /** A syntax problem, with row/line counted from the start of the range (the caller adds its offset). */
+    class CsvSyntaxError extends Error {
+        detail;
+        row;
+        line;
+        constructor(detail, row, line) {
+            super(detail);
+            this.detail = detail;
+            this.row = row;
+            this.line = line;
+        }
+    }
+    /** Count LF bytes in b[s, e). */
+    function countLines(b, s, e) {
+        let n = 0;
+        for (let i = b.indexOf(LF, s); i !== -1 && i < e; i = b.indexOf(LF, i + 1))
+            n++;
+        return n;
+    }
+    /**
+     * Parse the records in [start, end) of `path` (start at a record boundary, end at one or at EOF) with
+     * `columnCount` fields each.
+     */
+    function parseCsvRange(path, start, end, names, options = {}) {
+        const reserveScale = options.reserveScale ?? 1;
+        const regions = options.regions ?? [];
+        const ncols = names.length;
+        const builders = names.map((name, i) => new Builder(name, 4096, 0, regions[i]));
+        // Field boundaries of the record being parsed: start, end, escaped flag per field.
+        const fields = new Int32Array(3 * ncols);
+        // Per field of the record: how it was read, and its value when the scan already parsed a number.
+        const kinds = new Uint8Array(ncols);
+        const values = new Float64Array(ncols);
+        const scales = new Uint8Array(ncols);
+        let buf = Buffer.allocUnsafe(Math.min(BLOCK_BYTES, Math.max(end - start, 1)) + 1);
+        let dataStart = 0;
+        let dataEnd = 0;
+        let offset = start;
+        let rows = 0;
+        let lines = 0;
+        let estimated = false;
+        const fd = openSync(path, 'r');
+        try {
+            for (;;) {
+                if (dataStart > 0) {
+                    buf.copy(buf, 0, dataStart, dataEnd);
+                    dataEnd -= dataStart;
+                    dataStart = 0;
+                }
+                if (dataEnd === buf.length) {
+                    if (buf.length >= MAX_RECORD_BYTES) {
+                        throw new CsvSyntaxError(`a record is longer than ${MAX_RECORD_BYTES / 1048576} MiB`, rows + 1, lines + 1);
+                    }
+                    const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, MAX_RECORD_BYTES));
+                    buf.copy(bigger, 0, 0, dataEnd);
+                    buf = bigger;
+                }
+                const want = Math.min(buf.length - dataEnd, end - offset);
+                const got = want > 0 ? readSync(fd, buf, dataEnd, want, offset) : 0;
+                offset += got;
+                dataEnd += got;
+                const final = offset >= end || got === 0;
+                const b = buf;
+                let pos = dataStart;
+                // Parse every complete record in b[pos, dataEnd).
+                records: while (pos < dataEnd) {
+                    let recordLines = 0;
+                    if (b[pos] === LF || (b[pos] === CR && pos + 1 < dataEnd && b[pos + 1] === LF)) {
+                        pos += b[pos] === LF ? 1 : 2; // blank line: skipped, as pandas does
+                        lines++;
+                        dataStart = pos;
+                        continue;
+                    }
+                    let field = 0;
+                    for (;;) {
+                        let s;
+                        let e;
+                        let escaped = false;
+                        if (b[pos] === QUOTE) {
+                            s = pos + 1;
+                            let q = s;
+                            for (;;) {
+                                const k = b.indexOf(QUOTE, q);
+                                if (k === -1 || k >= dataEnd) {
+                                    if (final)
+                                        throw new CsvSyntaxError('a quoted field is never closed', rows + 1, lines + 1);
+                                    break records;
+                                }
+                                if (k + 1 < dataEnd && b[k + 1] === QUOTE) {
+                                    escaped = true;
+                                    q = k + 2;
+                                    continue;
+                                }
+                                if (k + 1 >= dataEnd && !final)
+                                    break records;
+                                e = k;
+                                pos = k + 1;
+                                break;
+                            }
+                            recordLines += countLines(b, s, e);
+                            if (field < ncols)
+                                kinds[field] = KIND_FIELD;
+                            const next = pos < dataEnd ? b[pos] : LF;
+                            if (next === CR && pos + 1 < dataEnd && b[pos + 1] === LF)
+                                pos++;
+                            else if (next === CR && pos + 1 >= dataEnd && !final)
+                                break records;
+                            else if (next !== COMMA && next !== LF && !(next === CR && final)) {
+                                throw new CsvSyntaxError('text follows the closing quote of a quoted field', rows + 1, lines + 1);
+                            }
+                        }
+                        else {
+                            s = pos;
+                            // Fast path: a plain decimal (≤ 15 digits, so exact) ending at the delimiter, parsed in the scan.
+                            let p = pos;
+                            let negative = false;
+                            if (b[p] === MINUS) {
+                                negative = true;
+                                p++;
+                            }
+                            else if (b[p] === PLUS)
+                                p++;
+                            let mantissa = 0;
+                            let digits = 0;
+                            let scale = 0;
+                            let integer = true;
+                            let d = 0;
+                            while (p < dataEnd && (d = b[p] - 48) >= 0 && d <= 9) {
+                                mantissa = mantissa * 10 + d;
+                                digits++;
+                                p++;
+                            }
+                            if (p < dataEnd && b[p] === DOT) {
+                                integer = false;
+                                p++;
+                                while (p < dataEnd && (d = b[p] - 48) >= 0 && d <= 9) {
+                                    mantissa = mantissa * 10 + d;
+                                    digits++;
+                                    scale++;
+                                    p++;
+                                }
+                            }
+                            const c = p < dataEnd ? b[p] : -1;
+                            if (digits > 0 &&
+                                digits <= 15 &&
+                                (c === COMMA ||
+                                    c === LF ||
+                                    (c === CR && p + 1 < dataEnd && b[p + 1] === LF) ||
+                                    (c === -1 && final))) {
+                                const value = scale === 0 ? mantissa : mantissa / POW10[scale];
+                                if (field < ncols) {
+                                    kinds[field] = integer ? KIND_INTEGER : KIND_DECIMAL;
+                                    values[field] = negative ? -value : value;
+                                    scales[field] = scale;
+                                }
+                                e = p;
+                                pos = c === CR ? p + 1 : p;
+                            }
+                            else {
+                                pos = p;
+                                while (pos < dataEnd) {
+                                    const ch = b[pos];
+                                    if (ch === COMMA || ch === LF)
+                                        break;
+                                    pos++;
+                                }
+                                if (pos >= dataEnd && !final)
+                                    break records;
+                                e = pos;
+                                if (e > s && b[e - 1] === CR)
+                                    e--;
+                                // Bytes that cannot start a number, an inf or an NA token go straight to the dictionary.
+                                const first = b[s];
+                                const text = digits === 0 && p === s && e > s && first > 0x39 && first !== 0x69 && first !== 0x49;
+                                if (field < ncols)
+                                    kinds[field] = text ? KIND_TEXT : KIND_FIELD;
+                            }
+                        }
+                        if (field < ncols) {
+                            fields[3 * field] = s;
+                            fields[3 * field + 1] = e;
+                            fields[3 * field + 2] = escaped ? 1 : 0;
+                        }
+                        field++;
+                        if (pos < dataEnd && b[pos] === COMMA) {
+                            pos++;
+                            if (pos >= dataEnd && !final)
+                                break records;
+                            continue;
+                        }
+                        if (pos < dataEnd)
+                            pos++; // the LF
+                        recordLines++;
+                        break;
+                    }
+                    if (field !== ncols) {
+                        throw new CsvSyntaxError(`has ${field} field${field === 1 ? '' : 's'}, the header has ${ncols}`, rows + 1, lines + 1);
+                    }
+                    for (let i = 0; i < ncols; i++) {
+                        const kind = kinds[i];
+                        if (kind === KIND_TEXT)
+                            builders[i].addTextBytes(b, fields[3 * i], fields[3 * i + 1]);
+                        else if (kind === KIND_FIELD)
+                            addField(builders[i], b, fields[3 * i], fields[3 * i + 1], fields[3 * i + 2] === 1);
+                        else
+                            builders[i].addDecimal(values[i], kind === KIND_INTEGER, scales[i]);
+                    }
+                    rows++;
+                    lines += recordLines;
+                    dataStart = pos;
+                }
+                if (!estimated && rows > 0 && !final) {
+                    // Size the columns once from the first block's bytes per row, so they are not regrown 20 times.
+                    estimated = true;
+                    const perRow = (offset - start - (dataEnd - dataStart)) / rows;
+                    const estimate = Math.ceil((((end - start) * reserveScale) / perRow) * 1.03) + 64;
+                    builders.forEach((builder, i) => {
+                        if (!regions[i])
+                            builder.reserveFor(estimate);
+                    });
+                }
+                if (final) {
+                    if (dataStart < dataEnd)
+                        throw new CsvSyntaxError('the last record is incomplete', rows + 1, lines + 1);
+                    break;
+                }
+            }
+        }
+        finally {
+            closeSync(fd);
+        }
+        return { columns: builders.map((b) => b.finish()), rows, lines };
+    }
+    return { parseCsvRange, CsvSyntaxError };
+}
+const { parseCsvRange, CsvSyntaxError } = csvRangeFactory({ openSync: external_node_fs_.openSync, readSync: external_node_fs_.readSync, closeSync: external_node_fs_.closeSync }, ColumnBuilder, { addField: addField });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/csv-worker.js
+/**
+ * Parallel CSV parsing: a worker thread per byte range. The worker is started from source text assembled
+ * from the readers' self-contained factories, so it loads a few kilobytes instead of the whole action
+ * bundle (about 40 MiB less memory per worker and a faster start).
+ */
+
+
+
+
+
+
+/** The worker's program (CommonJS, as eval workers run). */
+function workerSource() {
+    return `'use strict';
+// Name-keeping helper some TypeScript transpilers (tsx) reference inside function bodies.
+const __name = (target) => target;
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const sortFloat64 = (${radixSortFactory.toString()})();
+const ByteDictionary = (${byteDictionaryFactory.toString()})();
+const fields = (${fieldValuesFactory.toString()})();
+const ColumnBuilder = (${columnBuilderFactory.toString()})(sortFloat64, ByteDictionary);
+const parser = (${csvRangeFactory.toString()})(fs, ColumnBuilder, fields);
+let reply;
+const transfer = [];
+try {
+  const regions = workerData.regions.map((r) => (r ? new Float64Array(r.buffer, r.offset * 8, r.length) : undefined));
+  const result = parser.parseCsvRange(workerData.path, workerData.start, workerData.end, workerData.names, { regions });
+  for (const column of result.columns) {
+    if (!(column.numbers.buffer instanceof SharedArrayBuffer)) transfer.push(column.numbers.buffer);
+  }
+  reply = { ok: true, result };
+} catch (error) {
+  reply = error instanceof parser.CsvSyntaxError
+    ? { ok: false, detail: error.detail, row: error.row, line: error.line, syntax: true }
+    : { ok: false, detail: error && error.message ? error.message : String(error), row: 0, line: 0, syntax: false };
+}
+parentPort.postMessage(reply, transfer);
+`;
+}
+let cachedSource;
+function runCsvWorker(job) {
+    cachedSource ??= workerSource();
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(cachedSource, { eval: true, workerData: job });
+        let reply;
+        worker.once('message', (message) => {
+            reply = message;
+        });
+        worker.once('error', reject);
+        // Settle on exit, not on the message: until the thread is gone it keeps the transferred buffers'
+        // memory accounted to it, and the caller frees the merged pieces right after.
+        worker.once('exit', (code) => {
+            if (reply)
+                resolve(reply);
+            else
+                reject(new Error(`CSV worker exited with code ${code} before replying`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/release-memory.js
+/**
+ * Ask V8 for a full collection now. After the parse ranges of a big file are merged, their buffers (tens
+ * of MiB) are garbage; collecting before the next file is read keeps the peak resident set at what the
+ * kept columns need. Uses the documented --expose-gc flag, switched on at run time for this one call.
+ */
+
+
+let gc;
+function releaseMemory() {
+    if (!gc) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    }
+    gc();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/csv.js
+/**
+ * CSV reader: header, then the records — split across worker threads by byte range when the file is big
+ * enough to pay for them. Range boundaries are record boundaries: the quote parity up to each nominal
+ * split point tells whether it falls inside a quoted field, and the range starts after the next LF outside
+ * quotes.
+ */
+
+
+
+
+
+
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+/** Split the first record of `text` (RFC 4180); returns its fields and the index just past it. */
+function firstRecord(text, complete) {
+    const fields = [];
+    let i = 0;
+    let field = '';
+    for (;;) {
+        if (text[i] === '"') {
+            let j = i + 1;
+            for (;;) {
+                const k = text.indexOf('"', j);
+                if (k === -1)
+                    return undefined;
+                if (text[k + 1] === '"') {
+                    field += text.slice(j, k + 1);
+                    j = k + 2;
+                    continue;
+                }
+                field += text.slice(j, k);
+                i = k + 1;
+                break;
+            }
+        }
+        else {
+            let k = i;
+            while (k < text.length && text[k] !== ',' && text[k] !== '\n')
+                k++;
+            if (k === text.length && !complete)
+                return undefined;
+            field = text.slice(i, k).replace(/\r$/, '');
+            i = k;
+        }
+        fields.push(field);
+        field = '';
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        if (text[i] === '\r')
+            i++;
+        if (i < text.length && text[i] !== '\n')
+            return { fields, end: -1 };
+        return { fields, end: i < text.length ? i + 1 : i };
+    }
+}
+function readHeader(fd, size, label) {
+    let length = Math.min(size, 1 << 20);
+    for (;;) {
+        const buf = Buffer.allocUnsafe(length);
+        const got = (0,external_node_fs_.readSync)(fd, buf, 0, length, 0);
+        const bom = got >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+        const text = buf.toString('utf8', bom, got);
+        // Blank lines before the header are skipped, as pandas does.
+        const lead = /^(\r?\n)*/.exec(text)[0];
+        const record = firstRecord(text.slice(lead.length), got === size);
+        if (record === undefined) {
+            if (length >= size || length >= MAX_RECORD_BYTES)
+                throw new ConfigurationError(`${label}: the header row is not valid CSV (unclosed quote or too long).`);
+            length = Math.min(size, length * 4);
+            continue;
+        }
+        if (record.end < 0)
+            throw new ConfigurationError(`${label}: the header row is not valid CSV (text after a closing quote).`);
+        const consumed = lead + text.slice(lead.length, lead.length + record.end);
+        const names = record.fields.map((name, i) => (name.trim() === '' ? `Unnamed: ${i}` : name));
+        const seen = new Set();
+        for (const name of names) {
+            if (seen.has(name))
+                throw new ConfigurationError(`${label}: column '${name}' appears twice in the header.`);
+            seen.add(name);
+        }
+        return {
+            names,
+            dataStart: bom + Buffer.byteLength(consumed),
+            lines: (consumed.match(/\n/g) ?? []).length,
+        };
+    }
+}
+/** Record-aligned split points for `parts` ranges of [start, size). */
+function splitPoints(fd, start, size, parts) {
+    const points = [start];
+    const block = Buffer.allocUnsafe(1 << 22);
+    let inQuote = false;
+    let offset = start;
+    for (let k = 1; k < parts; k++) {
+        const nominal = start + Math.floor(((size - start) * k) / parts);
+        if (nominal <= points[points.length - 1])
+            continue;
+        // Quote parity up to the nominal point.
+        while (offset < nominal) {
+            const got = (0,external_node_fs_.readSync)(fd, block, 0, Math.min(block.length, nominal - offset), offset);
+            if (got === 0)
+                break;
+            for (let i = block.indexOf(QUOTE); i !== -1 && i < got; i = block.indexOf(QUOTE, i + 1))
+                inQuote = !inQuote;
+            offset += got;
+        }
+        // The next LF outside quotes ends the record the point falls in.
+        let boundary = -1;
+        while (boundary < 0 && offset < size) {
+            const got = (0,external_node_fs_.readSync)(fd, block, 0, Math.min(block.length, size - offset), offset);
+            if (got === 0)
+                break;
+            for (let i = 0; i < got; i++) {
+                const c = block[i];
+                if (c === QUOTE)
+                    inQuote = !inQuote;
+                else if (c === LF && !inQuote) {
+                    boundary = offset + i + 1;
+                    break;
+                }
+            }
+            offset = boundary < 0 ? offset + got : boundary;
+        }
+        if (boundary < 0 || boundary >= size)
+            break;
+        points.push(boundary);
+    }
+    points.push(size);
+    return points;
+}
+/**
+ * One shared buffer per numeric column, sized from a sample of the first records (+2 %), split between
+ * the ranges in proportion to their bytes: every range writes its numbers straight into its slice, and
+ * the merge then happens in place, so a big file's numbers exist once in memory, not once per range and
+ * again merged. A range that outgrows its slice continues in a private array (and the merge copies).
+ */
+function planColumns(path, header, size, ranges) {
+    const dataBytes = size - header.dataStart;
+    const none = { views: () => [], regions: () => header.names.map(() => null) };
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let points;
+    try {
+        points = splitPoints(fd, header.dataStart, Math.min(size, header.dataStart + (4 << 20)), 2);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    // No record boundary in the first 4 MiB (huge fields): no plan; the ranges grow private arrays.
+    if (points.length < 3)
+        return none;
+    const sampleEnd = points[1];
+    let sample;
+    try {
+        sample = parseCsvRange(path, header.dataStart, sampleEnd, header.names);
+    }
+    catch {
+        return none; // the real parse reports the problem with its row and line
+    }
+    const estimatedRows = sample.rows > 0 ? (sample.rows * dataBytes) / (sampleEnd - header.dataStart) : 0;
+    const buffers = sample.columns.map((column) => {
+        if (sample.rows === 0 || column.numbers.length === 0)
+            return undefined;
+        const capacity = Math.ceil(((estimatedRows * column.numbers.length) / sample.rows) * 1.02) + 1024;
+        return { buffer: new SharedArrayBuffer(capacity * 8), capacity };
+    });
+    const slice = (k, capacity) => {
+        const lo = Math.floor((capacity * (ranges[k] - header.dataStart)) / dataBytes);
+        const hi = k + 2 === ranges.length
+            ? capacity
+            : Math.floor((capacity * (ranges[k + 1] - header.dataStart)) / dataBytes);
+        return [lo, hi];
+    };
+    return {
+        views: (k) => buffers.map((b) => {
+            if (!b)
+                return undefined;
+            const [lo, hi] = slice(k, b.capacity);
+            return new Float64Array(b.buffer, lo * 8, hi - lo);
+        }),
+        regions: (k) => buffers.map((b) => {
+            if (!b)
+                return null;
+            const [lo, hi] = slice(k, b.capacity);
+            return { buffer: b.buffer, offset: lo, length: hi - lo };
+        }),
+    };
+}
+function syntaxError(label, detail, row, line) {
+    return new ConfigurationError(`${label}: row ${row} (line ${line}) ${detail}.`);
+}
+/** Read a CSV file into columns. */
+async function readCsv(path, source, options) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let header;
+    let ranges;
+    let size;
+    try {
+        size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size === 0)
+            throw new ConfigurationError(`${options.label}: the file is empty.`);
+        header = readHeader(fd, size, options.label);
+        const workers = Math.max(1, Math.min(options.workers ?? (0,external_node_os_.availableParallelism)(), 8));
+        const parallel = workers > 1 && size - header.dataStart >= (options.parallelMinBytes ?? 8 * 1024 * 1024);
+        ranges = parallel ? splitPoints(fd, header.dataStart, size, workers) : [header.dataStart, size];
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const results = [];
+    if (ranges.length === 2) {
+        try {
+            results.push(parseCsvRange(path, ranges[0], ranges[1], header.names));
+        }
+        catch (error) {
+            if (error instanceof CsvSyntaxError) {
+                throw syntaxError(options.label, error.detail, error.row, error.line + header.lines);
+            }
+            throw error;
+        }
+    }
+    else {
+        const plan = planColumns(path, header, size, ranges);
+        const jobs = [];
+        for (let k = 1; k + 1 < ranges.length; k++) {
+            jobs.push(runCsvWorker({
+                path,
+                start: ranges[k],
+                end: ranges[k + 1],
+                names: header.names,
+                regions: plan.regions(k),
+            }));
+        }
+        // The first range is parsed here while the workers parse theirs (one thread fewer to start).
+        let first;
+        try {
+            first = {
+                ok: true,
+                result: parseCsvRange(path, ranges[0], ranges[1], header.names, { regions: plan.views(0) }),
+            };
+        }
+        catch (error) {
+            if (!(error instanceof CsvSyntaxError))
+                throw error;
+            first = { ok: false, detail: error.detail, row: error.row, line: error.line, syntax: true };
+        }
+        const replies = [first, ...(await Promise.all(jobs))];
+        jobs.length = 0;
+        let rowsBefore = 0;
+        let linesBefore = header.lines;
+        for (const reply of replies) {
+            if (!reply.ok) {
+                if (!reply.syntax)
+                    throw new Error(`CSV worker failed: ${reply.detail}`);
+                throw syntaxError(options.label, reply.detail, rowsBefore + reply.row, linesBefore + reply.line);
+            }
+            results.push(reply.result);
+            rowsBefore += reply.result.rows;
+            linesBefore += reply.result.lines;
+        }
+        replies.length = 0;
+    }
+    const rows = results.reduce((n, r) => n + r.rows, 0);
+    if (rows === 0)
+        throw new ConfigurationError(`${options.label}: the file has a header but no data rows.`);
+    let compacted = 0;
+    const columns = header.names.map((_, i) => {
+        const column = concatColumns(results.map((r) => r.columns[i]));
+        for (const r of results)
+            r.columns[i] = column;
+        // Big files: keep numbers as exact 32-bit mantissas where possible (half the memory), collecting the
+        // freed 64-bit buffers every few columns so they do not pile up.
+        if (results.length > 1 && compactColumn(column) && ++compacted % 4 === 0)
+            releaseMemory();
+        return column;
+    });
+    releaseMergeScratch();
+    return { source, format: 'csv', rows, columns };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/dvc-pointer.js
+/**
+ * A `.dvc` pointer names a file by md5; the bytes live in the DVC cache at files/md5/<2>/<30> (DVC 3) or
+ * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory.
+ */
+
+
+
+
+async function dvc_pointer_exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function findCacheDirs(start, workspace) {
+    const dirs = [];
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        if (await dvc_pointer_exists((0,external_node_path_.join)(dir, '.dvc')))
+            dirs.push((0,external_node_path_.join)(dir, '.dvc', 'cache'));
+        if (dir === workspace || (0,external_node_path_.dirname)(dir) === dir)
+            break;
+    }
+    return dirs;
+}
+async function resolveDvcPointer(pointerPath, workspace, label) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(pointerPath, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`${label}: cannot read the .dvc pointer (${error.message}).`);
+    }
+    const outs = doc?.outs;
+    const out = Array.isArray(outs) ? outs[0] : undefined;
+    const md5 = typeof out?.md5 === 'string' ? out.md5.toLowerCase() : undefined;
+    const path = typeof out?.path === 'string' ? out.path : undefined;
+    if (!md5 || !path || !/^[0-9a-f]{32}(\.dir)?$/.test(md5)) {
+        throw new ConfigurationError(`${label}: the .dvc pointer has no 'outs' entry with an md5 and a path.`);
+    }
+    if (md5.endsWith('.dir')) {
+        throw new ConfigurationError(`${label}: the .dvc pointer tracks a directory (${path}); point at a single data file.`);
+    }
+    const candidates = [];
+    for (const cache of await findCacheDirs((0,external_node_path_.dirname)(pointerPath), workspace)) {
+        candidates.push((0,external_node_path_.join)(cache, 'files', 'md5', md5.slice(0, 2), md5.slice(2)));
+        candidates.push((0,external_node_path_.join)(cache, md5.slice(0, 2), md5.slice(2)));
+    }
+    for (const candidate of candidates) {
+        if (await dvc_pointer_exists(candidate))
+            return { path: candidate, name: (0,external_node_path_.basename)(path), md5 };
+    }
+    // Not in any cache: a checked-out copy beside the pointer will do.
+    const checkedOut = (0,external_node_path_.join)((0,external_node_path_.dirname)(pointerPath), path);
+    if (await dvc_pointer_exists(checkedOut))
+        return { path: checkedOut, name: (0,external_node_path_.basename)(path), md5 };
+    throw new ConfigurationError(`${label}: object ${md5} for ${path} is not in the DVC cache (.dvc/cache/files/md5/${md5.slice(0, 2)}/…); pull it first (data-hash pull or dvc pull).`);
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/jsonl.js
+/**
+ * JSON Lines reader: one JSON object per line, streamed line by line. Keys missing on a line are missing
+ * values; a key first seen on a later line becomes a column that was missing before it.
+ */
+
+
+
+
+function addValue(column, value) {
+    if (value === null || value === undefined)
+        column.addMissing();
+    else if (typeof value === 'number')
+        column.addNumber(value, Number.isInteger(value));
+    else if (typeof value === 'string')
+        column.addText(value);
+    else if (typeof value === 'boolean')
+        column.addText(value ? 'True' : 'False');
+    else
+        column.addText(JSON.stringify(value));
+}
+async function readJsonLines(path, source, label) {
+    const columns = new Map();
+    let rows = 0;
+    let line = 0;
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path), crlfDelay: Infinity });
+    for await (const raw of lines) {
+        line++;
+        const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+        if (text.trim() === '')
+            continue;
+        let record;
+        try {
+            record = JSON.parse(text);
+        }
+        catch (error) {
+            throw new ConfigurationError(`${label}: line ${line} is not valid JSON (${error.message}).`);
+        }
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+            throw new ConfigurationError(`${label}: line ${line} is not a JSON object.`);
+        }
+        const entries = record;
+        for (const key of Object.keys(entries)) {
+            if (!columns.has(key))
+                columns.set(key, new ColumnBuilder(key, 1024, rows));
+        }
+        for (const [key, column] of columns)
+            addValue(column, entries[key]);
+        rows++;
+    }
+    if (line === 0)
+        throw new ConfigurationError(`${label}: the file is empty.`);
+    if (rows === 0)
+        throw new ConfigurationError(`${label}: the file has no JSON records.`);
+    return { source, format: 'jsonl', rows, columns: [...columns.values()].map((c) => c.finish()) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
+/**
+ * @import {AsyncBuffer} from '../src/types.js'
+ */
+
+
+
+
+
+/**
+ * Construct an AsyncBuffer for a local file using node fs package.
+ *
+ * @param {string} filename
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromFile(filename) {
+  const { size } = await external_fs_namespaceObject.promises.stat(filename)
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0))
+      // read file slice (createReadStream end is inclusive)
+      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      return new Promise((resolve, reject) => {
+        /** @type {any[]} */
+        const chunks = []
+        reader.on('data', chunk => chunks.push(chunk))
+        reader.on('error', reject)
+        reader.on('end', () => {
+          const buffer = Buffer.concat(chunks)
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer)
+          } else {
+            // small buffers share node's allocation pool
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
+          }
+        })
+      })
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+  'ALP',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // FILE inline data is binary, even when utf8 conversion is enabled.
+  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
+    return data
+  }
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    // divide rather than multiply by 10 ** -scale, which is inexact
+    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
+    const factor = 10 ** scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        // Large scales can overflow the divisor while the result is still representable.
+        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
+      } else {
+        arr[i] = Number(data[i]) / factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const thrift_TRUE = 1
+const thrift_FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case thrift_TRUE:
+    return true
+  case thrift_FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === thrift_TRUE || elemType === thrift_FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+
+const metadata_decoder = new TextDecoder()
+function metadata_decode(/** @type {Uint8Array} */ value) {
+  return value && metadata_decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = deserializeTCompactProtocol(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: metadata_decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: metadata_decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(metadata_decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: metadata_decode(kv.field_1),
+          value: metadata_decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: metadata_decode(kv.field_1),
+    value: metadata_decode(kv.field_2),
+  }))
+  const created_by = metadata_decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function metadata_parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: metadata_decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: metadata_decode(logicalType.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
+  }
+  if (logicalType?.field_19) return { type: 'FILE' }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') {
+    const scale = schema.scale || 0
+    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
+  }
+  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const filter_encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function filter_columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return equals(value, target, strict)
+      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    equals(value, target, strict) ||
+    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
+ */
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
+
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = hashParquetValue(target, element)
+          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
+        }
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = hashParquetValue(v, element)
+            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false
+              break
+            }
+          }
+          if (allAbsent) return true
+        }
+      }
+    }
+  }
+
+  return false
+}
+
+/**
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
+ *
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
+ */
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
+  }
+  return false
+}
+
+/**
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
+ */
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if (equals(a, b, strict)) return 0
+  return undefined
+}
+
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
+ */
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
+
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
+    }
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
+
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
+  return result
+}
+
+/**
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
+ *
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
+ */
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
+  }
+  return out
+}
+
+/**
+ * Union two sets of sorted disjoint ranges.
+ *
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
+ */
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
+  }
+  return out
+}
+
+/**
+ * Resolve a dot-notation path to a value in a nested object.
+ *
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
+ */
+function resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
+  }
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+
+
+/**
+ * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
+ */
+
+const variant_decoder = new TextDecoder()
+/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
+const metadataCache = new WeakMap()
+
+/**
+ * Recursively decode variant structs into native values.
+ *
+ * @param {any} value
+ * @param {ParquetParsers} [parsers]
+ * @returns {any}
+ */
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map(entry => decodeVariantColumn(entry, parsers))
+  }
+  if (typeof value !== 'object') return value
+
+  if ('metadata' in value) {
+    const metadata = parseVariantMetadata(value.metadata)
+
+    // Decode shredded fields from typed_value
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
+
+    // Decode binary value (may contain additional fields for partially shredded objects)
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
+
+    // Merge shredded and binary values for partially shredded objects
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields }
+    }
+    return shreddedFields ?? binaryValue
+  }
+
+  return value
+}
+
+/**
+ * Decode a shredded variant typed_value field.
+ *
+ * @param {any} typedValue
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue
+
+  // Handle {typed_value, value} wrapper - unwrap and recurse
+  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
+    }
+    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers)
+    }
+    if ('typed_value' in typedValue || 'value' in typedValue) {
+      // both null/missing → field is null
+      return null
+    }
+    // Shredded object: each field value gets decoded
+    /** @type {Record<string, any>} */
+    const result = {}
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue
+      result[key] = decodeTypedValue(field, metadata, parsers)
+    }
+    return result
+  }
+
+  // Uint8Array: decode as binary variant
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers)
+  }
+
+  // Arrays
+  if (Array.isArray(typedValue)) {
+    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
+  }
+
+  return typedValue
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {DataReader}
+ */
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+}
+
+/**
+ * Parse and cache variant metadata dictionary.
+ *
+ * @param {Uint8Array} bytes
+ * @returns {VariantMetadata}
+ */
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer)
+  if (!bufferCache) {
+    bufferCache = new Map()
+    metadataCache.set(bytes.buffer, bufferCache)
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`
+  const cached = bufferCache.get(key)
+  if (cached) return cached
+
+  const reader = makeReader(bytes)
+  const header = reader.view.getUint8(reader.offset++)
+  const version = header & 0x0f
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
+  const sorted = (header >> 4 & 0x1) === 1
+  const offsetSize = (header >> 6 & 0x3) + 1
+
+  const dictionarySize = readUnsigned(reader, offsetSize)
+
+  const offsets = new Array(dictionarySize + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize)
+  }
+
+  const base = reader.offset
+  const dictionary = new Array(dictionarySize)
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
+    dictionary[i] = variant_decoder.decode(strBytes)
+  }
+
+  const metadata = { dictionary, sorted }
+  bufferCache.set(key, metadata)
+  return metadata
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} byteWidth
+ * @returns {number}
+ */
+function readUnsigned(reader, byteWidth) {
+  let value = 0
+  for (let i = 0; i < byteWidth; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8
+  }
+  reader.offset += byteWidth
+  return value
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++)
+  const basicType = typeByte & 0x3
+  const header = typeByte >> 2
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
+  // else short string
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
+  reader.offset += header
+  return variant_decoder.decode(bytes)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} typeId
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+  case 0: return null
+  case 1: return true
+  case 2: return false
+  case 3: {
+    const value = reader.view.getInt8(reader.offset)
+    reader.offset += 1
+    return value
+  }
+  case 4: {
+    const value = reader.view.getInt16(reader.offset, true)
+    reader.offset += 2
+    return value
+  }
+  case 5: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 6: {
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 7: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 8:
+    return readVariantDecimal(reader, 4)
+  case 9:
+    return readVariantDecimal(reader, 8)
+  case 10:
+    return readVariantDecimal(reader, 16)
+  case 11: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return parsers.dateFromDays(value)
+  }
+  case 12: // timestamp_micros (utc)
+  case 13: { // timestamp_micros_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromMicroseconds(value)
+  }
+  case 14: {
+    const value = reader.view.getFloat32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 15:
+    return readVariantBinary(reader)
+  case 16: {
+    const bytes = readVariantBinary(reader)
+    return variant_decoder.decode(bytes)
+  }
+  case 17: {
+    // time: microseconds since midnight
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 18: // timestamp_nanos (utc)
+  case 19: { // timestamp_nanos_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromNanoseconds(value)
+  }
+  case 20: {
+    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
+    reader.offset += 16
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+  default:
+    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {Record<string, any>}
+ */
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 0x3) + 1
+  const idWidth = (header >> 2 & 0x3) + 1
+  const isLarge = header >> 4 & 0x1
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
+
+  /** @type {number[]} */
+  const fieldIds = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth)
+  }
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  /** @type {Record<string, any>} */
+  const out = {}
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]]
+    // Read value at the given offset
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i],
+    }
+    out[key] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset += offsets[offsets.length - 1]
+  return out
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any[]}
+ */
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 0x3
+  const isLarge = header >> 2 & 0x1
+  const offsetWidth = fieldOffsetSize + 1
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  const valuesStart = reader.offset
+  const result = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i],
+    }
+    result[i] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1]
+  return result
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} width
+ * @returns {number}
+ */
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset)
+  reader.offset += 1
+  let unscaled
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
+    reader.offset += 4
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true)
+    const high = reader.view.getBigInt64(reader.offset + 8, true)
+    unscaled = high << 64n | low
+    reader.offset += 16
+  }
+
+  return Number(unscaled) / 10 ** scale
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {Uint8Array}
+ */
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true)
+  reader.offset += 4
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+  reader.offset += length
+  return bytes
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+
+
+
+/**
+ * Reconstructs a complex nested structure from flat arrays of values and
+ * definition and repetition levels, according to Dremel encoding.
+ *
+ * @param {any[]} output
+ * @param {number[] | undefined} definitionLevels
+ * @param {number[]} repetitionLevels
+ * @param {DecodedArray} values
+ * @param {SchemaTree[]} schemaPath
+ * @returns {DecodedArray}
+ */
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  // If no def/rep levels, synthesize def levels at max
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
+  }
+  const n = definitionLevels?.length || repetitionLevels.length
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
+  let valueIndex = 0
+
+  // Track state of nested structures
+  const containerStack = [output]
+  let currentContainer = output
+  let currentDepth = 0 // schema depth
+  let currentDefLevel = 0 // list depth
+  let currentRepLevel = 0
+
+  if (repetitionLevels[0]) {
+    // continue previous row
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        // go into last list
+        currentContainer = currentContainer.at(-1)
+        containerStack.push(currentContainer)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    // assert(currentDefLevel === containerStack.length - 1)
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
+    const rep = repetitionLevels[i]
+
+    // Pop up to start of rep level
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        containerStack.pop()
+        currentDefLevel--
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
+      currentDepth--
+    }
+    // @ts-expect-error won't be empty
+    currentContainer = containerStack.at(-1)
+
+    // Go deeper to end of definition level
+    while (
+      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
+      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
+    ) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        /** @type {any[]} */
+        const newList = []
+        currentContainer.push(newList)
+        currentContainer = newList
+        containerStack.push(newList)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+
+    // Add value or null based on definition level
+    if (def === maxDefinitionLevel) {
+      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
+      currentContainer.push(values[valueIndex++])
+    } else if (currentDepth === repetitionPath.length - 2) {
+      // an undefined repeated leaf is an empty list, not a null value
+      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
+    } else {
+      currentContainer.push([])
+    }
+  }
+
+  // Handle edge cases for empty inputs or single-level data
+  if (!output.length) {
+    // return max definition level of nested lists
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      /** @type {any[]} */
+      const newList = []
+      currentContainer.push(newList)
+      currentContainer = newList
+    }
+  }
+
+  return output
+}
+
+/**
+ * Assemble a nested structure from subcolumn data.
+ *
+ * @param {Map<string, DecodedArray>} subcolumnData
+ * @param {SchemaTree} schema top-level schema element
+ * @param {ParquetParsers} parsers
+ * @param {number} [depth] depth of nested structure
+ */
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join('.')
+  const optional = schema.element.repetition_type === 'OPTIONAL'
+  const nextDepth = optional ? depth + 1 : depth
+
+  if (isListLike(schema)) {
+    let sublist = schema.children[0]
+    let subDepth = nextDepth
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0]
+      subDepth++
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth)
+
+    const subcolumn = sublist.path.join('.')
+    const values = subcolumnData.get(subcolumn)
+    if (!values) throw new Error('parquet list column missing values')
+    if (optional) flattenAtDepth(values, depth)
+    subcolumnData.set(path, values)
+    subcolumnData.delete(subcolumn)
+    return
+  }
+
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name
+
+    // Assemble keys and values
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
+
+    const keys = subcolumnData.get(`${path}.${mapName}.key`)
+    const values = subcolumnData.get(`${path}.${mapName}.value`)
+
+    if (!keys) throw new Error('parquet map column missing keys')
+    if (!values) throw new Error('parquet map column missing values')
+    if (keys.length !== values.length) {
+      throw new Error('parquet map column key/value length mismatch')
+    }
+
+    const out = assembleMaps(keys, values, nextDepth)
+    if (optional) flattenAtDepth(out, depth)
+
+    subcolumnData.delete(`${path}.${mapName}.key`)
+    subcolumnData.delete(`${path}.${mapName}.value`)
+    subcolumnData.set(path, out)
+    return
+  }
+
+  // Struct-like column
+  if (schema.children.length) {
+    // construct a meta struct and then invert
+    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
+    /** @type {Record<string, any>} */
+    const struct = {}
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth)
+      const childData = subcolumnData.get(child.path.join('.'))
+      if (!childData) throw new Error('parquet struct missing child data')
+      struct[child.element.name] = childData
+    }
+    // remove children
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join('.'))
+    }
+
+    // invert struct by depth
+    let inverted = invertStruct(struct, invertDepth)
+    if (schema.element.logical_type?.type === 'VARIANT') {
+      inverted = decodeVariantColumn(inverted, parsers)
+    }
+    if (optional) flattenAtDepth(inverted, depth)
+    subcolumnData.set(path, inverted)
+  }
+}
+
+/**
+ * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
+ * @param {DecodedArray} arr
+ * @param {number} depth
+ */
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1)
+    } else {
+      arr[i] = arr[i].length ? arr[i][0] : null
+    }
+  }
+}
+
+/**
+ * @param {DecodedArray} keys
+ * @param {DecodedArray} values
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function assembleMaps(keys, values, depth) {
+  const out = []
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
+    } else {
+      if (keys[i]) {
+        /** @type {Record<string, any>} */
+        const obj = {}
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j]
+          obj[keys[i][j]] = value === undefined ? null : value
+        }
+        out.push(obj)
+      } else {
+        out.push(undefined)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Invert a struct-like object by depth.
+ *
+ * @param {Record<string, any[]>} struct
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct)
+  const length = struct[keys[0]]?.length
+  const out = []
+  for (let i = 0; i < length; i++) {
+    /** @type {Record<string, any>} */
+    const obj = {}
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
+      obj[key] = struct[key][i]
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1)) // deeper
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+/**
+ * ALP (Adaptive Lossless floating-Point) encoding decoder.
+ * Supports FLOAT and DOUBLE types.
+ *
+ * ALP encodes floating-point values by converting them to integers using
+ * decimal scaling, then applying frame of reference (FOR) encoding and
+ * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
+ *
+ * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
+ */
+
+// Correctly-rounded powers of ten (all exactly representable as doubles)
+const POW10 = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+]
+const POW10_NEG = [
+  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
+  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
+]
+// float32 versions for FLOAT decoding (exponent range [0, 10])
+const POW10F = POW10.slice(0, 11).map(Math.fround)
+const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
+
+/**
+ * Decode ALP encoded data.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
+ * @param {DataReader} reader - data reader positioned at start of ALP data
+ * @param {number} count - number of values to decode
+ * @param {ParquetType} type - FLOAT or DOUBLE
+ * @returns {DecodedArray} decoded float or double array
+ */
+function alpDecode(reader, count, type) {
+  if (type === 'FLOAT') {
+    return alpDecodeFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return alpDecodeDouble(reader, count)
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`)
+  }
+}
+
+/**
+ * Read the ALP page header and offset array, returning vector layout info.
+ *
+ * @param {DataReader} reader
+ * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
+ */
+function readAlpHeader(reader) {
+  const { view } = reader
+  const compressionMode = view.getUint8(reader.offset++)
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
+  }
+  const integerEncoding = view.getUint8(reader.offset++)
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
+  }
+  const logVectorSize = view.getUint8(reader.offset++)
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
+  }
+  const vectorSize = 1 << logVectorSize
+  const numElements = view.getInt32(reader.offset, true)
+  reader.offset += 4
+  const numVectors = Math.ceil(numElements / vectorSize)
+  const offsetArrayStart = reader.offset
+  reader.offset += numVectors * 4
+  return { vectorSize, numElements, numVectors, offsetArrayStart }
+}
+
+/**
+ * Decode ALP encoded float data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function alpDecodeFloat(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float32Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (5 bytes)
+    const frameOfReference = view.getInt32(reader.offset, true)
+    reader.offset += 4
+    const bitWidth = view.getUint8(reader.offset++)
+
+    // PackedValues
+    const deltas = unpackBits(reader, n, bitWidth)
+
+    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
+    const mulFactor = POW10F[factor]
+    const mulExponent = POW10F_NEG[exponent]
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
+    }
+
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Decode ALP encoded double data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function alpDecodeDouble(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float64Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (9 bytes)
+    const frameOfReference = view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    const bitWidth = view.getUint8(reader.offset++)
+
+    const mulFactor = POW10[factor]
+    const mulExponent = POW10_NEG[exponent]
+    const forNumber = Number(frameOfReference)
+    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
+      // Fast path: deltas and frame of reference are exact as doubles,
+      // so delta + FOR rounds identically to an int64 -> double cast.
+      const deltas = unpackBits(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
+      }
+    } else {
+      // Wide values: use BigInt for exact wrapping int64 arithmetic
+      const deltas = unpackBitsBig(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
+      }
+    }
+
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Read exception positions and values, and copy the raw IEEE-754 bytes
+ * into the output (preserving NaN payloads bit-for-bit).
+ *
+ * @param {DataReader} reader
+ * @param {number} numExceptions
+ * @param {number} byteSize - 4 for float, 8 for double
+ * @param {Uint8Array} outputBytes - byte view of the output array
+ * @param {number} outputOffset - element index of the current vector
+ */
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return
+  const { view } = reader
+  const positionsStart = reader.offset
+  const valuesStart = positionsStart + numExceptions * 2
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view.getUint16(positionsStart + e * 2, true)
+    const dest = (outputOffset + pos) * byteSize
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
+  }
+  reader.offset = valuesStart + numExceptions * byteSize
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {Uint32Array}
+ */
+function unpackBits(reader, count, bitWidth) {
+  const output = new Uint32Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const modulus = 2 ** bitWidth
+  let bitPos = 0
+  for (let i = 0; i < count; i++) {
+    let byteIndex = start + (bitPos >>> 3)
+    const shift = bitPos & 7
+    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
+    let value = view.getUint8(byteIndex++) >>> shift
+    let bits = 8 - shift
+    while (bits < bitWidth) {
+      value += view.getUint8(byteIndex++) * 2 ** bits
+      bits += 8
+    }
+    output[i] = value % modulus
+    bitPos += bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {BigUint64Array}
+ */
+function unpackBitsBig(reader, count, bitWidth) {
+  const output = new BigUint64Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const mask = (1n << BigInt(bitWidth)) - 1n
+  let buffer = 0n
+  let bitsInBuffer = 0
+  let byteIndex = start
+  for (let i = 0; i < count; i++) {
+    while (bitsInBuffer < bitWidth) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
+      bitsInBuffer += 8
+    }
+    output[i] = buffer & mask
+    buffer >>= BigInt(bitWidth)
+    bitsInBuffer -= bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+/**
+ * @import {DataReader} from '../src/types.js'
+ */
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count number of values to read
+ * @param {Int32Array | BigInt64Array} output
+ */
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output)
+    return
+  }
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader) // assert(=== count)
+  let value = readZigZagBigInt(reader) // first value
+  let outputIndex = 0
+  output[outputIndex++] = value
+
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+
+  while (outputIndex < count) {
+    // new block
+    const minDelta = readZigZagBigInt(reader)
+    const bitWidths = new Uint8Array(miniblockPerBlock)
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++)
+    }
+
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      // new miniblock
+      const bitWidth = bitWidths[i]
+      if (bitWidth) {
+        // Miniblock data lengths are multiples of four bytes.
+        let bitpackPos = 0
+        let miniblockCount = valuesPerMiniblock
+        const mask = (1n << BigInt(bitWidth)) - 1n
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
+          bitpackPos += bitWidth
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32
+            reader.offset += 4
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
+            }
+          }
+          const delta = minDelta + bits
+          value += delta
+          output[outputIndex++] = value
+          miniblockCount--
+        }
+        if (miniblockCount) {
+          // consume leftover miniblock
+          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta
+          output[outputIndex++] = value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decode INT32 without BigInt arithmetic in the per-value loop.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Int32Array} output
+ */
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader)
+  let value = readZigZag(reader)
+  let outputIndex = 0
+  output[outputIndex++] = value
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+  const { view } = reader
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader)
+    const bitWidthsOffset = reader.offset
+    let offset = bitWidthsOffset + miniblockPerBlock
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth = view.getUint8(bitWidthsOffset + i)
+      const end = offset + valuesPerMiniblock * bitWidth / 8
+      let bitOffset = 0
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0
+        let bitsRead = 0
+        while (bitsRead < bitWidth) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
+          // Residual bits at 32 and above vanish modulo 2^32.
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
+          }
+          bitsRead += bitsToRead
+          bitOffset += bitsToRead
+          if (bitOffset === 8) {
+            bitOffset = 0
+            offset++
+          }
+        }
+        // Parquet INT32 delta arithmetic wraps in two's complement.
+        value = value + minDelta + residual | 0
+        output[outputIndex++] = value
+      }
+      // Consume the entire padded miniblock, but not unused miniblock bodies.
+      offset = end
+    }
+    reader.offset = offset
+  }
+}
+
+/**
+ * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
+ * readZigZag truncates, but only the low 32 bits of the decoded value matter.
+ * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
+ * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZagInt33(reader) {
+  const start = reader.offset
+  const low = readVarInt(reader)
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
+  return (low >>> 1 | high << 31) ^ -(low & 1)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, lengths)
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
+    reader.offset += lengths[i]
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, prefixData)
+  const suffixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, suffixData)
+
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
+    if (prefixData[i]) {
+      // copy from previous value
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
+      output[i].set(output[i - 1].subarray(0, prefixData[i]))
+      output[i].set(suffix, prefixData[i])
+    } else {
+      output[i] = suffix
+    }
+    reader.offset += suffixData[i]
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+/**
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ */
+
+
+
+/**
+ * Read values from a run-length encoded/bit-packed hybrid encoding.
+ *
+ * If length is zero, then read int32 length at the start.
+ *
+ * @param {DataReader} reader
+ * @param {number} width - bitwidth
+ * @param {DecodedArray} output
+ * @param {number} [length] - length of the encoded data
+ */
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+  }
+  const startOffset = reader.offset
+  let seen = 0
+  while (seen < output.length) {
+    const header = readVarInt(reader)
+    if (header & 1) {
+      // bit-packed
+      seen = readBitPacked(reader, header, width, output, seen)
+    } else {
+      // rle
+      const count = header >>> 1
+      readRle(reader, count, width, output, seen)
+      seen += count
+    }
+  }
+  reader.offset = startOffset + length // duckdb writes an empty block
+}
+
+/**
+ * Run-length encoding: read value with bitWidth and repeat it count times.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ */
+function readRle(reader, count, bitWidth, output, seen) {
+  const width = bitWidth + 7 >> 3
+  let value = 0
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3)
+  }
+  // assert(value < 1 << bitWidth)
+
+  // repeat value count times
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value
+  }
+}
+
+/**
+ * Read a bit-packed run of the rle/bitpack hybrid.
+ * Supports width > 8 (crossing bytes).
+ *
+ * @param {DataReader} reader
+ * @param {number} header - bit-pack header
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ * @returns {number} total output values so far
+ */
+function readBitPacked(reader, header, bitWidth, output, seen) {
+  let count = header >> 1 << 3 // values to read
+  const mask = (1 << bitWidth) - 1
+
+  let data = 0
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++)
+  } else if (mask) {
+    // sometimes out-of-bounds reads are masked out
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
+  }
+  let left = 8
+  let right = 0
+
+  // read values
+  while (count) {
+    // if we have crossed a byte boundary, shift the data
+    if (right > 8) {
+      right -= 8
+      left -= 8
+      data >>>= 8
+    } else if (left - right < bitWidth) {
+      // if we don't have bitWidth number of bits to read, read next byte
+      data |= reader.view.getUint8(reader.offset) << left
+      reader.offset++
+      left += 8
+    } else {
+      if (seen < output.length) {
+        // emit value
+        output[seen++] = data >> right & mask
+      }
+      count--
+      right += bitWidth
+    }
+  }
+
+  return seen
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {DecodedArray}
+ */
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength)
+  const bytes = new Uint8Array(count * width)
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
+    }
+  }
+  // interpret bytes as typed array
+  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
+  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
+  else if (type === 'INT32') return new Int32Array(bytes.buffer)
+  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
+  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    // split into arrays of typeLength
+    const split = new Array(count)
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width)
+    }
+    return split
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+}
+
+/**
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {number}
+ */
+function byteWidth(type, typeLength) {
+  switch (type) {
+  case 'INT32':
+  case 'FLOAT':
+    return 4
+  case 'INT64':
+  case 'DOUBLE':
+    return 8
+  case 'FIXED_LEN_BYTE_ARRAY':
+    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
+    return typeLength
+  default:
+    throw new Error(`parquet unsupported type: ${type}`)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+/**
+ * Read `count` values of the given type from the reader.view.
+ *
+ * @param {DataReader} reader - buffer to read data from
+ * @param {ParquetType} type - parquet type of the data
+ * @param {number} count - number of values to read
+ * @param {number | undefined} fixedLength - length of each fixed length byte array
+ * @returns {DecodedArray} array of values
+ */
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return []
+  if (type === 'BOOLEAN') {
+    return readPlainBoolean(reader, count)
+  } else if (type === 'INT32') {
+    return readPlainInt32(reader, count)
+  } else if (type === 'INT64') {
+    return readPlainInt64(reader, count)
+  } else if (type === 'INT96') {
+    return readPlainInt96(reader, count)
+  } else if (type === 'FLOAT') {
+    return readPlainFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return readPlainDouble(reader, count)
+  } else if (type === 'BYTE_ARRAY') {
+    return readPlainByteArray(reader, count)
+  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (!fixedLength) throw new Error('parquet missing fixed length')
+    return readPlainByteArrayFixed(reader, count, fixedLength)
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read `count` boolean values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {boolean[]}
+ */
+function readPlainBoolean(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0)
+    const bitOffset = i % 8
+    const byte = reader.view.getUint8(byteOffset)
+    values[i] = (byte & 1 << bitOffset) !== 0
+  }
+  reader.offset += Math.ceil(count / 8)
+  return values
+}
+
+/**
+ * Read `count` int32 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Int32Array}
+ */
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` int64 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {BigInt64Array}
+ */
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` int96 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {bigint[]}
+ */
+function readPlainInt96(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
+    values[i] = BigInt(high) << 64n | low
+  }
+  reader.offset += count * 12
+  return values
+}
+
+/**
+ * Read `count` float values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` double values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` byte array values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArray(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+    reader.offset += length
+  }
+  return values
+}
+
+/**
+ * Read a fixed length byte array.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} fixedLength
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
+    reader.offset += fixedLength
+  }
+  return values
+}
+
+/**
+ * Create a new buffer with the offset and size.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ * @param {ArrayBufferLike} buffer
+ * @param {number} offset
+ * @param {number} size
+ * @returns {ArrayBuffer}
+ */
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size)
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
+  return aligned
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+/**
+ * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Read a data page from uncompressed reader.
+ *
+ * @param {Uint8Array} bytes raw page data (should already be decompressed)
+ * @param {DataPageHeader} daph data page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const reader = { view, offset: 0 }
+  /** @type {DecodedArray} */
+  let dataPage
+
+  // repetition and definition levels
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
+  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
+  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
+
+  // read values based on encoding
+  const nValues = daph.num_values - numNulls
+  if (daph.encoding === 'PLAIN') {
+    dataPage = readPlain(reader, type, nValues, element.type_length)
+  } else if (
+    daph.encoding === 'PLAIN_DICTIONARY' ||
+    daph.encoding === 'RLE_DICTIONARY' ||
+    daph.encoding === 'RLE'
+  ) {
+    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
+    if (bitWidth) {
+      dataPage = new Array(nValues)
+      if (type === 'BOOLEAN') {
+        readRleBitPackedHybrid(reader, bitWidth, dataPage)
+        dataPage = dataPage.map(x => !!x) // convert to boolean
+      } else {
+        // assert(daph.encoding.endsWith('_DICTIONARY'))
+        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
+      }
+    } else {
+      dataPage = new Uint8Array(nValues) // nValue zeroes
+    }
+  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
+  } else if (daph.encoding === 'ALP') {
+    dataPage = alpDecode(reader, nValues, type)
+  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(reader, nValues, dataPage)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels and number of bytes read
+ */
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values)
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
+      return values
+    }
+  }
+  return []
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
+ */
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
+
+  const definitionLevels = new Array(daph.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
+
+  // count nulls
+  let numNulls = daph.num_values
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--
+  }
+  if (numNulls === 0) definitionLevels.length = 0
+
+  return { definitionLevels, numNulls }
+}
+
+/**
+ * @param {Uint8Array} compressedBytes
+ * @param {number} uncompressed_page_size
+ * @param {CompressionCodec} codec
+ * @param {Compressors | undefined} compressors
+ * @returns {Uint8Array}
+ */
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  /** @type {Uint8Array} */
+  let page
+  const customDecompressor = compressors?.[codec]
+  if (codec === 'UNCOMPRESSED') {
+    page = compressedBytes
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size)
+  } else if (codec === 'SNAPPY') {
+    page = new Uint8Array(uncompressed_page_size)
+    snappyUncompress(compressedBytes, page)
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`)
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
+  }
+  return page
+}
+
+
+/**
+ * Read a data page from the given Uint8Array.
+ *
+ * @param {Uint8Array} compressedBytes raw page data
+ * @param {PageHeader} ph page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
+  const reader = { view, offset: 0 }
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  const daph2 = ph.data_page_header_v2
+  if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+  // repetition levels
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
+  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
+
+  // definition levels
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
+  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
+
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
+
+  let page = compressedBytes.subarray(reader.offset)
+  // a page with no values may have zero compressed bytes, which is not a valid stream
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors)
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
+  const pageReader = { view: pageView, offset: 0 }
+
+  // read values based on encoding
+  /** @type {DecodedArray} */
+  let dataPage
+  const nValues = daph2.num_values - daph2.num_nulls
+  if (daph2.encoding === 'PLAIN') {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length)
+  } else if (daph2.encoding === 'RLE') {
+    // assert(type === 'BOOLEAN')
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, 1, dataPage)
+    dataPage = dataPage.map(x => !!x)
+  } else if (
+    daph2.encoding === 'PLAIN_DICTIONARY' ||
+    daph2.encoding === 'RLE_DICTIONARY'
+  ) {
+    const bitWidth = pageView.getUint8(pageReader.offset++)
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
+  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
+  } else if (daph2.encoding === 'ALP') {
+    dataPage = alpDecode(pageReader, nValues, type)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels
+ */
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  if (!maxRepetitionLevel) return []
+
+  const values = new Array(daph2.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
+  return values
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number[] | undefined} definition levels
+ */
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (maxDefinitionLevel) {
+    // V2 we know the length
+    const values = new Array(daph2.num_values)
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
+    return values
+  }
+}
+
+/**
+ * Minimum bits needed to store value.
+ *
+ * @param {number} value
+ * @returns {number}
+ */
+function bitWidth(value) {
+  return 32 - Math.clz32(value)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+/**
+ * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse column data from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {RowGroupSelect} rowGroupSelect row group selection
+ * @param {ColumnDecoder} columnDecoder column decoder params
+ * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
+ * @returns {{ data: DecodedArray[], skipped: number }}
+ */
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder
+  const isFlat = isFlatColumn(schemaPath)
+  /** @type {DecodedArray[]} */
+  const chunks = []
+  /** @type {DecodedArray | undefined} */
+  let dictionary = undefined
+  /** @type {DecodedArray | undefined} */
+  let lastChunk = undefined
+  let rowCount = 0
+  let skipped = 0
+
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount,
+    })
+  })
+
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
+
+    // read page header
+    const header = parquetHeader(reader)
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
+      if (data) dictionary = convert(data, columnDecoder)
+    } else {
+      const lastChunkLength = lastChunk?.length || 0
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
+      if (result.skipped) {
+        // skipped page - just advance row count, don't add to chunks
+        if (!chunks.length) {
+          skipped += result.skipped
+        }
+        rowCount += result.skipped
+      } else if (result.data && lastChunk === result.data) {
+        // continued from previous page
+        rowCount += result.data.length - lastChunkLength
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.()
+        chunks.push(result.data)
+        rowCount += result.data.length
+        lastChunk = result.data
+      }
+    }
+  }
+  emitLastChunk?.()
+
+  return { data: chunks, skipped }
+}
+
+/**
+ * Read a page (data or dictionary) from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {PageHeader} header
+ * @param {ColumnDecoder} columnDecoder
+ * @param {DecodedArray | undefined} dictionary
+ * @param {DecodedArray | undefined} previousChunk
+ * @param {number} pageStart skip this many rows in the page
+ * @returns {PageResult}
+ */
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  // read compressed_page_size bytes
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
+  )
+  reader.offset += header.compressed_page_size
+
+  // parse page data by type
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header
+    if (!daph) throw new Error('parquet data page header is undefined')
+
+    // skip unnecessary non-nested pages
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values }
+    }
+
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
+    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DATA_PAGE_V2') {
+    const daph2 = header.data_page_header_v2
+    if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+    // skip unnecessary pages
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows }
+    }
+
+    const { definitionLevels, repetitionLevels, dataPage } =
+      readDataPageV2(compressedBytes, header, columnDecoder)
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DICTIONARY_PAGE') {
+    const diph = header.dictionary_page_header
+    if (!diph) throw new Error('parquet dictionary page header is undefined')
+
+    const page = decompressPage(
+      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
+    )
+
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
+    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
+    return { skipped: 0, data: dictArray }
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`)
+  }
+}
+
+/**
+ * Read a page header from a buffer, leaving the reader at the start of the page data.
+ *
+ * @param {DataReader} reader
+ * @returns {PageHeader}
+ */
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader)
+
+  // Parse parquet header from thrift data
+  const type = PageTypes[header.field_1]
+  const uncompressed_page_size = header.field_2
+  const compressed_page_size = header.field_3
+  const crc = header.field_4
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5),
+  }
+  const index_page_header = header.field_6
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3,
+  }
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
+    statistics: pageStatistics(header.field_8.field_8),
+  }
+
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2,
+  }
+}
+
+/**
+ * @param {any} stats thrift Statistics struct
+ * @returns {Statistics | undefined}
+ */
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+/**
+ * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Read a row group from a file-like object.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @param {GroupPlan} groupPlan
+ * @returns {AsyncRowGroup} resolves to column data
+ */
+function readRowGroup(options, { metadata }, groupPlan) {
+  /** @type {AsyncColumn[]} */
+  const asyncColumns = []
+  // build the schema tree once, not per column chunk
+  const schemaTree = metadata_parquetSchema(metadata)
+
+  // read column data
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata
+    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+    }
+    const { startByte, endByte } = chunk.range
+
+    if ('pageLocations' in chunk) {
+      // page locations already parsed from the offset index
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
+      })
+    } else if ('offsetIndex' in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
+          .then(arrayBuffer => {
+            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
+            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
+          }),
+      })
+    } else {
+      // full column chunk
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte))
+          .then(buffer => {
+            const reader = { view: new DataView(buffer), offset: 0 }
+            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+          }),
+      })
+    }
+  }
+
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns,
+  }
+}
+
+/**
+ * Read only the pages of a column chunk that overlap the group plan's select
+ * range [selectStart, selectEnd), using page locations from the offset index.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {GroupPlan} groupPlan
+ * @param {ChunkPlan} chunk
+ * @param {PageLocation[]} pages
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {Promise<{data: DecodedArray[], skipped: number}>}
+ */
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
+  const { selectStart, selectEnd } = groupPlan
+  let { startByte, endByte } = chunk.range
+  let skipped = -1
+  // include dictionary if present, handle polars missing dictionary_page_offset
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]
+    const pageStart = Number(page.first_row_index)
+    const pageEnd = i + 1 < pages.length
+      ? Number(pages[i + 1].first_row_index)
+      : groupPlan.groupRows // last page extends to end of row group
+    // check if page overlaps with [selectStart, selectEnd)
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset)
+      skipped = pageStart
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size
+    }
+  }
+  if (skipped < 0) skipped = 0
+  /** @type {DataView} */
+  let view
+  if (hasDict && skipped) {
+    // fetch the dictionary page separately from the selected data pages so
+    // the skipped leading pages are not transferred
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte),
+    ])
+    // clamp in case the AsyncBuffer returned more bytes than requested
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
+    combined.set(new Uint8Array(dataBuffer), dictLength)
+    view = new DataView(combined.buffer)
+  } else if (hasDict) {
+    // dictionary page is contiguous with the first selected page
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte))
+  }
+  const reader = { view, offset: 0 }
+  // adjust row selection for skipped pages
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped,
+  } : groupPlan
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  return {
+    data,
+    skipped: skipped + columnSkipped,
+  }
+}
+
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object'} rowFormat
+ * @returns {Promise<Record<string, any>[]>} resolves to row data
+ */
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'array'} [rowFormat]
+ * @returns {Promise<any[][]>} resolves to row data
+ */
+/**
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object' | 'array'} [rowFormat]
+ * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
+ */
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  // TODO: do it without flatten
+  const asyncPages = await Promise.all(asyncColumns.map(column =>
+    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+  ))
+
+  // transpose columns into rows
+  const selectCount = selectEnd - selectStart
+  if (rowFormat === 'object') {
+    /** @type {Record<string, any>[]} */
+    const groupData = Array(selectCount)
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      // return each row as an object
+      /** @type {Record<string, any>} */
+      const rowData = {}
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i]
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
+      }
+      groupData[selectRow] = rowData
+    }
+    return groupData
+  }
+
+  // careful mapping of column order for rowFormat: array
+  const includedColumnNames = asyncColumns
+    .map(child => child.pathInSchema[0])
+    .filter(name => !columns || columns.includes(name))
+  const columnOrder = columns ?? includedColumnNames
+  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
+
+  /** @type {any[][]} */
+  const groupData = Array(selectCount)
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    // return each row as an array
+    const rowData = Array(asyncColumns.length)
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i]
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
+      const { data, skipped } = asyncPages[colIdx]
+      rowData[i] = data[selectStart + selectRow - skipped]
+    }
+    groupData[selectRow] = rowData
+  }
+  return groupData
+}
+
+/**
+ * Assemble physical columns into top-level columns asynchronously.
+ *
+ * @param {AsyncRowGroup} asyncRowGroup
+ * @param {SchemaTree} schemaTree
+ * @param {Partial<ParquetParsers>} [parsers]
+ * @returns {AsyncRowGroup}
+ */
+function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
+  const { asyncColumns } = asyncRowGroup
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  /** @type {AsyncColumn[]} */
+  const assembled = []
+  for (const child of schemaTree.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
+      if (!childColumns.length) continue
+
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          // collect subcolumn data — Promise.all observes every rejection so
+          // a sibling failure cannot leak as an unhandledRejection
+          const resolved = await Promise.all(childColumns.map(c => c.data))
+          /** @type {Map<string, DecodedArray>} */
+          const subcolumnData = new Map()
+          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          // Physical pages can cover far more rows than the requested range.
+          // Clip before nested/VARIANT assembly, which expands compact binary
+          // values into independent object graphs and strings for every row.
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
+          for (let i = 0; i < childColumns.length; i++) {
+            // Offset-index reads may start each physical child at a different
+            // page boundary. Align them to their common absolute row range.
+            const start = skipped - resolved[i].skipped
+            const length = Math.max(0, end - skipped)
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join('.'),
+              flattened[i].slice(start, start + length)
+            )
+          }
+          // assemble the column
+          assembleNested(subcolumnData, child, allParsers)
+          const assembled = subcolumnData.get(child.element.name)
+          if (!assembled) throw new Error('parquet column data not assembled')
+          return { data: [assembled], skipped }
+        })(),
+      })
+    } else {
+      // leaf node, return the column
+      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
+      if (asyncColumn) assembled.push(asyncColumn)
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function plan_parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = plan_parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = bloomEligibleColumns(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = pathsNeededForFilter(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
+ */
+
+/**
+ * @typedef {BaseParquetReadOptions & {
+ *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
+ *   schemaElements?: Record<string, SchemaElement>,
+ *   pageRangesByGroup?: (PageRanges | undefined)[],
+ *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
+ * }} PreparedParquetReadOptions
+ */
+
+
+
+
+
+
+
+/**
+ * Prepare a lazy column-oriented scan of a parquet file.
+ *
+ * The returned ranges are physical, zero-based row ranges in the file. A
+ * `pruningFilter` may narrow them using row-group statistics, bloom filters,
+ * and page indexes, but does not filter individual values returned by
+ * `readColumn`. This makes the scan suitable for query engines that maintain
+ * their own row selections while retaining parquet-level I/O pushdown.
+ *
+ * `columns`, when supplied, limits the columns available to `readColumn`.
+ * Columns referenced by `pruningFilter` are included automatically.
+ *
+ * @param {ParquetScanOptions} options
+ * @returns {Promise<ParquetScan>}
+ */
+async function parquetScan(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const { pruningFilter, ...readOptions } = options
+  let { columns } = readOptions
+  if (columns && pruningFilter) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = columnsNeededForFilter(pruningFilter)
+      .filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) columns = [...columns, ...extraColumns]
+  }
+  const preparedOptions = await prepareParquetOptions({
+    ...readOptions,
+    columns,
+    filter: pruningFilter,
+    useOffsetIndex: readOptions.useOffsetIndex ?? true,
+  })
+  const { metadata } = preparedOptions
+  if (!metadata) throw new Error('parquet requires metadata')
+
+  const schemaTree = parquetSchema(metadata)
+  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
+  const plan = parquetPlanGroups(preparedOptions)
+  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
+    rowStart: group.groupStart + selectStart,
+    rowEnd: group.groupStart + selectEnd,
+    group,
+  })))
+  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
+  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
+  const cache = new Map()
+
+  /**
+   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
+   * @returns {Promise<DecodedArray>}
+   */
+  function readColumn({ column, rowStart, rowEnd }) {
+    if (!availableColumns.has(column)) {
+      throw new Error(`parquet column not found in scan: ${column}`)
+    }
+    validateRange(rowStart, rowEnd)
+    if (rowStart === rowEnd) return Promise.resolve([])
+    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
+    if (candidateIndex < 0) {
+      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
+    }
+    const { group } = candidates[candidateIndex]
+
+    const cached = cache.get(column)
+    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+      return cached.data.then(data => sliceDecodedArray(
+        data,
+        rowStart - cached.rowStart,
+        rowEnd - cached.rowStart
+      ))
+    }
+
+    const data = readColumnRange({
+      options: preparedOptions,
+      schemaTree,
+      group,
+      column,
+      rowStart,
+      rowEnd,
+    })
+    cache.set(column, { rowStart, rowEnd, data })
+    return data
+  }
+
+  return {
+    metadata,
+    ranges,
+    readColumn,
+  }
+}
+
+/**
+ * Load optional indexes and build the canonical physical read plan.
+ * Shared by row-oriented reads and lazy scans so pruning behavior cannot
+ * diverge between APIs.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
+ */
+async function scan_prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options)
+  return {
+    options: prepared,
+    plan: plan_parquetPlan(prepared),
+  }
+}
+
+/**
+ * Load optional indexes and validate read options without planning data reads.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
+  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = filter_columnsNeededForFilter(options.filter)
+  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
+  }
+
+  if (options.columns) {
+    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
+  }
+
+  /** @type {PreparedParquetReadOptions} */
+  let prepared = { ...options, metadata }
+  prepared = await withBloomFilters(prepared)
+  prepared = await withPageIndexes(prepared)
+  return prepared
+}
+
+/**
+ * Read all planned row groups, prefetching their coalesced byte ranges.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @returns {AsyncRowGroup[]}
+ */
+function scan_readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
+  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
+}
+
+/**
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {import('../src/types.js').SchemaTree} input.schemaTree
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {Promise<DecodedArray>}
+ */
+async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
+  const columnOptions = {
+    ...options,
+    columns: [column],
+    filter: undefined,
+    rowStart,
+    rowEnd,
+    useBloomFilters: false,
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    usePageIndex: false,
+    pageRangesByGroup: undefined,
+  }
+  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
+  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
+  if (!asyncGroup) throw new Error('parquet scan range not planned')
+  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
+  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
+  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+  const result = await asyncColumn.data
+  const data = flatten(result.data)
+  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
+  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
+  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+}
+
+/**
+ * Build a one-column plan from a retained candidate without scanning the
+ * file's row groups again.
+ *
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {QueryPlan}
+ */
+function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  const localPlan = parquetPlanGroup({
+    rowGroup: group.rowGroup,
+    groupStart: group.groupStart,
+    groupRows: group.groupRows,
+    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+    columns: [column],
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    pageLocations: group.pageLocations,
+  })
+  const [localGroupPlan] = localPlan.groups
+  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
+  return {
+    metadata: options.metadata,
+    rowStart,
+    rowEnd,
+    columns: [column],
+    fetches: [...localPlan.fetches, ...localPlan.indexes],
+    groups: [localGroupPlan],
+  }
+}
+
+/**
+ * Find the one candidate that fully contains a requested non-empty range.
+ * Candidates are sorted and disjoint, so lookup is logarithmic.
+ *
+ * @param {{rowStart: number, rowEnd: number}[]} candidates
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ * @returns {number}
+ */
+function findCandidate(candidates, rowStart, rowEnd) {
+  let low = 0
+  let high = candidates.length - 1
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2)
+    const candidate = candidates[middle]
+    if (rowStart < candidate.rowStart) {
+      high = middle - 1
+    } else if (rowStart >= candidate.rowEnd) {
+      low = middle + 1
+    } else {
+      return rowEnd <= candidate.rowEnd ? middle : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ */
+function validateRange(rowStart, rowEnd) {
+  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+    throw new RangeError('parquet rowStart must be a non-negative safe integer')
+  }
+  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
+  }
+}
+
+/**
+ * Return an exact view over decoded values. Typed arrays retain a zero-copy
+ * subarray while ordinary arrays use their native slice.
+ *
+ * @param {DecodedArray} data
+ * @param {number} start
+ * @param {number} end
+ * @returns {DecodedArray}
+ */
+function sliceDecodedArray(data, start, end) {
+  if (start === 0 && end === data.length) return data
+  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+}
+
+/**
+ * Conditionally fetch bloom filters and attach them to planner options.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
+  const schemaTree = metadata_parquetSchema(options.metadata)
+  /** @type {Record<string, SchemaElement>} */
+  const schemaElements = {}
+  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+  })
+  return { ...options, bloomFiltersByGroup, schemaElements }
+}
+
+/**
+ * Conditionally fetch page indexes and attach candidate ranges and layouts.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers,
+  })
+  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = filter_columnsNeededForFilter(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await scan_prepareParquetRead(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        utils_concat(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/parquet.js
+/** Parquet reader on hyparquet: column chunks straight into the column builders, types from the schema. */
+
+
+
+function declaredType(type, logical) {
+    if (type === 'BOOLEAN')
+        return 'boolean';
+    if (type === 'FLOAT' || type === 'DOUBLE')
+        return 'float';
+    if (type === 'INT32' || type === 'INT64')
+        return logical === 'DECIMAL' ? 'float' : 'integer';
+    return 'string';
+}
+function parquet_addValue(column, value) {
+    if (value === null || value === undefined)
+        column.addMissing();
+    else if (typeof value === 'number')
+        column.addNumber(value, column.declared === 'integer');
+    else if (typeof value === 'bigint')
+        column.addNumber(Number(value), true);
+    else if (typeof value === 'boolean')
+        column.addText(value ? 'True' : 'False');
+    else if (typeof value === 'string')
+        column.addText(value);
+    else if (value instanceof Date)
+        column.addText(value.toISOString());
+    else
+        column.addText(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+}
+async function readParquet(path, source, label) {
+    let file;
+    let metadata;
+    try {
+        file = await asyncBufferFromFile(path);
+        metadata = await metadata_parquetMetadataAsync(file);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${label}: not a readable Parquet file (${error.message}).`);
+    }
+    const rows = Number(metadata.num_rows);
+    if (rows === 0)
+        throw new ConfigurationError(`${label}: the Parquet file has no rows.`);
+    // Top-level leaf columns only; nested groups are read as JSON text.
+    const top = metadata.schema.slice(1);
+    const names = [];
+    const builders = new Map();
+    for (let i = 0; i < top.length;) {
+        const element = top[i];
+        const builder = new ColumnBuilder(element.name);
+        builder.declared = element.num_children
+            ? 'string'
+            : declaredType(element.type, element.logical_type?.type ?? element.converted_type);
+        names.push(element.name);
+        builders.set(element.name, builder);
+        // Skip nested children.
+        let skip = element.num_children ?? 0;
+        i++;
+        while (skip > 0) {
+            skip += (top[i].num_children ?? 0) - 1;
+            i++;
+        }
+    }
+    try {
+        await parquetRead({
+            file,
+            metadata,
+            rowFormat: 'array',
+            onChunk: () => undefined,
+            onComplete: (data) => {
+                for (const row of data) {
+                    names.forEach((name, i) => parquet_addValue(builders.get(name), row[i]));
+                }
+            },
+        });
+    }
+    catch (error) {
+        throw new ConfigurationError(`${label}: cannot read the Parquet data (${error.message}).`);
+    }
+    return { source, format: 'parquet', rows, columns: names.map((n) => builders.get(n).finish()) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/open-dataset.js
+/** Read a reference or current dataset by file type: CSV, JSON Lines, Parquet, or a `.dvc` pointer to one. */
+
+
+
+
+
+
+
+
+const FORMATS = {
+    '.csv': 'csv',
+    '.txt': 'csv',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.parquet': 'parquet',
+    '.pq': 'parquet',
+};
+function formatOf(name) {
+    return FORMATS[(0,external_node_path_.extname)(name).toLowerCase()];
+}
+async function openDataset(options) {
+    const label = `Input '${options.inputName}' (${options.source})`;
+    let info;
+    try {
+        info = await (0,promises_.stat)(options.path);
+    }
+    catch {
+        throw new ConfigurationError(`${label}: file not found.`);
+    }
+    if (!info.isFile())
+        throw new ConfigurationError(`${label}: not a file.`);
+    let path = options.path;
+    let name = options.path;
+    if ((0,external_node_path_.extname)(path).toLowerCase() === '.dvc') {
+        const resolved = await resolveDvcPointer(path, options.workspace, label);
+        path = resolved.path;
+        name = resolved.name;
+    }
+    const format = formatOf(name);
+    if (format === undefined) {
+        throw new ConfigurationError(`${label}: unsupported file type '${(0,external_node_path_.extname)(name) || '(none)'}'; use .csv, .jsonl/.ndjson, .parquet or a .dvc pointer to one.`);
+    }
+    if (format === 'csv') {
+        const table = await readCsv(path, options.source, { label, workers: options.workers });
+        // Big files were parsed in ranges whose merged buffers are garbage now: free them before going on.
+        if (info.size >= 8 * 1024 * 1024) {
+            await new Promise((resolve) => setTimeout(resolve, 100)); // let the finished workers' ports close
+            releaseMemory();
+        }
+        return table;
+    }
+    if (format === 'jsonl')
+        return readJsonLines(path, options.source, label);
+    return readParquet(path, options.source, label);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/render-markdown.js
+/**
+ * The markdown report (job summary, PR or issue body): verdict first, one row per column most severe
+ * first, Mermaid `xychart-beta` charts of the most drifted columns, then data-quality findings.
+ * Every user-controlled string (column names, categories, paths) is escaped.
+ */
+
+
+const MAX_CHARTS = 3;
+/** How far past its threshold a column is: > 1 means drift (ties count as drift for ks/≥ tests). */
+function severity(c) {
+    if (c.test === null || c.score === null || c.threshold === null)
+        return -1;
+    const score = c.adjustedPValue ?? c.score;
+    if (TESTS[c.test].kind === 'p-value')
+        return c.threshold / Math.max(score, Number.MIN_VALUE);
+    return c.threshold === 0 ? (score > 0 ? Infinity : 0) : score / c.threshold;
+}
+function bySeverity(columns) {
+    return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || severity(b) - severity(a) || a.name.localeCompare(b.name));
+}
+function formatScore(x) {
+    if (x === null || x === undefined)
+        return '—';
+    if (x === 0)
+        return '0';
+    if (!Number.isFinite(x))
+        return String(x);
+    const abs = Math.abs(x);
+    return abs < 1e-4 || abs >= 1e6 ? x.toExponential(2) : String(Number(x.toPrecision(4)));
+}
+const percent = (x) => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
+function verdict(c) {
+    if (c.notTestedReason !== undefined)
+        return `not tested: ${escapeMarkdown(c.notTestedReason)}`;
+    return c.drifted ? '🔴 drift' : '🟢 no drift';
+}
+function scoreCell(c) {
+    if (c.score === null)
+        return '—';
+    if (c.adjustedPValue === undefined)
+        return formatScore(c.score);
+    return `${formatScore(c.score)} (adj. ${formatScore(c.adjustedPValue)})`;
+}
+/** Text safe inside a quoted Mermaid string: no quotes, brackets, HTML or line breaks. */
+function mermaidText(text, max = 40) {
+    const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+function chart(c) {
+    const d = c.distribution;
+    if (!d || d.labels.length === 0)
+        return undefined;
+    const top = Math.max(...d.reference, ...d.current);
+    const ceiling = Math.min(1, Math.ceil(top * 11) / 10) || 1;
+    const series = (values) => `[${values.map((v) => Number(v.toFixed(4))).join(', ')}]`;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidText(c.name)}: reference (bars) vs current (line)"`,
+        `    x-axis [${d.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
+        `    y-axis "share of rows" 0 --> ${ceiling}`,
+        `    bar ${series(d.reference)}`,
+        `    line ${series(d.current)}`,
+        '```',
+    ].join('\n');
+}
+function findingLine(f) {
+    const icon = f.severity === 'warning' ? '⚠️' : 'ℹ️';
+    return `- ${icon} ${code(f.column)} — ${escapeMarkdown(f.message)}`;
+}
+function renderMarkdown(report, options = {}) {
+    const s = report.summary;
+    const out = [];
+    const headline = s.tested === 0
+        ? '⚪ No column could be tested'
+        : s.datasetDrift
+            ? `🔴 Dataset drift: ${s.drifted} of ${s.tested} columns drifted`
+            : `🟢 No dataset drift: ${s.drifted} of ${s.tested} columns drifted`;
+    out.push(`## ${options.title ? `${escapeMarkdown(options.title)}: ` : ''}${headline}`);
+    out.push('');
+    const correction = report.settings.correction === 'none' ? '' : `, p-values corrected (${report.settings.correction})`;
+    out.push(`Drift share ${percent(s.share)} (dataset drift at ≥ ${percent(report.settings.driftShare)}${correction}). ` +
+        `Reference ${code(report.reference.source)} (${report.reference.rows.toLocaleString('en-US')} rows) vs current ` +
+        `${code(report.current.source)} (${report.current.rows.toLocaleString('en-US')} rows).` +
+        (s.notTested > 0 ? ` ${s.notTested} column${s.notTested === 1 ? '' : 's'} not tested.` : ''));
+    out.push('');
+    const sorted = bySeverity(report.columns);
+    out.push(table(['Column', 'Type', 'Test', 'Threshold', 'Score', 'Verdict', 'Missing ref → cur'], sorted.map((c) => [
+        code(c.name),
+        c.type,
+        c.test ? escapeMarkdown(TESTS[c.test].label) : '—',
+        c.threshold === null
+            ? '—'
+            : `${c.operator === '>=' ? '≥' : c.operator === '<' ? '<' : '≤'} ${formatScore(c.threshold)}`,
+        scoreCell(c),
+        verdict(c),
+        `${percent(c.missingShare.reference)} → ${percent(c.missingShare.current)}`,
+    ]), ['left', 'left', 'left', 'right', 'right', 'left', 'right']));
+    const charted = sorted.filter((c) => c.distribution && c.test !== null).slice(0, MAX_CHARTS);
+    if (charted.length > 0) {
+        out.push('');
+        out.push(`### Distributions${s.drifted > 0 ? ' of the most drifted columns' : ''}`);
+        for (const c of charted) {
+            const body = chart(c);
+            if (body)
+                out.push('', body);
+        }
+    }
+    if (report.findings.length > 0) {
+        out.push('', '### Data quality', '');
+        const ordered = [...report.findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1);
+        const lines = ordered.map(findingLine);
+        out.push(lines.length > 15
+            ? `${lines.slice(0, 15).join('\n')}\n\n${details(`${lines.length - 15} more findings`, lines.slice(15).join('\n'))}`
+            : lines.join('\n'));
+    }
+    out.push('', '<sub>Tests and thresholds follow Evidently’s defaults (reference ≤ 1000 values: p-value tests; more: distances). ' +
+        'Generated by mlops drift-report.</sub>', '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/render-prometheus.js
+/**
+ * Prometheus text exposition (format 0.0.4) of a drift report: per-column score, threshold, verdict and
+ * missing share; dataset share, verdict and counts; the report time. No sample timestamps, so the text can
+ * also be pushed to a Pushgateway as is.
+ */
+const METRIC_PREFIX = 'mlops_drift_';
+/** Label value escaping per the exposition format: backslash, double quote, line feed. */
+function escapeLabel(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+function formatValue(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (x === Infinity)
+        return '+Inf';
+    if (x === -Infinity)
+        return '-Inf';
+    return String(x);
+}
+function sample(name, labels, value) {
+    const entries = Object.entries(labels);
+    const text = entries.length === 0 ? '' : `{${entries.map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}`;
+    return `${METRIC_PREFIX}${name}${text} ${formatValue(value)}`;
+}
+function renderPrometheus(report) {
+    const families = [];
+    const family = (name, help, samples) => families.push({ name, help, samples });
+    const tested = report.columns.filter((c) => c.test !== null && c.score !== null);
+    family('column_score', 'Drift test score per column: p-value for ks, chisquare and z; distance or index for the others.', tested.map((c) => sample('column_score', { column: c.name, test: c.test, type: c.type }, c.score)));
+    family('column_threshold', 'Threshold the column score is compared with.', tested.map((c) => sample('column_threshold', { column: c.name, test: c.test }, c.threshold)));
+    family('column_drifted', '1 when the column drifted, 0 when not.', tested.map((c) => sample('column_drifted', { column: c.name }, c.drifted ? 1 : 0)));
+    family('column_missing_share', 'Share of rows with a missing value, per dataset.', report.columns.flatMap((c) => [
+        sample('column_missing_share', { column: c.name, dataset: 'reference' }, c.missingShare.reference),
+        sample('column_missing_share', { column: c.name, dataset: 'current' }, c.missingShare.current),
+    ]));
+    family('dataset_drift_share', 'Share of tested columns that drifted.', [
+        sample('dataset_drift_share', {}, report.summary.share),
+    ]);
+    family('dataset_drifted', '1 when the drift share reached the dataset threshold.', [
+        sample('dataset_drifted', {}, report.summary.datasetDrift ? 1 : 0),
+    ]);
+    family('dataset_drift_share_threshold', 'Drift share at which the dataset counts as drifted.', [
+        sample('dataset_drift_share_threshold', {}, report.settings.driftShare),
+    ]);
+    family('columns_tested', 'Columns a drift test ran on.', [
+        sample('columns_tested', {}, report.summary.tested),
+    ]);
+    family('columns_drifted', 'Columns that drifted.', [sample('columns_drifted', {}, report.summary.drifted)]);
+    family('data_quality_findings', 'Data-quality findings by kind.', countFindings(report));
+    family('report_timestamp_seconds', 'Unix time the drift report was generated.', [
+        sample('report_timestamp_seconds', {}, Date.parse(report.generatedAt) / 1000),
+    ]);
+    return (families
+        .filter((f) => f.samples.length > 0)
+        .map((f) => [
+        `# HELP ${METRIC_PREFIX}${f.name} ${f.help}`,
+        `# TYPE ${METRIC_PREFIX}${f.name} gauge`,
+        ...f.samples,
+    ].join('\n'))
+        .join('\n') + '\n');
+}
+function countFindings(report) {
+    const counts = new Map();
+    for (const f of report.findings)
+        counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+    return [...counts].sort().map(([kind, n]) => sample('data_quality_findings', { kind }, n));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/run-report.js
+/**
+ * drift-report end to end, without the runner: resolve paths inside the workspace, read both datasets,
+ * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
+ * Everything is rendered before the first write, so a failure leaves the directory as it was.
+ */
+
+
+
+
+
+
+
+
+
+
+const REPORT_FILES = { json: 'report.json', markdown: 'report.md', metrics: 'metrics.prom' };
+async function runDriftReport(options) {
+    const refPath = await resolveInWorkspace(options.workspace, options.reference, 'reference');
+    const curPath = await resolveInWorkspace(options.workspace, options.current, 'current');
+    const dir = await resolveInWorkspace(options.workspace, options.reportDir, 'report-dir');
+    const started = performance.now();
+    const ref = await openDataset({
+        path: refPath,
+        source: options.reference,
+        inputName: 'reference',
+        workspace: options.workspace,
+        workers: options.workers,
+    });
+    const cur = await openDataset({
+        path: curPath,
+        source: options.current,
+        inputName: 'current',
+        workspace: options.workspace,
+        workers: options.workers,
+    });
+    options.logger.debug(`read ${ref.rows} + ${cur.rows} rows in ${(performance.now() - started).toFixed(0)} ms`);
+    const big = ref.rows + cur.rows >= 200_000;
+    const report = analyzeDrift(ref, cur, options.settings, options.now, (i) => {
+        if (big && i % 3 === 2)
+            releaseMemory();
+    });
+    releaseDecodeBuffers();
+    const markdown = renderMarkdown(report);
+    const metrics = renderPrometheus(report);
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    const paths = {
+        json: (0,external_node_path_.join)(dir, REPORT_FILES.json),
+        markdown: (0,external_node_path_.join)(dir, REPORT_FILES.markdown),
+        metrics: (0,external_node_path_.join)(dir, REPORT_FILES.metrics),
+    };
+    await writeFileAtomic(paths.json, json);
+    await writeFileAtomic(paths.markdown, markdown);
+    await writeFileAtomic(paths.metrics, metrics);
+    const rel = (p) => (0,external_node_path_.relative)(options.workspace, p) || '.';
+    return {
+        report,
+        markdown,
+        metrics,
+        files: { json: rel(paths.json), markdown: rel(paths.markdown), metrics: rel(paths.metrics) },
+    };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/drift-report.js
 
 
 
 
-const driftReportSchema = object({
+
+
+
+const drift_report_driftReportSchema = object({
     reference: inputs.string(),
     current: inputs.string(),
     columns: inputs.list({ splitSpaces: true }),
@@ -62010,12 +74410,76 @@ const driftReportSchema = object({
     'report-dir': inputs.optionalString(),
     'fail-on-drift': inputs.boolean(false),
     'pushgateway-url': inputs.optionalString(),
+    'pushgateway-job': inputs.optionalString(),
 });
 const driftReport = defineAction({
     name: 'drift-report',
-    schema: driftReportSchema,
-    run: () => Promise.resolve(notAvailableYet('drift-report')),
+    schema: drift_report_driftReportSchema,
+    async run(input, ctx) {
+        const pushUrl = input['pushgateway-url'];
+        if (pushUrl) {
+            try {
+                const password = new URL(pushUrl).password;
+                if (password)
+                    ctx.host.setSecret(decodeURIComponent(password));
+            }
+            catch {
+                // an invalid URL is reported by the push below, after the report is written
+            }
+        }
+        const settings = mergeSettings(ctx.config.drift, {
+            columns: input.columns,
+            columnTypes: input['column-types'],
+            tests: input.tests,
+            thresholds: input.thresholds,
+            driftShare: input['drift-share'],
+            // The input's default 'none' must not hide a correction set in .mlops.yml.
+            correction: input.correction === 'none' ? undefined : input.correction,
+        });
+        const result = await runDriftReport({
+            workspace: ctx.env.workspace,
+            reference: input.reference,
+            current: input.current,
+            reportDir: input['report-dir'] ?? 'drift-report',
+            settings,
+            logger: ctx.host,
+        });
+        const { summary } = result.report;
+        const drifted = result.report.columns.filter((c) => c.drifted).map((c) => c.name);
+        ctx.host.setOutput('drift-detected', summary.datasetDrift);
+        ctx.host.setOutput('drift-share', summary.share);
+        ctx.host.setOutput('drifted-columns', drifted);
+        ctx.host.setOutput('report-json', result.files.json);
+        ctx.host.setOutput('report-markdown', result.files.markdown);
+        ctx.host.setOutput('metrics-file', result.files.metrics);
+        ctx.host.info(`Drift: ${summary.drifted} of ${summary.tested} columns drifted (share ${summary.share}); dataset drift: ${summary.datasetDrift}. Report in ${result.files.markdown}.`);
+        const warnings = result.report.findings.filter((f) => f.severity === 'warning');
+        for (const f of warnings.slice(0, 10))
+            ctx.host.warning(`drift-report: column '${f.column}': ${f.message}`);
+        if (warnings.length > 10)
+            ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
+        await ctx.host.appendSummary(result.markdown);
+        if (pushUrl) {
+            const target = await pushMetrics(result.metrics, {
+                url: pushUrl,
+                job: input['pushgateway-job'] ?? 'mlops_drift_report',
+                grouping: ctx.env.repository ? { repository: ctx.env.repository } : {},
+            });
+            ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
+        }
+        if (input['fail-on-drift'] && summary.datasetDrift) {
+            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.join(', ')}. See ${result.files.markdown}.`);
+        }
+    },
 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/not-available.js
+
+/** Actions declared for the next release fail clearly instead of pretending to work. */
+function notAvailableYet(name) {
+    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
+        'Remove this step or pin a release that includes it.');
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/gated-deploy.js
 
@@ -62081,20 +74545,30 @@ async function findOurs(options, login) {
     });
     for await (const page of pages) {
         for (const comment of page.data) {
-            if (comment.body?.includes(marker) && comment.user && normalLogin(comment.user.login) === normalLogin(login)) {
+            if (comment.body?.includes(marker) &&
+                comment.user &&
+                normalLogin(comment.user.login) === normalLogin(login)) {
                 ours.push(comment);
             }
         }
     }
     return ours.sort((a, b) => a.id - b.id);
 }
-/** Delete all but the newest; returns the newest. A copy another run already deleted (404) is fine. */
-async function keepNewest(options, ours) {
-    const kept = ours[ours.length - 1];
+/**
+ * Delete all but the oldest and return it. Keeping the oldest (rather than the newest) makes every racer
+ * agree on the survivor even when one of them looked before the other had created its copy: the comment
+ * keeps its place in the conversation and every run's `comment-url` points at it.
+ */
+async function keepOldest(options, ours) {
+    const kept = ours[0];
     let deleted = 0;
-    for (const extra of ours.slice(0, -1)) {
+    for (const extra of ours.slice(1)) {
         try {
-            await options.octokit.rest.issues.deleteComment({ owner: options.owner, repo: options.repo, comment_id: extra.id });
+            await options.octokit.rest.issues.deleteComment({
+                owner: options.owner,
+                repo: options.repo,
+                comment_id: extra.id,
+            });
             deleted++;
         }
         catch (error) {
@@ -62109,21 +74583,22 @@ async function keepNewest(options, ours) {
 async function upsert(options) {
     const { octokit, owner, repo, issueNumber, body } = options;
     const login = await whoAmI(octokit, options.logger);
-    const ours = await findOurs(options, login);
-    if (ours.length > 0) {
-        const { kept, deleted } = await keepNewest(options, ours);
-        if (kept.body === body)
-            return { id: kept.id, url: kept.html_url, action: 'unchanged', deleted };
+    const update = async (ours, created) => {
+        const { kept, deleted } = await keepOldest(options, ours);
+        if (kept.body === body) {
+            return { id: kept.id, url: kept.html_url, action: created ? 'created' : 'unchanged', deleted };
+        }
         const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
         return { id: updated.data.id, url: updated.data.html_url, action: 'updated', deleted };
-    }
+    };
+    const ours = await findOurs(options, login);
+    if (ours.length > 0)
+        return update(ours, false);
     const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    // Two runs of the same PR may both have found nothing and both created: look again, keep the newest.
+    // Two runs of the same PR may both have found nothing and both created: look again and keep one.
     const after = await findOurs(options, login);
-    if (after.length > 1) {
-        const { kept, deleted } = await keepNewest(options, after);
-        return { id: kept.id, url: kept.html_url, action: kept.id === created.data.id ? 'created' : 'updated', deleted };
-    }
+    if (after.length > 1)
+        return update(after, after[0].id === created.data.id);
     return { id: created.data.id, url: created.data.html_url, action: 'created', deleted: 0 };
 }
 /**
@@ -62198,7 +74673,7 @@ const runRecordSchema = object({
     id: schemas_string().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
     experiment: schemas_string().regex(NAME_PATTERN),
     status: schemas_enum(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
-    startedAt: schemas_string().describe('ISO 8601 time the run started (the workflow run, when known)'),
+    startedAt: schemas_string().describe('ISO 8601 time the track-experiment step started'),
     endedAt: schemas_string().describe('ISO 8601 time the record was written'),
     params: record(schemas_string(), paramValue).describe('Dotted key → value, flattened like DVC'),
     metrics: record(schemas_string(), schemas_number()).describe('Dotted key → final value'),
@@ -62284,8 +74759,8 @@ async function isShallow(git) {
  * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
  * clone is not made shallow.
  */
-async function fetchRegistry(git, location) {
-    const depth = (await isShallow(git)) ? ['--depth=1'] : [];
+async function fetchRegistry(git, location, shallow) {
+    const depth = (shallow ?? (await isShallow(git))) ? ['--depth=1'] : [];
     const result = await git.exec([
         'fetch',
         '--quiet',
@@ -62308,6 +74783,9 @@ async function fetchRegistry(git, location) {
 function isRaceRejection(stderr) {
     return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|failed to lock|incorrect old value|but expected|stale info/i.test(stderr);
 }
+function isLocalLockContention(message) {
+    return /Unable to create '[^']*\.lock'|cannot lock ref/i.test(message);
+}
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Build a commit that adds/replaces one record on top of `tip`, with plumbing on a temporary index, so
@@ -62316,11 +74794,13 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function commitOnTip(git, tip, path, blob, message, tempDir) {
     if (tip) {
-        const existing = await git.exec(['rev-parse', '--verify', '--quiet', `${tip}:${path}`], { allowFailure: true });
+        const existing = await git.exec(['rev-parse', '--verify', '--quiet', `${tip}:${path}`], {
+            allowFailure: true,
+        });
         if (existing.exitCode === 0 && existing.stdout.trim() === blob)
             return undefined;
     }
-    const indexFile = (0,external_node_path_namespaceObject.join)(tempDir, `mlops-index-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const indexFile = (0,external_node_path_.join)(tempDir, `mlops-index-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     const env = { GIT_INDEX_FILE: indexFile };
     try {
         await git.exec(tip ? ['read-tree', tip] : ['read-tree', '--empty'], { env });
@@ -62330,12 +74810,12 @@ async function commitOnTip(git, tip, path, blob, message, tempDir) {
         return (await git.exec(['commit-tree', tree, ...parents, '-m', message])).stdout.trim();
     }
     finally {
-        await (0,promises_namespaceObject.rm)(indexFile, { force: true });
+        await (0,promises_.rm)(indexFile, { force: true });
     }
 }
 /** Keep the record where the user can find it when it could not be stored; returns the file path. */
 async function keepRecord(tempDir, record, text) {
-    const file = (0,external_node_path_namespaceObject.join)(tempDir, 'mlops-runs', record.experiment, `${record.id}.json`);
+    const file = (0,external_node_path_.join)(tempDir, 'mlops-runs', record.experiment, `${record.id}.json`);
     await writeFileAtomic(file, text);
     return file;
 }
@@ -62347,7 +74827,7 @@ async function keepRecord(tempDir, record, text) {
  */
 async function writeRecord(git, record, options) {
     const { location, logger } = options;
-    const maxAttempts = options.maxAttempts ?? 8;
+    const maxAttempts = options.maxAttempts ?? 15;
     const backoff = options.backoffMs ?? 250;
     const maxBackoff = options.maxBackoffMs ?? 8000;
     const sleep = options.sleep ?? defaultSleep;
@@ -62358,8 +74838,20 @@ async function writeRecord(git, record, options) {
     let lastError = '';
     try {
         const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
+        const shallow = await isShallow(git);
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            const tip = await fetchRegistry(git, location);
+            let tip;
+            try {
+                tip = await fetchRegistry(git, location, shallow);
+            }
+            catch (error) {
+                // Another git process in the same repository holds a lock (shallow.lock, a ref lock): transient.
+                if (!(error instanceof Error) || !isLocalLockContention(error.message) || attempt === maxAttempts)
+                    throw error;
+                lastError = error.message;
+                await sleep(Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1))));
+                continue;
+            }
             const commit = await commitOnTip(git, tip, path, blob, message, options.tempDir);
             if (commit === undefined) {
                 logger.info(`Run record ${path} is already on '${location.branch}' with the same content.`);
@@ -62398,10 +74890,14 @@ async function writeRecord(git, record, options) {
 /** Charts stay readable and small in a comment: at most this many x positions. */
 const MAX_CHART_POINTS = 60;
 /** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
-function mermaidText(text) {
-    return text.replace(/["`\\]/g, "'").replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+function mermaid_chart_mermaidText(text) {
+    return text
+        .replace(/["`\\]/g, "'")
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 80);
 }
-function formatValue(value) {
+function mermaid_chart_formatValue(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 }
 /** Evenly chosen positions from a sorted list, always keeping the first and the last. */
@@ -62437,10 +74933,10 @@ function stepChart(title, lines) {
     const body = [
         `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
         'xychart-beta',
-        `  title "${mermaidText(title)}"`,
-        `  x-axis "step" [${steps.map((s) => `"${formatValue(s)}"`).join(', ')}]`,
-        `  y-axis "${mermaidText(title)}"`,
-        ...present.map((l) => `  line [${steps.map((s) => formatValue(valueAt(l, s))).join(', ')}]`),
+        `  title "${mermaid_chart_mermaidText(title)}"`,
+        `  x-axis "step" [${steps.map((s) => `"${mermaid_chart_formatValue(s)}"`).join(', ')}]`,
+        `  y-axis "${mermaid_chart_mermaidText(title)}"`,
+        ...present.map((l) => `  line [${steps.map((s) => mermaid_chart_formatValue(valueAt(l, s))).join(', ')}]`),
     ];
     return ['```mermaid', ...body, '```'].join('\n');
 }
@@ -62452,11 +74948,19 @@ function stepChart(title, lines) {
 const COMMENT_LIMIT = 65_536;
 /** Job summaries may hold 1 MiB per step. */
 const SUMMARY_LIMIT = 1_000_000;
-const MAX_CHARTS = 8;
+const report_MAX_CHARTS = 8;
 const MAX_FILES_LISTED = 50;
 /** The hidden marker that identifies this experiment's sticky comment. */
 function commentMarker(experiment) {
     return `<!-- mlops-actions:track-experiment:${experiment} -->`;
+}
+/**
+ * A collapsed block. GitHub shows `<summary>` text as HTML, where markdown escapes would print their
+ * backslashes, so the summary is HTML-escaped instead.
+ */
+function report_details(summary, body) {
+    const html = summary.replace(/[&<>"'@]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
+    return `<details><summary>${html}</summary>\n\n${body}\n\n</details>`;
 }
 function fmt(value) {
     if (value === undefined)
@@ -62472,6 +74976,11 @@ function signed(value, suffix = '') {
     const text = `${fmt(value)}${suffix}`;
     return value > 0 ? `+${text}` : text;
 }
+/** Percentages to 3 significant digits: enough to tell changes apart, short enough to scan. */
+function percentText(value) {
+    const text = `${String(Number(value.toPrecision(3)))}%`;
+    return value > 0 ? `+${text}` : text;
+}
 const MARK = {
     improved: ' ✅',
     regressed: ' ❌',
@@ -62484,21 +74993,31 @@ function metricsSection(rows, currentLabel, withBaseline) {
     if (rows.length === 0)
         return '#### Metrics\n\nNo metrics were recorded.';
     if (!withBaseline) {
-        return ['#### Metrics', '', table(['Metric', 'Value'], rows.map((r) => [code(r.key), fmt(r.current)]), ['left', 'right'])].join('\n');
+        return [
+            '#### Metrics',
+            '',
+            table(['Metric', 'Value'], rows.map((r) => [code(r.key), fmt(r.current)]), ['left', 'right']),
+        ].join('\n');
     }
     const body = rows.map((r) => [
         code(r.key),
         fmt(r.baseline),
         fmt(r.current),
         `${signed(r.change)}${MARK[r.verdict]}`,
-        r.percent === undefined ? '-' : signed(r.percent, '%'),
+        r.percent === undefined ? '-' : percentText(r.percent),
     ]);
     return [
         '#### Metrics',
         '',
-        table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, ['left', 'right', 'right', 'right', 'right']),
+        table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, [
+            'left',
+            'right',
+            'right',
+            'right',
+            'right',
+        ]),
         '',
-        '<sub>✅ improvement · ❌ regression, by each metric\'s direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>',
+        "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>",
     ].join('\n');
 }
 function paramText(value) {
@@ -62522,7 +75041,7 @@ function paramsSection(input, currentLabel) {
                 '',
                 table(['Param', 'Baseline', currentLabel], changed.map((r) => [code(r.key), paramText(r.baseline), paramText(r.current)])),
             ].join('\n');
-    return `${head}\n\n${details(`All params (${rows.filter((r) => r.current !== undefined).length})`, all)}`;
+    return `${head}\n\n${report_details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
 }
 function report_short(md5) {
     return md5 === undefined ? '-' : code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
@@ -62534,12 +75053,16 @@ function dirDetails(path, changes) {
             .slice(0, MAX_FILES_LISTED)
             .map((f) => `- ${code(f)}`)
             .join('\n')}${files.length > MAX_FILES_LISTED ? `\n- … ${files.length - MAX_FILES_LISTED} more` : ''}`;
-    const body = [list('Added', changes.added), list('Removed', changes.removed), list('Modified', changes.modified)]
+    const body = [
+        list('Added', changes.added),
+        list('Removed', changes.removed),
+        list('Modified', changes.modified),
+    ]
         .filter(Boolean)
         .join('\n\n');
-    return details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
+    return report_details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
 }
-function dataSection(input) {
+function dataSection(input, currentLabel) {
     const rows = input.comparison.data;
     if (rows.length === 0)
         return '';
@@ -62547,7 +75070,12 @@ function dataSection(input) {
         return [
             '#### Data',
             '',
-            table(['Path', 'Hash', 'Files', 'Source'], rows.map((r) => [code(r.path), report_short(r.current?.md5), r.current?.nfiles === undefined ? '-' : String(r.current.nfiles), code(r.current?.source ?? '')])),
+            table(['Path', 'Hash', 'Files', 'Source'], rows.map((r) => [
+                code(r.path),
+                report_short(r.current?.md5),
+                r.current?.nfiles === undefined ? '-' : String(r.current.nfiles),
+                code(r.current?.source ?? ''),
+            ])),
         ].join('\n');
     }
     const changed = rows.filter((r) => r.status !== 'unchanged');
@@ -62563,7 +75091,7 @@ function dataSection(input) {
     return [
         `#### Data (${changed.length} changed)`,
         '',
-        table(['Path', 'Baseline', 'This run', 'Change'], changed.map((r) => [code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
+        table(['Path', 'Baseline', currentLabel, 'Change'], changed.map((r) => [code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
         ...(dirs.length > 0 ? ['', ...dirs] : []),
     ].join('\n');
 }
@@ -62571,11 +75099,13 @@ function curvesSection(input) {
     const pairs = input.comparison.series.filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0);
     if (pairs.length === 0)
         return '';
-    const legend = input.baseline === undefined ? '' : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+    const legend = input.baseline === undefined
+        ? ''
+        : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
     const charts = pairs
-        .slice(0, MAX_CHARTS)
+        .slice(0, report_MAX_CHARTS)
         .map((p) => stepChart(p.key, input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []]));
-    const more = pairs.length > MAX_CHARTS ? `\n\n${pairs.length - MAX_CHARTS} more series are in the run record.` : '';
+    const more = pairs.length > report_MAX_CHARTS ? `\n\n${pairs.length - report_MAX_CHARTS} more series are in the run record.` : '';
     return `#### Step curves\n\n${legend}${charts.join('\n\n')}${more}`;
 }
 function footer(input) {
@@ -62611,7 +75141,7 @@ function renderReportSections(input) {
     const sections = [
         metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
         paramsSection(input, currentLabel),
-        dataSection(input),
+        dataSection(input, currentLabel),
         curvesSection(input),
         footer(input),
     ].filter(Boolean);
@@ -62647,7 +75177,8 @@ function renderReport(input, limit = SUMMARY_LIMIT) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/baseline.js
 
-const baseline_short = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
+/** Records on the registry branch are user-editable: escape what goes into the report. */
+const baseline_short = (sha) => (sha ? escapeMarkdown(sha.slice(0, 7)) : 'unknown');
 /** Newest first, by when the record was written; the id breaks ties so the order is total. */
 function newestFirst(records) {
     return [...records].sort((a, b) => {
@@ -62733,7 +75264,7 @@ function metricRow(key, baseline, current, direction) {
     else if (direction === undefined)
         verdict = 'changed';
     else
-        verdict = (change > 0) === (direction === 'higher') ? 'improved' : 'regressed';
+        verdict = change > 0 === (direction === 'higher') ? 'improved' : 'regressed';
     return { key, baseline, current, change, percent, direction, verdict };
 }
 function sameParam(a, b) {
@@ -62781,7 +75312,10 @@ function diffManifests(baseline, current) {
     const after = new Map(current.map((e) => [e.relpath, e.md5]));
     const added = [...after.keys()].filter((p) => !before.has(p)).sort(byKey);
     const removed = [...before.keys()].filter((p) => !after.has(p)).sort(byKey);
-    const modified = [...after.entries()].filter(([p, m]) => before.has(p) && before.get(p) !== m).map(([p]) => p).sort(byKey);
+    const modified = [...after.entries()]
+        .filter(([p, m]) => before.has(p) && before.get(p) !== m)
+        .map(([p]) => p)
+        .sort(byKey);
     return { added, removed, modified };
 }
 
@@ -62790,7 +75324,7 @@ function diffManifests(baseline, current) {
  * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
  * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
  */
-function flatten(value, prefix = '') {
+function flatten_flatten(value, prefix = '') {
     const out = new Map();
     const walk = (node, path) => {
         for (const [key, child] of Object.entries(node)) {
@@ -62821,7 +75355,7 @@ function entryFrom(raw, baseDir, source) {
     if (!isMapping(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
         return undefined;
     const entry = {
-        path: external_node_path_namespaceObject.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
+        path: external_node_path_.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
         md5: raw.md5,
         source,
     };
@@ -62843,7 +75377,7 @@ function parseDataPointer(text, relPath) {
     const value = doc.toJS();
     if (!isMapping(value))
         return [];
-    const baseDir = external_node_path_namespaceObject.posix.dirname(relPath.replace(/\\/g, '/'));
+    const baseDir = external_node_path_.posix.dirname(relPath.replace(/\\/g, '/'));
     const entries = [];
     if (relPath.endsWith('.dvc')) {
         for (const out of Array.isArray(value.outs) ? value.outs : []) {
@@ -62873,11 +75407,16 @@ function parseDataPointer(text, relPath) {
  */
 async function readDataVersions(root, relPaths, logger) {
     const byPath = new Map();
-    const sorted = [...relPaths].filter(isDataPointer).sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...relPaths]
+        .filter(isDataPointer)
+        .sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0));
     for (const rel of sorted) {
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8');
+            // a tracked symbolic link could point anywhere: read regular files only
+            if (!(await (0,promises_.lstat)((0,external_node_path_.join)(root, rel))).isFile())
+                continue;
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(root, rel), 'utf8');
         }
         catch {
             logger.debug(`data pointer ${rel} is tracked but not in the working tree; skipped`);
@@ -62895,13 +75434,13 @@ async function readDirManifest(cacheDir, dirHash) {
     if (!/^[0-9a-f]{32}\.dir$/.test(dirHash))
         return undefined;
     const candidates = [
-        (0,external_node_path_namespaceObject.join)(cacheDir, 'files', 'md5', dirHash.slice(0, 2), dirHash.slice(2)),
-        (0,external_node_path_namespaceObject.join)(cacheDir, dirHash.slice(0, 2), dirHash.slice(2)),
+        (0,external_node_path_.join)(cacheDir, 'files', 'md5', dirHash.slice(0, 2), dirHash.slice(2)),
+        (0,external_node_path_.join)(cacheDir, dirHash.slice(0, 2), dirHash.slice(2)),
     ];
     for (const file of candidates) {
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            text = await (0,promises_.readFile)(file, 'utf8');
         }
         catch {
             continue;
@@ -62921,10 +75460,39 @@ async function readDirManifest(cacheDir, dirHash) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/directions.js
 /** Metric name words whose better direction is unambiguous; matched against the key's words. */
-const LOWER = new Set(['loss', 'error', 'err', 'mae', 'mse', 'rmse', 'latency', 'mape', 'logloss', 'perplexity', 'wer', 'cer']);
-const HIGHER = new Set(['accuracy', 'acc', 'f1', 'auc', 'precision', 'recall', 'r2', 'map', 'ndcg', 'bleu', 'iou', 'dice']);
+const LOWER = new Set([
+    'loss',
+    'error',
+    'err',
+    'mae',
+    'mse',
+    'rmse',
+    'latency',
+    'mape',
+    'logloss',
+    'perplexity',
+    'wer',
+    'cer',
+]);
+const HIGHER = new Set([
+    'accuracy',
+    'acc',
+    'f1',
+    'auc',
+    'precision',
+    'recall',
+    'r2',
+    'map',
+    'ndcg',
+    'bleu',
+    'iou',
+    'dice',
+]);
 function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     return new RegExp(`^${body}$`);
 }
 /**
@@ -62945,7 +75513,10 @@ function directionResolver(configured = {}) {
         for (const [pattern, direction] of globs)
             if (pattern.test(key))
                 return direction;
-        const words = key.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+        const words = key
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean);
         for (let i = words.length - 1; i >= 0; i--) {
             const word = words[i];
             if (LOWER.has(word))
@@ -63024,7 +75595,9 @@ async function readRecords(git, ref, logger, experiment) {
 /** The ref to read records from: the remote-tracking ref when present, else a local branch. */
 async function resolveRegistryRef(git, remote, branch) {
     for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
-        const result = await git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
+        const result = await git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            allowFailure: true,
+        });
         if (result.exitCode === 0)
             return ref;
     }
@@ -63062,7 +75635,10 @@ function defaultRunId(options) {
         const job = clean(options.job ?? '', 40);
         return [clean(options.workflowRunId, 30), job, digest].filter(Boolean).join('-');
     }
-    const stamp = options.now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = options.now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     const commit = options.commit ? options.commit.slice(0, 7) : 'nogit';
     return `${stamp}-${commit}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
@@ -63075,12 +75651,14 @@ function defaultRunId(options) {
 /** Read a file given by the user, turning "not there" into a message that names the input. */
 async function readUserFile(absolute, display, inputName) {
     try {
-        return await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+        return await (0,promises_.readFile)(absolute, 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, { file: display });
+            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, {
+                file: display,
+            });
         }
         if (code === 'EISDIR') {
             throw new ConfigurationError(`Input '${inputName}': '${display}' is a directory, not a file.`, {
@@ -63092,13 +75670,15 @@ async function readUserFile(absolute, display, inputName) {
 }
 /** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
 function parseStructured(text, display) {
-    const ext = (0,external_node_path_namespaceObject.extname)(display).toLowerCase();
+    const ext = (0,external_node_path_.extname)(display).toLowerCase();
     if (ext === '.json') {
         try {
             return JSON.parse(text);
         }
         catch (error) {
-            throw new ConfigurationError(`${display} is not valid JSON: ${error.message}`, { file: display });
+            throw new ConfigurationError(`${display} is not valid JSON: ${error.message}`, {
+                file: display,
+            });
         }
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
@@ -63119,7 +75699,7 @@ const SERIES_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
 /** Columns dvclive writes beside the value that are not metrics themselves. */
 const IGNORED_COLUMNS = new Set(['step', 'timestamp']);
 function isSeriesFile(path) {
-    return SERIES_EXTENSIONS.has((0,external_node_path_namespaceObject.extname)(path).toLowerCase());
+    return SERIES_EXTENSIONS.has((0,external_node_path_.extname)(path).toLowerCase());
 }
 /** Parse one metrics file's text; `display` (the path as the user gave it) names it in every error. */
 function parseMetricsFile(text, display) {
@@ -63130,7 +75710,7 @@ function parseMetricsFile(text, display) {
         throw new ConfigurationError(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${metrics_files_describe(value)}.`, { file: display });
     }
     const metrics = new Map();
-    for (const [key, leaf] of flatten(value)) {
+    for (const [key, leaf] of flatten_flatten(value)) {
         if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
             throw new ConfigurationError(`Metrics file ${display}: metric '${key}' must be a finite number, got ${metrics_files_describe(leaf)}.`, { file: display });
         }
@@ -63166,7 +75746,7 @@ function seriesKey(prefix, column) {
     return prefix === '' ? column : `${prefix}.${column}`;
 }
 function parseSeries(text, display) {
-    const ext = (0,external_node_path_namespaceObject.extname)(display).toLowerCase();
+    const ext = (0,external_node_path_.extname)(display).toLowerCase();
     const rows = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(text, display) : delimited(text, display, ext);
     const prefix = seriesPrefix(display);
     const series = new Map();
@@ -63217,7 +75797,7 @@ function jsonLines(text, display) {
         if (!isMapping(value) || !('step' in value)) {
             throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
         }
-        rows.push({ line: index + 1, values: flatten(value) });
+        rows.push({ line: index + 1, values: flatten_flatten(value) });
     });
     return rows;
 }
@@ -63278,13 +75858,17 @@ function splitLine(line, separator) {
 function parseParamsFile(text, display) {
     const value = parseStructured(text, display);
     if (!isMapping(value)) {
-        const got = value === null || value === undefined ? 'an empty document' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+        const got = value === null || value === undefined
+            ? 'an empty document'
+            : Array.isArray(value)
+                ? 'a list'
+                : `a ${typeof value}`;
         throw new ConfigurationError(`Params file ${display} must be a mapping of names to values, got ${got}.`, {
             file: display,
         });
     }
     const params = new Map();
-    for (const [key, leaf] of flatten(value))
+    for (const [key, leaf] of flatten_flatten(value))
         params.set(key, toParamValue(leaf));
     return params;
 }
@@ -63299,7 +75883,7 @@ function toParamValue(leaf) {
         return leaf.toISOString();
     if (Array.isArray(leaf))
         return JSON.parse(JSON.stringify(leaf));
-    return String(leaf);
+    return typeof leaf === 'bigint' ? leaf.toString() : (JSON.stringify(leaf) ?? '');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/run-inputs.js
@@ -63314,7 +75898,7 @@ function toParamValue(leaf) {
 
 /** Artifact directories are listed file by file up to this many entries (the record stays small). */
 const MAX_ARTIFACT_FILES = 1000;
-const toPosix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+const toPosix = (path) => path.split(external_node_path_.sep).join('/');
 /**
  * Read the metrics, params and artifacts the user named. Summary metrics win over a series' last value
  * for the same key; a series without a summary value contributes its last point. Later params files
@@ -63365,21 +75949,21 @@ async function readRunInputs(options) {
 }
 async function md5File(path) {
     const hash = (0,external_node_crypto_.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
     return hash.digest('hex');
 }
 async function describeArtifact(workspace, absolute, given, already) {
     let stat;
     try {
-        stat = await (0,promises_namespaceObject.lstat)(absolute);
+        stat = await (0,promises_.lstat)(absolute);
     }
     catch {
         throw new ConfigurationError(`Input 'artifacts': '${given}' does not exist.`);
     }
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const root = await (0,promises_.realpath)(workspace);
     const describeFile = async (file, size) => ({
-        path: toPosix((0,external_node_path_namespaceObject.relative)(root, file)),
+        path: toPosix((0,external_node_path_.relative)(root, file)),
         size,
         md5: await md5File(file),
     });
@@ -63389,15 +75973,15 @@ async function describeArtifact(workspace, absolute, given, already) {
         throw new ConfigurationError(`Input 'artifacts': '${given}' is not a file or directory.`);
     const found = [];
     const walk = async (dir) => {
-        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
         for (const entry of entries) {
             if (already + found.length >= MAX_ARTIFACT_FILES)
                 return;
-            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const full = (0,external_node_path_.join)(dir, entry.name);
             if (entry.isDirectory())
                 await walk(full);
             else if (entry.isFile())
-                found.push(await describeFile(full, (await (0,promises_namespaceObject.lstat)(full)).size));
+                found.push(await describeFile(full, (await (0,promises_.lstat)(full)).size));
             // symbolic links are not followed: they could point outside the workspace
         }
     };
@@ -63418,26 +76002,42 @@ async function describeArtifact(workspace, absolute, given, already) {
 
 
 async function trackedPointers(git) {
-    const result = await git.exec(['ls-files', '-z', '--', '*.dvc', 'dvc.lock', '*/dvc.lock'], { allowFailure: true });
+    const result = await git.exec(['ls-files', '-z', '--', '*.dvc', 'dvc.lock', '*/dvc.lock'], {
+        allowFailure: true,
+    });
     return result.exitCode === 0 ? result.stdout.split('\0').filter(Boolean) : [];
 }
-/** Check ancestry, fetching some base-branch history once when a shallow checkout lacks the commits. */
+/**
+ * Check ancestry, fetching the base branch once when the commits are missing locally (a shallow checkout):
+ * 200 commits deep in a shallow repository, in full otherwise (so a complete clone is not made shallow).
+ */
 function ancestryWithDeepen(git, remote, baseRef, logger) {
-    let deepened = false;
+    let fetched = false;
     return async (commit, baseSha) => {
         const answer = await isAncestor(git, commit, baseSha);
-        if (answer !== undefined || deepened)
+        if (answer !== undefined || fetched)
             return answer;
-        deepened = true;
+        fetched = true;
+        const shallow = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+        const depth = shallow.stdout.trim() === 'true' ? ['--depth=200'] : [];
         logger.debug(`fetching history of '${baseRef}' to find the baseline run`);
-        await git.exec(['fetch', '--quiet', '--no-tags', '--depth=200', remote, `+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`], { allowFailure: true });
+        await git.exec([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            ...depth,
+            remote,
+            `+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`,
+        ], { allowFailure: true });
         return isAncestor(git, commit, baseSha);
     };
 }
 async function dirChangesFor(comparison, cacheDir) {
     const changes = new Map();
     for (const row of comparison.data) {
-        if (row.status !== 'modified' || !row.baseline?.md5.endsWith('.dir') || !row.current?.md5.endsWith('.dir'))
+        if (row.status !== 'modified' ||
+            !row.baseline?.md5.endsWith('.dir') ||
+            !row.current?.md5.endsWith('.dir'))
             continue;
         const [before, after] = await Promise.all([
             readDirManifest(cacheDir, row.baseline.md5),
@@ -63480,21 +76080,26 @@ async function trackRun(options) {
         metrics: inputs.metrics,
         series: inputs.series,
         tags: options.tags,
-        git: { commit: context.commit, ref: context.ref, branch: context.branch, pullRequest: context.pullRequest },
+        git: {
+            commit: context.commit,
+            ref: context.ref,
+            branch: context.branch,
+            pullRequest: context.pullRequest,
+        },
         repository: context.repository,
         runUrl: context.runUrl,
         actor: context.actor,
         event: context.event,
         data,
         artifacts: inputs.artifacts,
-        parentRunId: options.parentRunId,
+        parentRunId: options.parentRunId === undefined ? undefined : checkName(options.parentRunId, "Input 'parent-run-id'"),
         sources: inputs.sources,
     });
     const path = recordPath(experiment, id);
     let storage;
     let stored = false;
     if (context.fromFork) {
-        const keptAt = (0,external_node_path_namespaceObject.join)(options.tempDir, 'mlops-runs', experiment, `${id}.json`);
+        const keptAt = (0,external_node_path_.join)(options.tempDir, 'mlops-runs', experiment, `${id}.json`);
         await writeFileAtomic(keptAt, serializeRunRecord(record));
         logger.warning(`This pull request comes from a fork, whose token cannot push: the run record is not stored on '${location.branch}' (kept at ${keptAt}).`);
         storage = { keptAt, reason: 'pull request from a fork' };
@@ -63524,14 +76129,23 @@ async function trackRun(options) {
         baseline = selectPreviousOnBranch(others, record);
     }
     const comparison = compareRuns(record, baseline?.record, directionResolver(options.directions));
-    const dirChanges = baseline ? await dirChangesFor(comparison, options.cacheDir) : new Map();
+    const dirChanges = baseline
+        ? await dirChangesFor(comparison, options.cacheDir)
+        : new Map();
     return {
         record,
         path,
         baseline,
         comparison,
         stored,
-        report: { record, baseline, comparison, dirChanges, storage, pullRequest: context.pullRequest !== undefined },
+        report: {
+            record,
+            baseline,
+            comparison,
+            dirChanges,
+            storage,
+            pullRequest: context.pullRequest !== undefined,
+        },
     };
 }
 
@@ -63559,7 +76173,7 @@ const trackExperimentSchema = object({
 });
 const DEFAULT_BRANCH = 'mlops/registry';
 const REMOTE = 'origin';
-const track_experiment_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function pullRequestOf(env) {
     const pr = env.payload.pull_request;
     if (!pr || typeof pr.number !== 'number')
@@ -63589,7 +76203,11 @@ async function runContext(ctx) {
         const head = await git.exec(['symbolic-ref', '--quiet', 'HEAD'], { allowFailure: true });
         ref = head.exitCode === 0 ? head.stdout.trim() : undefined;
     }
-    const branch = pr ? pr.ref.headRef : ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    const branch = pr
+        ? pr.ref.headRef
+        : ref?.startsWith('refs/heads/')
+            ? ref.slice('refs/heads/'.length)
+            : undefined;
     return {
         event: env.eventName || undefined,
         commit,
@@ -63603,6 +76221,36 @@ async function runContext(ctx) {
         workflowRunId: env.runId,
         job: env.job,
     };
+}
+/**
+ * A git runner that can push the record with `token` when actions/checkout did not leave credentials
+ * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
+ * so it never appears in a process list or in .git/config. When the checkout already configured an
+ * extraheader, nothing is added (two Authorization headers would be refused).
+ */
+async function registryGit(ctx, token) {
+    const git = ctx.git();
+    const effective = token || process.env.GITHUB_TOKEN;
+    if (!effective)
+        return git;
+    const url = (await git.exec(['remote', 'get-url', REMOTE], { allowFailure: true })).stdout.trim();
+    const server = ctx.env.serverUrl;
+    if (!url.startsWith(`${server}/`))
+        return git;
+    const configured = await git.exec(['config', '--get-regexp', '^http\\..*\\.extraheader$'], {
+        allowFailure: true,
+    });
+    if (configured.stdout.trim() !== '')
+        return git;
+    const basic = Buffer.from(`x-access-token:${effective}`).toString('base64');
+    ctx.host.setSecret(basic);
+    const index = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const auth = {
+        GIT_CONFIG_COUNT: String(index + 1),
+        [`GIT_CONFIG_KEY_${index}`]: `http.${server}/.extraheader`,
+        [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+    return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
 }
 function positiveEnv(name) {
     const value = Number(process.env[name]);
@@ -63643,7 +76291,7 @@ const trackExperiment = defineAction({
         const branch = checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH, 'registry-branch');
         const context = await runContext(ctx);
         const result = await trackRun({
-            git: ctx.git(),
+            git: await registryGit(ctx, input.token),
             workspace: ctx.env.workspace,
             tempDir: ctx.env.temp,
             logger: ctx.host,
@@ -63657,7 +76305,7 @@ const trackExperiment = defineAction({
             location: { remote: REMOTE, branch },
             context,
             directions: ctx.config.metrics?.directions,
-            cacheDir: (0,external_node_path_namespaceObject.resolve)(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
+            cacheDir: (0,external_node_path_.resolve)(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
             push: {
                 maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
                 backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
@@ -63674,7 +76322,7 @@ const trackExperiment = defineAction({
         const pr = context.pullRequest;
         const wantComment = input.comment === 'always' || (input.comment === 'auto' && pr !== undefined);
         if (wantComment && !pr) {
-            ctx.host.warning("comment: always was set, but this run is not for a pull request; there is nothing to comment on.");
+            ctx.host.warning('comment: always was set, but this run is not for a pull request; there is nothing to comment on.');
         }
         else if (wantComment && pr && context.fromFork) {
             ctx.host.warning('Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.');
@@ -63790,7 +76438,7 @@ function createCliHost(options) {
         annotate: (level, message, props) => process.stderr.write(`${level}: ${where(props)}${message}\n`),
         appendSummary: (markdown) => {
             if (options.summaryFile)
-                (0,external_node_fs_namespaceObject.appendFileSync)(options.summaryFile, `${markdown}\n`);
+                (0,external_node_fs_.appendFileSync)(options.summaryFile, `${markdown}\n`);
             else
                 log(`\n${markdown}\n`);
             return Promise.resolve();
@@ -63867,8 +76515,261 @@ function actionHelp(name, meta) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/experiments.js
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: mlops experiments <command> [options]
+
+Commands:
+  list                      runs, newest first
+  show <run-id>             one run record
+  compare <run-a> <run-b>   metrics and params of two runs (b against a)
+  best --metric <key>       runs ranked by a metric (direction from .mlops.yml or the metric's name)
+
+Options:
+  --experiment <name>       only this experiment
+  --branch <branch>         registry branch (default: registry.branch in .mlops.yml, else mlops/registry)
+  --remote <name>           remote whose copy of the branch is read (default origin)
+  --fetch                   fetch the registry branch first
+  --direction higher|lower  for best, when the metric's direction is not known
+  --limit <n>               at most n rows (list, best; default 20)
+  --json                    print JSON instead of a table`;
+const VALUE_FLAGS = new Set(['experiment', 'branch', 'remote', 'metric', 'direction', 'limit']);
+const BOOLEAN_FLAGS = new Set(['fetch', 'json']);
+function parseOptions(argv) {
+    const options = { remote: 'origin', fetch: false, json: false, limit: 20, positional: [] };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--')) {
+            options.positional.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+        if (BOOLEAN_FLAGS.has(name)) {
+            options[name] = true;
+            continue;
+        }
+        if (!VALUE_FLAGS.has(name))
+            throw new ConfigurationError(`Unknown option --${name}.\n\n${USAGE}`);
+        const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+        if (value === undefined)
+            throw new ConfigurationError(`Option --${name} needs a value.`);
+        if (name === 'limit') {
+            const n = Number(value);
+            if (!Number.isInteger(n) || n < 1)
+                throw new ConfigurationError(`Option --limit must be a positive whole number, got '${value}'.`);
+            options.limit = n;
+        }
+        else if (name === 'direction') {
+            if (value !== 'higher' && value !== 'lower')
+                throw new ConfigurationError(`Option --direction must be higher or lower, got '${value}'.`);
+            options.direction = value;
+        }
+        else if (name === 'experiment')
+            options.experiment = value;
+        else if (name === 'branch')
+            options.branch = value;
+        else if (name === 'remote')
+            options.remote = value;
+        else
+            options.metric = value;
+    }
+    return options;
+}
+async function experiments_loadConfig(dir) {
+    for (const name of ['.mlops.yml', '.mlops.yaml']) {
+        try {
+            return parseMlopsConfig(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8'), name);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+    }
+    return {};
+}
+const stderrLogger = {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+};
+/** Plain-text table with columns padded to their widest cell. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
+const experiments_where = (r) => r.git.pullRequest ? `PR #${r.git.pullRequest.number}` : (r.git.branch ?? '-');
+function findRun(records, id) {
+    const [exp, run] = id.includes('/') ? id.split('/', 2) : [undefined, id];
+    const matches = records.filter((r) => r.id === run && (exp === undefined || r.experiment === exp));
+    if (matches.length === 0)
+        throw new ConfigurationError(`No run '${id}' on the registry branch.`);
+    if (matches.length > 1) {
+        throw new ConfigurationError(`Run id '${id}' exists in several experiments (${matches.map((m) => m.experiment).join(', ')}); write <experiment>/<run-id>.`);
+    }
+    return matches[0];
+}
+function list(records, options) {
+    const rows = newestFirst(records).slice(0, options.limit);
+    if (options.json)
+        return JSON.stringify(rows.map((r) => ({
+            experiment: r.experiment,
+            id: r.id,
+            endedAt: r.endedAt,
+            where: experiments_where(r),
+            commit: r.git.commit,
+            metrics: r.metrics,
+        })), null, 2);
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r.metrics)))].sort().slice(0, 6);
+    return textTable(['EXPERIMENT', 'RUN', 'ENDED', 'WHERE', 'COMMIT', ...keys], rows.map((r) => [
+        r.experiment,
+        r.id,
+        r.endedAt.slice(0, 19).replace('T', ' '),
+        experiments_where(r),
+        (r.git.commit ?? '-').slice(0, 7),
+        ...keys.map((k) => num(r.metrics[k])),
+    ]));
+}
+function show(record, options) {
+    if (options.json)
+        return JSON.stringify(record, null, 2);
+    const kv = (title, entries) => entries.length === 0 ? '' : `\n${title}\n${textTable(['KEY', 'VALUE'], entries)}`;
+    return [
+        `run ${record.experiment}/${record.id}  ${record.status}  ${record.endedAt}`,
+        `where: ${experiments_where(record)}  commit: ${record.git.commit ?? '-'}${record.runUrl ? `  ${record.runUrl}` : ''}`,
+        kv('metrics', Object.entries(record.metrics).map(([k, v]) => [k, num(v)])),
+        kv('params', Object.entries(record.params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
+        kv('tags', Object.entries(record.tags)),
+        kv('data', record.data.map((d) => [d.path, d.md5])),
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+function compare(a, b, options, directions) {
+    const comparison = compareRuns(b, a, directions);
+    if (options.json)
+        return JSON.stringify({ a: `${a.experiment}/${a.id}`, b: `${b.experiment}/${b.id}`, ...comparison }, null, 2);
+    const metrics = textTable(['METRIC', a.id, b.id, 'CHANGE', '%', ''], comparison.metrics.map((m) => [
+        m.key,
+        num(m.baseline),
+        num(m.current),
+        num(m.change),
+        m.percent === undefined ? '-' : `${m.percent.toFixed(2)}%`,
+        m.verdict === 'improved' || m.verdict === 'regressed' ? m.verdict : '',
+    ]));
+    const changed = comparison.params.filter((p) => p.changed);
+    const params = changed.length === 0
+        ? 'params: no differences'
+        : `params\n${textTable(['PARAM', a.id, b.id], changed.map((p) => [p.key, JSON.stringify(p.baseline) ?? '-', JSON.stringify(p.current) ?? '-']))}`;
+    return `${metrics}\n\n${params}`;
+}
+function best(records, options, directions) {
+    const metric = options.metric;
+    if (!metric)
+        throw new ConfigurationError('best needs --metric <key>.');
+    const direction = options.direction ?? directions(metric);
+    if (!direction) {
+        throw new ConfigurationError(`The direction of '${metric}' is not known: pass --direction higher|lower or set metrics.directions in .mlops.yml.`);
+    }
+    const ranked = records
+        .filter((r) => r.metrics[metric] !== undefined)
+        .sort((x, y) => direction === 'higher'
+        ? y.metrics[metric] - x.metrics[metric]
+        : x.metrics[metric] - y.metrics[metric])
+        .slice(0, options.limit);
+    if (options.json)
+        return JSON.stringify({
+            metric,
+            direction,
+            runs: ranked.map((r) => ({
+                experiment: r.experiment,
+                id: r.id,
+                value: r.metrics[metric],
+                where: experiments_where(r),
+                commit: r.git.commit,
+            })),
+        }, null, 2);
+    if (ranked.length === 0)
+        return `No run has metric '${metric}'.`;
+    return (textTable(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
+        String(i + 1),
+        r.experiment,
+        r.id,
+        num(r.metrics[metric]),
+        experiments_where(r),
+        (r.git.commit ?? '-').slice(0, 7),
+    ])) + `\n(${direction} is better)`);
+}
+async function runExperiments(argv) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+    }
+    try {
+        const options = parseOptions(rest);
+        const cwd = process.cwd();
+        const config = await experiments_loadConfig(cwd);
+        const branch = options.branch ?? config.registry?.branch ?? 'mlops/registry';
+        const git = new Git(cwd);
+        if (options.fetch)
+            await fetchRegistry(git, { remote: options.remote, branch });
+        const ref = await resolveRegistryRef(git, options.remote, branch);
+        if (!ref) {
+            throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
+        }
+        const records = await readRecords(git, ref, stderrLogger, options.experiment);
+        const directions = directionResolver(config.metrics?.directions);
+        let out;
+        if (command === 'list')
+            out = list(records, options);
+        else if (command === 'show') {
+            if (options.positional.length !== 1)
+                throw new ConfigurationError('show needs one run id.');
+            out = show(findRun(records, options.positional[0]), options);
+        }
+        else if (command === 'compare') {
+            if (options.positional.length !== 2)
+                throw new ConfigurationError('compare needs two run ids.');
+            out = compare(findRun(records, options.positional[0]), findRun(records, options.positional[1]), options, directions);
+        }
+        else if (command === 'best')
+            out = best(records, options, directions);
+        else
+            throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
+        process.stdout.write(`${out}\n`);
+        return 0;
+    }
+    catch (error) {
+        process.stderr.write(`error: ${errorMessage(error)}\n`);
+        return 1;
+    }
+}
+const experimentsCommand = {
+    name: 'experiments',
+    summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
+    run: runExperiments,
+};
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/subcommands.js
+
 const subcommands = [];
+subcommands.push(experimentsCommand);
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/main.js
 
@@ -63997,7 +76898,7 @@ async function runAction(name) {
 }
 /** The root action: put the CLI on PATH, then run `command` if given. */
 async function runRoot(bundleDir) {
-    addPath((0,external_node_path_namespaceObject.join)(bundleDir, 'bin'));
+    addPath((0,external_node_path_.join)(bundleDir, 'bin'));
     const words = (process.env[inputEnvName('command')] ?? '').trim().split(/\s+/).filter(Boolean);
     const [command, subcommand, ...extra] = words;
     if (command === undefined) {
@@ -64019,7 +76920,7 @@ async function runRoot(bundleDir) {
 
 /** Directory of a stub given its import.meta.url. */
 function stubDir(metaUrl) {
-    return (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(metaUrl));
+    return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(metaUrl));
 }
 
 var __webpack_exports__cli = __webpack_exports__.xw;

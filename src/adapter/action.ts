@@ -94,7 +94,8 @@ function checkedOutputs(name: ActionName, host: Host): Host {
   return {
     ...host,
     setOutput: (output, value) => {
-      if (!declared.includes(output)) throw new Error(`${name} set output '${output}', which its action.yml does not declare`);
+      if (!declared.includes(output))
+        throw new Error(`${name} set output '${output}', which its action.yml does not declare`);
       host.setOutput(output, value);
     },
   };

@@ -68,6 +68,11 @@ export const actionMetadata: ActionMetadata = {
         "required": false,
         "default": "auto"
       },
+      "engine": {
+        "description": "native (default: daemonless, reproducible) | docker (generate a Dockerfile and run docker buildx build --push; needs Docker and a prior docker login; no oci-layout).",
+        "required": false,
+        "default": "native"
+      },
       "max-layer-size": {
         "description": "Largest model layer in MiB; bigger models are split across layers (a single larger file gets its own layer).",
         "required": false,
@@ -90,12 +95,17 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "registry-username": {
-        "description": "Registry user. Default for ghcr.io: GITHUB_ACTOR.",
+        "description": "Registry user. Default for ghcr.io: the workflow actor (GITHUB_ACTOR).",
         "required": false
       },
       "registry-password": {
-        "description": "Registry password or token. Default for ghcr.io: the GITHUB_TOKEN environment variable; pass ${{ github.token }} and give the job permissions: packages: write.",
+        "description": "Registry password or token. Default for ghcr.io: github-token (the job needs permissions: packages: write).",
         "required": false
+      },
+      "github-token": {
+        "description": "Used as the ghcr.io password when registry-password is not given; never sent to any other registry.",
+        "required": false,
+        "default": "${{ github.token }}"
       }
     },
     "outputs": {
@@ -133,6 +143,10 @@ export const actionMetadata: ActionMetadata = {
         "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: the default remote in .dvc/config.",
         "required": false
       },
+      "endpoint-url": {
+        "description": "Endpoint of an S3-compatible store (MinIO, Ceph, …). Default: the remote's endpointurl in .dvc/config, else AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL.",
+        "required": false
+      },
       "jobs": {
         "description": "Parallel hashing and transfer jobs.",
         "required": false,
@@ -148,10 +162,10 @@ export const actionMetadata: ActionMetadata = {
         "description": "JSON object: path → {md5, size, nfiles}."
       },
       "changed": {
-        "description": "true when any tracked data differs from its pointer (status/verify), or add wrote a pointer."
+        "description": "true when any tracked data differs from its pointer (status/verify), add wrote a pointer, push uploaded or pull restored something."
       },
       "report": {
-        "description": "Path of the JSON report written by this step."
+        "description": "Path of the JSON report written by this step (RUNNER_TEMP/mlops-data-hash/<command>-report-<pid>.json): every output with its status, hashes, changed files and transfer counts."
       }
     }
   },
@@ -167,11 +181,11 @@ export const actionMetadata: ActionMetadata = {
         "required": true
       },
       "columns": {
-        "description": "Columns to test (newline- or comma-separated). Default: every column of the reference.",
+        "description": "Columns to test (newline-, comma- or space-separated). Default: every column of the reference.",
         "required": false
       },
       "column-types": {
-        "description": "Type overrides as COLUMN=numerical|categorical lines.",
+        "description": "Type overrides as COLUMN=numerical|categorical lines (default: inferred as Evidently does).",
         "required": false
       },
       "tests": {
@@ -179,7 +193,7 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "thresholds": {
-        "description": "Threshold overrides as COLUMN=number lines; * applies to every column.",
+        "description": "Threshold overrides as COLUMN=number lines; * applies to every column. Defaults: 0.05 for p-values (ks, chisquare, z), 0.1 for the others.",
         "required": false
       },
       "drift-share": {
@@ -198,13 +212,18 @@ export const actionMetadata: ActionMetadata = {
         "default": "drift-report"
       },
       "fail-on-drift": {
-        "description": "Fail the step when dataset drift is detected.",
+        "description": "Fail the step (after writing the report and outputs) when dataset drift is detected.",
         "required": false,
         "default": "false"
       },
       "pushgateway-url": {
-        "description": "Prometheus Pushgateway to push the metrics to (optional).",
+        "description": "Prometheus Pushgateway to push the metrics to (optional; user:password@ in the URL becomes Basic auth and is masked).",
         "required": false
+      },
+      "pushgateway-job": {
+        "description": "Job name of the pushed metric group (the repository is added as a grouping label).",
+        "required": false,
+        "default": "mlops_drift_report"
       }
     },
     "outputs": {
@@ -279,8 +298,20 @@ export const actionMetadata: ActionMetadata = {
         "description": "Run tags as KEY=VALUE lines.",
         "required": false
       },
+      "artifacts": {
+        "description": "Files or directories (newline-separated) recorded with path, size and md5 (directories file by file, up to 1,000 files).",
+        "required": false
+      },
+      "run-id": {
+        "description": "Run id. Default: derived from the workflow run, the job and the params, so rerunning a job replaces its record instead of adding one; outside a workflow, time + commit + random.",
+        "required": false
+      },
+      "parent-run-id": {
+        "description": "Parent run id, e.g. the sweep a matrix job belongs to.",
+        "required": false
+      },
       "registry-branch": {
-        "description": "Branch that holds run records. Default: registry.branch from .mlops.yml, else mlops/registry.",
+        "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch from .mlops.yml, else mlops/registry.",
         "required": false
       },
       "comment": {
@@ -289,7 +320,7 @@ export const actionMetadata: ActionMetadata = {
         "default": "auto"
       },
       "token": {
-        "description": "GitHub token for the comment and for pushing the record.",
+        "description": "GitHub token for the pull-request comment (needs pull-requests: write) and, when actions/checkout left no credentials (persist-credentials: false), for pushing the record (needs contents: write).",
         "required": false,
         "default": "${{ github.token }}"
       }
