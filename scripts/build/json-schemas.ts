@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mlopsConfigSchema } from '../../src/core/config/schema.js';
 import { runRecordSchema } from '../../src/core/experiments/record.js';
 import { driftReportSchema } from '../../src/core/drift/report-schema.js';
+import { driftRecordSchema } from '../../src/core/drift/history-record.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -21,6 +22,12 @@ export function jsonSchemas(): Record<string, unknown> {
       ...z.toJSONSchema(driftReportSchema, { io: 'output' }),
       title: 'mlops-actions drift report',
       description: 'report.json written by drift-report into its report-dir (schemaVersion 1).',
+    },
+    'drift-record.schema.json': {
+      ...z.toJSONSchema(driftRecordSchema, { io: 'output' }),
+      title: 'mlops-actions drift record',
+      description:
+        'One drift observation, stored at drift/<dataset>/<timestamp>-<run>.json on the registry branch (drift-report with record: true).',
     },
   };
 }

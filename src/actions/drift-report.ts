@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
@@ -5,6 +6,11 @@ import { ConfigurationError } from '../core/errors.js';
 import { pushMetrics } from '../core/drift/pushgateway.js';
 import { runDriftReport } from '../core/drift/run-report.js';
 import { mergeSettings, type Correction } from '../core/drift/settings.js';
+import { buildDriftRecord, checkSegment, driftRunKey, identifyInput } from '../core/drift/history-record.js';
+import { storeDriftRecord } from '../core/drift/record-history.js';
+import { checkBranchName } from '../core/experiments/registry-store.js';
+import type { ActionContext } from '../adapter/action.js';
+import type { DriftRunResult } from '../core/drift/run-report.js';
 
 export const driftReportSchema = z.object({
   reference: inputs.string(),
@@ -19,7 +25,61 @@ export const driftReportSchema = z.object({
   'fail-on-drift': inputs.boolean(false),
   'pushgateway-url': inputs.optionalString(),
   'pushgateway-job': inputs.optionalString(),
+  record: inputs.boolean(false),
+  'registry-branch': inputs.optionalString(),
+  'dataset-name': inputs.optionalString(),
 });
+
+type DriftReportInputs = z.infer<typeof driftReportSchema>;
+
+const DEFAULT_BRANCH = 'mlops/registry';
+
+/** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
+function recordTarget(input: DriftReportInputs, ctx: ActionContext): { branch: string; dataset: string } {
+  return {
+    branch: checkBranchName(
+      input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH,
+      'registry-branch',
+    ),
+    dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
+  };
+}
+
+/** `record: true`: append the compact drift record to the registry branch; returns its path there. */
+async function recordDrift(
+  input: DriftReportInputs,
+  ctx: ActionContext,
+  result: DriftRunResult,
+  { branch, dataset }: { branch: string; dataset: string },
+): Promise<string> {
+  const git = ctx.git();
+  const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true });
+  const { workspace } = ctx.env;
+  const record = buildDriftRecord(
+    result.report,
+    {
+      reference: await identifyInput(workspace, input.reference, 'reference', result.report.reference.rows),
+      current: await identifyInput(workspace, input.current, 'current', result.report.current.rows),
+    },
+    {
+      dataset,
+      run: driftRunKey(ctx.env.runId, ctx.env.job, randomBytes(3).toString('hex')),
+      commit: ctx.env.sha ?? (head.stdout.trim() || undefined),
+      ref: ctx.env.ref,
+      repository: ctx.env.repository,
+      runUrl: ctx.env.runUrl,
+    },
+  );
+  const stored = await storeDriftRecord(git, record, {
+    location: { remote: 'origin', branch },
+    tempDir: ctx.env.temp,
+    logger: ctx.host,
+  });
+  if (!stored.unchanged) {
+    ctx.host.info(`Recorded drift at ${stored.path} on '${branch}' (${stored.commit.slice(0, 7)}).`);
+  }
+  return stored.path;
+}
 
 export const driftReport = defineAction({
   name: 'drift-report',
@@ -34,6 +94,7 @@ export const driftReport = defineAction({
         // an invalid URL is reported by the push below, after the report is written
       }
     }
+    const target = input.record ? recordTarget(input, ctx) : undefined;
     const settings = mergeSettings(ctx.config.drift, {
       columns: input.columns,
       columnTypes: input['column-types'],
@@ -70,6 +131,7 @@ export const driftReport = defineAction({
         `drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`,
       );
     await ctx.host.appendSummary(result.markdown);
+    ctx.host.setOutput('record-path', target ? await recordDrift(input, ctx, result, target) : '');
     if (pushUrl) {
       const target = await pushMetrics(result.metrics, {
         url: pushUrl,

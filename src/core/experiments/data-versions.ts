@@ -1,6 +1,8 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
+import { manifestRefs } from '../hashing/objects.js';
+import { parsePointer, type PointerOut } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
 import { isMapping } from './flatten.js';
 import type { DataEntry } from './record.js';
@@ -29,19 +31,22 @@ function entryFrom(raw: unknown, baseDir: string, source: string): DataEntry | u
  * the entries come back relative to the repository root, "/"-separated.
  */
 export function parseDataPointer(text: string, relPath: string): DataEntry[] {
+  const baseDir = posix.dirname(relPath.replace(/\\/g, '/'));
+  if (relPath.endsWith('.dvc')) {
+    // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
+    let outs: PointerOut[];
+    try {
+      outs = parsePointer(text, relPath).outs;
+    } catch {
+      return [];
+    }
+    return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
+  }
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return [];
   const value: unknown = doc.toJS();
   if (!isMapping(value)) return [];
-  const baseDir = posix.dirname(relPath.replace(/\\/g, '/'));
   const entries: DataEntry[] = [];
-  if (relPath.endsWith('.dvc')) {
-    for (const out of Array.isArray(value.outs) ? value.outs : []) {
-      const entry = entryFrom(out, baseDir, relPath);
-      if (entry) entries.push(entry);
-    }
-    return entries;
-  }
   const stages = isMapping(value.stages) ? value.stages : {};
   for (const [stage, body] of Object.entries(stages)) {
     if (!isMapping(body)) continue;
@@ -93,30 +98,19 @@ export interface DirManifestEntry {
   relpath: string;
 }
 
-/** A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), or undefined when absent. */
+/**
+ * A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), read and verified by data-hash;
+ * undefined when absent, corrupt or not a manifest (the comparison then shows no file-level changes).
+ */
 export async function readDirManifest(
   cacheDir: string,
   dirHash: string,
 ): Promise<DirManifestEntry[] | undefined> {
   if (!/^[0-9a-f]{32}\.dir$/.test(dirHash)) return undefined;
-  const candidates = [
-    join(cacheDir, 'files', 'md5', dirHash.slice(0, 2), dirHash.slice(2)),
-    join(cacheDir, dirHash.slice(0, 2), dirHash.slice(2)),
-  ];
-  for (const file of candidates) {
-    let text: string;
+  for (const legacy of [false, true]) {
     try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      continue;
-    }
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (!Array.isArray(parsed)) return undefined;
-      return parsed.filter(
-        (e): e is DirManifestEntry =>
-          isMapping(e) && typeof e.md5 === 'string' && typeof e.relpath === 'string',
-      );
+      const refs = await manifestRefs(cacheDir, { md5: dirHash, legacy });
+      if (refs) return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
     } catch {
       return undefined;
     }

@@ -2,13 +2,13 @@ import type { Logger } from '../logger.js';
 import { parseRunRecord, type RunRecord } from './record.js';
 import type { GitRunner } from './registry-store.js';
 
-interface TreeEntry {
+export interface TreeEntry {
   blob: string;
   path: string;
 }
 
-async function listRecordBlobs(git: GitRunner, ref: string, experiment?: string): Promise<TreeEntry[]> {
-  const prefix = experiment === undefined ? 'runs/' : `runs/${experiment}/`;
+/** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
+export async function listJsonBlobs(git: GitRunner, ref: string, prefix: string): Promise<TreeEntry[]> {
   const result = await git.exec(['ls-tree', '-r', '-z', ref, '--', prefix], { allowFailure: true });
   if (result.exitCode !== 0) return [];
   const entries: TreeEntry[] = [];
@@ -41,6 +41,13 @@ function splitBatch(output: string): Map<string, string> {
   return blobs;
 }
 
+/** The texts of `blobs`, by blob id, read with one `git cat-file --batch`. */
+export async function readBlobTexts(git: GitRunner, blobs: readonly string[]): Promise<Map<string, string>> {
+  if (blobs.length === 0) return new Map();
+  const batch = await git.exec(['cat-file', '--batch'], { input: `${[...new Set(blobs)].join('\n')}\n` });
+  return splitBatch(batch.stdout);
+}
+
 /**
  * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
  * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
@@ -51,12 +58,13 @@ export async function readRecords(
   logger: Logger,
   experiment?: string,
 ): Promise<RunRecord[]> {
-  const entries = await listRecordBlobs(git, ref, experiment);
+  const prefix = experiment === undefined ? 'runs/' : `runs/${experiment}/`;
+  const entries = await listJsonBlobs(git, ref, prefix);
   if (entries.length === 0) return [];
-  const batch = await git.exec(['cat-file', '--batch'], {
-    input: `${[...new Set(entries.map((e) => e.blob))].join('\n')}\n`,
-  });
-  const blobs = splitBatch(batch.stdout);
+  const blobs = await readBlobTexts(
+    git,
+    entries.map((e) => e.blob),
+  );
   const records: RunRecord[] = [];
   for (const entry of entries) {
     const text = blobs.get(entry.blob);

@@ -143,11 +143,17 @@ async function commitOnTip(
   }
 }
 
-/** Keep the record where the user can find it when it could not be stored; returns the file path. */
-async function keepRecord(tempDir: string, record: RunRecord, text: string): Promise<string> {
-  const file = join(tempDir, 'mlops-runs', record.experiment, `${record.id}.json`);
-  await writeFileAtomic(file, text);
-  return file;
+/** One file to add to (or replace on) the registry branch. */
+export interface RegistryFile {
+  /** Path inside the branch's tree, e.g. `runs/<experiment>/<id>.json`. */
+  path: string;
+  text: string;
+  /** Commit message. */
+  message: string;
+  /** What the file is, for log lines and errors ("run record", "drift record"). */
+  label: string;
+  /** Where to keep the file, relative to `tempDir`, when it cannot be stored. */
+  keepAs: string;
 }
 
 /**
@@ -161,15 +167,33 @@ export async function writeRecord(
   record: RunRecord,
   options: WriteOptions,
 ): Promise<WriteResult> {
+  return writeRegistryFile(
+    git,
+    {
+      path: recordPath(record.experiment, record.id),
+      text: serializeRunRecord(record),
+      message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
+      label: 'run record',
+      keepAs: join('mlops-runs', record.experiment, `${record.id}.json`),
+    },
+    options,
+  );
+}
+
+/** `writeRecord` for any file: add or replace `file.path` on the registry branch, with the same retries. */
+export async function writeRegistryFile(
+  git: GitRunner,
+  file: RegistryFile,
+  options: WriteOptions,
+): Promise<WriteResult> {
   const { location, logger } = options;
   const maxAttempts = options.maxAttempts ?? 15;
   const backoff = options.backoffMs ?? 250;
   const maxBackoff = options.maxBackoffMs ?? 8000;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
-  const path = recordPath(record.experiment, record.id);
-  const text = serializeRunRecord(record);
-  const message = `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`;
+  const { path, text, message } = file;
+  const label = file.label.charAt(0).toUpperCase() + file.label.slice(1);
 
   let lastError = '';
   try {
@@ -189,7 +213,7 @@ export async function writeRecord(
       }
       const commit = await commitOnTip(git, tip, path, blob, message, options.tempDir);
       if (commit === undefined) {
-        logger.info(`Run record ${path} is already on '${location.branch}' with the same content.`);
+        logger.info(`${label} ${path} is already on '${location.branch}' with the same content.`);
         return { commit: tip!, path, attempts: attempt, unchanged: true };
       }
       const push = await git.exec(
@@ -217,9 +241,10 @@ export async function writeRecord(
   } catch (error) {
     lastError = error instanceof Error ? error.message : String(error);
   }
-  const kept = await keepRecord(options.tempDir, record, text);
+  const kept = join(options.tempDir, file.keepAs);
+  await writeFileAtomic(kept, text);
   throw new ConfigurationError(
-    `Could not store run record ${path} on branch '${location.branch}' of '${location.remote}': ${lastError}. ` +
+    `Could not store ${file.label} ${path} on branch '${location.branch}' of '${location.remote}': ${lastError}. ` +
       `The record is kept at ${kept}; rerun the job, or check that the token may push to '${location.branch}' ` +
       '(permissions: contents: write).',
   );

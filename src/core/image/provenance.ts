@@ -1,7 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { flatten, isMapping } from '../experiments/flatten.js';
+import type { GitRunner } from '../experiments/registry-store.js';
+import { parsePointer } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
+import { runRecordForCommit } from './run-record-provenance.js';
 
 export const LABEL_PREFIX = 'org.mlops-actions';
 
@@ -18,6 +21,11 @@ export interface ProvenanceInput {
   /** A JSON metrics file (absolute), when present. */
   metricsFile: string | undefined;
   logger: Logger;
+  /**
+   * Where to look for the track-experiment run record of `revision` when `runId` is not given: default
+   * git in the workspace and `registry.branch` of its `.mlops.yml` (else mlops/registry).
+   */
+  registry?: { git?: GitRunner; branch?: string };
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
@@ -39,13 +47,11 @@ export async function dataHashes(workspace: string, logger: Logger): Promise<Rec
       const path = join(dir, entry.name);
       if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name)) await walk(path, depth + 1);
       else if (entry.isFile() && entry.name.endsWith('.dvc')) {
+        const base = relative(workspace, dir).split('\\').join('/');
         try {
-          const doc = parse(await readFile(path, 'utf8')) as {
-            outs?: { md5?: string; path?: string }[];
-          } | null;
-          const base = relative(workspace, dir).split('\\').join('/');
-          for (const out of doc?.outs ?? []) {
-            if (out.md5 && out.path) found[base ? `${base}/${out.path}` : out.path] = out.md5;
+          const pointer = parsePointer(await readFile(path, 'utf8'), relative(workspace, path));
+          for (const out of pointer.outs) {
+            if (out.md5) found[base ? `${base}/${out.path}` : out.path] = out.md5;
           }
         } catch (error) {
           logger.warning(
@@ -59,16 +65,12 @@ export async function dataHashes(workspace: string, logger: Logger): Promise<Rec
   return found;
 }
 
-/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`). */
-export function flattenMetrics(
-  value: unknown,
-  prefix = '',
-  out: Record<string, number> = {},
-): Record<string, number> {
-  if (typeof value === 'number' && Number.isFinite(value)) out[prefix] = value;
-  else if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value))
-      flattenMetrics(inner, prefix ? `${prefix}.${key}` : key, out);
+/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
+export function flattenMetrics(value: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isMapping(value)) return out;
+  for (const [key, inner] of flatten(value)) {
+    if (typeof inner === 'number' && Number.isFinite(inner)) out[key] = inner;
   }
   return out;
 }
@@ -87,15 +89,27 @@ export async function provenanceLabels(input: ProvenanceInput): Promise<Record<s
   if (input.description) labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
   labels[`${LABEL_PREFIX}.model.name`] = input.name;
   if (input.version) labels[`${LABEL_PREFIX}.model.version`] = input.version;
-  if (input.runId) labels[`${LABEL_PREFIX}.run-id`] = input.runId;
-  for (const [path, md5] of Object.entries(await dataHashes(input.workspace, input.logger))) {
-    labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
-  }
+  // No run named: the run track-experiment recorded for this commit, when there is one.
+  const record = input.runId
+    ? undefined
+    : await runRecordForCommit({
+        workspace: input.workspace,
+        commit: input.revision,
+        logger: input.logger,
+        ...input.registry,
+      });
+  const runId = input.runId ?? record?.id;
+  if (runId) labels[`${LABEL_PREFIX}.run-id`] = runId;
+  if (record) labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
+  // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
+  const data = await dataHashes(input.workspace, input.logger);
+  for (const entry of record?.data ?? []) data[entry.path] ??= entry.md5;
+  for (const [path, md5] of Object.entries(data)) labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
+  // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
+  const metrics: Record<string, number> = { ...record?.metrics };
   if (input.metricsFile) {
     try {
-      const metrics = flattenMetrics(JSON.parse(await readFile(input.metricsFile, 'utf8')));
-      const keys = Object.keys(metrics).sort().slice(0, MAX_METRICS);
-      for (const key of keys) labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
+      Object.assign(metrics, flattenMetrics(JSON.parse(await readFile(input.metricsFile, 'utf8'))));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         input.logger.warning(
@@ -103,6 +117,9 @@ export async function provenanceLabels(input: ProvenanceInput): Promise<Record<s
         );
       }
     }
+  }
+  for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
+    labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
   }
   return labels;
 }

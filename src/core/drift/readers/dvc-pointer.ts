@@ -5,8 +5,9 @@
 
 import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { ConfigurationError } from '../../errors.js';
+import { objectPath } from '../../hashing/cache.js';
+import { parsePointer, type PointerOut } from '../../hashing/pointer.js';
 
 export interface ResolvedPointer {
   /** Path of the data bytes (cache object or, failing that, the checked-out file). */
@@ -39,17 +40,15 @@ export async function resolveDvcPointer(
   workspace: string,
   label: string,
 ): Promise<ResolvedPointer> {
-  let doc: unknown;
+  let out: PointerOut | undefined;
   try {
-    doc = parse(await readFile(pointerPath, 'utf8'));
+    out = parsePointer(await readFile(pointerPath, 'utf8'), basename(pointerPath)).outs[0];
   } catch (error) {
     throw new ConfigurationError(`${label}: cannot read the .dvc pointer (${(error as Error).message}).`);
   }
-  const outs = (doc as { outs?: unknown } | null)?.outs;
-  const out = Array.isArray(outs) ? (outs[0] as Record<string, unknown> | undefined) : undefined;
-  const md5 = typeof out?.md5 === 'string' ? out.md5.toLowerCase() : undefined;
-  const path = typeof out?.path === 'string' ? out.path : undefined;
-  if (!md5 || !path || !/^[0-9a-f]{32}(\.dir)?$/.test(md5)) {
+  const md5 = out?.md5;
+  const path = out?.path;
+  if (!md5 || !path) {
     throw new ConfigurationError(`${label}: the .dvc pointer has no 'outs' entry with an md5 and a path.`);
   }
   if (md5.endsWith('.dir')) {
@@ -59,8 +58,8 @@ export async function resolveDvcPointer(
   }
   const candidates: string[] = [];
   for (const cache of await findCacheDirs(dirname(pointerPath), workspace)) {
-    candidates.push(join(cache, 'files', 'md5', md5.slice(0, 2), md5.slice(2)));
-    candidates.push(join(cache, md5.slice(0, 2), md5.slice(2)));
+    // DVC 3 layout first, then DVC 2's, whatever the pointer's hash key says (as before).
+    candidates.push(objectPath(cache, { md5, legacy: false }), objectPath(cache, { md5, legacy: true }));
   }
   for (const candidate of candidates) {
     if (await exists(candidate)) return { path: candidate, name: basename(path), md5 };
