@@ -104,6 +104,7 @@ export const buildModelImage = defineAction({
       description: input.description,
       runId: input['run-id'],
       metricsFile,
+      registry: { git: ctx.git(), branch: ctx.config.registry?.branch ?? 'mlops/registry' },
       sourceUrl: env.repository ? `${env.serverUrl}/${env.repository}` : undefined,
       sha: env.sha,
       ref: env.ref,

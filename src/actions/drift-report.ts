@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
+import { gitWithPushToken } from '../adapter/push-token-git.js';
 import { ConfigurationError } from '../core/errors.js';
 import { pushMetrics } from '../core/drift/pushgateway.js';
 import { runDriftReport } from '../core/drift/run-report.js';
@@ -26,6 +27,7 @@ export const driftReportSchema = z.object({
   'pushgateway-url': inputs.optionalString(),
   'pushgateway-job': inputs.optionalString(),
   record: inputs.boolean(false),
+  token: inputs.optionalString(),
   'registry-branch': inputs.optionalString(),
   'dataset-name': inputs.optionalString(),
 });
@@ -52,7 +54,7 @@ async function recordDrift(
   result: DriftRunResult,
   { branch, dataset }: { branch: string; dataset: string },
 ): Promise<string> {
-  const git = ctx.git();
+  const git = await gitWithPushToken(ctx, input.token);
   const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true });
   const { workspace } = ctx.env;
   const record = buildDriftRecord(

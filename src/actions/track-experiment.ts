@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type ActionContext, defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
+import { gitWithPushToken } from '../adapter/push-token-git.js';
 import type { RunnerEnv } from '../adapter/runner-env.js';
 import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky-comment.js';
 import { errorMessage, isConfigurationError } from '../core/errors.js';
-import { checkBranchName, type GitRunner } from '../core/experiments/registry-store.js';
+import { checkBranchName } from '../core/experiments/registry-store.js';
 import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
 import type { PullRequestRef } from '../core/experiments/record.js';
@@ -85,34 +86,6 @@ async function runContext(ctx: ActionContext): Promise<RunContext> {
   };
 }
 
-/**
- * A git runner that can push the record with `token` when actions/checkout did not leave credentials
- * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
- * so it never appears in a process list or in .git/config. When the checkout already configured an
- * extraheader, nothing is added (two Authorization headers would be refused).
- */
-async function registryGit(ctx: ActionContext, token: string | undefined): Promise<GitRunner> {
-  const git = ctx.git();
-  const effective = token || process.env.GITHUB_TOKEN;
-  if (!effective) return git;
-  const url = (await git.exec(['remote', 'get-url', REMOTE], { allowFailure: true })).stdout.trim();
-  const server = ctx.env.serverUrl;
-  if (!url.startsWith(`${server}/`)) return git;
-  const configured = await git.exec(['config', '--get-regexp', '^http\\..*\\.extraheader$'], {
-    allowFailure: true,
-  });
-  if (configured.stdout.trim() !== '') return git;
-  const basic = Buffer.from(`x-access-token:${effective}`).toString('base64');
-  ctx.host.setSecret(basic);
-  const index = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-  const auth = {
-    GIT_CONFIG_COUNT: String(index + 1),
-    [`GIT_CONFIG_KEY_${index}`]: `http.${server}/.extraheader`,
-    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${basic}`,
-  };
-  return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
-}
-
 function positiveEnv(name: string): number | undefined {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : undefined;
@@ -164,7 +137,7 @@ export const trackExperiment = defineAction({
     );
     const context = await runContext(ctx);
     const result = await trackRun({
-      git: await registryGit(ctx, input.token),
+      git: await gitWithPushToken(ctx, input.token),
       workspace: ctx.env.workspace,
       tempDir: ctx.env.temp,
       logger: ctx.host,

@@ -14,6 +14,7 @@ import { formatPlatform } from './media-types.js';
 import { collectModelFiles, normaliseImageDir, type ModelSource } from './model-files.js';
 import { writeOciLayout } from './oci-layout.js';
 import { provenanceLabels } from './provenance.js';
+import type { GitRunner } from '../experiments/registry-store.js';
 import { BlobPusher, fetchBaseBlob, pushImage, type PushResult } from './push.js';
 import { parseImageReference } from './reference.js';
 import { RegistryClient, type Credentials } from './registry-client.js';
@@ -41,6 +42,8 @@ export interface PackageModelOptions {
   description: string | undefined;
   runId: string | undefined;
   metricsFile: string | undefined;
+  /** Where track-experiment keeps run records, for provenance when `runId` is not given. */
+  registry?: { git: GitRunner; branch: string };
   sourceUrl: string | undefined;
   sha: string | undefined;
   ref: string | undefined;
@@ -207,6 +210,7 @@ export async function imageLabels(options: PackageModelOptions): Promise<Record<
       created: new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z'),
       runId: options.runId,
       metricsFile: options.metricsFile,
+      registry: options.registry,
       logger: options.logger,
     })),
     ...options.settings.labels,

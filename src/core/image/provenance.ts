@@ -22,10 +22,10 @@ export interface ProvenanceInput {
   metricsFile: string | undefined;
   logger: Logger;
   /**
-   * Where to look for the track-experiment run record of `revision` when `runId` is not given: default
-   * git in the workspace and `registry.branch` of its `.mlops.yml` (else mlops/registry).
+   * Where to look for the track-experiment run record of `revision` when `runId` is not given (the
+   * action passes its git wrapper and the configured registry branch); no lookup without it.
    */
-  registry?: { git?: GitRunner; branch?: string };
+  registry?: { git: GitRunner; branch: string };
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
@@ -90,14 +90,15 @@ export async function provenanceLabels(input: ProvenanceInput): Promise<Record<s
   labels[`${LABEL_PREFIX}.model.name`] = input.name;
   if (input.version) labels[`${LABEL_PREFIX}.model.version`] = input.version;
   // No run named: the run track-experiment recorded for this commit, when there is one.
-  const record = input.runId
-    ? undefined
-    : await runRecordForCommit({
-        workspace: input.workspace,
-        commit: input.revision,
-        logger: input.logger,
-        ...input.registry,
-      });
+  const record =
+    input.runId || !input.registry
+      ? undefined
+      : await runRecordForCommit({
+          workspace: input.workspace,
+          commit: input.revision,
+          logger: input.logger,
+          ...input.registry,
+        });
   const runId = input.runId ?? record?.id;
   if (runId) labels[`${LABEL_PREFIX}.run-id`] = runId;
   if (record) labels[`${LABEL_PREFIX}.experiment`] = record.experiment;

@@ -1,7 +1,7 @@
 /**
  * Finding the run record behind an image: the newest record for the packaged commit, read from the
- * remote-tracking ref left by track-experiment in the same job, or from a local registry branch named in
- * .mlops.yml; nothing at all outside a git repository.
+ * remote-tracking ref left by track-experiment in the same job, or from a local registry branch;
+ * nothing at all outside a git repository.
  */
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -29,19 +29,21 @@ describe('run record for the packaged commit', () => {
     await store('run-b', sha, '2026-01-02T00:00:00.000Z');
     await store('run-a', sha, '2026-01-01T00:00:00.000Z');
     await store('run-other', 'f'.repeat(40), '2026-01-03T00:00:00.000Z');
-    const found = await runRecordForCommit({ workspace: repo.work, commit: undefined, logger: silentLogger });
-    assert.equal(found?.id, 'run-b', 'HEAD is the commit when none is given');
-    const none = await runRecordForCommit({
+    const lookup = {
       workspace: repo.work,
-      commit: 'e'.repeat(40),
+      git: new Git(repo.work),
+      branch: 'mlops/registry',
       logger: silentLogger,
-    });
+    };
+    const found = await runRecordForCommit({ ...lookup, commit: undefined });
+    assert.equal(found?.id, 'run-b', 'HEAD is the commit when none is given');
+    const none = await runRecordForCommit({ ...lookup, commit: 'e'.repeat(40) });
     assert.equal(none, undefined);
   });
 
-  it('a local registry branch named in .mlops.yml; no repository means no record', async () => {
+  it('a local registry branch of another name; no repository means no record', async () => {
     const repo = await createRepoWithOrigin();
-    const sha = await repo.commit({ '.mlops.yml': 'registry:\n  branch: ml/runs\n' });
+    const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
     await writeRecord(new Git(repo.work), makeRecord({ id: 'local-1', git: { commit: sha } }), {
       location: { remote: 'origin', branch: 'ml/runs' },
@@ -51,13 +53,25 @@ describe('run record for the packaged commit', () => {
     // Keep only a local branch: no remote-tracking ref, no remote to fetch from.
     await git(repo.work, 'branch', 'ml/runs', 'refs/remotes/origin/ml/runs');
     await git(repo.work, 'remote', 'remove', 'origin');
-    const found = await runRecordForCommit({ workspace: repo.work, commit: sha, logger: silentLogger });
+    const found = await runRecordForCommit({
+      workspace: repo.work,
+      git: new Git(repo.work),
+      branch: 'ml/runs',
+      commit: sha,
+      logger: silentLogger,
+    });
     assert.equal(found?.id, 'local-1');
 
     const plain = await tempDir();
     await writeFile(join(plain, 'model.json'), '{}');
     assert.equal(
-      await runRecordForCommit({ workspace: plain, commit: sha, logger: silentLogger }),
+      await runRecordForCommit({
+        workspace: plain,
+        git: new Git(plain),
+        branch: 'ml/runs',
+        commit: sha,
+        logger: silentLogger,
+      }),
       undefined,
     );
   });
