@@ -224,6 +224,25 @@ export const actionMetadata: ActionMetadata = {
         "description": "Job name of the pushed metric group (the repository is added as a grouping label).",
         "required": false,
         "default": "mlops_drift_report"
+      },
+      "record": {
+        "description": "Append a compact drift record (summary and per-column scores) to the registry branch (as drift/DATASET/TIMESTAMP-RUN.json, format in schema/drift-record.schema.json), so drift can be charted over time. Needs contents: write.",
+        "required": false,
+        "default": "false"
+      },
+      "registry-branch": {
+        "description": "Registry branch for the drift record (default: registry.branch in .mlops.yml, else mlops/registry).",
+        "required": false
+      },
+      "dataset-name": {
+        "description": "Dataset name the drift record is filed under (letters, digits, ., _ and -).",
+        "required": false,
+        "default": "default"
+      },
+      "token": {
+        "description": "GitHub token used to push the drift record (record: true) when the checkout kept no credentials.",
+        "required": false,
+        "default": "${{ github.token }}"
       }
     },
     "outputs": {
@@ -244,6 +263,9 @@ export const actionMetadata: ActionMetadata = {
       },
       "metrics-file": {
         "description": "Path of the Prometheus text exposition file."
+      },
+      "record-path": {
+        "description": "Path of the drift record on the registry branch (empty unless record is true)."
       }
     }
   },
