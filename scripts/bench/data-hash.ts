@@ -58,29 +58,76 @@ function block(seed: number, size: number): Buffer {
   return out;
 }
 
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min / 1000;
+/** Wall and CPU seconds of repeated runs: the machine may be shared, so medians and bests are both shown. */
+interface Timing {
+  best: number;
+  median: number;
+  /** Median CPU seconds (user + system, all threads or the child process). */
+  cpu: number;
 }
 
-async function bestAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  let min = Infinity;
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+function timing(walls: number[], cpus: number[]): Timing {
+  return { best: Math.min(...walls), median: median(walls), cpu: median(cpus) };
+}
+
+/** Time an in-process function: wall clock and this process's CPU (worker threads included). */
+async function measure(runs: number, fn: () => unknown): Promise<Timing> {
+  const walls: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const t = performance.now();
     await fn();
-    min = Math.min(min, performance.now() - t);
+    walls.push((performance.now() - t) / 1000);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1e6);
   }
-  return min / 1000;
+  return timing(walls, cpus);
 }
 
-function row(name: string, ours: string, baseline: string, ratio: number, target: string, ok: boolean): void {
-  rows.push([name, ours, baseline, `${ratio.toFixed(2)}×`, target, ok ? 'met' : 'NOT met']);
-  console.error(`  ${name}: ${ratio.toFixed(2)}× (${target})`);
+/** One child process under /usr/bin/time: wall, CPU and peak RSS. */
+function child(
+  args: string[],
+  cwd: string,
+  input?: string,
+): { wall: number; cpu: number; rssMiB: number; stdout: string } {
+  const t = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * MiB,
+    input,
+  });
+  const wall = (performance.now() - t) / 1000;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  const [user, system, rss] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { wall, cpu: user! + system!, rssMiB: rss! / 1024, stdout: run.stdout };
+}
+
+function seconds(t: Timing, unit: (s: number) => string): string {
+  return `${unit(t.best)} best, ${unit(t.median)} median, CPU ${t.cpu.toFixed(2)} s`;
+}
+
+function row(
+  name: string,
+  ours: string,
+  baseline: string,
+  ratioBest: number,
+  ratioMedian: number,
+  target: string,
+  ok: (ratio: number) => boolean,
+): void {
+  rows.push([
+    name,
+    ours,
+    baseline,
+    `${ratioBest.toFixed(2)}× (median ${ratioMedian.toFixed(2)}×)`,
+    target,
+    ok(ratioBest) ? 'met' : 'NOT met',
+  ]);
+  console.error(`  ${name}: ${ratioBest.toFixed(2)}× best, ${ratioMedian.toFixed(2)}× median (${target})`);
 }
 
 async function bigFile(): Promise<void> {
@@ -91,11 +138,25 @@ async function bigFile(): Promise<void> {
   for (let written = 0; written < size; written += chunk.length) writeSync(fd, chunk);
   closeSync(fd);
   execFileSync('md5sum', [path]); // warm the page cache for both sides
-  const tMd5sum = best(3, () => execFileSync('md5sum', [path]));
-  const tOurs = await bestAsync(3, () => hashFiles([{ path, algorithm: 'md5', size }], 2));
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const run = child(['md5sum', path], work);
+    walls.push(run.wall);
+    cpus.push(run.cpu);
+  }
+  const tMd5sum = timing(walls, cpus);
+  const tOurs = await measure(5, () => hashFiles([{ path, algorithm: 'md5', size }], 2));
   const gbps = (t: number) => `${(size / t / 1e9).toFixed(2)} GB/s`;
-  const ratio = tMd5sum / tOurs;
-  row(`1 file, ${size / MiB} MiB`, gbps(tOurs), `md5sum ${gbps(tMd5sum)}`, ratio, '≥ 0.95×', ratio >= 0.95);
+  row(
+    `1 file, ${size / MiB} MiB`,
+    seconds(tOurs, gbps),
+    `md5sum ${seconds(tMd5sum, gbps)}`,
+    tMd5sum.best / tOurs.best,
+    tMd5sum.median / tOurs.median,
+    '≥ 0.95×',
+    (r) => r >= 0.95,
+  );
   rmSync(path);
 }
 
@@ -119,54 +180,57 @@ async function manyFiles(): Promise<void> {
     .toString()
     .trim()
     .split('\n');
+  // Sequential md5sum, 1000 files per process (one core); its CPU is summed over the processes.
   const sequential = () => {
+    let cpu = 0;
+    const t = performance.now();
     for (let i = 0; i < files.length; i += 1000)
-      execFileSync('md5sum', files.slice(i, i + 1000), { maxBuffer: 64 * MiB });
+      cpu += child(['md5sum', ...files.slice(i, i + 1000)], work).cpu;
+    return { wall: (performance.now() - t) / 1000, cpu };
   };
   sequential(); // warm
-  const tMd5sum = best(2, sequential);
+  const runs = Array.from({ length: 3 }, sequential);
+  const tMd5sum = timing(
+    runs.map((r) => r.wall),
+    runs.map((r) => r.cpu),
+  );
+  // What two md5sum processes reach right now (`find | xargs -P2 -n 1000 md5sum`): on a shared machine,
+  // other work may leave far less than a second core, and no hasher can beat this ceiling.
+  const both = Array.from(
+    { length: 3 },
+    () => child(['xargs', '-0', '-P2', '-n', '1000', 'md5sum'], work, files.join('\0')).wall,
+  );
+  const tBoth = timing(both, both);
   const workspaceReal = work;
-  const tOurs = await bestAsync(2, () =>
+  const hashAll = (jobs: number) =>
     hashOutput({
       path: dir,
       display: 'mixed',
       workspaceReal,
       algorithm: 'md5',
       state: StateCache.load(join(work, 'no-state')),
-      jobs: 2,
-    }),
-  );
-  const tOne = await bestAsync(1, () =>
-    hashOutput({
-      path: dir,
-      display: 'mixed',
-      workspaceReal,
-      algorithm: 'md5',
-      state: StateCache.load(join(work, 'no-state')),
-      jobs: 1,
-    }),
-  );
+      jobs,
+    });
+  const tOurs = await measure(3, () => hashAll(2));
+  const tOne = await measure(1, () => hashAll(1));
   const mbps = (t: number) => `${(total / t / 1e6).toFixed(0)} MB/s`;
-  console.log(`(${count} files with jobs=1: ${mbps(tOne)}; two workers scale ${(tOne / tOurs).toFixed(2)}×)`);
-  const ratio = tMd5sum / tOurs;
+  console.log(
+    `(xargs -P2 md5sum, the machine's two-core ceiling now: ${(tMd5sum.best / tBoth.best).toFixed(2)}× best, ` +
+      `${(tMd5sum.median / tBoth.median).toFixed(2)}× median of sequential md5sum)`,
+  );
+  console.log(
+    `(${count} files with jobs=1: ${mbps(tOne.best)}, CPU ${tOne.cpu.toFixed(2)} s; two workers scale ${(tOne.best / tOurs.best).toFixed(2)}×)`,
+  );
   row(
     `${count} files, ${(total / 1e9).toFixed(2)} GB`,
-    mbps(tOurs),
-    `sequential md5sum ${mbps(tMd5sum)}`,
-    ratio,
+    seconds(tOurs, mbps),
+    `sequential md5sum ${seconds(tMd5sum, mbps)}`,
+    tMd5sum.best / tOurs.best,
+    tMd5sum.median / tOurs.median,
     '≥ 1.7×',
-    ratio >= 1.7,
+    (r) => r >= 1.7,
   );
   rmSync(dir, { recursive: true, force: true });
-}
-
-function peakRss(args: string[], cwd: string): { seconds: number; rssMiB: number } {
-  const t = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...args], { cwd, encoding: 'utf8' });
-  const seconds = (performance.now() - t) / 1000;
-  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
-  const lines = run.stderr.trim().split('\n');
-  return { seconds, rssMiB: Number(lines.at(-1)) / 1024 };
 }
 
 async function unchangedStatus(): Promise<void> {
@@ -201,31 +265,34 @@ async function unchangedStatus(): Promise<void> {
   });
   if (add.added[0]!.hash.nfiles !== count) throw new Error('add did not see every file');
   const cli = [NODE, CLI, 'data-hash', 'status', '--paths', 'data', '--quiet'];
-  spawnSync(NODE, cli.slice(1), { cwd: repo }); // warm
-  // Interleaved, best of 7 each: the machine may be shared, so both sides see the same conditions.
-  let tGit = Infinity;
-  let tCli = Infinity;
-  for (let i = 0; i < 7; i++) {
-    tGit = Math.min(
-      tGit,
-      best(1, () => git('status', '--porcelain')),
-    );
-    tCli = Math.min(
-      tCli,
-      best(1, () => {
-        const run = spawnSync(NODE, cli.slice(1), { cwd: repo, encoding: 'utf8' });
-        if (run.status !== 0 || !run.stdout.includes('"changed": "false"'))
-          throw new Error(`status failed: ${run.stderr}`);
-      }),
-    );
+  child(cli, repo); // warm (compile cache, page cache)
+  // Interleaved, 9 runs each: the machine may be shared, so both sides see the same conditions.
+  const git_: { wall: number[]; cpu: number[]; rss: number[] } = { wall: [], cpu: [], rss: [] };
+  const ours: { wall: number[]; cpu: number[]; rss: number[] } = { wall: [], cpu: [], rss: [] };
+  for (let i = 0; i < 9; i++) {
+    const g = child(['git', 'status', '--porcelain'], repo);
+    git_.wall.push(g.wall);
+    git_.cpu.push(g.cpu);
+    git_.rss.push(g.rssMiB);
+    const o = child(cli, repo);
+    if (!o.stdout.includes('"changed": "false"')) throw new Error(`status reported a change: ${o.stdout}`);
+    ours.wall.push(o.wall);
+    ours.cpu.push(o.cpu);
+    ours.rss.push(o.rssMiB);
   }
-  const tStartup = best(5, () => spawnSync(NODE, [CLI, '--version'], { cwd: repo }));
+  const tGit = timing(git_.wall, git_.cpu);
+  const tCli = timing(ours.wall, ours.cpu);
+  const startup = Array.from({ length: 5 }, () => child([NODE, CLI, '--version'], repo));
+  const tStartup = timing(
+    startup.map((r) => r.wall),
+    startup.map((r) => r.cpu),
+  );
   // Breakdown, in process.
   const opened = openRepo({ root: repo, cacheDir: undefined, jobs: 2, logger: silentLogger });
-  const tState = best(3, () => StateCache.load(opened.root));
-  const tWalk = await bestAsync(3, () => walkInParallel(data, opened.root, 'data', 2));
-  const tWalkSerial = await bestAsync(3, () => walkDirectory(data, opened.root, 'data', 1));
-  const tCore = await bestAsync(3, async () => {
+  const tState = await measure(5, () => StateCache.load(opened.root));
+  const tWalk = await measure(5, () => walkInParallel(data, opened.root, 'data', 2));
+  const tWalkSerial = await measure(5, () => walkDirectory(data, opened.root, 'data', 1));
+  const tCore = await measure(5, async () => {
     const r = await runDataHash({
       command: 'status',
       root: repo,
@@ -241,24 +308,28 @@ async function unchangedStatus(): Promise<void> {
     if (r.statuses[0]!.rehashed !== 0 || r.statuses[0]!.status !== 'unchanged')
       throw new Error('files were re-read');
   });
-  const rss = peakRss(cli, repo);
-  const gitRss = peakRss(['git', 'status', '--porcelain'], repo);
   const ms = (t: number) => `${(t * 1000).toFixed(0)} ms`;
-  const ratio = tCli / tGit;
   row(
-    `status, ${count} unchanged files`,
-    `${ms(tCli)} (0 files re-read)`,
-    `git status ${ms(tGit)}`,
-    ratio,
+    `status, ${count} unchanged files (0 re-read)`,
+    seconds(tCli, ms),
+    `git status ${seconds(tGit, ms)}`,
+    tCli.best / tGit.best,
+    tCli.median / tGit.median,
     '≤ 1.0×',
-    ratio <= 1.0,
+    (r) => r <= 1.0,
   );
+  const line = (name: string, t: Timing) => `  ${name.padEnd(34)} ${seconds(t, ms)}`;
   console.log(
-    `\nstatus breakdown (${count} files): node start + bundle load ${ms(tStartup)}; in-process status ${ms(tCore)} = ` +
-      `walk+stat ${ms(tWalkSerial)} (on two threads: ${ms(tWalk)}) + state load ${ms(tState)} + rest (cache presence check, manifest, report) ${ms(Math.max(0, tCore - Math.min(tWalk, tWalkSerial) - tState))}`,
-  );
-  console.log(
-    `peak RSS: mlops status ${rss.rssMiB.toFixed(0)} MiB, git status ${gitRss.rssMiB.toFixed(0)} MiB`,
+    [
+      `\nstatus breakdown (${count} files):`,
+      line('node start + bundle load (--version)', tStartup),
+      line('in-process status (all of it)', tCore),
+      line('  walk + stat, one thread', tWalkSerial),
+      line('  walk + stat, two threads', tWalk),
+      line('  state load', tState),
+      `  rest (targets, cache presence check, report) ≈ ${ms(Math.max(0, tCore.best - Math.min(tWalk.best, tWalkSerial.best) - tState.best))}`,
+      `peak RSS (median): mlops status ${median(ours.rss).toFixed(0)} MiB, git status ${median(git_.rss).toFixed(0)} MiB`,
+    ].join('\n'),
   );
 }
 
@@ -272,7 +343,9 @@ console.log(
 await bigFile();
 await manyFiles();
 await unchangedStatus();
-console.log('\n| Case | mlops | Baseline | Ratio | Target | |\n|---|---|---|---|---|---|');
+console.log(
+  '\n| Case | mlops | Baseline | Ratio (best vs best; medians) | Target | |\n|---|---|---|---|---|---|',
+);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 console.log(
   `load average at end: ${loadavg()

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
-import { CHUNK_SIZE, hashBytes, hashFile, type HashAlgorithm } from './content-hash.js';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { CHUNK_SIZE, ContentHasher, hashFile, type HashAlgorithm } from './content-hash.js';
 
 /**
  * Hash many files on every core. md5 runs on the JS thread that calls it, so one thread cannot keep two
@@ -95,17 +95,34 @@ const INLINE_MAX_BYTES = 4 * CHUNK_SIZE;
 const BATCH_FILES = 64;
 const BATCH_BYTES = 16 * CHUNK_SIZE;
 
-/** Files up to this size are read in one synchronous call: no thread-pool round trips, no big buffers. */
+/** Files up to this size are read synchronously (one reused 1 MiB buffer): no thread-pool round trips. */
 const SMALL_FILE = 4 * CHUNK_SIZE;
+
+/** A small file read through one reused buffer: no per-file allocation (readFileSync allocates each time). */
+function hashSmall(path: string, algorithm: HashAlgorithm, buffer: Buffer): { md5: string; size: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const hasher = new ContentHasher(algorithm);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      // The hasher consumes (md5) or copies (dos2unix) the chunk before the buffer is reused.
+      hasher.update(buffer.subarray(0, n));
+    }
+    return { md5: hasher.digest(), size: hasher.size };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 async function hashInline(jobs: readonly HashJob[]): Promise<HashResult[]> {
   const out: HashResult[] = [];
+  let buffer: Buffer | undefined;
   for (const job of jobs) {
     try {
-      if (job.size <= SMALL_FILE) {
-        const data = readFileSync(job.path);
-        out.push({ md5: hashBytes(data, job.algorithm), size: data.length });
-      } else out.push(await hashFile(job.path, job.algorithm));
+      if (job.size <= SMALL_FILE)
+        out.push(hashSmall(job.path, job.algorithm, (buffer ??= Buffer.allocUnsafe(CHUNK_SIZE))));
+      else out.push(await hashFile(job.path, job.algorithm));
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       out.push({ error: e.message, code: e.code });
@@ -130,9 +147,24 @@ function makeBatches(jobs: readonly HashJob[]): Batch[] {
   return batches;
 }
 
+/** Hash one batch on the calling thread (errors become entries, as in the worker). */
+function hashBatchHere(batch: Batch, results: HashResult[], buffer: Buffer): void {
+  batch.items.forEach((item, i) => {
+    try {
+      results[batch.start + i] = hashSmall(item.path, item.legacy ? 'md5-dos2unix' : 'md5', buffer);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      results[batch.start + i] = { error: e.message, code: e.code };
+    }
+  });
+}
+
 /**
- * Hash files with up to `parallel` worker threads (capped at the cores available). Results come back in
- * job order; a file that cannot be read yields an error entry rather than failing the others.
+ * Hash files on up to `parallel` threads (capped at the cores available): this thread and `parallel - 1`
+ * workers all take batches from one queue. Hashing here too saves a worker's start-up and keeps the
+ * thread count at `parallel`; a batch is small (≤ 64 files, ≤ 16 MiB), so worker replies wait briefly and
+ * each worker always has a second batch queued meanwhile. Results come back in job order; a file that
+ * cannot be read yields an error entry rather than failing the others.
  */
 export async function hashFiles(jobs: readonly HashJob[], parallel: number): Promise<HashResult[]> {
   const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
@@ -149,12 +181,13 @@ export async function hashFiles(jobs: readonly HashJob[], parallel: number): Pro
   const batches = makeBatches(jobs);
   const results = new Array<HashResult>(jobs.length);
   const workers = Array.from(
-    { length: Math.min(threads, batches.length) },
+    { length: Math.min(threads - 1, batches.length - 1) },
     () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [] }),
   );
   let next = 0;
+  let failed = false;
   try {
-    await Promise.all(
+    const done = Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
@@ -176,12 +209,20 @@ export async function hashFiles(jobs: readonly HashJob[], parallel: number): Pro
             worker.on('exit', (code) => {
               if (code !== 0) reject(new Error(`hash worker exited with code ${code}`));
             });
-            // Two batches queued per worker, so it never waits for the main thread between batches.
+            // Two batches queued per worker, so it never waits for this thread between batches.
             send();
             send();
           }),
       ),
     );
+    done.catch(() => (failed = true));
+    const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+    while (!failed && next < batches.length) {
+      hashBatchHere(batches[next++]!, results, buffer);
+      // Let worker replies in (they hand out the next batches) before taking another one.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await done;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -79,13 +79,16 @@ export async function hashOutput(options: HashOutputOptions): Promise<OutputHash
     ? await walkDirectory(path, options.workspaceReal, display, options.jobs, state.fileCount(display))
     : new FileList([''], [path], Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode));
   const lookup = state.lookup(display, algorithm);
-  const md5s = new Array<string>(files.length);
+  // Where each file sits in the state (-1: to be hashed). The md5 strings themselves are only built when
+  // someone asks (a new manifest, a cache check, a diff): an unchanged directory never needs 100,000 of them.
+  const positions = new Int32Array(files.length);
   const missing: number[] = [];
   for (let i = 0; i < files.length; i++) {
-    const known = lookup.get(files, i);
-    if (known === undefined) missing.push(i);
-    else md5s[i] = known;
+    const position = lookup.find(files, i);
+    positions[i] = position;
+    if (position < 0) missing.push(i);
   }
+  const computed = new Map<number, string>();
   if (missing.length > 0) {
     const results = await hashFiles(
       missing.map((i) => ({ path: files.paths[i]!, algorithm, size: files.size(i) })),
@@ -94,25 +97,45 @@ export async function hashOutput(options: HashOutputOptions): Promise<OutputHash
     results.forEach((result, k) => {
       const i = missing[k]!;
       if ('error' in result) throw unreadable(display, files.relpaths[i]!, result.error, result.code);
-      md5s[i] = result.md5;
+      computed.set(i, result.md5);
     });
   }
+  const md5List = lazy(() =>
+    Array.from({ length: files.length }, (_, i) =>
+      positions[i]! < 0 ? computed.get(i)! : lookup.md5(positions[i]!),
+    ),
+  );
   let size = 0;
   for (let i = 0; i < files.length; i++) size += files.size(i);
   const entries = lazy(() => {
+    const md5s = md5List();
     const list = files.relpaths.map((relpath, i) => ({ md5: md5s[i]!, relpath }));
     return list.sort((a, b) => compareCodePoints(a.relpath, b.relpath));
   });
   const manifest = lazy(() => manifestText(entries()));
-  const common = { isDir, size, files, md5s, entries, manifest, rehashed: missing.length };
+  // No object spread below: it would read the md5s getter and build every string.
+  const result = (md5: string, nfiles: number, executable: boolean): OutputHash => ({
+    isDir,
+    md5,
+    size,
+    nfiles,
+    executable,
+    files,
+    get md5s() {
+      return md5List();
+    },
+    entries,
+    manifest,
+    rehashed: missing.length,
+  });
   if (!isDir) {
-    if (missing.length > 0) state.record(display, algorithm, files, md5s, undefined);
-    return { ...common, md5: md5s[0]!, nfiles: 1, executable: files.executable(0) };
+    if (missing.length > 0) state.record(display, algorithm, files, md5List(), undefined);
+    return result(md5List()[0]!, 1, files.executable(0));
   }
   let md5 = lookup.dirMd5(files.length);
   if (md5 === undefined) {
     md5 = `${hashBytes(Buffer.from(manifest(), 'utf8'))}.dir`;
-    state.record(display, algorithm, files, md5s, md5);
-  } else if (lookup.outOfOrder) state.record(display, algorithm, files, md5s, md5);
-  return { ...common, md5, nfiles: files.length, executable: false };
+    state.record(display, algorithm, files, md5List(), md5);
+  } else if (lookup.outOfOrder) state.record(display, algorithm, files, md5List(), md5);
+  return result(md5, files.length, false);
 }

@@ -9,7 +9,6 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { readdirSync, statSync } = require('node:fs');
 const SKIP = new Set(['.git', '.hg', '.dvc']);
 const relpaths = [];
-const paths = [];
 const links = [];
 const counts = [];
 let numbers = new Float64Array(4 * 4096);
@@ -44,7 +43,6 @@ function walk(abs, prefix) {
       numbers[n * 4 + 3] = st.mode;
       n++;
       relpaths.push(prefix + name);
-      paths.push(path);
     } else if (entry.isSymbolicLink()) links.push([prefix + name, path]);
   }
 }
@@ -59,12 +57,14 @@ try {
   error = { message: e.message, where: e.where };
 }
 const out = numbers.slice(0, n * 4);
-parentPort.postMessage({ relpaths, paths, numbers: out, counts, links, error }, [out.buffer]);
+// One NUL-joined string clones far faster than 50,000 little ones; absolute paths are not sent at all
+// (the main thread rebuilds them as root + '/' + relpath, exactly as walked here).
+parentPort.postMessage({ relpaths: relpaths.join('\\0'), numbers: out, counts, links, error }, [out.buffer]);
 `;
 
 export interface WalkWorkerReply {
-  relpaths: string[];
-  paths: string[];
+  /** The files' relpaths joined by NUL ('' when none). */
+  relpaths: string;
   numbers: Float64Array;
   /** Files found per unit, in unit order. */
   counts: number[];

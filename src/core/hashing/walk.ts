@@ -222,7 +222,9 @@ async function parallelWalk(dir: string, lister: Lister, threads: number): Promi
         `Cannot read '${lister.display}/${reply.error.where ?? ''}': ${reply.error.message}`,
       );
     }
-    sources.push(new FileList(reply.relpaths, reply.paths, reply.numbers));
+    const relpaths = reply.relpaths === '' ? [] : reply.relpaths.split('\0');
+    const paths = relpaths.map((relpath) => `${dir}/${relpath}`);
+    sources.push(new FileList(relpaths, paths, reply.numbers));
     const starts = [0];
     for (const count of reply.counts) starts.push(starts.at(-1)! + count);
     unitStarts.push(starts);
