@@ -84,15 +84,16 @@ function analyzeColumn(
       : {}),
     distinct: prepared.distinctAtLeast,
   };
-  if (!cur) return notTested(base, 'column missing in the current data');
-  if (prepared.used.reference === 0)
-    return notTested(base, 'no reference values after dropping missing ones');
-  if (prepared.used.current === 0) return notTested(base, 'no current values after dropping missing ones');
+  // Untested columns report the side counts in full (tested ones get the exact union count below).
+  const untested = (reason: string) => notTested({ ...base, distinct: prepared.sideDistinct() }, reason);
+  if (!cur) return untested('column missing in the current data');
+  if (prepared.used.reference === 0) return untested('no reference values after dropping missing ones');
+  if (prepared.used.current === 0) return untested('no current values after dropping missing ones');
   const distribution = chartDistribution(getBins());
   if (prepared.distinctAtLeast === 1) {
     const only = getCounts().keys[0]!;
     return {
-      ...notTested(base, `constant: every value is ${formatKey(only)} in both datasets`),
+      ...untested(`constant: every value is ${formatKey(only)} in both datasets`),
       distribution,
     };
   }
@@ -108,7 +109,7 @@ function analyzeColumn(
         `${settings.origins.get(name) ?? 'tests'}: test '${test}' needs a numerical column, but '${name}' is categorical (set its type with column-types if it is numeric).`,
       );
     }
-    return { ...notTested(base, `test '${test}' needs a numerical column`), distribution };
+    return { ...untested(`test '${test}' needs a numerical column`), distribution };
   }
   const threshold = settings.thresholds.get(name) ?? settings.thresholds.get('*') ?? spec.threshold;
   const outcome = runTest(test, prepared.sample, getCounts, getBins);

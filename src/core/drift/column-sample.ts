@@ -59,12 +59,15 @@ export function categoryCounts(
   return { counts, infinite: c.infinite };
 }
 
-/** Distinct values of an ascending array. */
-export function distinctCount(sorted: Float64Array): number {
+/** Distinct values of an ascending array, counting stops at `limit` (the answer is then `limit`). */
+export function distinctCount(sorted: Float64Array, limit = Infinity): number {
   let n = sorted.length > 0 ? 1 : 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) n++;
+  for (let i = 1; i < sorted.length && n < limit; i++) if (sorted[i] !== sorted[i - 1]) n++;
   return n;
 }
+
+/** Enough distinct values to tell every test choice apart (they ask ≤ 2, ≤ 5 or more). */
+const DISTINCT_FOR_CHOICE = 6;
 
 export interface PreparedColumn {
   type: ColumnType;
@@ -77,8 +80,10 @@ export interface PreparedColumn {
   nonNumeric: { reference: number; current: number };
   /** Distinct values in reference ∪ current, when already known (small counts always are). */
   distinct: number | undefined;
-  /** A lower bound of `distinct`, enough to choose the test (it only asks ≤ 2, ≤ 5 or more). */
+  /** A lower bound of `distinct`, enough to choose the test (it only asks ≤ 2, ≤ 5 or more); exact up to 5. */
   distinctAtLeast: number;
+  /** The larger of the two datasets' distinct counts (reported for columns that are not tested). */
+  sideDistinct(): number;
 }
 
 /** Decide the drift type of a column from the reference's storage kind (current's when the reference is empty). */
@@ -92,7 +97,9 @@ export function inferColumnType(
   if (kind === 'float') return 'numerical';
   if (kind === 'integer') {
     const values = refKind === 'empty' ? new Float64Array(0) : refSorted();
-    return distinctCount(values) <= MAX_INTEGER_CATEGORIES ? 'categorical' : 'numerical';
+    return distinctCount(values, MAX_INTEGER_CATEGORIES + 1) <= MAX_INTEGER_CATEGORIES
+      ? 'categorical'
+      : 'numerical';
   }
   return 'categorical';
 }
@@ -109,8 +116,12 @@ export function prepareColumn(
     const r = getRefSorted();
     const c = sortedFinite(cur, 'current');
     // A full merge for the exact union count is costly on big columns; the counts of each side bound it
-    // and are enough to choose the test. The exact count comes later from a walk the test makes anyway.
-    const bound = Math.max(distinctCount(r.values), distinctCount(c.values));
+    // and are enough to choose the test (counted only as far as the choice needs). The exact count comes
+    // later from a walk the test makes anyway.
+    const bound = Math.max(
+      distinctCount(r.values, DISTINCT_FOR_CHOICE),
+      distinctCount(c.values, DISTINCT_FOR_CHOICE),
+    );
     const exact = bound <= 5 ? distinctUnion(r.values, c.values) : undefined;
     return {
       type,
@@ -120,6 +131,7 @@ export function prepareColumn(
       nonNumeric: { reference: ref.textValues, current: cur?.textValues ?? 0 },
       distinct: exact,
       distinctAtLeast: exact ?? bound,
+      sideDistinct: () => Math.max(distinctCount(r.values), distinctCount(c.values)),
     };
   }
   const r = categoryCounts(ref, 'reference');
@@ -133,6 +145,7 @@ export function prepareColumn(
     nonNumeric: { reference: 0, current: 0 },
     distinct: counts.keys.length,
     distinctAtLeast: counts.keys.length,
+    sideDistinct: () => counts.keys.length,
   };
 }
 

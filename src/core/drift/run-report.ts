@@ -10,8 +10,9 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import { resolveInWorkspace } from '../fs/workspace-path.js';
 import type { Logger } from '../logger.js';
 import { analyzeDrift } from './analyze.js';
+import { releaseCsvWorkers } from './readers/csv-worker.js';
 import { openDataset } from './readers/open-dataset.js';
-import { releaseMemory } from './readers/release-memory.js';
+import type { Table } from './readers/table.js';
 import { releaseDecodeBuffers } from './readers/column-builder.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderPrometheus } from './render-prometheus.js';
@@ -45,27 +46,33 @@ export async function runDriftReport(options: DriftRunOptions): Promise<DriftRun
   const curPath = await resolveInWorkspace(options.workspace, options.current, 'current');
   const dir = await resolveInWorkspace(options.workspace, options.reportDir, 'report-dir');
   const started = performance.now();
-  const ref = await openDataset({
-    path: refPath,
-    source: options.reference,
-    inputName: 'reference',
-    workspace: options.workspace,
-    workers: options.workers,
-  });
-  const cur = await openDataset({
-    path: curPath,
-    source: options.current,
-    inputName: 'current',
-    workspace: options.workspace,
-    workers: options.workers,
-  });
+  let ref: Table;
+  let cur: Table;
+  try {
+    ref = await openDataset({
+      path: refPath,
+      source: options.reference,
+      inputName: 'reference',
+      workspace: options.workspace,
+      workers: options.workers,
+    });
+    cur = await openDataset({
+      path: curPath,
+      source: options.current,
+      inputName: 'current',
+      workspace: options.workspace,
+      workers: options.workers,
+    });
+  } finally {
+    // The CSV workers parsed both files; their memory is not needed for the analysis.
+    await releaseCsvWorkers();
+  }
   options.logger.debug(
     `read ${ref.rows} + ${cur.rows} rows in ${(performance.now() - started).toFixed(0)} ms`,
   );
-  const big = ref.rows + cur.rows >= 200_000;
-  const report = analyzeDrift(ref, cur, options.settings, options.now, (i) => {
-    if (big && i % 3 === 2) releaseMemory();
-  });
+  // Decoded copies of compact columns reuse one buffer per side, so the analysis makes little garbage
+  // and needs no forced collections.
+  const report = analyzeDrift(ref, cur, options.settings, options.now);
   releaseDecodeBuffers();
   const markdown = renderMarkdown(report);
   const metrics = renderPrometheus(report);

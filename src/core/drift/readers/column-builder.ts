@@ -1,10 +1,12 @@
 /**
  * Column storage filled by the readers. The drift tests never need row order, so a column keeps only
- * its finite numbers (a Float64Array, sorted when finished) and a count per distinct text value: memory
- * grows by 8 bytes per numeric value and not at all per repeated category, never with the text size.
+ * its finite numbers, sorted when finished, and a count per distinct text value: memory grows by 4 bytes
+ * per numeric value (32-bit decimal mantissas, the usual CSV case) or 8 (doubles), and not at all per
+ * repeated category, never with the text size.
  */
 
 import { sortFloat64 } from '../stats/sort-float64.js';
+import { sortInt32 } from '../stats/sort-int32.js';
 import { ByteDictionary, type ByteCounter } from './byte-dictionary.js';
 import type { FieldSink } from './field-values.js';
 
@@ -33,8 +35,18 @@ export interface ColumnData {
    * (so each is exactly mantissa / 10^scale); undefined otherwise. Lets big columns be stored compactly.
    */
   scale?: number;
-  /** Set on compacted columns: `numbers` is then empty and the values are mantissas[i] / 10^scale. */
-  compact?: { mantissas: Int32Array; scale: number };
+  /**
+   * Set on compacted columns: `numbers` is then empty and the values are mantissas[i] / 10^scale, with
+   * `negativeZeros` of the zero mantissas standing for -0 (an integer cannot carry the sign).
+   */
+  compact?: CompactNumbers;
+}
+
+export interface CompactNumbers {
+  /** Ascending once the column is finished. */
+  mantissas: Int32Array;
+  scale: number;
+  negativeZeros: number;
 }
 
 /** The builder's surface, as readers use it. */
@@ -44,17 +56,20 @@ export interface ColumnSink extends FieldSink {
   declared: ColumnData['declared'];
   reserve(values: number): void;
   reserveFor(rows: number): void;
-  /** A number from a plain decimal literal with `scale` decimal places (the CSV fast path). */
-  addDecimal(value: number, integerLiteral: boolean, scale: number): void;
+  /**
+   * A number from a plain decimal literal (the CSV fast path): `mantissa` (signed, at most 15 digits)
+   * over 10^`scale`.
+   */
+  addDecimal(mantissa: number, integerLiteral: boolean, scale: number): void;
   finish(): ColumnData;
 }
 
-/** `region`: preallocated room for the numbers (a slice of a shared buffer); outgrowing it moves to a private array. */
+/** `region`: preallocated room for the mantissas (a slice of a shared buffer); outgrowing it moves to a private array. */
 export type ColumnBuilderClass = new (
   name: string,
   capacity?: number,
   startRow?: number,
-  region?: Float64Array,
+  region?: Int32Array,
 ) => ColumnSink;
 
 /**
@@ -63,6 +78,7 @@ export type ColumnBuilderClass = new (
  */
 export function columnBuilderFactory(
   sort: (values: Float64Array) => void,
+  sortInt: (values: Int32Array) => void,
   Dictionary: new () => ByteCounter,
 ): ColumnBuilderClass {
   /** pandas `read_csv` default `na_values` (plus the empty field). */
@@ -88,11 +104,26 @@ export function columnBuilderFactory(
     'null',
   ]);
   const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
+  const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+  /** Above this many decimals a column is kept as doubles (10^scale and the products stay exact below). */
+  const MAX_INT_SCALE = 9;
+  const INT_MAX = 2147483647;
+  const INT_MIN = -2147483648;
 
+  /**
+   * Numbers start as 32-bit mantissas at one decimal scale per column (every value is exactly
+   * mantissa / 10^scale: plain decimals of moderate size, the usual CSV column), half the memory of doubles
+   * and a shorter sort; the first value that does not fit (exponent, too many digits or decimals, ±inf,
+   * any non-CSV number) turns the column into doubles, decoded exactly (m / 10^scale is the same correctly
+   * rounded quotient the literal gives).
+   */
   class ColumnBuilder implements ColumnSink {
     readonly name: string;
     private rows = 0;
-    private numbers: Float64Array;
+    private ints: Int32Array;
+    private intScale = 0;
+    private numbers = new Float64Array(0);
+    private float = false;
     private count = 0;
     private infinite = 0;
     private readonly bytes = new Dictionary();
@@ -104,10 +135,12 @@ export function columnBuilderFactory(
 
     private maxScale = 0;
     private exotic = false;
+    /** How many of the zero mantissas are -0. */
+    private negativeZeros = 0;
 
-    constructor(name: string, capacity = 1024, startRow = 0, region?: Float64Array) {
+    constructor(name: string, capacity = 1024, startRow = 0, region?: Int32Array) {
       this.name = name;
-      this.numbers = region ?? new Float64Array(Math.max(capacity, 16));
+      this.ints = region ?? new Int32Array(Math.max(capacity, 16));
       // Rows before the column first appeared (JSON Lines) are missing.
       this.rows = startRow;
       this.missing = startRow;
@@ -119,10 +152,17 @@ export function columnBuilderFactory(
 
     /** Make room for `values` numbers in total (readers pass their estimate to avoid regrowth). */
     reserve(values: number): void {
-      if (values <= this.numbers.length) return;
-      const next = new Float64Array(values);
-      next.set(this.numbers.subarray(0, this.count));
-      this.numbers = next;
+      if (this.float) {
+        if (values <= this.numbers.length) return;
+        const next = new Float64Array(values);
+        next.set(this.numbers.subarray(0, this.count));
+        this.numbers = next;
+        return;
+      }
+      if (values <= this.ints.length) return;
+      const next = new Int32Array(values);
+      next.set(this.ints.subarray(0, this.count));
+      this.ints = next;
     }
 
     /** Reserve for `rows` rows in total, in proportion to the share of numbers seen so far. */
@@ -131,22 +171,75 @@ export function columnBuilderFactory(
       this.reserve(Math.ceil((rows * this.count * 1.02) / this.rows) + 64);
     }
 
+    /** Switch to doubles: the mantissas so far decoded exactly. */
+    private toFloat(): void {
+      const numbers = new Float64Array(Math.max(this.ints.length, 16));
+      const p = POW10[this.intScale]!;
+      const ints = this.ints;
+      let negativeZeros = this.negativeZeros;
+      for (let i = 0; i < this.count; i++) {
+        const m = ints[i]!;
+        numbers[i] = m === 0 && negativeZeros > 0 && negativeZeros-- > 0 ? -0 : m / p;
+      }
+      this.negativeZeros = 0;
+      this.numbers = numbers;
+      this.ints = new Int32Array(0);
+      this.float = true;
+    }
+
+    /** Raise the mantissas' scale to `scale` when they all still fit, else switch to doubles. */
+    private rescale(scale: number): void {
+      if (scale > MAX_INT_SCALE) {
+        this.toFloat();
+        return;
+      }
+      const f = POW10[scale - this.intScale]!;
+      const ints = this.ints;
+      let lo = 0;
+      let hi = 0;
+      for (let i = 0; i < this.count; i++) {
+        const m = ints[i]!;
+        if (m < lo) lo = m;
+        else if (m > hi) hi = m;
+      }
+      if (hi * f > INT_MAX || lo * f < INT_MIN) {
+        this.toFloat();
+        return;
+      }
+      for (let i = 0; i < this.count; i++) ints[i] = ints[i]! * f;
+      this.intScale = scale;
+    }
+
     addMissing(): void {
       this.rows++;
       this.missing++;
     }
 
-    addDecimal(value: number, integerLiteral: boolean, scale: number): void {
+    addDecimal(mantissa: number, integerLiteral: boolean, scale: number): void {
       if (scale > this.maxScale) this.maxScale = scale;
       this.rows++;
       this.numeric++;
       if (integerLiteral) this.integerLiterals++;
+      if (!this.float) {
+        if (scale > this.intScale) this.rescale(scale);
+        if (!this.float) {
+          const m = scale === this.intScale ? mantissa : mantissa * POW10[this.intScale - scale]!;
+          if (m <= INT_MAX && m >= INT_MIN) {
+            if (m === 0 && 1 / mantissa < 0) this.negativeZeros++;
+            if (this.count === this.ints.length) this.reserve(Math.ceil(this.count * 1.5) + 16);
+            this.ints[this.count++] = m;
+            return;
+          }
+          this.toFloat();
+        }
+      }
       if (this.count === this.numbers.length) this.reserve(Math.ceil(this.count * 1.5) + 16);
-      this.numbers[this.count++] = value;
+      this.numbers[this.count++] = scale === 0 ? mantissa : mantissa / POW10[scale]!;
     }
 
     addNumber(value: number, integerLiteral: boolean): void {
       this.exotic = true;
+      if (!this.float) this.toFloat();
       this.rows++;
       if (Number.isNaN(value)) {
         this.missing++;
@@ -189,8 +282,16 @@ export function columnBuilderFactory(
       };
       for (const [value, n] of this.bytes.entries()) add(value, n);
       for (const [value, n] of this.strings) add(value, n);
-      const numbers = this.numbers.subarray(0, this.count);
-      sort(numbers);
+      let numbers = new Float64Array(0);
+      let compact: ColumnData['compact'];
+      if (this.float) {
+        numbers = this.numbers.subarray(0, this.count);
+        sort(numbers);
+      } else if (this.count > 0) {
+        const mantissas = this.ints.subarray(0, this.count);
+        sortInt(mantissas);
+        compact = { mantissas, scale: this.intScale, negativeZeros: this.negativeZeros };
+      }
       return {
         name: this.name,
         rows: this.rows,
@@ -204,105 +305,14 @@ export function columnBuilderFactory(
         booleans,
         declared: this.declared,
         scale: this.exotic ? undefined : this.maxScale,
+        ...(compact ? { compact } : {}),
       };
     }
   }
   return ColumnBuilder;
 }
 
-export const ColumnBuilder = columnBuilderFactory(sortFloat64, ByteDictionary);
-
-let scratch = new Float64Array(0);
-
-/** A private copy of `b` (reused between calls), for when `b` lives where the merge writes. */
-function copyOut(b: Float64Array): Float64Array {
-  if (scratch.length < b.length) scratch = new Float64Array(b.length);
-  const copy = scratch.subarray(0, b.length);
-  copy.set(b);
-  return copy;
-}
-
-/** Let the merge scratch buffer go (after a file's columns are merged). */
-export function releaseMergeScratch(): void {
-  scratch = new Float64Array(0);
-}
-
-/**
- * Merge ascending `b` into ascending `a`: backwards in place when a's buffer has room after it (a shared
- * column buffer, or the room the first parse range reserved), else into a new array.
- */
-function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
-  const total = a.length + b.length;
-  const room = (a.buffer.byteLength - a.byteOffset) / 8;
-  const out = room >= total ? new Float64Array(a.buffer, a.byteOffset, total) : new Float64Array(total);
-  if (out.buffer !== a.buffer) out.set(a);
-  // b may sit in the same shared memory, in the area the merge writes to: merge from a copy then. (A
-  // worker's view of a shared buffer arrives with a different SharedArrayBuffer object for the same memory,
-  // so identity cannot tell; any shared b is copied.)
-  const src = b.buffer === out.buffer || b.buffer instanceof SharedArrayBuffer ? copyOut(b) : b;
-  let i = a.length - 1;
-  let j = src.length - 1;
-  let k = total - 1;
-  while (j >= 0) {
-    if (i >= 0 && out[i]! > src[j]!) out[k--] = out[i--]!;
-    else out[k--] = src[j--]!;
-  }
-  return out;
-}
-
-/** Combine per-range pieces of one column (parallel parsing): sorted runs merged, counts summed. */
-export function concatColumns(parts: ColumnData[]): ColumnData {
-  if (parts.length === 1) return parts[0]!;
-  let numbers = parts[0]!.numbers;
-  for (let i = 1; i < parts.length; i++) {
-    numbers = mergeSorted(numbers, parts[i]!.numbers);
-    // Drop the merged piece at once so its buffer can be collected before the next file is read.
-    parts[i]!.numbers = new Float64Array(0);
-  }
-  const text = new Map<string, number>();
-  for (const part of parts) for (const [value, n] of part.text) text.set(value, (text.get(value) ?? 0) + n);
-  const sum = (
-    key: 'rows' | 'infinite' | 'missing' | 'numeric' | 'integerLiterals' | 'textValues' | 'booleans',
-  ) => parts.reduce((n, p) => n + p[key], 0);
-  return {
-    name: parts[0]!.name,
-    rows: sum('rows'),
-    numbers,
-    infinite: sum('infinite'),
-    text,
-    missing: sum('missing'),
-    numeric: sum('numeric'),
-    integerLiterals: sum('integerLiterals'),
-    textValues: sum('textValues'),
-    booleans: sum('booleans'),
-    declared: parts[0]!.declared,
-    scale: parts.some((p) => p.scale === undefined) ? undefined : Math.max(...parts.map((p) => p.scale!)),
-  };
-}
-
-const MAX_COMPACT_SCALE = 9;
-
-/**
- * Store a big column's numbers as 32-bit mantissas at one decimal scale when that is exact for every value
- * (typical CSV data: fixed decimals, moderate magnitude), halving its memory. Read the values back with
- * columnNumbers(). Returns whether the column was compacted.
- */
-export function compactColumn(column: ColumnData): boolean {
-  const scale = column.scale;
-  const values = column.numbers;
-  if (scale === undefined || scale > MAX_COMPACT_SCALE || values.length < 1024) return false;
-  const p = 10 ** scale;
-  const mantissas = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    const m = Math.round(v * p);
-    if (m > 2147483647 || m < -2147483648 || m / p !== v) return false;
-    mantissas[i] = m;
-  }
-  column.compact = { mantissas, scale };
-  column.numbers = new Float64Array(0);
-  return true;
-}
+export const ColumnBuilder = columnBuilderFactory(sortFloat64, sortInt32, ByteDictionary);
 
 // One decode buffer per dataset side, reused column after column: compacted columns are analysed one at
 // a time, and reusing the memory keeps the allocator from growing the heap with every decoded copy.
@@ -312,8 +322,28 @@ const decoded: Record<'reference' | 'current', Float64Array> = {
 };
 
 /**
- * A column's finite numbers, ascending. For a compacted column they are decoded (m / 10^scale gives back
- * the identical doubles) into the side's reusable buffer, valid until the next call for the same side.
+ * Decode ascending mantissas into `out`: m / 10^scale (the identical doubles the literals give), the first
+ * `negativeZeros` zeros as -0 (in ascending order -0 and 0 are equal, so they may sit anywhere among the zeros).
+ */
+export function decodeMantissas(compact: CompactNumbers, out: Float64Array): void {
+  const p = 10 ** compact.scale;
+  const m = compact.mantissas;
+  for (let i = 0; i < m.length; i++) out[i] = m[i]! / p;
+  if (compact.negativeZeros > 0) {
+    let lo = 0;
+    let hi = m.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (m[mid]! < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.fill(-0, lo, lo + compact.negativeZeros);
+  }
+}
+
+/**
+ * A column's finite numbers, ascending. For a compacted column they are decoded into the side's reusable
+ * buffer, valid until the next call for the same side.
  */
 export function columnNumbers(column: ColumnData, side: 'reference' | 'current'): Float64Array {
   const compact = column.compact;
@@ -321,9 +351,7 @@ export function columnNumbers(column: ColumnData, side: 'reference' | 'current')
   const n = compact.mantissas.length;
   if (decoded[side].length < n) decoded[side] = new Float64Array(n);
   const out = decoded[side].subarray(0, n);
-  const p = 10 ** compact.scale;
-  const m = compact.mantissas;
-  for (let i = 0; i < n; i++) out[i] = m[i]! / p;
+  decodeMantissas(compact, out);
   return out;
 }
 

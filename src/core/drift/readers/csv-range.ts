@@ -19,8 +19,8 @@ export interface CsvRangeResult {
 export interface RangeOptions {
   /** Reserve column room for this many times the range (when there is no preallocated region). */
   reserveScale?: number;
-  /** Preallocated room for each column's numbers (slices of shared buffers), by column index. */
-  regions?: (Float64Array | undefined)[];
+  /** Preallocated room for each column's mantissas (slices of shared buffers), by column index. */
+  regions?: (Int32Array | undefined)[];
 }
 
 /** Thrown for malformed CSV; `row`/`line` count from the start of the range. */
@@ -69,7 +69,6 @@ export function csvRangeFactory(
   const KIND_INTEGER = 1;
   const KIND_DECIMAL = 2;
   const KIND_TEXT = 3;
-  const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
   const BLOCK_BYTES = 4 * 1024 * 1024;
   const MAX_RECORD_BYTES = 64 * 1024 * 1024;
@@ -111,7 +110,7 @@ export function csvRangeFactory(
     const builders = names.map((name, i) => new Builder(name, 4096, 0, regions[i]));
     // Field boundaries of the record being parsed: start, end, escaped flag per field.
     const fields = new Int32Array(3 * ncols);
-    // Per field of the record: how it was read, and its value when the scan already parsed a number.
+    // Per field of the record: how it was read, and its signed mantissa and scale when the scan parsed a number.
     const kinds = new Uint8Array(ncols);
     const values = new Float64Array(ncols);
     const scales = new Uint8Array(ncols);
@@ -232,10 +231,9 @@ export function csvRangeFactory(
                   (c === CR && p + 1 < dataEnd && b[p + 1] === LF) ||
                   (c === -1 && final))
               ) {
-                const value = scale === 0 ? mantissa : mantissa / POW10[scale]!;
                 if (field < ncols) {
                   kinds[field] = integer ? KIND_INTEGER : KIND_DECIMAL;
-                  values[field] = negative ? -value : value;
+                  values[field] = negative ? -mantissa : mantissa; // the builder scales it
                   scales[field] = scale;
                 }
                 e = p;

@@ -6,6 +6,7 @@
 
 import { Worker } from 'node:worker_threads';
 import { radixSortFactory } from '../stats/sort-float64.js';
+import { radixSortInt32Factory } from '../stats/sort-int32.js';
 import { byteDictionaryFactory } from './byte-dictionary.js';
 import { columnBuilderFactory } from './column-builder.js';
 import { csvRangeFactory, type CsvRangeResult } from './csv-range.js';
@@ -22,7 +23,7 @@ export interface CsvWorkerJob {
 
 export interface SharedRegion {
   buffer: SharedArrayBuffer;
-  /** In float64 elements. */
+  /** In int32 elements. */
   offset: number;
   length: number;
 }
@@ -36,47 +37,79 @@ function workerSource(): string {
   return `'use strict';
 // Name-keeping helper some TypeScript transpilers (tsx) reference inside function bodies.
 const __name = (target) => target;
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const sortFloat64 = (${radixSortFactory.toString()})();
+const sortInt32 = (${radixSortInt32Factory.toString()})();
 const ByteDictionary = (${byteDictionaryFactory.toString()})();
 const fields = (${fieldValuesFactory.toString()})();
-const ColumnBuilder = (${columnBuilderFactory.toString()})(sortFloat64, ByteDictionary);
+const ColumnBuilder = (${columnBuilderFactory.toString()})(sortFloat64, sortInt32, ByteDictionary);
 const parser = (${csvRangeFactory.toString()})(fs, ColumnBuilder, fields);
-let reply;
-const transfer = [];
-try {
-  const regions = workerData.regions.map((r) => (r ? new Float64Array(r.buffer, r.offset * 8, r.length) : undefined));
-  const result = parser.parseCsvRange(workerData.path, workerData.start, workerData.end, workerData.names, { regions });
-  for (const column of result.columns) {
-    if (!(column.numbers.buffer instanceof SharedArrayBuffer)) transfer.push(column.numbers.buffer);
+parentPort.on('message', (job) => {
+  let reply;
+  const transfer = [];
+  try {
+    const regions = job.regions.map((r) => (r ? new Int32Array(r.buffer, r.offset * 4, r.length) : undefined));
+    const result = parser.parseCsvRange(job.path, job.start, job.end, job.names, { regions });
+    for (const column of result.columns) {
+      if (!(column.numbers.buffer instanceof SharedArrayBuffer)) transfer.push(column.numbers.buffer);
+      const m = column.compact && column.compact.mantissas;
+      if (m && !(m.buffer instanceof SharedArrayBuffer)) transfer.push(m.buffer);
+    }
+    reply = { ok: true, result };
+  } catch (error) {
+    reply = error instanceof parser.CsvSyntaxError
+      ? { ok: false, detail: error.detail, row: error.row, line: error.line, syntax: true }
+      : { ok: false, detail: error && error.message ? error.message : String(error), row: 0, line: 0, syntax: false };
   }
-  reply = { ok: true, result };
-} catch (error) {
-  reply = error instanceof parser.CsvSyntaxError
-    ? { ok: false, detail: error.detail, row: error.row, line: error.line, syntax: true }
-    : { ok: false, detail: error && error.message ? error.message : String(error), row: 0, line: 0, syntax: false };
-}
-parentPort.postMessage(reply, transfer);
+  parentPort.postMessage(reply, transfer);
+});
 `;
 }
 
 let cachedSource: string | undefined;
 
+/**
+ * Workers waiting for the next range. They are kept between files (the current file's parse then runs
+ * in an already-optimised thread, not a cold one) and unreferenced while idle so they never hold the
+ * process open; releaseCsvWorkers() ends them once the inputs are read.
+ */
+const idle: Worker[] = [];
+
 export function runCsvWorker(job: CsvWorkerJob): Promise<CsvWorkerReply> {
   cachedSource ??= workerSource();
+  const worker = idle.pop() ?? new Worker(cachedSource, { eval: true });
+  worker.ref();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(cachedSource!, { eval: true, workerData: job });
-    let reply: CsvWorkerReply | undefined;
-    worker.once('message', (message: CsvWorkerReply) => {
-      reply = message;
-    });
-    worker.once('error', reject);
-    // Settle on exit, not on the message: until the thread is gone it keeps the transferred buffers'
-    // memory accounted to it, and the caller frees the merged pieces right after.
-    worker.once('exit', (code) => {
-      if (reply) resolve(reply);
-      else reject(new Error(`CSV worker exited with code ${code} before replying`));
-    });
+    const settle = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: CsvWorkerReply) => {
+      settle();
+      worker.unref();
+      idle.push(worker);
+      resolve(reply);
+    };
+    const onError = (error: Error) => {
+      settle();
+      void worker.terminate();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`CSV worker exited with code ${code} before replying`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
   });
+}
+
+/** End the idle workers (after the last file is read): their heaps and scratch buffers go with them. */
+export async function releaseCsvWorkers(): Promise<void> {
+  const workers = idle.splice(0);
+  await Promise.all(workers.map((worker) => worker.terminate()));
 }

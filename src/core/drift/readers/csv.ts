@@ -8,7 +8,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ConfigurationError } from '../../errors.js';
-import { compactColumn, concatColumns, releaseMergeScratch, type ColumnData } from './column-builder.js';
+import type { ColumnData } from './column-builder.js';
+import { compactColumn, concatColumns, expandColumn, releaseMergeScratch } from './column-merge.js';
 import { CsvSyntaxError, MAX_RECORD_BYTES, parseCsvRange, type CsvRangeResult } from './csv-range.js';
 import { runCsvWorker, type CsvWorkerReply, type SharedRegion } from './csv-worker.js';
 import { releaseMemory } from './release-memory.js';
@@ -109,14 +110,20 @@ function readHeader(fd: number, size: number, label: string): Header {
   }
 }
 
-/** Record-aligned split points for `parts` ranges of [start, size). */
-function splitPoints(fd: number, start: number, size: number, parts: number): number[] {
+/**
+ * Main-thread range weight: a worker starts cold (thread, isolate, compiling its source) while this thread
+ * is already parsing, so this thread takes a slightly larger range and both finish about together.
+ */
+const FIRST_RANGE_WEIGHT = 1.15;
+
+/** Record-aligned split points for `parts` ranges of [start, size); the first range weighs `firstWeight`. */
+function splitPoints(fd: number, start: number, size: number, parts: number, firstWeight = 1): number[] {
   const points = [start];
   const block = Buffer.allocUnsafe(1 << 22);
   let inQuote = false;
   let offset = start;
   for (let k = 1; k < parts; k++) {
-    const nominal = start + Math.floor(((size - start) * k) / parts);
+    const nominal = start + Math.floor(((size - start) * (firstWeight + k - 1)) / (firstWeight + parts - 1));
     if (nominal <= points[points.length - 1]!) continue;
     // Quote parity up to the nominal point.
     while (offset < nominal) {
@@ -150,15 +157,15 @@ function splitPoints(fd: number, start: number, size: number, parts: number): nu
 
 interface ColumnPlan {
   /** Regions of each column's shared buffer for range k, as views (this thread) or descriptors (workers). */
-  views(k: number): (Float64Array | undefined)[];
+  views(k: number): (Int32Array | undefined)[];
   regions(k: number): (SharedRegion | null)[];
 }
 
 /**
- * One shared buffer per numeric column, sized from a sample of the first records (+2 %), split between
- * the ranges in proportion to their bytes: every range writes its numbers straight into its slice, and
- * the merge then happens in place, so a big file's numbers exist once in memory, not once per range and
- * again merged. A range that outgrows its slice continues in a private array (and the merge copies).
+ * One shared buffer of 32-bit mantissas per numeric column, sized from a sample of the first records
+ * (+2 %), split between the ranges in proportion to their bytes: every range writes its numbers straight
+ * into its slice, so a big file's numbers are not copied from range to range. A range that outgrows its
+ * slice (or meets a value that needs a double) continues in a private array.
  */
 function planColumns(path: string, header: Header, size: number, ranges: number[]): ColumnPlan {
   const dataBytes = size - header.dataStart;
@@ -181,9 +188,11 @@ function planColumns(path: string, header: Header, size: number, ranges: number[
   }
   const estimatedRows = sample.rows > 0 ? (sample.rows * dataBytes) / (sampleEnd - header.dataStart) : 0;
   const buffers = sample.columns.map((column) => {
-    if (sample.rows === 0 || column.numbers.length === 0) return undefined;
-    const capacity = Math.ceil(((estimatedRows * column.numbers.length) / sample.rows) * 1.02) + 1024;
-    return { buffer: new SharedArrayBuffer(capacity * 8), capacity };
+    const count = column.compact?.mantissas.length ?? 0;
+    // Columns the sample shows as doubles (or without numbers) get no shared room.
+    if (sample.rows === 0 || count === 0) return undefined;
+    const capacity = Math.ceil(((estimatedRows * count) / sample.rows) * 1.02) + 1024;
+    return { buffer: new SharedArrayBuffer(capacity * 4), capacity };
   });
   const slice = (k: number, capacity: number): [number, number] => {
     const lo = Math.floor((capacity * (ranges[k]! - header.dataStart)) / dataBytes);
@@ -198,7 +207,7 @@ function planColumns(path: string, header: Header, size: number, ranges: number[
       buffers.map((b) => {
         if (!b) return undefined;
         const [lo, hi] = slice(k, b.capacity);
-        return new Float64Array(b.buffer, lo * 8, hi - lo);
+        return new Int32Array(b.buffer, lo * 4, hi - lo);
       }),
     regions: (k) =>
       buffers.map((b) => {
@@ -225,7 +234,9 @@ export async function readCsv(path: string, source: string, options: CsvReadOpti
     header = readHeader(fd, size, options.label);
     const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
     const parallel = workers > 1 && size - header.dataStart >= (options.parallelMinBytes ?? 8 * 1024 * 1024);
-    ranges = parallel ? splitPoints(fd, header.dataStart, size, workers) : [header.dataStart, size];
+    ranges = parallel
+      ? splitPoints(fd, header.dataStart, size, workers, FIRST_RANGE_WEIGHT)
+      : [header.dataStart, size];
   } finally {
     closeSync(fd);
   }
@@ -281,13 +292,19 @@ export async function readCsv(path: string, source: string, options: CsvReadOpti
   }
   const rows = results.reduce((n, r) => n + r.rows, 0);
   if (rows === 0) throw new ConfigurationError(`${options.label}: the file has a header but no data rows.`);
-  let compacted = 0;
+  let merged = 0;
   const columns: ColumnData[] = header.names.map((_, i) => {
     const column = concatColumns(results.map((r) => r.columns[i]!));
     for (const r of results) r.columns[i] = column;
-    // Big files: keep numbers as exact 32-bit mantissas where possible (half the memory), collecting the
-    // freed 64-bit buffers every few columns so they do not pile up.
-    if (results.length > 1 && compactColumn(column) && ++compacted % 4 === 0) releaseMemory();
+    if (results.length === 1) {
+      // One range (a small file): plain sorted doubles.
+      expandColumn(column);
+      return column;
+    }
+    // Big files keep numbers as exact 32-bit mantissas where possible (half the memory). Mantissa runs
+    // merge in place; columns merged as doubles leave their pieces as garbage, collected every few such
+    // columns so they do not pile up.
+    if (column.compact === undefined && compactColumn(column) && ++merged % 4 === 0) releaseMemory();
     return column;
   });
   releaseMergeScratch();

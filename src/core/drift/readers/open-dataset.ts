@@ -60,7 +60,7 @@ export async function openDataset(options: OpenOptions): Promise<Table> {
     const table = await readCsv(path, options.source, { label, workers: options.workers });
     // Big files were parsed in ranges whose merged buffers are garbage now: free them before going on.
     if (info.size >= 8 * 1024 * 1024) {
-      await new Promise((resolve) => setTimeout(resolve, 100)); // let the finished workers' ports close
+      await new Promise((resolve) => setImmediate(resolve)); // let the finished workers' ports close
       releaseMemory();
     }
     return table;

@@ -81,7 +81,7 @@ export interface Binned {
 
 /** Bins for a numerical column given both samples sorted ascending (and their value counts). */
 export function binNumerical(ref: Float64Array, cur: Float64Array, counts: () => CategoryCounts): Binned {
-  if (distinctSorted(ref) > MAX_DISTINCT_FOR_VALUE_BINS) {
+  if (distinctSorted(ref, MAX_DISTINCT_FOR_VALUE_BINS + 1) > MAX_DISTINCT_FOR_VALUE_BINS) {
     const min = Math.min(ref[0]!, cur[0] ?? Infinity);
     const max = Math.max(ref[ref.length - 1]!, cur[cur.length - 1] ?? -Infinity);
     const edges = sturgesEdges(min, max, ref.length + cur.length);
@@ -104,11 +104,11 @@ export function binCategorical(c: CategoryCounts): Binned {
   return { labels: c.keys, refCounts: c.ref, curCounts: c.cur, nRef: c.nRef, nCur: c.nCur, sturges: false };
 }
 
-/** Number of distinct values in an ascending array. */
-export function distinctSorted(sorted: ArrayLike<number>): number {
+/** Number of distinct values in an ascending array; counting stops at `limit` (the answer is then `limit`). */
+export function distinctSorted(sorted: ArrayLike<number>, limit = Infinity): number {
   if (sorted.length === 0) return 0;
   let count = 1;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) count++;
+  for (let i = 1; i < sorted.length && count < limit; i++) if (sorted[i] !== sorted[i - 1]) count++;
   return count;
 }
 
