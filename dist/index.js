@@ -32808,7 +32808,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -51528,7 +51528,7 @@ function histogramCounts(sorted, edges) {
 }
 /** Bins for a numerical column given both samples sorted ascending (and their value counts). */
 function binNumerical(ref, cur, counts) {
-    if (distinctSorted(ref) > MAX_DISTINCT_FOR_VALUE_BINS) {
+    if (distinctSorted(ref, MAX_DISTINCT_FOR_VALUE_BINS + 1) > MAX_DISTINCT_FOR_VALUE_BINS) {
         const min = Math.min(ref[0], cur[0] ?? Infinity);
         const max = Math.max(ref[ref.length - 1], cur[cur.length - 1] ?? -Infinity);
         const edges = sturgesEdges(min, max, ref.length + cur.length);
@@ -51550,12 +51550,12 @@ function binNumerical(ref, cur, counts) {
 function binCategorical(c) {
     return { labels: c.keys, refCounts: c.ref, curCounts: c.cur, nRef: c.nRef, nCur: c.nCur, sturges: false };
 }
-/** Number of distinct values in an ascending array. */
-function distinctSorted(sorted) {
+/** Number of distinct values in an ascending array; counting stops at `limit` (the answer is then `limit`). */
+function distinctSorted(sorted, limit = Infinity) {
     if (sorted.length === 0)
         return 0;
     let count = 1;
-    for (let i = 1; i < sorted.length; i++)
+    for (let i = 1; i < sorted.length && count < limit; i++)
         if (sorted[i] !== sorted[i - 1])
             count++;
     return count;
@@ -58340,6 +58340,25 @@ const actionMetadata = {
                 "description": "Job name of the pushed metric group (the repository is added as a grouping label).",
                 "required": false,
                 "default": "mlops_drift_report"
+            },
+            "record": {
+                "description": "Append a compact drift record (summary and per-column scores) to the registry branch (as drift/DATASET/TIMESTAMP-RUN.json, format in schema/drift-record.schema.json), so drift can be charted over time. Needs contents: write.",
+                "required": false,
+                "default": "false"
+            },
+            "registry-branch": {
+                "description": "Registry branch for the drift record (default: registry.branch in .mlops.yml, else mlops/registry).",
+                "required": false
+            },
+            "dataset-name": {
+                "description": "Dataset name the drift record is filed under (letters, digits, ., _ and -).",
+                "required": false,
+                "default": "default"
+            },
+            "token": {
+                "description": "GitHub token used to push the drift record (record: true) when the checkout kept no credentials.",
+                "required": false,
+                "default": "${{ github.token }}"
             }
         },
         "outputs": {
@@ -58360,6 +58379,9 @@ const actionMetadata = {
             },
             "metrics-file": {
                 "description": "Path of the Prometheus text exposition file."
+            },
+            "record-path": {
+                "description": "Path of the drift record on the registry branch (empty unless record is true)."
             }
         }
     },
@@ -62729,7 +62751,536 @@ async function writeOciLayout(dir, image, tags) {
     await writeFileAtomic(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }, null, 2)}\n`);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/flatten.js
+/**
+ * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
+ * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
+ */
+function flatten_flatten(value, prefix = '') {
+    const out = new Map();
+    const walk = (node, path) => {
+        for (const [key, child] of Object.entries(node)) {
+            const dotted = path === '' ? key : `${path}.${key}`;
+            if (isMapping(child))
+                walk(child, dotted);
+            else
+                out.set(dotted, child);
+        }
+    };
+    walk(value, prefix);
+    return out;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/pointer.js
+
+
+
+const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
+const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
+function fail(file, line, what) {
+    throw new ConfigurationError(`${file}:${line}: ${what}`, { file, line });
+}
+/** Parse pointer text; a YAML or shape error names the file and line. */
+function parsePointer(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    const error = doc.errors[0];
+    if (error)
+        fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
+    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
+        fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
+    }
+    const outs = outsNode.items.map((item) => {
+        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
+        if (!(0,dist/* isMap */.jh)(item))
+            fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
+        const value = (key) => item.get(key);
+        const path = value('path');
+        if (typeof path !== 'string' || path === '')
+            fail(file, line, "entry has no 'path'");
+        const md5 = value('md5');
+        const size = value('size');
+        const nfiles = value('nfiles');
+        const hash = value('hash');
+        if (md5 !== undefined &&
+            md5 !== null &&
+            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
+            fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
+        }
+        if (hash !== undefined && hash !== 'md5')
+            fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
+        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
+            fail(file, line, `'size' of '${path}' is not a byte count`);
+        }
+        return {
+            path,
+            md5: typeof md5 === 'string' ? md5 : undefined,
+            size: typeof size === 'number' ? size : undefined,
+            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
+            isexec: value('isexec') === true,
+            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
+            cache: value('cache') !== false,
+            line,
+        };
+    });
+    return { file, text, outs };
+}
+async function readPointer(absPath, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absPath, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read pointer '${file}': ${error.message}`, { file });
+    }
+    return parsePointer(text, file);
+}
+function fillEntry(target, values, previous) {
+    target.set('md5', values.md5);
+    target.set('size', values.size);
+    if (values.nfiles !== undefined)
+        target.set('nfiles', values.nfiles);
+    if (values.isexec)
+        target.set('isexec', true);
+    target.set('hash', 'md5');
+    target.set('path', values.path);
+    for (const pair of previous?.items ?? []) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === 'string' && OWN_KEYS.includes(key))
+            continue;
+        target.items.push(pair);
+    }
+}
+/**
+ * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
+ * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
+ */
+function renderPointer(existing, values) {
+    if (existing === undefined) {
+        const doc = new dist/* Document */.yo({ outs: [{}] });
+        const entry = doc.get('outs').items[0];
+        fillEntry(entry, values, undefined);
+        return doc.toString(STRINGIFY);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(existing);
+    const outs = doc.get('outs', true);
+    if (!(0,dist/* isSeq */.oP)(outs))
+        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
+    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
+    const previous = outs.items[index >= 0 ? index : 0];
+    const entry = doc.createNode({});
+    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
+    if ((0,dist/* isMap */.jh)(previous)) {
+        entry.commentBefore = previous.commentBefore;
+        entry.comment = previous.comment;
+    }
+    outs.items[index >= 0 ? index : 0] = entry;
+    return doc.toString(STRINGIFY);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/record.js
+
+
+/**
+ * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
+ * Modelled on MLflow's run (params, metrics, history, source, datasets, artifacts) so users recognise it.
+ * `schema` is bumped on any incompatible change; readers skip records with a newer major they cannot read.
+ * `npm run build` exports this as schema/run-record.schema.json.
+ */
+const RECORD_SCHEMA_VERSION = 1;
+/** Experiment names and run ids become path segments and marker text: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const paramValue = union([
+    schemas_string(),
+    schemas_number(),
+    schemas_boolean(),
+    schemas_null(),
+    array(unknown()).describe('Lists are kept whole, as DVC does'),
+]);
+const point = tuple([schemas_number().describe('step'), schemas_number().describe('value')]);
+const dataEntrySchema = object({
+    path: schemas_string().describe('Path of the tracked data, relative to the repository root'),
+    md5: schemas_string().describe('DVC hash: md5 of the file, or "<md5>.dir" for a directory'),
+    size: schemas_number().int().nonnegative().optional(),
+    nfiles: schemas_number().int().nonnegative().optional(),
+    source: schemas_string().describe('Where the hash was read: a .dvc pointer, or dvc.lock:<stage>'),
+})
+    .strict();
+const artifactSchema = object({
+    path: schemas_string().describe('Path relative to the workspace'),
+    size: schemas_number().int().nonnegative(),
+    md5: schemas_string(),
+})
+    .strict();
+const pullRequestRefSchema = object({
+    number: schemas_number().int().positive(),
+    baseRef: schemas_string().describe('Base branch name'),
+    baseSha: schemas_string(),
+    headRef: schemas_string(),
+    headSha: schemas_string(),
+})
+    .strict();
+const runRecordSchema = object({
+    schema: literal(RECORD_SCHEMA_VERSION).describe('Record format version'),
+    id: schemas_string().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
+    experiment: schemas_string().regex(NAME_PATTERN),
+    status: schemas_enum(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
+    startedAt: schemas_string().describe('ISO 8601 time the track-experiment step started'),
+    endedAt: schemas_string().describe('ISO 8601 time the record was written'),
+    params: record(schemas_string(), paramValue).describe('Dotted key → value, flattened like DVC'),
+    metrics: record(schemas_string(), schemas_number()).describe('Dotted key → final value'),
+    series: record(schemas_string(), array(point))
+        .describe('Step series: metric key → [step, value] points in step order'),
+    tags: record(schemas_string(), schemas_string()),
+    git: object({
+        commit: schemas_string().optional().describe('Commit the run was made from (GITHUB_SHA)'),
+        ref: schemas_string().optional().describe('Full ref (refs/heads/main, refs/pull/7/merge)'),
+        branch: schemas_string().optional().describe('Branch the run belongs to (for a PR: its head branch)'),
+        pullRequest: pullRequestRefSchema.optional(),
+    })
+        .strict(),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('Link to the workflow run'),
+    actor: schemas_string().optional(),
+    event: schemas_string().optional().describe('Event that triggered the workflow (push, pull_request, …)'),
+    data: array(dataEntrySchema).describe('Data versions from .dvc pointers and dvc.lock'),
+    artifacts: array(artifactSchema),
+    parentRunId: schemas_string().optional().describe('Parent run (e.g. the sweep a matrix job belongs to)'),
+    sources: object({ metrics: array(schemas_string()), params: array(schemas_string()) })
+        .strict()
+        .describe('The files metrics and params were read from'),
+})
+    .strict();
+/** Validate a record read from the registry; `where` names it in the error. */
+function parseRunRecord(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Run record ${where} is not valid JSON: ${error.message}`);
+    }
+    const result = runRecordSchema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ConfigurationError(`Run record ${where} does not match schema ${RECORD_SCHEMA_VERSION}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    }
+    return result.data;
+}
+/** Stable serialisation: two-space JSON with a trailing newline, so identical runs give identical blobs. */
+function serializeRunRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+function recordPath(experiment, id) {
+    return `runs/${experiment}/${id}.json`;
+}
+function checkName(value, what) {
+    if (!NAME_PATTERN.test(value)) {
+        throw new ConfigurationError(`${what} '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-read.js
+
+/** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
+async function listJsonBlobs(git, ref, prefix) {
+    const result = await git.exec(['ls-tree', '-r', '-z', ref, '--', prefix], { allowFailure: true });
+    if (result.exitCode !== 0)
+        return [];
+    const entries = [];
+    for (const line of result.stdout.split('\0')) {
+        // "<mode> blob <sha>\t<path>"
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+        if (match && match[2].endsWith('.json'))
+            entries.push({ blob: match[1], path: match[2] });
+    }
+    return entries;
+}
+/**
+ * Split `git cat-file --batch` output. Sizes are in bytes, so parse the bytes: the wrapper hands back
+ * UTF-8 text, and re-encoding valid UTF-8 gives the same bytes back.
+ */
+function splitBatch(output) {
+    const bytes = Buffer.from(output, 'utf8');
+    const blobs = new Map();
+    let at = 0;
+    while (at < bytes.length) {
+        const newline = bytes.indexOf(0x0a, at);
+        if (newline < 0)
+            break;
+        const header = bytes.subarray(at, newline).toString('utf8').split(' ');
+        at = newline + 1;
+        if (header[1] !== 'blob')
+            continue; // "<sha> missing"
+        const size = Number(header[2]);
+        blobs.set(header[0], bytes.subarray(at, at + size).toString('utf8'));
+        at += size + 1;
+    }
+    return blobs;
+}
+/** The texts of `blobs`, by blob id, read with one `git cat-file --batch`. */
+async function readBlobTexts(git, blobs) {
+    if (blobs.length === 0)
+        return new Map();
+    const batch = await git.exec(['cat-file', '--batch'], { input: `${[...new Set(blobs)].join('\n')}\n` });
+    return splitBatch(batch.stdout);
+}
+/**
+ * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
+ * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
+ */
+async function readRecords(git, ref, logger, experiment) {
+    const prefix = experiment === undefined ? 'runs/' : `runs/${experiment}/`;
+    const entries = await listJsonBlobs(git, ref, prefix);
+    if (entries.length === 0)
+        return [];
+    const blobs = await readBlobTexts(git, entries.map((e) => e.blob));
+    const records = [];
+    for (const entry of entries) {
+        const text = blobs.get(entry.blob);
+        if (text === undefined)
+            continue;
+        try {
+            records.push(parseRunRecord(text, entry.path));
+        }
+        catch (error) {
+            logger.warning(`Skipping ${entry.path}: ${error.message}`);
+        }
+    }
+    return records;
+}
+/** The ref to read records from: the remote-tracking ref when present, else a local branch. */
+async function resolveRegistryRef(git, remote, branch) {
+    for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
+        const result = await git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            allowFailure: true,
+        });
+        if (result.exitCode === 0)
+            return ref;
+    }
+    return undefined;
+}
+/** `git merge-base --is-ancestor`: true/false, or undefined when an object is missing (shallow history). */
+async function isAncestor(git, commit, of) {
+    const result = await git.exec(['merge-base', '--is-ancestor', commit, of], { allowFailure: true });
+    if (result.exitCode === 0)
+        return true;
+    if (result.exitCode === 1)
+        return false;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-store.js
+
+
+
+
+
+
+/** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
+function trackingRef(location) {
+    return `refs/remotes/${location.remote}/${location.branch}`;
+}
+function checkBranchName(branch, inputName) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.lock')) {
+        throw new ConfigurationError(`Input '${inputName}': '${branch}' is not a usable branch name.`);
+    }
+    return branch;
+}
+async function isShallow(git) {
+    const result = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return result.stdout.trim() === 'true';
+}
+/**
+ * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
+ * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
+ * clone is not made shallow.
+ */
+async function fetchRegistry(git, location, shallow) {
+    const depth = (shallow ?? (await isShallow(git))) ? ['--depth=1'] : [];
+    const result = await git.exec([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...depth,
+        location.remote,
+        `+refs/heads/${location.branch}:${trackingRef(location)}`,
+    ], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
+            await git.exec(['update-ref', '-d', trackingRef(location)], { allowFailure: true });
+            return undefined;
+        }
+        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${result.stderr.trim()}`);
+    }
+    return (await git.exec(['rev-parse', trackingRef(location)])).stdout.trim();
+}
+/** Is this push failure another writer having moved the branch first (worth a fetch and a retry)? */
+function isRaceRejection(stderr) {
+    return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|failed to lock|incorrect old value|but expected|stale info/i.test(stderr);
+}
+function isLocalLockContention(message) {
+    return /Unable to create '[^']*\.lock'|cannot lock ref/i.test(message);
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Build a commit that adds/replaces one record on top of `tip`, with plumbing on a temporary index, so
+ * the user's index, working tree and checked-out branch are never touched. Returns undefined when the
+ * tip already holds exactly this record.
+ */
+async function commitOnTip(git, tip, path, blob, message, tempDir) {
+    if (tip) {
+        const existing = await git.exec(['rev-parse', '--verify', '--quiet', `${tip}:${path}`], {
+            allowFailure: true,
+        });
+        if (existing.exitCode === 0 && existing.stdout.trim() === blob)
+            return undefined;
+    }
+    const indexFile = (0,external_node_path_.join)(tempDir, `mlops-index-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const env = { GIT_INDEX_FILE: indexFile };
+    try {
+        await git.exec(tip ? ['read-tree', tip] : ['read-tree', '--empty'], { env });
+        await git.exec(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
+        const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
+        const parents = tip ? ['-p', tip] : [];
+        return (await git.exec(['commit-tree', tree, ...parents, '-m', message])).stdout.trim();
+    }
+    finally {
+        await (0,promises_.rm)(indexFile, { force: true });
+    }
+}
+/**
+ * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it. A push
+ * rejected because another writer got there first is retried on the new tip after a jittered backoff,
+ * up to `maxAttempts`; any other failure, or running out of attempts, keeps the record in `tempDir` and
+ * throws an error that says where it is.
+ */
+async function writeRecord(git, record, options) {
+    return writeRegistryFile(git, {
+        path: recordPath(record.experiment, record.id),
+        text: serializeRunRecord(record),
+        message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
+        label: 'run record',
+        keepAs: (0,external_node_path_.join)('mlops-runs', record.experiment, `${record.id}.json`),
+    }, options);
+}
+/** `writeRecord` for any file: add or replace `file.path` on the registry branch, with the same retries. */
+async function writeRegistryFile(git, file, options) {
+    const { location, logger } = options;
+    const maxAttempts = options.maxAttempts ?? 15;
+    const backoff = options.backoffMs ?? 250;
+    const maxBackoff = options.maxBackoffMs ?? 8000;
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const { path, text, message } = file;
+    const label = file.label.charAt(0).toUpperCase() + file.label.slice(1);
+    let lastError = '';
+    try {
+        const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
+        const shallow = await isShallow(git);
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            let tip;
+            try {
+                tip = await fetchRegistry(git, location, shallow);
+            }
+            catch (error) {
+                // Another git process in the same repository holds a lock (shallow.lock, a ref lock): transient.
+                if (!(error instanceof Error) || !isLocalLockContention(error.message) || attempt === maxAttempts)
+                    throw error;
+                lastError = error.message;
+                await sleep(Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1))));
+                continue;
+            }
+            const commit = await commitOnTip(git, tip, path, blob, message, options.tempDir);
+            if (commit === undefined) {
+                logger.info(`${label} ${path} is already on '${location.branch}' with the same content.`);
+                return { commit: tip, path, attempts: attempt, unchanged: true };
+            }
+            const push = await git.exec(['push', '--quiet', location.remote, `${commit}:refs/heads/${location.branch}`], {
+                allowFailure: true,
+            });
+            if (push.exitCode === 0) {
+                await git.exec(['update-ref', trackingRef(location), commit], { allowFailure: true });
+                return { commit, path, attempts: attempt, unchanged: false };
+            }
+            lastError = push.stderr.trim();
+            if (!isRaceRejection(push.stderr))
+                break;
+            if (attempt < maxAttempts) {
+                const wait = Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1)));
+                logger.info(`Push to '${location.branch}' lost a race with another writer (attempt ${attempt}); retrying in ${wait} ms.`);
+                await sleep(wait);
+            }
+            else {
+                lastError = `rejected ${maxAttempts} times, last: ${lastError}`;
+            }
+        }
+    }
+    catch (error) {
+        lastError = error instanceof Error ? error.message : String(error);
+    }
+    const kept = (0,external_node_path_.join)(options.tempDir, file.keepAs);
+    await writeFileAtomic(kept, text);
+    throw new ConfigurationError(`Could not store ${file.label} ${path} on branch '${location.branch}' of '${location.remote}': ${lastError}. ` +
+        `The record is kept at ${kept}; rerun the job, or check that the token may push to '${location.branch}' ` +
+        '(permissions: contents: write).');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/run-record-provenance.js
+/**
+ * The track-experiment run record behind an image: the newest record on the registry branch made from
+ * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
+ * when the user did not name a run.
+ */
+
+
+const REMOTE = 'origin';
+/**
+ * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
+ * there (a packaging job separate from the training job), the branch tip is fetched once. Undefined when
+ * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
+ */
+async function runRecordForCommit(lookup) {
+    const { git, branch } = lookup;
+    const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+    if (head.exitCode !== 0 && lookup.commit === undefined)
+        return undefined;
+    const commit = lookup.commit ?? head.stdout.trim();
+    let ref = await resolveRegistryRef(git, REMOTE, branch);
+    if (ref === undefined && head.exitCode === 0) {
+        try {
+            if (await fetchRegistry(git, { remote: REMOTE, branch }))
+                ref = `refs/remotes/${REMOTE}/${branch}`;
+        }
+        catch (error) {
+            lookup.logger.debug(`No registry branch for provenance: ${error.message}`);
+        }
+    }
+    if (ref === undefined)
+        return undefined;
+    const records = (await readRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
+    records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+    const newest = records[0];
+    if (newest) {
+        lookup.logger.info(`Provenance from run record ${newest.experiment}/${newest.id} on '${branch}' (commit ${commit.slice(0, 7)}).`);
+    }
+    return newest;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/provenance.js
+
+
 
 
 
@@ -62754,11 +63305,11 @@ async function dataHashes(workspace, logger) {
             if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
                 await walk(path, depth + 1);
             else if (entry.isFile() && entry.name.endsWith('.dvc')) {
+                const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
                 try {
-                    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(path, 'utf8'));
-                    const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
-                    for (const out of doc?.outs ?? []) {
-                        if (out.md5 && out.path)
+                    const pointer = parsePointer(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
+                    for (const out of pointer.outs) {
+                        if (out.md5)
                             found[base ? `${base}/${out.path}` : out.path] = out.md5;
                     }
                 }
@@ -62771,13 +63322,14 @@ async function dataHashes(workspace, logger) {
     await walk(workspace, 0);
     return found;
 }
-/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`). */
-function flattenMetrics(value, prefix = '', out = {}) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        out[prefix] = value;
-    else if (value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [key, inner] of Object.entries(value))
-            flattenMetrics(inner, prefix ? `${prefix}.${key}` : key, out);
+/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
+function flattenMetrics(value) {
+    const out = {};
+    if (!isMapping(value))
+        return out;
+    for (const [key, inner] of flatten_flatten(value)) {
+        if (typeof inner === 'number' && Number.isFinite(inner))
+            out[key] = inner;
     }
     return out;
 }
@@ -62800,23 +63352,40 @@ async function provenanceLabels(input) {
     labels[`${LABEL_PREFIX}.model.name`] = input.name;
     if (input.version)
         labels[`${LABEL_PREFIX}.model.version`] = input.version;
-    if (input.runId)
-        labels[`${LABEL_PREFIX}.run-id`] = input.runId;
-    for (const [path, md5] of Object.entries(await dataHashes(input.workspace, input.logger))) {
+    // No run named: the run track-experiment recorded for this commit, when there is one.
+    const record = input.runId || !input.registry
+        ? undefined
+        : await runRecordForCommit({
+            workspace: input.workspace,
+            commit: input.revision,
+            logger: input.logger,
+            ...input.registry,
+        });
+    const runId = input.runId ?? record?.id;
+    if (runId)
+        labels[`${LABEL_PREFIX}.run-id`] = runId;
+    if (record)
+        labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
+    // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
+    const data = await dataHashes(input.workspace, input.logger);
+    for (const entry of record?.data ?? [])
+        data[entry.path] ??= entry.md5;
+    for (const [path, md5] of Object.entries(data))
         labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
-    }
+    // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
+    const metrics = { ...record?.metrics };
     if (input.metricsFile) {
         try {
-            const metrics = flattenMetrics(JSON.parse(await (0,promises_.readFile)(input.metricsFile, 'utf8')));
-            const keys = Object.keys(metrics).sort().slice(0, MAX_METRICS);
-            for (const key of keys)
-                labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
+            Object.assign(metrics, flattenMetrics(JSON.parse(await (0,promises_.readFile)(input.metricsFile, 'utf8'))));
         }
         catch (error) {
             if (error.code !== 'ENOENT') {
                 input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
             }
         }
+    }
+    for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
+        labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
     }
     return labels;
 }
@@ -63506,6 +64075,7 @@ async function imageLabels(options) {
             created: new Date(options.epoch * 1000).toISOString().replace('.000Z', 'Z'),
             runId: options.runId,
             metricsFile: options.metricsFile,
+            registry: options.registry,
             logger: options.logger,
         })),
         ...options.settings.labels,
@@ -63777,6 +64347,7 @@ const buildModelImage = defineAction({
             description: input.description,
             runId: input['run-id'],
             metricsFile,
+            registry: { git: ctx.git(), branch: ctx.config.registry?.branch ?? 'mlops/registry' },
             sourceUrl: env.repository ? `${env.serverUrl}/${env.repository}` : undefined,
             sha: env.sha,
             ref: env.ref,
@@ -64211,16 +64782,33 @@ const INLINE_MAX_FILES = 8;
 const INLINE_MAX_BYTES = 4 * CHUNK_SIZE;
 const BATCH_FILES = 64;
 const BATCH_BYTES = 16 * CHUNK_SIZE;
-/** Files up to this size are read in one synchronous call: no thread-pool round trips, no big buffers. */
+/** Files up to this size are read synchronously (one reused 1 MiB buffer): no thread-pool round trips. */
 const hash_pool_SMALL_FILE = 4 * CHUNK_SIZE;
+/** A small file read through one reused buffer: no per-file allocation (readFileSync allocates each time). */
+function hashSmall(path, algorithm, buffer) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const hasher = new ContentHasher(algorithm);
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            if (n === 0)
+                break;
+            // The hasher consumes (md5) or copies (dos2unix) the chunk before the buffer is reused.
+            hasher.update(buffer.subarray(0, n));
+        }
+        return { md5: hasher.digest(), size: hasher.size };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 async function hashInline(jobs) {
     const out = [];
+    let buffer;
     for (const job of jobs) {
         try {
-            if (job.size <= hash_pool_SMALL_FILE) {
-                const data = (0,external_node_fs_.readFileSync)(job.path);
-                out.push({ md5: hashBytes(data, job.algorithm), size: data.length });
-            }
+            if (job.size <= hash_pool_SMALL_FILE)
+                out.push(hashSmall(job.path, job.algorithm, (buffer ??= Buffer.allocUnsafe(CHUNK_SIZE))));
             else
                 out.push(await hashFile(job.path, job.algorithm));
         }
@@ -64246,9 +64834,24 @@ function makeBatches(jobs) {
     });
     return batches;
 }
+/** Hash one batch on the calling thread (errors become entries, as in the worker). */
+function hashBatchHere(batch, results, buffer) {
+    batch.items.forEach((item, i) => {
+        try {
+            results[batch.start + i] = hashSmall(item.path, item.legacy ? 'md5-dos2unix' : 'md5', buffer);
+        }
+        catch (error) {
+            const e = error;
+            results[batch.start + i] = { error: e.message, code: e.code };
+        }
+    });
+}
 /**
- * Hash files with up to `parallel` worker threads (capped at the cores available). Results come back in
- * job order; a file that cannot be read yields an error entry rather than failing the others.
+ * Hash files on up to `parallel` threads (capped at the cores available): this thread and `parallel - 1`
+ * workers all take batches from one queue. Hashing here too saves a worker's start-up and keeps the
+ * thread count at `parallel`; a batch is small (≤ 64 files, ≤ 16 MiB), so worker replies wait briefly and
+ * each worker always has a second batch queued meanwhile. Results come back in job order; a file that
+ * cannot be read yields an error entry rather than failing the others.
  */
 async function hashFiles(jobs, parallel) {
     const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
@@ -64263,10 +64866,11 @@ async function hashFiles(jobs, parallel) {
     }
     const batches = makeBatches(jobs);
     const results = new Array(jobs.length);
-    const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] }));
+    const workers = Array.from({ length: Math.min(threads - 1, batches.length - 1) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] }));
     let next = 0;
+    let failed = false;
     try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+        const done = Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
             let inFlight = 0;
             const send = () => {
                 const batch = batches[next++];
@@ -64288,10 +64892,18 @@ async function hashFiles(jobs, parallel) {
                 if (code !== 0)
                     reject(new Error(`hash worker exited with code ${code}`));
             });
-            // Two batches queued per worker, so it never waits for the main thread between batches.
+            // Two batches queued per worker, so it never waits for this thread between batches.
             send();
             send();
         })));
+        done.catch(() => (failed = true));
+        const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+        while (!failed && next < batches.length) {
+            hashBatchHere(batches[next++], results, buffer);
+            // Let worker replies in (they hand out the next batches) before taking another one.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        await done;
     }
     finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
@@ -64498,7 +65110,6 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { readdirSync, statSync } = require('node:fs');
 const SKIP = new Set(['.git', '.hg', '.dvc']);
 const relpaths = [];
-const paths = [];
 const links = [];
 const counts = [];
 let numbers = new Float64Array(4 * 4096);
@@ -64533,7 +65144,6 @@ function walk(abs, prefix) {
       numbers[n * 4 + 3] = st.mode;
       n++;
       relpaths.push(prefix + name);
-      paths.push(path);
     } else if (entry.isSymbolicLink()) links.push([prefix + name, path]);
   }
 }
@@ -64548,7 +65158,9 @@ try {
   error = { message: e.message, where: e.where };
 }
 const out = numbers.slice(0, n * 4);
-parentPort.postMessage({ relpaths, paths, numbers: out, counts, links, error }, [out.buffer]);
+// One NUL-joined string clones far faster than 50,000 little ones; absolute paths are not sent at all
+// (the main thread rebuilds them as root + '/' + relpath, exactly as walked here).
+parentPort.postMessage({ relpaths: relpaths.join('\\0'), numbers: out, counts, links, error }, [out.buffer]);
 `;
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/walk.js
@@ -64760,7 +65372,9 @@ async function parallelWalk(dir, lister, threads) {
         if (reply.error) {
             throw new ConfigurationError(`Cannot read '${lister.display}/${reply.error.where ?? ''}': ${reply.error.message}`);
         }
-        sources.push(new FileList(reply.relpaths, reply.paths, reply.numbers));
+        const relpaths = reply.relpaths === '' ? [] : reply.relpaths.split('\0');
+        const paths = relpaths.map((relpath) => `${dir}/${relpath}`);
+        sources.push(new FileList(relpaths, paths, reply.numbers));
         const starts = [0];
         for (const count of reply.counts)
             starts.push(starts.at(-1) + count);
@@ -64844,46 +65458,64 @@ async function hashOutput(options) {
         ? await walkDirectory(path, options.workspaceReal, display, options.jobs, state.fileCount(display))
         : new FileList([''], [path], Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode));
     const lookup = state.lookup(display, algorithm);
-    const md5s = new Array(files.length);
+    // Where each file sits in the state (-1: to be hashed). The md5 strings themselves are only built when
+    // someone asks (a new manifest, a cache check, a diff): an unchanged directory never needs 100,000 of them.
+    const positions = new Int32Array(files.length);
     const missing = [];
     for (let i = 0; i < files.length; i++) {
-        const known = lookup.get(files, i);
-        if (known === undefined)
+        const position = lookup.find(files, i);
+        positions[i] = position;
+        if (position < 0)
             missing.push(i);
-        else
-            md5s[i] = known;
     }
+    const computed = new Map();
     if (missing.length > 0) {
         const results = await hashFiles(missing.map((i) => ({ path: files.paths[i], algorithm, size: files.size(i) })), options.jobs);
         results.forEach((result, k) => {
             const i = missing[k];
             if ('error' in result)
                 throw unreadable(display, files.relpaths[i], result.error, result.code);
-            md5s[i] = result.md5;
+            computed.set(i, result.md5);
         });
     }
+    const md5List = output_hash_lazy(() => Array.from({ length: files.length }, (_, i) => positions[i] < 0 ? computed.get(i) : lookup.md5(positions[i])));
     let size = 0;
     for (let i = 0; i < files.length; i++)
         size += files.size(i);
     const entries = output_hash_lazy(() => {
+        const md5s = md5List();
         const list = files.relpaths.map((relpath, i) => ({ md5: md5s[i], relpath }));
         return list.sort((a, b) => compareCodePoints(a.relpath, b.relpath));
     });
     const manifest = output_hash_lazy(() => manifestText(entries()));
-    const common = { isDir, size, files, md5s, entries, manifest, rehashed: missing.length };
+    // No object spread below: it would read the md5s getter and build every string.
+    const result = (md5, nfiles, executable) => ({
+        isDir,
+        md5,
+        size,
+        nfiles,
+        executable,
+        files,
+        get md5s() {
+            return md5List();
+        },
+        entries,
+        manifest,
+        rehashed: missing.length,
+    });
     if (!isDir) {
         if (missing.length > 0)
-            state.record(display, algorithm, files, md5s, undefined);
-        return { ...common, md5: md5s[0], nfiles: 1, executable: files.executable(0) };
+            state.record(display, algorithm, files, md5List(), undefined);
+        return result(md5List()[0], 1, files.executable(0));
     }
     let md5 = lookup.dirMd5(files.length);
     if (md5 === undefined) {
         md5 = `${hashBytes(Buffer.from(manifest(), 'utf8'))}.dir`;
-        state.record(display, algorithm, files, md5s, md5);
+        state.record(display, algorithm, files, md5List(), md5);
     }
     else if (lookup.outOfOrder)
-        state.record(display, algorithm, files, md5s, md5);
-    return { ...common, md5, nfiles: files.length, executable: false };
+        state.record(display, algorithm, files, md5List(), md5);
+    return result(md5, files.length, false);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/parallel.js
@@ -64921,115 +65553,6 @@ async function withRetry(fn, options) {
             await new Promise((resolve) => setTimeout(resolve, options.baseDelayMs * 2 ** (attempt - 1)));
         }
     }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/pointer.js
-
-
-
-const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
-const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
-function fail(file, line, what) {
-    throw new ConfigurationError(`${file}:${line}: ${what}`, { file, line });
-}
-/** Parse pointer text; a YAML or shape error names the file and line. */
-function parsePointer(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
-    const error = doc.errors[0];
-    if (error)
-        fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
-    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
-    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
-        fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
-    }
-    const outs = outsNode.items.map((item) => {
-        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
-        if (!(0,dist/* isMap */.jh)(item))
-            fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
-        const value = (key) => item.get(key);
-        const path = value('path');
-        if (typeof path !== 'string' || path === '')
-            fail(file, line, "entry has no 'path'");
-        const md5 = value('md5');
-        const size = value('size');
-        const nfiles = value('nfiles');
-        const hash = value('hash');
-        if (md5 !== undefined &&
-            md5 !== null &&
-            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
-            fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
-        }
-        if (hash !== undefined && hash !== 'md5')
-            fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
-        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
-            fail(file, line, `'size' of '${path}' is not a byte count`);
-        }
-        return {
-            path,
-            md5: typeof md5 === 'string' ? md5 : undefined,
-            size: typeof size === 'number' ? size : undefined,
-            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
-            isexec: value('isexec') === true,
-            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
-            cache: value('cache') !== false,
-            line,
-        };
-    });
-    return { file, text, outs };
-}
-async function readPointer(absPath, file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absPath, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`Cannot read pointer '${file}': ${error.message}`, { file });
-    }
-    return parsePointer(text, file);
-}
-function fillEntry(target, values, previous) {
-    target.set('md5', values.md5);
-    target.set('size', values.size);
-    if (values.nfiles !== undefined)
-        target.set('nfiles', values.nfiles);
-    if (values.isexec)
-        target.set('isexec', true);
-    target.set('hash', 'md5');
-    target.set('path', values.path);
-    for (const pair of previous?.items ?? []) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-        if (typeof key === 'string' && OWN_KEYS.includes(key))
-            continue;
-        target.items.push(pair);
-    }
-}
-/**
- * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
- * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
- */
-function renderPointer(existing, values) {
-    if (existing === undefined) {
-        const doc = new dist/* Document */.yo({ outs: [{}] });
-        const entry = doc.get('outs').items[0];
-        fillEntry(entry, values, undefined);
-        return doc.toString(STRINGIFY);
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(existing);
-    const outs = doc.get('outs', true);
-    if (!(0,dist/* isSeq */.oP)(outs))
-        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
-    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
-    const previous = outs.items[index >= 0 ? index : 0];
-    const entry = doc.createNode({});
-    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
-    if ((0,dist/* isMap */.jh)(previous)) {
-        entry.commentBefore = previous.commentBefore;
-        entry.comment = previous.comment;
-    }
-    outs.items[index >= 0 ? index : 0] = entry;
-    return doc.toString(STRINGIFY);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/dvc-config.js
@@ -65108,30 +65631,42 @@ function readDvcConfig(root) {
 
 
 
+
 /**
  * The state cache: what DVC's state db and git's index do — remember each file's hash keyed by
  * inode + mtime + size, so an unchanged file is never read again.
  *
- * Stored as ONE compact JSON file, `.dvc/tmp/mlops-state.json` (next to DVC's own state in `.dvc/tmp`, which
- * `dvc init` gitignores). It is columnar, one group per tracked output (a file or a directory): the relpaths
- * joined by NUL and parallel number arrays, in walk (readdir) order. JSON.parse reads number arrays and one
- * long string far faster than 100,000 little objects, and an unchanged directory reads back in the same
- * order, so a status walk matches it sequentially without building a map. A group also remembers the
- * directory hash it produced, so an unchanged directory needs no manifest rebuild.
+ * ONE file, `.dvc/tmp/mlops-state.json` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
+ * gitignores): a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
+ * body the header points into. Per group, in walk (readdir) order: a Float64Array of ino, mtime, size per
+ * file, the md5s as 16 raw bytes each, and the relpaths as UTF-8 joined by NUL. Loading 100,000 files is
+ * one read and a few typed-array views — no JSON numbers to parse, no per-file objects or strings — and an
+ * unchanged directory reads back in the same order, so a status walk matches it with a moving cursor. A
+ * group also remembers the directory hash it produced, so an unchanged directory needs no manifest.
  *
  * `cache` remembers, per (cache dir, directory hash), the mtimes of the cache's prefix directories at the
  * last check that found every object present: deleting an object changes its directory's mtime, so while
  * those mtimes hold, presence need not be re-checked object by object.
  *
- * A missing or damaged state file only costs re-hashing, never a wrong answer.
+ * A missing, damaged or foreign (other version or byte order) state file only costs re-hashing, never a
+ * wrong answer.
  */
 const STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-state.json');
-const state_VERSION = 2;
+const state_VERSION = 3;
+const ENDIAN = (0,external_node_os_.endianness)();
+/** Float64 fields per file in the body: ino, mtime, size. */
+const FIELDS = 3;
+const pad8 = (n) => (n + 7) & ~7;
+function groupBytes(count, pathBytes) {
+    return pad8(count * FIELDS * 8 + count * 16 + pathBytes);
+}
 /** A cursor over one group that answers "is this walked file unchanged, and what was its hash?". */
 class StateLookup {
     group;
+    text;
+    /** Where the next expected relpath starts in `text`, and its index. */
+    at = 0;
     next = 0;
-    names;
     index;
     /** Files answered from the state. */
     hits = 0;
@@ -65140,96 +65675,192 @@ class StateLookup {
     constructor(group) {
         this.group = group;
     }
-    /** The remembered md5 when inode, mtime and size all match; undefined otherwise. */
-    get(files, index) {
+    /**
+     * The position of this walked file in the remembered group when inode, mtime and size all match; -1
+     * otherwise. `md5(position)` then gives its hash.
+     */
+    find(files, index) {
         const group = this.group;
         if (!group)
-            return undefined;
-        this.names ??= group.paths.split('\0');
-        const names = this.names;
-        let i = this.next;
+            return -1;
+        const text = (this.text ??= Buffer.from(group.paths.buffer, group.paths.byteOffset, group.paths.length).toString('utf8'));
         const relpath = files.relpaths[index];
-        if (names[i] !== relpath) {
-            this.index ??= new Map(names.map((name, k) => [name, k]));
+        let i = this.next;
+        const end = this.at + relpath.length;
+        if (!this.outOfOrder &&
+            i < group.count &&
+            text.startsWith(relpath, this.at) &&
+            (end === text.length || text.charCodeAt(end) === 0)) {
+            this.at = end + 1;
+        }
+        else {
+            // Once off the recorded order, the cursor's text offset no longer follows `next`: use a map.
             this.outOfOrder = true;
+            this.index ??= new Map(text.split('\0').map((name, k) => [name, k]));
             const found = this.index.get(relpath);
-            if (found === undefined)
-                return undefined;
+            if (found === undefined || found >= group.count)
+                return -1;
             i = found;
         }
         this.next = i + 1;
-        if (group.ino[i] !== files.ino(index) ||
-            group.mtime[i] !== files.mtimeMs(index) ||
-            group.size[i] !== files.size(index))
-            return undefined;
+        const numbers = group.numbers;
+        if (numbers[i * FIELDS] !== files.ino(index) ||
+            numbers[i * FIELDS + 1] !== files.mtimeMs(index) ||
+            numbers[i * FIELDS + 2] !== files.size(index))
+            return -1;
         this.hits++;
-        return group.md5.slice(i * 32, i * 32 + 32);
+        return i;
+    }
+    /** The remembered md5 (hex) of the file at `position` (from `find`). */
+    md5(position) {
+        const md5 = this.group.md5;
+        return Buffer.from(md5.buffer, md5.byteOffset + position * 16, 16).toString('hex');
+    }
+    /** The remembered md5 when inode, mtime and size all match; undefined otherwise. */
+    get(files, index) {
+        const position = this.find(files, index);
+        return position < 0 ? undefined : this.md5(position);
     }
     /** The remembered directory hash, valid when every one of `count` walked files was a hit. */
     dirMd5(count) {
         const group = this.group;
-        if (!group?.dirMd5 || this.hits !== count || group.ino.length !== count)
+        if (!group?.dirMd5 || this.hits !== count || group.count !== count)
             return undefined;
         return group.dirMd5;
     }
 }
+function state_parse(file) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+    const newline = raw.indexOf(10);
+    if (newline < 0)
+        return undefined;
+    const header = JSON.parse(raw.toString('utf8', 0, newline));
+    if (header?.version !== state_VERSION ||
+        header.endian !== ENDIAN ||
+        typeof header.groups !== 'object' ||
+        typeof header.cache !== 'object')
+        return undefined;
+    const bodyAt = pad8(newline + 1);
+    if (raw.length !== bodyAt + header.bodyBytes)
+        return undefined;
+    // Float64Array views need an 8-aligned offset in their ArrayBuffer; copy when Node's pool misaligned it.
+    const bytes = (raw.byteOffset + bodyAt) % 8 === 0 ? raw : new Uint8Array(raw);
+    const base = bytes.byteOffset + bodyAt;
+    const groups = new Map();
+    for (const [output, g] of Object.entries(header.groups)) {
+        const count = g.count;
+        if (![count, g.at, g.pathBytes].every((n) => Number.isInteger(n) && n >= 0) ||
+            g.at % 8 !== 0 ||
+            g.at + groupBytes(count, g.pathBytes) > header.bodyBytes ||
+            (g.dirMd5 !== undefined && typeof g.dirMd5 !== 'string'))
+            return undefined;
+        const numbersAt = base + g.at;
+        const md5At = numbersAt + count * FIELDS * 8;
+        const pathsAt = md5At + count * 16;
+        groups.set(output, {
+            algorithm: g.algorithm,
+            count,
+            numbers: new Float64Array(bytes.buffer, numbersAt, count * FIELDS),
+            md5: new Uint8Array(bytes.buffer, md5At, count * 16),
+            paths: new Uint8Array(bytes.buffer, pathsAt, g.pathBytes),
+            dirMd5: g.dirMd5,
+        });
+    }
+    return { header, groups };
+}
 class StateCache {
     file;
-    state;
+    groups;
+    cache;
     dirty = false;
-    constructor(file, state) {
+    constructor(file, groups, cache) {
         this.file = file;
-        this.state = state;
+        this.groups = groups;
+        this.cache = cache;
     }
     /** Load the state of the repository at `root`; a missing or damaged file starts empty. */
     static load(root) {
         const file = (0,external_node_path_.join)(root, STATE_FILE);
-        let state = { version: state_VERSION, groups: {}, cache: {} };
+        let loaded;
         try {
-            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (parsed?.version === state_VERSION &&
-                typeof parsed.groups === 'object' &&
-                typeof parsed.cache === 'object') {
-                state = parsed;
-            }
+            loaded = state_parse(file);
         }
         catch {
-            /* absent or unreadable: start empty (only costs re-hashing) */
+            loaded = undefined; // damaged: start empty (only costs re-hashing)
         }
-        return new StateCache(file, state);
+        return new StateCache(file, loaded?.groups ?? new Map(), loaded?.header.cache ?? {});
     }
     /** How many files the output had when last recorded (a hint for walking it in parallel). */
     fileCount(output) {
-        return this.state.groups[output]?.ino.length ?? 0;
+        return this.groups.get(output)?.count ?? 0;
     }
     lookup(output, algorithm) {
-        const group = this.state.groups[output];
+        const group = this.groups.get(output);
         return new StateLookup(group?.algorithm === algorithm ? group : undefined);
     }
     /** Remember the hashes of one output's files (walk order), and the directory hash they make. */
     record(output, algorithm, files, md5s, dirMd5) {
-        this.state.groups[output] = {
-            algorithm,
-            paths: files.relpaths.join('\0'),
-            ino: Array.from({ length: files.length }, (_, i) => files.ino(i)),
-            mtime: Array.from({ length: files.length }, (_, i) => files.mtimeMs(i)),
-            size: Array.from({ length: files.length }, (_, i) => files.size(i)),
-            md5: md5s.join(''),
-            ...(dirMd5 ? { dirMd5 } : {}),
-        };
+        const count = files.length;
+        const numbers = new Float64Array(count * FIELDS);
+        const md5 = Buffer.allocUnsafe(count * 16);
+        for (let i = 0; i < count; i++) {
+            numbers[i * FIELDS] = files.ino(i);
+            numbers[i * FIELDS + 1] = files.mtimeMs(i);
+            numbers[i * FIELDS + 2] = files.size(i);
+            md5.write(md5s[i], i * 16, 16, 'hex');
+        }
+        const paths = Buffer.from(files.relpaths.join('\0'), 'utf8');
+        this.groups.set(output, { algorithm, count, numbers, md5, paths, dirMd5 });
         this.dirty = true;
     }
     cacheStamp(key) {
-        return this.state.cache[key];
+        return this.cache[key];
     }
     recordCacheStamp(key, stamp) {
-        this.state.cache[key] = stamp;
+        this.cache[key] = stamp;
         this.dirty = true;
     }
     async save() {
         if (!this.dirty)
             return;
-        await writeFileAtomic(this.file, JSON.stringify(this.state));
+        const headers = {};
+        let bodyBytes = 0;
+        for (const [output, g] of this.groups) {
+            headers[output] = {
+                algorithm: g.algorithm,
+                count: g.count,
+                at: bodyBytes,
+                pathBytes: g.paths.length,
+                ...(g.dirMd5 ? { dirMd5: g.dirMd5 } : {}),
+            };
+            bodyBytes += groupBytes(g.count, g.paths.length);
+        }
+        const header = {
+            version: state_VERSION,
+            endian: ENDIAN,
+            bodyBytes,
+            groups: headers,
+            cache: this.cache,
+        };
+        const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
+        const bodyAt = pad8(head.length);
+        const out = Buffer.alloc(bodyAt + bodyBytes); // zeroed: padding is deterministic
+        head.copy(out, 0);
+        for (const [output, g] of this.groups) {
+            let at = bodyAt + headers[output].at;
+            out.set(new Uint8Array(g.numbers.buffer, g.numbers.byteOffset, g.numbers.byteLength), at);
+            at += g.numbers.byteLength;
+            out.set(g.md5, at);
+            at += g.md5.length;
+            out.set(g.paths, at);
+        }
+        await writeFileAtomic(this.file, out);
         this.dirty = false;
     }
 }
@@ -66344,6 +66975,38 @@ const dataHash = defineAction({
     },
 });
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/push-token-git.js
+/**
+ * A git runner that can push to the registry branch with `token` when actions/checkout did not leave credentials
+ * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
+ * so it never appears in a process list or in .git/config. When the checkout already configured an
+ * extraheader, nothing is added (two Authorization headers would be refused).
+ */
+async function gitWithPushToken(ctx, token) {
+    const git = ctx.git();
+    const effective = token || process.env.GITHUB_TOKEN;
+    if (!effective)
+        return git;
+    const url = (await git.exec(['remote', 'get-url', 'origin'], { allowFailure: true })).stdout.trim();
+    const server = ctx.env.serverUrl;
+    if (!url.startsWith(`${server}/`))
+        return git;
+    const configured = await git.exec(['config', '--get-regexp', '^http\\..*\\.extraheader$'], {
+        allowFailure: true,
+    });
+    if (configured.stdout.trim() !== '')
+        return git;
+    const basic = Buffer.from(`x-access-token:${effective}`).toString('base64');
+    ctx.host.setSecret(basic);
+    const index = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const auth = {
+        GIT_CONFIG_COUNT: String(index + 1),
+        [`GIT_CONFIG_KEY_${index}`]: `http.${server}/.extraheader`,
+        [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+    return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/pushgateway.js
 /** Push the exposition text to a Prometheus Pushgateway (PUT replaces the job's group, so reruns are idempotent). */
 
@@ -66510,6 +67173,70 @@ function radixSortFactory() {
 }
 const sortFloat64 = radixSortFactory();
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/sort-int32.js
+/**
+ * In-place ascending sort of 32-bit integers (the mantissas CSV columns are parsed into) by LSD radix sort:
+ * 3 passes of 11 bits on the sign-flipped value, passes where every key shares the digit skipped. Half the
+ * bytes and half the passes of the float sort. Self-contained factory (no imports, no outer references) so
+ * the CSV worker can be started from its source text (see readers/csv-worker.ts).
+ */
+function radixSortInt32Factory() {
+    const BITS = 11;
+    const BUCKETS = 1 << BITS;
+    const MASK = BUCKETS - 1;
+    // Reused between calls: a range's columns are sorted one after another.
+    let scratch = new Int32Array(0);
+    function histogram(v, counts) {
+        for (let i = 0; i < v.length; i++) {
+            const k = v[i] ^ 0x80000000;
+            counts[k & MASK]++;
+            counts[BUCKETS + ((k >>> 11) & MASK)]++;
+            counts[2 * BUCKETS + (k >>> 22)]++;
+        }
+    }
+    function scatter(src, dst, offsets, shift) {
+        for (let i = 0; i < src.length; i++) {
+            const x = src[i];
+            dst[offsets[((x ^ 0x80000000) >>> shift) & MASK]++] = x;
+        }
+    }
+    function sortInt32(values) {
+        const n = values.length;
+        if (n < 2048) {
+            values.sort();
+            return;
+        }
+        const counts = new Uint32Array(3 * BUCKETS);
+        histogram(values, counts);
+        if (scratch.length < n)
+            scratch = new Int32Array(n);
+        let src = values;
+        let dst = scratch.subarray(0, n);
+        const offsets = new Uint32Array(BUCKETS);
+        for (let d = 0; d < 3; d++) {
+            const base = d * BUCKETS;
+            let first = 0;
+            while (counts[base + first] === 0)
+                first++;
+            if (counts[base + first] === n)
+                continue; // every key has the same digit
+            let sum = 0;
+            for (let b = 0; b < BUCKETS; b++) {
+                offsets[b] = sum;
+                sum += counts[base + b];
+            }
+            scatter(src, dst, offsets, 11 * d);
+            const t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src !== values)
+            values.set(src);
+    }
+    return sortInt32;
+}
+const sortInt32 = radixSortInt32Factory();
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/byte-dictionary.js
 /**
  * Counting distinct byte strings without making a JS string per field: an open-addressing hash table over
@@ -66596,16 +67323,18 @@ const ByteDictionary = byteDictionaryFactory();
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/column-builder.js
 /**
  * Column storage filled by the readers. The drift tests never need row order, so a column keeps only
- * its finite numbers (a Float64Array, sorted when finished) and a count per distinct text value: memory
- * grows by 8 bytes per numeric value and not at all per repeated category, never with the text size.
+ * its finite numbers, sorted when finished, and a count per distinct text value: memory grows by 4 bytes
+ * per numeric value (32-bit decimal mantissas, the usual CSV case) or 8 (doubles), and not at all per
+ * repeated category, never with the text size.
  */
+
 
 
 /**
  * Self-contained factory (no imports or outer references besides its parameters): the CSV worker is
  * started from its source text.
  */
-function columnBuilderFactory(sort, Dictionary) {
+function columnBuilderFactory(sort, sortInt, Dictionary) {
     /** pandas `read_csv` default `na_values` (plus the empty field). */
     const NA_TOKENS = new Set([
         '',
@@ -66629,10 +67358,25 @@ function columnBuilderFactory(sort, Dictionary) {
         'null',
     ]);
     const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
+    const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+    /** Above this many decimals a column is kept as doubles (10^scale and the products stay exact below). */
+    const MAX_INT_SCALE = 9;
+    const INT_MAX = 2147483647;
+    const INT_MIN = -2147483648;
+    /**
+     * Numbers start as 32-bit mantissas at one decimal scale per column (every value is exactly
+     * mantissa / 10^scale: plain decimals of moderate size, the usual CSV column), half the memory of doubles
+     * and a shorter sort; the first value that does not fit (exponent, too many digits or decimals, ±inf,
+     * any non-CSV number) turns the column into doubles, decoded exactly (m / 10^scale is the same correctly
+     * rounded quotient the literal gives).
+     */
     class ColumnBuilder {
         name;
         rows = 0;
-        numbers;
+        ints;
+        intScale = 0;
+        numbers = new Float64Array(0);
+        float = false;
         count = 0;
         infinite = 0;
         bytes = new Dictionary();
@@ -66643,9 +67387,11 @@ function columnBuilderFactory(sort, Dictionary) {
         declared;
         maxScale = 0;
         exotic = false;
+        /** How many of the zero mantissas are -0. */
+        negativeZeros = 0;
         constructor(name, capacity = 1024, startRow = 0, region) {
             this.name = name;
-            this.numbers = region ?? new Float64Array(Math.max(capacity, 16));
+            this.ints = region ?? new Int32Array(Math.max(capacity, 16));
             // Rows before the column first appeared (JSON Lines) are missing.
             this.rows = startRow;
             this.missing = startRow;
@@ -66655,11 +67401,19 @@ function columnBuilderFactory(sort, Dictionary) {
         }
         /** Make room for `values` numbers in total (readers pass their estimate to avoid regrowth). */
         reserve(values) {
-            if (values <= this.numbers.length)
+            if (this.float) {
+                if (values <= this.numbers.length)
+                    return;
+                const next = new Float64Array(values);
+                next.set(this.numbers.subarray(0, this.count));
+                this.numbers = next;
                 return;
-            const next = new Float64Array(values);
-            next.set(this.numbers.subarray(0, this.count));
-            this.numbers = next;
+            }
+            if (values <= this.ints.length)
+                return;
+            const next = new Int32Array(values);
+            next.set(this.ints.subarray(0, this.count));
+            this.ints = next;
         }
         /** Reserve for `rows` rows in total, in proportion to the share of numbers seen so far. */
         reserveFor(rows) {
@@ -66667,23 +67421,81 @@ function columnBuilderFactory(sort, Dictionary) {
                 return;
             this.reserve(Math.ceil((rows * this.count * 1.02) / this.rows) + 64);
         }
+        /** Switch to doubles: the mantissas so far decoded exactly. */
+        toFloat() {
+            const numbers = new Float64Array(Math.max(this.ints.length, 16));
+            const p = POW10[this.intScale];
+            const ints = this.ints;
+            let negativeZeros = this.negativeZeros;
+            for (let i = 0; i < this.count; i++) {
+                const m = ints[i];
+                numbers[i] = m === 0 && negativeZeros > 0 && negativeZeros-- > 0 ? -0 : m / p;
+            }
+            this.negativeZeros = 0;
+            this.numbers = numbers;
+            this.ints = new Int32Array(0);
+            this.float = true;
+        }
+        /** Raise the mantissas' scale to `scale` when they all still fit, else switch to doubles. */
+        rescale(scale) {
+            if (scale > MAX_INT_SCALE) {
+                this.toFloat();
+                return;
+            }
+            const f = POW10[scale - this.intScale];
+            const ints = this.ints;
+            let lo = 0;
+            let hi = 0;
+            for (let i = 0; i < this.count; i++) {
+                const m = ints[i];
+                if (m < lo)
+                    lo = m;
+                else if (m > hi)
+                    hi = m;
+            }
+            if (hi * f > INT_MAX || lo * f < INT_MIN) {
+                this.toFloat();
+                return;
+            }
+            for (let i = 0; i < this.count; i++)
+                ints[i] = ints[i] * f;
+            this.intScale = scale;
+        }
         addMissing() {
             this.rows++;
             this.missing++;
         }
-        addDecimal(value, integerLiteral, scale) {
+        addDecimal(mantissa, integerLiteral, scale) {
             if (scale > this.maxScale)
                 this.maxScale = scale;
             this.rows++;
             this.numeric++;
             if (integerLiteral)
                 this.integerLiterals++;
+            if (!this.float) {
+                if (scale > this.intScale)
+                    this.rescale(scale);
+                if (!this.float) {
+                    const m = scale === this.intScale ? mantissa : mantissa * POW10[this.intScale - scale];
+                    if (m <= INT_MAX && m >= INT_MIN) {
+                        if (m === 0 && 1 / mantissa < 0)
+                            this.negativeZeros++;
+                        if (this.count === this.ints.length)
+                            this.reserve(Math.ceil(this.count * 1.5) + 16);
+                        this.ints[this.count++] = m;
+                        return;
+                    }
+                    this.toFloat();
+                }
+            }
             if (this.count === this.numbers.length)
                 this.reserve(Math.ceil(this.count * 1.5) + 16);
-            this.numbers[this.count++] = value;
+            this.numbers[this.count++] = scale === 0 ? mantissa : mantissa / POW10[scale];
         }
         addNumber(value, integerLiteral) {
             this.exotic = true;
+            if (!this.float)
+                this.toFloat();
             this.rows++;
             if (Number.isNaN(value)) {
                 this.missing++;
@@ -66728,8 +67540,17 @@ function columnBuilderFactory(sort, Dictionary) {
                 add(value, n);
             for (const [value, n] of this.strings)
                 add(value, n);
-            const numbers = this.numbers.subarray(0, this.count);
-            sort(numbers);
+            let numbers = new Float64Array(0);
+            let compact;
+            if (this.float) {
+                numbers = this.numbers.subarray(0, this.count);
+                sort(numbers);
+            }
+            else if (this.count > 0) {
+                const mantissas = this.ints.subarray(0, this.count);
+                sortInt(mantissas);
+                compact = { mantissas, scale: this.intScale, negativeZeros: this.negativeZeros };
+            }
             return {
                 name: this.name,
                 rows: this.rows,
@@ -66743,104 +67564,13 @@ function columnBuilderFactory(sort, Dictionary) {
                 booleans,
                 declared: this.declared,
                 scale: this.exotic ? undefined : this.maxScale,
+                ...(compact ? { compact } : {}),
             };
         }
     }
     return ColumnBuilder;
 }
-const ColumnBuilder = columnBuilderFactory(sortFloat64, ByteDictionary);
-let column_builder_scratch = new Float64Array(0);
-/** A private copy of `b` (reused between calls), for when `b` lives where the merge writes. */
-function copyOut(b) {
-    if (column_builder_scratch.length < b.length)
-        column_builder_scratch = new Float64Array(b.length);
-    const copy = column_builder_scratch.subarray(0, b.length);
-    copy.set(b);
-    return copy;
-}
-/** Let the merge scratch buffer go (after a file's columns are merged). */
-function releaseMergeScratch() {
-    column_builder_scratch = new Float64Array(0);
-}
-/**
- * Merge ascending `b` into ascending `a`: backwards in place when a's buffer has room after it (a shared
- * column buffer, or the room the first parse range reserved), else into a new array.
- */
-function mergeSorted(a, b) {
-    const total = a.length + b.length;
-    const room = (a.buffer.byteLength - a.byteOffset) / 8;
-    const out = room >= total ? new Float64Array(a.buffer, a.byteOffset, total) : new Float64Array(total);
-    if (out.buffer !== a.buffer)
-        out.set(a);
-    // b may sit in the same shared memory, in the area the merge writes to: merge from a copy then. (A
-    // worker's view of a shared buffer arrives with a different SharedArrayBuffer object for the same memory,
-    // so identity cannot tell; any shared b is copied.)
-    const src = b.buffer === out.buffer || b.buffer instanceof SharedArrayBuffer ? copyOut(b) : b;
-    let i = a.length - 1;
-    let j = src.length - 1;
-    let k = total - 1;
-    while (j >= 0) {
-        if (i >= 0 && out[i] > src[j])
-            out[k--] = out[i--];
-        else
-            out[k--] = src[j--];
-    }
-    return out;
-}
-/** Combine per-range pieces of one column (parallel parsing): sorted runs merged, counts summed. */
-function concatColumns(parts) {
-    if (parts.length === 1)
-        return parts[0];
-    let numbers = parts[0].numbers;
-    for (let i = 1; i < parts.length; i++) {
-        numbers = mergeSorted(numbers, parts[i].numbers);
-        // Drop the merged piece at once so its buffer can be collected before the next file is read.
-        parts[i].numbers = new Float64Array(0);
-    }
-    const text = new Map();
-    for (const part of parts)
-        for (const [value, n] of part.text)
-            text.set(value, (text.get(value) ?? 0) + n);
-    const sum = (key) => parts.reduce((n, p) => n + p[key], 0);
-    return {
-        name: parts[0].name,
-        rows: sum('rows'),
-        numbers,
-        infinite: sum('infinite'),
-        text,
-        missing: sum('missing'),
-        numeric: sum('numeric'),
-        integerLiterals: sum('integerLiterals'),
-        textValues: sum('textValues'),
-        booleans: sum('booleans'),
-        declared: parts[0].declared,
-        scale: parts.some((p) => p.scale === undefined) ? undefined : Math.max(...parts.map((p) => p.scale)),
-    };
-}
-const MAX_COMPACT_SCALE = 9;
-/**
- * Store a big column's numbers as 32-bit mantissas at one decimal scale when that is exact for every value
- * (typical CSV data: fixed decimals, moderate magnitude), halving its memory. Read the values back with
- * columnNumbers(). Returns whether the column was compacted.
- */
-function compactColumn(column) {
-    const scale = column.scale;
-    const values = column.numbers;
-    if (scale === undefined || scale > MAX_COMPACT_SCALE || values.length < 1024)
-        return false;
-    const p = 10 ** scale;
-    const mantissas = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        const m = Math.round(v * p);
-        if (m > 2147483647 || m < -2147483648 || m / p !== v)
-            return false;
-        mantissas[i] = m;
-    }
-    column.compact = { mantissas, scale };
-    column.numbers = new Float64Array(0);
-    return true;
-}
+const ColumnBuilder = columnBuilderFactory(sortFloat64, sortInt32, ByteDictionary);
 // One decode buffer per dataset side, reused column after column: compacted columns are analysed one at
 // a time, and reusing the memory keeps the allocator from growing the heap with every decoded copy.
 const decoded = {
@@ -66848,8 +67578,30 @@ const decoded = {
     current: new Float64Array(0),
 };
 /**
- * A column's finite numbers, ascending. For a compacted column they are decoded (m / 10^scale gives back
- * the identical doubles) into the side's reusable buffer, valid until the next call for the same side.
+ * Decode ascending mantissas into `out`: m / 10^scale (the identical doubles the literals give), the first
+ * `negativeZeros` zeros as -0 (in ascending order -0 and 0 are equal, so they may sit anywhere among the zeros).
+ */
+function decodeMantissas(compact, out) {
+    const p = 10 ** compact.scale;
+    const m = compact.mantissas;
+    for (let i = 0; i < m.length; i++)
+        out[i] = m[i] / p;
+    if (compact.negativeZeros > 0) {
+        let lo = 0;
+        let hi = m.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (m[mid] < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        out.fill(-0, lo, lo + compact.negativeZeros);
+    }
+}
+/**
+ * A column's finite numbers, ascending. For a compacted column they are decoded into the side's reusable
+ * buffer, valid until the next call for the same side.
  */
 function columnNumbers(column, side) {
     const compact = column.compact;
@@ -66859,10 +67611,7 @@ function columnNumbers(column, side) {
     if (decoded[side].length < n)
         decoded[side] = new Float64Array(n);
     const out = decoded[side].subarray(0, n);
-    const p = 10 ** compact.scale;
-    const m = compact.mantissas;
-    for (let i = 0; i < n; i++)
-        out[i] = m[i] / p;
+    decodeMantissas(compact, out);
     return out;
 }
 /** Let the decode buffers go once the analysis is done. */
@@ -66924,14 +67673,16 @@ function categoryCounts(c, side) {
     }
     return { counts, infinite: c.infinite };
 }
-/** Distinct values of an ascending array. */
-function distinctCount(sorted) {
+/** Distinct values of an ascending array, counting stops at `limit` (the answer is then `limit`). */
+function distinctCount(sorted, limit = Infinity) {
     let n = sorted.length > 0 ? 1 : 0;
-    for (let i = 1; i < sorted.length; i++)
+    for (let i = 1; i < sorted.length && n < limit; i++)
         if (sorted[i] !== sorted[i - 1])
             n++;
     return n;
 }
+/** Enough distinct values to tell every test choice apart (they ask ≤ 2, ≤ 5 or more). */
+const DISTINCT_FOR_CHOICE = 6;
 /** Decide the drift type of a column from the reference's storage kind (current's when the reference is empty). */
 function inferColumnType(ref, cur, refSorted) {
     const refKind = storageKind(ref);
@@ -66940,7 +67691,9 @@ function inferColumnType(ref, cur, refSorted) {
         return 'numerical';
     if (kind === 'integer') {
         const values = refKind === 'empty' ? new Float64Array(0) : refSorted();
-        return distinctCount(values) <= MAX_INTEGER_CATEGORIES ? 'categorical' : 'numerical';
+        return distinctCount(values, MAX_INTEGER_CATEGORIES + 1) <= MAX_INTEGER_CATEGORIES
+            ? 'categorical'
+            : 'numerical';
     }
     return 'categorical';
 }
@@ -66952,8 +67705,9 @@ function prepareColumn(ref, cur, override) {
         const r = getRefSorted();
         const c = sortedFinite(cur, 'current');
         // A full merge for the exact union count is costly on big columns; the counts of each side bound it
-        // and are enough to choose the test. The exact count comes later from a walk the test makes anyway.
-        const bound = Math.max(distinctCount(r.values), distinctCount(c.values));
+        // and are enough to choose the test (counted only as far as the choice needs). The exact count comes
+        // later from a walk the test makes anyway.
+        const bound = Math.max(distinctCount(r.values, DISTINCT_FOR_CHOICE), distinctCount(c.values, DISTINCT_FOR_CHOICE));
         const exact = bound <= 5 ? distinctUnion(r.values, c.values) : undefined;
         return {
             type,
@@ -66963,6 +67717,7 @@ function prepareColumn(ref, cur, override) {
             nonNumeric: { reference: ref.textValues, current: cur?.textValues ?? 0 },
             distinct: exact,
             distinctAtLeast: exact ?? bound,
+            sideDistinct: () => Math.max(distinctCount(r.values), distinctCount(c.values)),
         };
     }
     const r = categoryCounts(ref, 'reference');
@@ -66976,6 +67731,7 @@ function prepareColumn(ref, cur, override) {
         nonNumeric: { reference: 0, current: 0 },
         distinct: counts.keys.length,
         distinctAtLeast: counts.keys.length,
+        sideDistinct: () => counts.keys.length,
     };
 }
 /** Distinct values of the union of two ascending arrays. */
@@ -67282,17 +68038,19 @@ function analyzeColumn(name, ref, cur, settings, currentRows, findings) {
             : {}),
         distinct: prepared.distinctAtLeast,
     };
+    // Untested columns report the side counts in full (tested ones get the exact union count below).
+    const untested = (reason) => notTested({ ...base, distinct: prepared.sideDistinct() }, reason);
     if (!cur)
-        return notTested(base, 'column missing in the current data');
+        return untested('column missing in the current data');
     if (prepared.used.reference === 0)
-        return notTested(base, 'no reference values after dropping missing ones');
+        return untested('no reference values after dropping missing ones');
     if (prepared.used.current === 0)
-        return notTested(base, 'no current values after dropping missing ones');
+        return untested('no current values after dropping missing ones');
     const distribution = chartDistribution(getBins());
     if (prepared.distinctAtLeast === 1) {
         const only = getCounts().keys[0];
         return {
-            ...notTested(base, `constant: every value is ${formatKey(only)} in both datasets`),
+            ...untested(`constant: every value is ${formatKey(only)} in both datasets`),
             distribution,
         };
     }
@@ -67305,7 +68063,7 @@ function analyzeColumn(name, ref, cur, settings, currentRows, findings) {
         if (explicit) {
             throw new ConfigurationError(`${settings.origins.get(name) ?? 'tests'}: test '${test}' needs a numerical column, but '${name}' is categorical (set its type with column-types if it is numeric).`);
         }
-        return { ...notTested(base, `test '${test}' needs a numerical column`), distribution };
+        return { ...untested(`test '${test}' needs a numerical column`), distribution };
     }
     const threshold = settings.thresholds.get(name) ?? settings.thresholds.get('*') ?? spec.threshold;
     const outcome = runTest(test, prepared.sample, getCounts, getBins);
@@ -67610,7 +68368,6 @@ function csvRangeFactory(fs, Builder, fields) {
     const KIND_INTEGER = 1;
     const KIND_DECIMAL = 2;
     const KIND_TEXT = 3;
-    const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
     const BLOCK_BYTES = 4 * 1024 * 1024;
     const MAX_RECORD_BYTES = 64 * 1024 * 1024;
     /** A syntax problem, with row/line counted from the start of the range (the caller adds its offset). */
@@ -67643,7 +68400,7 @@ function csvRangeFactory(fs, Builder, fields) {
         const builders = names.map((name, i) => new Builder(name, 4096, 0, regions[i]));
         // Field boundaries of the record being parsed: start, end, escaped flag per field.
         const fields = new Int32Array(3 * ncols);
-        // Per field of the record: how it was read, and its value when the scan already parsed a number.
+        // Per field of the record: how it was read, and its signed mantissa and scale when the scan parsed a number.
         const kinds = new Uint8Array(ncols);
         const values = new Float64Array(ncols);
         const scales = new Uint8Array(ncols);
@@ -67762,10 +68519,9 @@ function csvRangeFactory(fs, Builder, fields) {
                                     c === LF ||
                                     (c === CR && p + 1 < dataEnd && b[p + 1] === LF) ||
                                     (c === -1 && final))) {
-                                const value = scale === 0 ? mantissa : mantissa / POW10[scale];
                                 if (field < ncols) {
                                     kinds[field] = integer ? KIND_INTEGER : KIND_DECIMAL;
-                                    values[field] = negative ? -value : value;
+                                    values[field] = negative ? -mantissa : mantissa; // the builder scales it
                                     scales[field] = scale;
                                 }
                                 e = p;
@@ -67862,54 +68618,309 @@ const { parseCsvRange, CsvSyntaxError } = csvRangeFactory({ openSync: external_n
 
 
 
+
 /** The worker's program (CommonJS, as eval workers run). */
 function workerSource() {
     return `'use strict';
 // Name-keeping helper some TypeScript transpilers (tsx) reference inside function bodies.
 const __name = (target) => target;
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const sortFloat64 = (${radixSortFactory.toString()})();
+const sortInt32 = (${radixSortInt32Factory.toString()})();
 const ByteDictionary = (${byteDictionaryFactory.toString()})();
 const fields = (${fieldValuesFactory.toString()})();
-const ColumnBuilder = (${columnBuilderFactory.toString()})(sortFloat64, ByteDictionary);
+const ColumnBuilder = (${columnBuilderFactory.toString()})(sortFloat64, sortInt32, ByteDictionary);
 const parser = (${csvRangeFactory.toString()})(fs, ColumnBuilder, fields);
-let reply;
-const transfer = [];
-try {
-  const regions = workerData.regions.map((r) => (r ? new Float64Array(r.buffer, r.offset * 8, r.length) : undefined));
-  const result = parser.parseCsvRange(workerData.path, workerData.start, workerData.end, workerData.names, { regions });
-  for (const column of result.columns) {
-    if (!(column.numbers.buffer instanceof SharedArrayBuffer)) transfer.push(column.numbers.buffer);
+parentPort.on('message', (job) => {
+  let reply;
+  const transfer = [];
+  try {
+    const regions = job.regions.map((r) => (r ? new Int32Array(r.buffer, r.offset * 4, r.length) : undefined));
+    const result = parser.parseCsvRange(job.path, job.start, job.end, job.names, { regions });
+    for (const column of result.columns) {
+      if (!(column.numbers.buffer instanceof SharedArrayBuffer)) transfer.push(column.numbers.buffer);
+      const m = column.compact && column.compact.mantissas;
+      if (m && !(m.buffer instanceof SharedArrayBuffer)) transfer.push(m.buffer);
+    }
+    reply = { ok: true, result };
+  } catch (error) {
+    reply = error instanceof parser.CsvSyntaxError
+      ? { ok: false, detail: error.detail, row: error.row, line: error.line, syntax: true }
+      : { ok: false, detail: error && error.message ? error.message : String(error), row: 0, line: 0, syntax: false };
   }
-  reply = { ok: true, result };
-} catch (error) {
-  reply = error instanceof parser.CsvSyntaxError
-    ? { ok: false, detail: error.detail, row: error.row, line: error.line, syntax: true }
-    : { ok: false, detail: error && error.message ? error.message : String(error), row: 0, line: 0, syntax: false };
-}
-parentPort.postMessage(reply, transfer);
+  parentPort.postMessage(reply, transfer);
+});
 `;
 }
 let cachedSource;
+/**
+ * Workers waiting for the next range. They are kept between files (the current file's parse then runs
+ * in an already-optimised thread, not a cold one) and unreferenced while idle so they never hold the
+ * process open; releaseCsvWorkers() ends them once the inputs are read.
+ */
+const idle = [];
 function runCsvWorker(job) {
     cachedSource ??= workerSource();
+    const worker = idle.pop() ?? new external_node_worker_threads_.Worker(cachedSource, { eval: true });
+    worker.ref();
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(cachedSource, { eval: true, workerData: job });
-        let reply;
-        worker.once('message', (message) => {
-            reply = message;
-        });
-        worker.once('error', reject);
-        // Settle on exit, not on the message: until the thread is gone it keeps the transferred buffers'
-        // memory accounted to it, and the caller frees the merged pieces right after.
-        worker.once('exit', (code) => {
-            if (reply)
-                resolve(reply);
-            else
-                reject(new Error(`CSV worker exited with code ${code} before replying`));
-        });
+        const settle = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        const onMessage = (reply) => {
+            settle();
+            worker.unref();
+            idle.push(worker);
+            resolve(reply);
+        };
+        const onError = (error) => {
+            settle();
+            void worker.terminate();
+            reject(error);
+        };
+        const onExit = (code) => {
+            settle();
+            reject(new Error(`CSV worker exited with code ${code} before replying`));
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage(job);
     });
+}
+/** End the idle workers (after the last file is read): their heaps and scratch buffers go with them. */
+async function releaseCsvWorkers() {
+    const workers = idle.splice(0);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/column-merge.js
+/**
+ * Combining the per-range pieces of a column parsed in parallel, and the compact (32-bit mantissa)
+ * storage of big columns. Pieces arrive sorted; numbers are merged, counts summed.
+ */
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+let column_merge_scratch = new Float64Array(0);
+/** A private copy of `b` (reused between calls), for when `b` lives where the merge writes. */
+function copyOut(b) {
+    if (column_merge_scratch.length < b.length)
+        column_merge_scratch = new Float64Array(b.length);
+    const copy = column_merge_scratch.subarray(0, b.length);
+    copy.set(b);
+    return copy;
+}
+/** Let the merge scratch buffer go (after a file's columns are merged). */
+function releaseMergeScratch() {
+    column_merge_scratch = new Float64Array(0);
+    intScratch = new Int32Array(0);
+}
+/**
+ * Merge ascending `b` into ascending `a`: backwards in place when a's buffer has room after it, else into
+ * a new array.
+ */
+function mergeSorted(a, b) {
+    const total = a.length + b.length;
+    const room = (a.buffer.byteLength - a.byteOffset) / 8;
+    const out = room >= total ? new Float64Array(a.buffer, a.byteOffset, total) : new Float64Array(total);
+    if (out.buffer !== a.buffer)
+        out.set(a);
+    // b may sit in the same shared memory, in the area the merge writes to: merge from a copy then. (A
+    // worker's view of a shared buffer arrives with a different SharedArrayBuffer object for the same memory,
+    // so identity cannot tell; any shared b is copied.)
+    const src = b.buffer === out.buffer || b.buffer instanceof SharedArrayBuffer ? copyOut(b) : b;
+    let i = a.length - 1;
+    let j = src.length - 1;
+    let k = total - 1;
+    while (j >= 0) {
+        if (i >= 0 && out[i] > src[j])
+            out[k--] = out[i--];
+        else
+            out[k--] = src[j--];
+    }
+    return out;
+}
+let intScratch = new Int32Array(0);
+/**
+ * Merge ascending mantissa runs. The first run usually sits at the start of the column's shared buffer
+ * with the other ranges' runs after it: the merge then goes backwards in place (each later run copied out
+ * first), as long as the merged length stays clear of the runs still to merge; otherwise into a new array.
+ */
+function mergeIntRuns(runs) {
+    let a = runs[0];
+    for (let r = 1; r < runs.length; r++) {
+        const b = runs[r];
+        const total = a.length + b.length;
+        const end = a.byteOffset + total * 4;
+        // Every shared run of a column lies in that column's one buffer (seen through different
+        // SharedArrayBuffer objects from workers), so offsets compare across them.
+        let inPlace = a.buffer instanceof SharedArrayBuffer && a.buffer.byteLength >= end;
+        for (let later = r + 1; inPlace && later < runs.length; later++) {
+            const c = runs[later];
+            if (c.buffer instanceof SharedArrayBuffer && c.byteOffset < end)
+                inPlace = false;
+        }
+        if (intScratch.length < b.length)
+            intScratch = new Int32Array(b.length);
+        const src = intScratch.subarray(0, b.length);
+        src.set(b);
+        let out;
+        if (inPlace)
+            out = new Int32Array(a.buffer, a.byteOffset, total);
+        else {
+            out = new Int32Array(total);
+            out.set(a);
+        }
+        let i = a.length - 1;
+        let j = src.length - 1;
+        let k = total - 1;
+        while (j >= 0) {
+            if (i >= 0 && out[i] > src[j])
+                out[k--] = out[i--];
+            else
+                out[k--] = src[j--];
+        }
+        a = out;
+    }
+    return a;
+}
+/** A piece's numbers as doubles (decoding mantissas exactly). */
+function piecesAsDoubles(part) {
+    const compact = part.compact;
+    if (!compact)
+        return part.numbers;
+    const out = new Float64Array(compact.mantissas.length);
+    decodeMantissas(compact, out);
+    return out;
+}
+/**
+ * The pieces' mantissas at one common scale, or undefined when some piece holds doubles or a rescaled
+ * mantissa would not fit 32 bits. Rescaling is in place (each piece owns its memory).
+ */
+function commonScaleMantissas(parts) {
+    let scale = 0;
+    for (const part of parts) {
+        if (part.numbers.length > 0)
+            return undefined;
+        if (part.compact && part.compact.scale > scale)
+            scale = part.compact.scale;
+    }
+    const arrays = [];
+    let negativeZeros = 0;
+    for (const part of parts) {
+        if (!part.compact)
+            continue;
+        negativeZeros += part.compact.negativeZeros;
+        const { mantissas, scale: s } = part.compact;
+        if (s < scale) {
+            const f = POW10[scale - s];
+            // Sorted: the ends bound every value.
+            const lo = mantissas[0] * f;
+            const hi = mantissas[mantissas.length - 1] * f;
+            if (lo < INT_MIN || hi > INT_MAX)
+                return undefined;
+        }
+        arrays.push(mantissas);
+    }
+    for (const part of parts) {
+        if (!part.compact || part.compact.scale === scale)
+            continue;
+        const m = part.compact.mantissas;
+        const f = POW10[scale - part.compact.scale];
+        for (let i = 0; i < m.length; i++)
+            m[i] = m[i] * f;
+        part.compact.scale = scale;
+    }
+    return { arrays, scale, negativeZeros };
+}
+/** Combine per-range pieces of one column (parallel parsing): sorted runs merged, counts summed. */
+function concatColumns(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    let numbers = new Float64Array(0);
+    let compact;
+    const ints = commonScaleMantissas(parts);
+    if (ints) {
+        if (ints.arrays.length > 0) {
+            compact = {
+                mantissas: mergeIntRuns(ints.arrays),
+                scale: ints.scale,
+                negativeZeros: ints.negativeZeros,
+            };
+        }
+    }
+    else {
+        numbers = piecesAsDoubles(parts[0]);
+        for (let i = 1; i < parts.length; i++)
+            numbers = mergeSorted(numbers, piecesAsDoubles(parts[i]));
+    }
+    for (let i = 1; i < parts.length; i++) {
+        // Drop the merged pieces at once so their buffers can be collected before the next file is read.
+        parts[i].numbers = new Float64Array(0);
+        delete parts[i].compact;
+    }
+    const text = new Map();
+    for (const part of parts)
+        for (const [value, n] of part.text)
+            text.set(value, (text.get(value) ?? 0) + n);
+    const sum = (key) => parts.reduce((n, p) => n + p[key], 0);
+    return {
+        name: parts[0].name,
+        rows: sum('rows'),
+        numbers,
+        infinite: sum('infinite'),
+        text,
+        missing: sum('missing'),
+        numeric: sum('numeric'),
+        integerLiterals: sum('integerLiterals'),
+        textValues: sum('textValues'),
+        booleans: sum('booleans'),
+        declared: parts[0].declared,
+        scale: parts.some((p) => p.scale === undefined) ? undefined : Math.max(...parts.map((p) => p.scale)),
+        ...(compact ? { compact } : {}),
+    };
+}
+const MAX_COMPACT_SCALE = 9;
+/**
+ * Store a big column's doubles as 32-bit mantissas at one decimal scale when that is exact for every value
+ * (a column the reader had to keep as doubles, e.g. pieces merged as doubles), halving its memory. Read
+ * the values back with columnNumbers(). Returns whether the column was compacted.
+ */
+function compactColumn(column) {
+    const scale = column.scale;
+    const values = column.numbers;
+    if (scale === undefined || scale > MAX_COMPACT_SCALE || values.length < 1024)
+        return false;
+    const p = 10 ** scale;
+    const mantissas = new Int32Array(values.length);
+    let negativeZeros = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        const m = Math.round(v * p);
+        if (m > INT_MAX || m < INT_MIN || m / p !== v)
+            return false;
+        if (m === 0 && 1 / v < 0)
+            negativeZeros++;
+        mantissas[i] = m;
+    }
+    column.compact = { mantissas, scale, negativeZeros };
+    column.numbers = new Float64Array(0);
+    return true;
+}
+/** Turn a compact column back into doubles (small files keep plain sorted doubles). */
+function expandColumn(column) {
+    const compact = column.compact;
+    if (!compact)
+        return;
+    const out = new Float64Array(compact.mantissas.length);
+    decodeMantissas(compact, out);
+    column.numbers = out;
+    delete column.compact;
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -68026,14 +69037,19 @@ function readHeader(fd, size, label) {
         };
     }
 }
-/** Record-aligned split points for `parts` ranges of [start, size). */
-function splitPoints(fd, start, size, parts) {
+/**
+ * Main-thread range weight: a worker starts cold (thread, isolate, compiling its source) while this thread
+ * is already parsing, so this thread takes a slightly larger range and both finish about together.
+ */
+const FIRST_RANGE_WEIGHT = 1.15;
+/** Record-aligned split points for `parts` ranges of [start, size); the first range weighs `firstWeight`. */
+function splitPoints(fd, start, size, parts, firstWeight = 1) {
     const points = [start];
     const block = Buffer.allocUnsafe(1 << 22);
     let inQuote = false;
     let offset = start;
     for (let k = 1; k < parts; k++) {
-        const nominal = start + Math.floor(((size - start) * k) / parts);
+        const nominal = start + Math.floor(((size - start) * (firstWeight + k - 1)) / (firstWeight + parts - 1));
         if (nominal <= points[points.length - 1])
             continue;
         // Quote parity up to the nominal point.
@@ -68070,10 +69086,10 @@ function splitPoints(fd, start, size, parts) {
     return points;
 }
 /**
- * One shared buffer per numeric column, sized from a sample of the first records (+2 %), split between
- * the ranges in proportion to their bytes: every range writes its numbers straight into its slice, and
- * the merge then happens in place, so a big file's numbers exist once in memory, not once per range and
- * again merged. A range that outgrows its slice continues in a private array (and the merge copies).
+ * One shared buffer of 32-bit mantissas per numeric column, sized from a sample of the first records
+ * (+2 %), split between the ranges in proportion to their bytes: every range writes its numbers straight
+ * into its slice, so a big file's numbers are not copied from range to range. A range that outgrows its
+ * slice (or meets a value that needs a double) continues in a private array.
  */
 function planColumns(path, header, size, ranges) {
     const dataBytes = size - header.dataStart;
@@ -68099,10 +69115,12 @@ function planColumns(path, header, size, ranges) {
     }
     const estimatedRows = sample.rows > 0 ? (sample.rows * dataBytes) / (sampleEnd - header.dataStart) : 0;
     const buffers = sample.columns.map((column) => {
-        if (sample.rows === 0 || column.numbers.length === 0)
+        const count = column.compact?.mantissas.length ?? 0;
+        // Columns the sample shows as doubles (or without numbers) get no shared room.
+        if (sample.rows === 0 || count === 0)
             return undefined;
-        const capacity = Math.ceil(((estimatedRows * column.numbers.length) / sample.rows) * 1.02) + 1024;
-        return { buffer: new SharedArrayBuffer(capacity * 8), capacity };
+        const capacity = Math.ceil(((estimatedRows * count) / sample.rows) * 1.02) + 1024;
+        return { buffer: new SharedArrayBuffer(capacity * 4), capacity };
     });
     const slice = (k, capacity) => {
         const lo = Math.floor((capacity * (ranges[k] - header.dataStart)) / dataBytes);
@@ -68116,7 +69134,7 @@ function planColumns(path, header, size, ranges) {
             if (!b)
                 return undefined;
             const [lo, hi] = slice(k, b.capacity);
-            return new Float64Array(b.buffer, lo * 8, hi - lo);
+            return new Int32Array(b.buffer, lo * 4, hi - lo);
         }),
         regions: (k) => buffers.map((b) => {
             if (!b)
@@ -68142,7 +69160,9 @@ async function readCsv(path, source, options) {
         header = readHeader(fd, size, options.label);
         const workers = Math.max(1, Math.min(options.workers ?? (0,external_node_os_.availableParallelism)(), 8));
         const parallel = workers > 1 && size - header.dataStart >= (options.parallelMinBytes ?? 8 * 1024 * 1024);
-        ranges = parallel ? splitPoints(fd, header.dataStart, size, workers) : [header.dataStart, size];
+        ranges = parallel
+            ? splitPoints(fd, header.dataStart, size, workers, FIRST_RANGE_WEIGHT)
+            : [header.dataStart, size];
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -68203,14 +69223,20 @@ async function readCsv(path, source, options) {
     const rows = results.reduce((n, r) => n + r.rows, 0);
     if (rows === 0)
         throw new ConfigurationError(`${options.label}: the file has a header but no data rows.`);
-    let compacted = 0;
+    let merged = 0;
     const columns = header.names.map((_, i) => {
         const column = concatColumns(results.map((r) => r.columns[i]));
         for (const r of results)
             r.columns[i] = column;
-        // Big files: keep numbers as exact 32-bit mantissas where possible (half the memory), collecting the
-        // freed 64-bit buffers every few columns so they do not pile up.
-        if (results.length > 1 && compactColumn(column) && ++compacted % 4 === 0)
+        if (results.length === 1) {
+            // One range (a small file): plain sorted doubles.
+            expandColumn(column);
+            return column;
+        }
+        // Big files keep numbers as exact 32-bit mantissas where possible (half the memory). Mantissa runs
+        // merge in place; columns merged as doubles leave their pieces as garbage, collected every few such
+        // columns so they do not pile up.
+        if (column.compact === undefined && compactColumn(column) && ++merged % 4 === 0)
             releaseMemory();
         return column;
     });
@@ -68223,6 +69249,7 @@ async function readCsv(path, source, options) {
  * A `.dvc` pointer names a file by md5; the bytes live in the DVC cache at files/md5/<2>/<30> (DVC 3) or
  * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory.
  */
+
 
 
 
@@ -68247,18 +69274,16 @@ async function findCacheDirs(start, workspace) {
     return dirs;
 }
 async function resolveDvcPointer(pointerPath, workspace, label) {
-    let doc;
+    let out;
     try {
-        doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(pointerPath, 'utf8'));
+        out = parsePointer(await (0,promises_.readFile)(pointerPath, 'utf8'), (0,external_node_path_.basename)(pointerPath)).outs[0];
     }
     catch (error) {
         throw new ConfigurationError(`${label}: cannot read the .dvc pointer (${error.message}).`);
     }
-    const outs = doc?.outs;
-    const out = Array.isArray(outs) ? outs[0] : undefined;
-    const md5 = typeof out?.md5 === 'string' ? out.md5.toLowerCase() : undefined;
-    const path = typeof out?.path === 'string' ? out.path : undefined;
-    if (!md5 || !path || !/^[0-9a-f]{32}(\.dir)?$/.test(md5)) {
+    const md5 = out?.md5;
+    const path = out?.path;
+    if (!md5 || !path) {
         throw new ConfigurationError(`${label}: the .dvc pointer has no 'outs' entry with an md5 and a path.`);
     }
     if (md5.endsWith('.dir')) {
@@ -68266,8 +69291,8 @@ async function resolveDvcPointer(pointerPath, workspace, label) {
     }
     const candidates = [];
     for (const cache of await findCacheDirs((0,external_node_path_.dirname)(pointerPath), workspace)) {
-        candidates.push((0,external_node_path_.join)(cache, 'files', 'md5', md5.slice(0, 2), md5.slice(2)));
-        candidates.push((0,external_node_path_.join)(cache, md5.slice(0, 2), md5.slice(2)));
+        // DVC 3 layout first, then DVC 2's, whatever the pointer's hash key says (as before).
+        candidates.push(objectPath(cache, { md5, legacy: false }), objectPath(cache, { md5, legacy: true }));
     }
     for (const candidate of candidates) {
         if (await dvc_pointer_exists(candidate))
@@ -71238,7 +72263,7 @@ function invertStruct(struct, depth) {
  */
 
 // Correctly-rounded powers of ten (all exactly representable as doubles)
-const POW10 = [
+const alp_POW10 = [
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
   1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
 ]
@@ -71247,7 +72272,7 @@ const POW10_NEG = [
   1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
 ]
 // float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = POW10.slice(0, 11).map(Math.fround)
+const POW10F = alp_POW10.slice(0, 11).map(Math.fround)
 const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
 
 /**
@@ -71381,7 +72406,7 @@ function alpDecodeDouble(reader, count) {
     reader.offset += 8
     const bitWidth = view.getUint8(reader.offset++)
 
-    const mulFactor = POW10[factor]
+    const mulFactor = alp_POW10[factor]
     const mulExponent = POW10_NEG[exponent]
     const forNumber = Number(frameOfReference)
     if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
@@ -74126,7 +75151,7 @@ async function openDataset(options) {
         const table = await readCsv(path, options.source, { label, workers: options.workers });
         // Big files were parsed in ranges whose merged buffers are garbage now: free them before going on.
         if (info.size >= 8 * 1024 * 1024) {
-            await new Promise((resolve) => setTimeout(resolve, 100)); // let the finished workers' ports close
+            await new Promise((resolve) => setImmediate(resolve)); // let the finished workers' ports close
             releaseMemory();
         }
         return table;
@@ -74349,26 +75374,32 @@ async function runDriftReport(options) {
     const curPath = await resolveInWorkspace(options.workspace, options.current, 'current');
     const dir = await resolveInWorkspace(options.workspace, options.reportDir, 'report-dir');
     const started = performance.now();
-    const ref = await openDataset({
-        path: refPath,
-        source: options.reference,
-        inputName: 'reference',
-        workspace: options.workspace,
-        workers: options.workers,
-    });
-    const cur = await openDataset({
-        path: curPath,
-        source: options.current,
-        inputName: 'current',
-        workspace: options.workspace,
-        workers: options.workers,
-    });
+    let ref;
+    let cur;
+    try {
+        ref = await openDataset({
+            path: refPath,
+            source: options.reference,
+            inputName: 'reference',
+            workspace: options.workspace,
+            workers: options.workers,
+        });
+        cur = await openDataset({
+            path: curPath,
+            source: options.current,
+            inputName: 'current',
+            workspace: options.workspace,
+            workers: options.workers,
+        });
+    }
+    finally {
+        // The CSV workers parsed both files; their memory is not needed for the analysis.
+        await releaseCsvWorkers();
+    }
     options.logger.debug(`read ${ref.rows} + ${cur.rows} rows in ${(performance.now() - started).toFixed(0)} ms`);
-    const big = ref.rows + cur.rows >= 200_000;
-    const report = analyzeDrift(ref, cur, options.settings, options.now, (i) => {
-        if (big && i % 3 === 2)
-            releaseMemory();
-    });
+    // Decoded copies of compact columns reuse one buffer per side, so the analysis makes little garbage
+    // and needs no forced collections.
+    const report = analyzeDrift(ref, cur, options.settings, options.now);
     releaseDecodeBuffers();
     const markdown = renderMarkdown(report);
     const metrics = renderPrometheus(report);
@@ -74390,7 +75421,184 @@ async function runDriftReport(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/history-record.js
+/**
+ * The drift record: a compact summary of one drift report, appended to the registry branch at
+ * `drift/<dataset>/<timestamp>-<run>.json` (drift-report `record: true`) so drift can be charted over
+ * time. `npm run build` exports the schema as schema/drift-record.schema.json.
+ */
+
+
+
+
+
+
+
+const DRIFT_RECORD_VERSION = 1;
+/** Dataset names and run keys become path segments: the same safe alphabet as experiment names. */
+const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const identitySchema = object({
+    path: schemas_string().describe('The input as given (relative to the workspace); may be a .dvc pointer'),
+    md5: schemas_string().optional().describe('DVC md5 of the data, when the input is a .dvc pointer'),
+    size: schemas_number().int().nonnegative().optional().describe('Size in bytes'),
+    rows: schemas_number().int().nonnegative(),
+})
+    .strict();
+const driftRecordSchema = object({
+    schema: literal(DRIFT_RECORD_VERSION).describe('Record format version'),
+    dataset: schemas_string().regex(SEGMENT).describe("Dataset name ('default' unless given)"),
+    run: schemas_string()
+        .regex(SEGMENT)
+        .describe('Run key: <workflow run id>-<job> in Actions (reruns replace), local-<random> otherwise'),
+    recordedAt: schemas_string().describe('ISO 8601 time of the analysis'),
+    commit: schemas_string().optional().describe('Commit the report was made at (GITHUB_SHA / HEAD)'),
+    ref: schemas_string().optional(),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('Link to the workflow run'),
+    reference: identitySchema,
+    current: identitySchema,
+    settings: object({
+        driftShare: schemas_number(),
+        correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']),
+    })
+        .strict(),
+    summary: object({
+        tested: schemas_number().int().nonnegative(),
+        drifted: schemas_number().int().nonnegative(),
+        share: schemas_number(),
+        datasetDrift: schemas_boolean(),
+    })
+        .strict(),
+    columns: array(object({
+        name: schemas_string(),
+        test: schemas_enum(TEST_NAMES).nullable().describe('null when the column was not tested'),
+        score: schemas_number().nullable(),
+        drifted: schemas_boolean(),
+    })
+        .strict())
+        .describe('Per column, in report order'),
+})
+    .strict()
+    .describe('mlops-actions drift record');
+function checkSegment(value, inputName) {
+    if (!SEGMENT.test(value)) {
+        throw new ConfigurationError(`Input '${inputName}': '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
+    }
+    return value;
+}
+/** The run key: stable across reruns of a workflow job, unique otherwise. */
+function driftRunKey(workflowRunId, job, random) {
+    const clean = (text) => text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 40)
+        .replace(/[-.]+$/, '');
+    if (!workflowRunId)
+        return `local-${clean(random)}`;
+    return [clean(workflowRunId), clean(job ?? '')].filter(Boolean).join('-');
+}
+/** `2026-11-26T13:32:05.123Z` → `20261126T133205Z`: sortable and safe in a path. */
+function compactTimestamp(iso) {
+    return iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+function driftRecordPath(record) {
+    return `drift/${record.dataset}/${compactTimestamp(record.recordedAt)}-${record.run}.json`;
+}
+function serializeDriftRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+/** Two records of the same observation: equal apart from when they were made (a rerun on the same data). */
+function sameObservation(a, b) {
+    return JSON.stringify({ ...a, recordedAt: '' }) === JSON.stringify({ ...b, recordedAt: '' });
+}
+/**
+ * What identifies an input: for a `.dvc` pointer its md5 and size as the pointer states them, otherwise the
+ * file's size (hashing a multi-gigabyte file only for the record would cost more than the report).
+ */
+async function identifyInput(workspace, input, inputName, rows) {
+    const absolute = await resolveInWorkspace(workspace, input, inputName);
+    if (input.endsWith('.dvc')) {
+        const pointer = await readPointer(absolute, (0,external_node_path_.relative)(workspace, absolute) || input);
+        const out = pointer.outs[0];
+        return { path: input, md5: out.md5, size: out.size, rows };
+    }
+    return { path: input, size: (await (0,promises_.stat)(absolute)).size, rows };
+}
+function buildDriftRecord(report, identities, context) {
+    const { tested, drifted, share, datasetDrift } = report.summary;
+    return driftRecordSchema.parse({
+        schema: DRIFT_RECORD_VERSION,
+        dataset: context.dataset,
+        run: context.run,
+        recordedAt: report.generatedAt,
+        commit: context.commit,
+        ref: context.ref,
+        repository: context.repository,
+        runUrl: context.runUrl,
+        reference: identities.reference,
+        current: identities.current,
+        settings: report.settings,
+        summary: { tested, drifted, share, datasetDrift },
+        columns: report.columns.map((c) => ({ name: c.name, test: c.test, score: c.score, drifted: c.drifted })),
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/record-history.js
+/**
+ * Append a drift record to the registry branch with track-experiment's store (plumbing on a temporary
+ * index, push with retries), so the user's working tree, index and branch are never touched.
+ */
+
+
+
+/** The record this run already stored for the dataset (a rerun of the job), if any. */
+async function findRunRecord(git, ref, record) {
+    const entries = await listJsonBlobs(git, ref, `drift/${record.dataset}/`);
+    const mine = entries
+        .filter((e) => e.path.endsWith(`-${record.run}.json`))
+        .sort((a, b) => (a.path < b.path ? -1 : 1));
+    const last = mine.at(-1);
+    if (!last)
+        return undefined;
+    const text = (await readBlobTexts(git, [last.blob])).get(last.blob);
+    let existing;
+    try {
+        existing = driftRecordSchema.parse(JSON.parse(text ?? ''));
+    }
+    catch {
+        existing = undefined; // unreadable: replaced below
+    }
+    return { path: last.path, existing };
+}
+/**
+ * Store `record` at `drift/<dataset>/<timestamp>-<run>.json`. A rerun of the same workflow job finds
+ * the record its earlier attempt stored: identical data leaves the branch as it is, changed data replaces
+ * that file in place, so one job never leaves two records.
+ */
+async function storeDriftRecord(git, record, options) {
+    const tip = await fetchRegistry(git, options.location);
+    const previous = tip ? await findRunRecord(git, trackingRef(options.location), record) : undefined;
+    if (previous?.existing && sameObservation(previous.existing, record)) {
+        options.logger.info(`Drift record ${previous.path} is already on '${options.location.branch}' for this run with the same result.`);
+        return { path: previous.path, commit: tip, unchanged: true };
+    }
+    const path = previous?.path ?? driftRecordPath(record);
+    const written = await writeRegistryFile(git, {
+        path,
+        text: serializeDriftRecord(record),
+        message: `Record drift of ${record.dataset} (${record.run})\n\nmlops-actions drift-report`,
+        label: 'drift record',
+        keepAs: `mlops-drift/${path.slice('drift/'.length)}`,
+    }, options);
+    return { path, commit: written.commit, unchanged: written.unchanged };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/drift-report.js
+
+
+
+
+
 
 
 
@@ -74411,7 +75619,45 @@ const drift_report_driftReportSchema = object({
     'fail-on-drift': inputs.boolean(false),
     'pushgateway-url': inputs.optionalString(),
     'pushgateway-job': inputs.optionalString(),
+    record: inputs.boolean(false),
+    token: inputs.optionalString(),
+    'registry-branch': inputs.optionalString(),
+    'dataset-name': inputs.optionalString(),
 });
+const DEFAULT_BRANCH = 'mlops/registry';
+/** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
+function recordTarget(input, ctx) {
+    return {
+        branch: checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH, 'registry-branch'),
+        dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
+    };
+}
+/** `record: true`: append the compact drift record to the registry branch; returns its path there. */
+async function recordDrift(input, ctx, result, { branch, dataset }) {
+    const git = await gitWithPushToken(ctx, input.token);
+    const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true });
+    const { workspace } = ctx.env;
+    const record = buildDriftRecord(result.report, {
+        reference: await identifyInput(workspace, input.reference, 'reference', result.report.reference.rows),
+        current: await identifyInput(workspace, input.current, 'current', result.report.current.rows),
+    }, {
+        dataset,
+        run: driftRunKey(ctx.env.runId, ctx.env.job, (0,external_node_crypto_.randomBytes)(3).toString('hex')),
+        commit: ctx.env.sha ?? (head.stdout.trim() || undefined),
+        ref: ctx.env.ref,
+        repository: ctx.env.repository,
+        runUrl: ctx.env.runUrl,
+    });
+    const stored = await storeDriftRecord(git, record, {
+        location: { remote: 'origin', branch },
+        tempDir: ctx.env.temp,
+        logger: ctx.host,
+    });
+    if (!stored.unchanged) {
+        ctx.host.info(`Recorded drift at ${stored.path} on '${branch}' (${stored.commit.slice(0, 7)}).`);
+    }
+    return stored.path;
+}
 const driftReport = defineAction({
     name: 'drift-report',
     schema: drift_report_driftReportSchema,
@@ -74427,6 +75673,7 @@ const driftReport = defineAction({
                 // an invalid URL is reported by the push below, after the report is written
             }
         }
+        const target = input.record ? recordTarget(input, ctx) : undefined;
         const settings = mergeSettings(ctx.config.drift, {
             columns: input.columns,
             columnTypes: input['column-types'],
@@ -74459,6 +75706,7 @@ const driftReport = defineAction({
         if (warnings.length > 10)
             ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
         await ctx.host.appendSummary(result.markdown);
+        ctx.host.setOutput('record-path', target ? await recordDrift(input, ctx, result, target) : '');
         if (pushUrl) {
             const target = await pushMetrics(result.metrics, {
                 url: pushUrl,
@@ -74624,266 +75872,6 @@ async function upsertStickyComment(options) {
         }
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/record.js
-
-
-/**
- * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
- * Modelled on MLflow's run (params, metrics, history, source, datasets, artifacts) so users recognise it.
- * `schema` is bumped on any incompatible change; readers skip records with a newer major they cannot read.
- * `npm run build` exports this as schema/run-record.schema.json.
- */
-const RECORD_SCHEMA_VERSION = 1;
-/** Experiment names and run ids become path segments and marker text: keep them to a safe alphabet. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const paramValue = union([
-    schemas_string(),
-    schemas_number(),
-    schemas_boolean(),
-    schemas_null(),
-    array(unknown()).describe('Lists are kept whole, as DVC does'),
-]);
-const point = tuple([schemas_number().describe('step'), schemas_number().describe('value')]);
-const dataEntrySchema = object({
-    path: schemas_string().describe('Path of the tracked data, relative to the repository root'),
-    md5: schemas_string().describe('DVC hash: md5 of the file, or "<md5>.dir" for a directory'),
-    size: schemas_number().int().nonnegative().optional(),
-    nfiles: schemas_number().int().nonnegative().optional(),
-    source: schemas_string().describe('Where the hash was read: a .dvc pointer, or dvc.lock:<stage>'),
-})
-    .strict();
-const artifactSchema = object({
-    path: schemas_string().describe('Path relative to the workspace'),
-    size: schemas_number().int().nonnegative(),
-    md5: schemas_string(),
-})
-    .strict();
-const pullRequestRefSchema = object({
-    number: schemas_number().int().positive(),
-    baseRef: schemas_string().describe('Base branch name'),
-    baseSha: schemas_string(),
-    headRef: schemas_string(),
-    headSha: schemas_string(),
-})
-    .strict();
-const runRecordSchema = object({
-    schema: literal(RECORD_SCHEMA_VERSION).describe('Record format version'),
-    id: schemas_string().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
-    experiment: schemas_string().regex(NAME_PATTERN),
-    status: schemas_enum(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
-    startedAt: schemas_string().describe('ISO 8601 time the track-experiment step started'),
-    endedAt: schemas_string().describe('ISO 8601 time the record was written'),
-    params: record(schemas_string(), paramValue).describe('Dotted key → value, flattened like DVC'),
-    metrics: record(schemas_string(), schemas_number()).describe('Dotted key → final value'),
-    series: record(schemas_string(), array(point))
-        .describe('Step series: metric key → [step, value] points in step order'),
-    tags: record(schemas_string(), schemas_string()),
-    git: object({
-        commit: schemas_string().optional().describe('Commit the run was made from (GITHUB_SHA)'),
-        ref: schemas_string().optional().describe('Full ref (refs/heads/main, refs/pull/7/merge)'),
-        branch: schemas_string().optional().describe('Branch the run belongs to (for a PR: its head branch)'),
-        pullRequest: pullRequestRefSchema.optional(),
-    })
-        .strict(),
-    repository: schemas_string().optional(),
-    runUrl: schemas_string().optional().describe('Link to the workflow run'),
-    actor: schemas_string().optional(),
-    event: schemas_string().optional().describe('Event that triggered the workflow (push, pull_request, …)'),
-    data: array(dataEntrySchema).describe('Data versions from .dvc pointers and dvc.lock'),
-    artifacts: array(artifactSchema),
-    parentRunId: schemas_string().optional().describe('Parent run (e.g. the sweep a matrix job belongs to)'),
-    sources: object({ metrics: array(schemas_string()), params: array(schemas_string()) })
-        .strict()
-        .describe('The files metrics and params were read from'),
-})
-    .strict();
-/** Validate a record read from the registry; `where` names it in the error. */
-function parseRunRecord(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`Run record ${where} is not valid JSON: ${error.message}`);
-    }
-    const result = runRecordSchema.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ConfigurationError(`Run record ${where} does not match schema ${RECORD_SCHEMA_VERSION}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    }
-    return result.data;
-}
-/** Stable serialisation: two-space JSON with a trailing newline, so identical runs give identical blobs. */
-function serializeRunRecord(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-function recordPath(experiment, id) {
-    return `runs/${experiment}/${id}.json`;
-}
-function checkName(value, what) {
-    if (!NAME_PATTERN.test(value)) {
-        throw new ConfigurationError(`${what} '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-store.js
-
-
-
-
-
-
-/** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
-function trackingRef(location) {
-    return `refs/remotes/${location.remote}/${location.branch}`;
-}
-function checkBranchName(branch, inputName) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.lock')) {
-        throw new ConfigurationError(`Input '${inputName}': '${branch}' is not a usable branch name.`);
-    }
-    return branch;
-}
-async function isShallow(git) {
-    const result = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-    return result.stdout.trim() === 'true';
-}
-/**
- * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
- * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
- * clone is not made shallow.
- */
-async function fetchRegistry(git, location, shallow) {
-    const depth = (shallow ?? (await isShallow(git))) ? ['--depth=1'] : [];
-    const result = await git.exec([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-recurse-submodules',
-        ...depth,
-        location.remote,
-        `+refs/heads/${location.branch}:${trackingRef(location)}`,
-    ], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
-            await git.exec(['update-ref', '-d', trackingRef(location)], { allowFailure: true });
-            return undefined;
-        }
-        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${result.stderr.trim()}`);
-    }
-    return (await git.exec(['rev-parse', trackingRef(location)])).stdout.trim();
-}
-/** Is this push failure another writer having moved the branch first (worth a fetch and a retry)? */
-function isRaceRejection(stderr) {
-    return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|failed to lock|incorrect old value|but expected|stale info/i.test(stderr);
-}
-function isLocalLockContention(message) {
-    return /Unable to create '[^']*\.lock'|cannot lock ref/i.test(message);
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Build a commit that adds/replaces one record on top of `tip`, with plumbing on a temporary index, so
- * the user's index, working tree and checked-out branch are never touched. Returns undefined when the
- * tip already holds exactly this record.
- */
-async function commitOnTip(git, tip, path, blob, message, tempDir) {
-    if (tip) {
-        const existing = await git.exec(['rev-parse', '--verify', '--quiet', `${tip}:${path}`], {
-            allowFailure: true,
-        });
-        if (existing.exitCode === 0 && existing.stdout.trim() === blob)
-            return undefined;
-    }
-    const indexFile = (0,external_node_path_.join)(tempDir, `mlops-index-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const env = { GIT_INDEX_FILE: indexFile };
-    try {
-        await git.exec(tip ? ['read-tree', tip] : ['read-tree', '--empty'], { env });
-        await git.exec(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
-        const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
-        const parents = tip ? ['-p', tip] : [];
-        return (await git.exec(['commit-tree', tree, ...parents, '-m', message])).stdout.trim();
-    }
-    finally {
-        await (0,promises_.rm)(indexFile, { force: true });
-    }
-}
-/** Keep the record where the user can find it when it could not be stored; returns the file path. */
-async function keepRecord(tempDir, record, text) {
-    const file = (0,external_node_path_.join)(tempDir, 'mlops-runs', record.experiment, `${record.id}.json`);
-    await writeFileAtomic(file, text);
-    return file;
-}
-/**
- * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it. A push
- * rejected because another writer got there first is retried on the new tip after a jittered backoff,
- * up to `maxAttempts`; any other failure, or running out of attempts, keeps the record in `tempDir` and
- * throws an error that says where it is.
- */
-async function writeRecord(git, record, options) {
-    const { location, logger } = options;
-    const maxAttempts = options.maxAttempts ?? 15;
-    const backoff = options.backoffMs ?? 250;
-    const maxBackoff = options.maxBackoffMs ?? 8000;
-    const sleep = options.sleep ?? defaultSleep;
-    const random = options.random ?? Math.random;
-    const path = recordPath(record.experiment, record.id);
-    const text = serializeRunRecord(record);
-    const message = `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`;
-    let lastError = '';
-    try {
-        const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
-        const shallow = await isShallow(git);
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            let tip;
-            try {
-                tip = await fetchRegistry(git, location, shallow);
-            }
-            catch (error) {
-                // Another git process in the same repository holds a lock (shallow.lock, a ref lock): transient.
-                if (!(error instanceof Error) || !isLocalLockContention(error.message) || attempt === maxAttempts)
-                    throw error;
-                lastError = error.message;
-                await sleep(Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1))));
-                continue;
-            }
-            const commit = await commitOnTip(git, tip, path, blob, message, options.tempDir);
-            if (commit === undefined) {
-                logger.info(`Run record ${path} is already on '${location.branch}' with the same content.`);
-                return { commit: tip, path, attempts: attempt, unchanged: true };
-            }
-            const push = await git.exec(['push', '--quiet', location.remote, `${commit}:refs/heads/${location.branch}`], {
-                allowFailure: true,
-            });
-            if (push.exitCode === 0) {
-                await git.exec(['update-ref', trackingRef(location), commit], { allowFailure: true });
-                return { commit, path, attempts: attempt, unchanged: false };
-            }
-            lastError = push.stderr.trim();
-            if (!isRaceRejection(push.stderr))
-                break;
-            if (attempt < maxAttempts) {
-                const wait = Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1)));
-                logger.info(`Push to '${location.branch}' lost a race with another writer (attempt ${attempt}); retrying in ${wait} ms.`);
-                await sleep(wait);
-            }
-            else {
-                lastError = `rejected ${maxAttempts} times, last: ${lastError}`;
-            }
-        }
-    }
-    catch (error) {
-        lastError = error instanceof Error ? error.message : String(error);
-    }
-    const kept = await keepRecord(options.tempDir, record, text);
-    throw new ConfigurationError(`Could not store run record ${path} on branch '${location.branch}' of '${location.remote}': ${lastError}. ` +
-        `The record is kept at ${kept}; rerun the job, or check that the token may push to '${location.branch}' ` +
-        '(permissions: contents: write).');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/mermaid-chart.js
@@ -75319,30 +76307,9 @@ function diffManifests(baseline, current) {
     return { added, removed, modified };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/flatten.js
-/**
- * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
- * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
- */
-function flatten_flatten(value, prefix = '') {
-    const out = new Map();
-    const walk = (node, path) => {
-        for (const [key, child] of Object.entries(node)) {
-            const dotted = path === '' ? key : `${path}.${key}`;
-            if (isMapping(child))
-                walk(child, dotted);
-            else
-                out.set(dotted, child);
-        }
-    };
-    walk(value, prefix);
-    return out;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/data-versions.js
+
+
 
 
 
@@ -75371,22 +76338,25 @@ function entryFrom(raw, baseDir, source) {
  * the entries come back relative to the repository root, "/"-separated.
  */
 function parseDataPointer(text, relPath) {
+    const baseDir = external_node_path_.posix.dirname(relPath.replace(/\\/g, '/'));
+    if (relPath.endsWith('.dvc')) {
+        // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
+        let outs;
+        try {
+            outs = parsePointer(text, relPath).outs;
+        }
+        catch {
+            return [];
+        }
+        return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
+    }
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
     if (doc.errors.length > 0)
         return [];
     const value = doc.toJS();
     if (!isMapping(value))
         return [];
-    const baseDir = external_node_path_.posix.dirname(relPath.replace(/\\/g, '/'));
     const entries = [];
-    if (relPath.endsWith('.dvc')) {
-        for (const out of Array.isArray(value.outs) ? value.outs : []) {
-            const entry = entryFrom(out, baseDir, relPath);
-            if (entry)
-                entries.push(entry);
-        }
-        return entries;
-    }
     const stages = isMapping(value.stages) ? value.stages : {};
     for (const [stage, body] of Object.entries(stages)) {
         if (!isMapping(body))
@@ -75429,27 +76399,18 @@ async function readDataVersions(root, relPaths, logger) {
     }
     return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-/** A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), or undefined when absent. */
+/**
+ * A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), read and verified by data-hash;
+ * undefined when absent, corrupt or not a manifest (the comparison then shows no file-level changes).
+ */
 async function readDirManifest(cacheDir, dirHash) {
     if (!/^[0-9a-f]{32}\.dir$/.test(dirHash))
         return undefined;
-    const candidates = [
-        (0,external_node_path_.join)(cacheDir, 'files', 'md5', dirHash.slice(0, 2), dirHash.slice(2)),
-        (0,external_node_path_.join)(cacheDir, dirHash.slice(0, 2), dirHash.slice(2)),
-    ];
-    for (const file of candidates) {
-        let text;
+    for (const legacy of [false, true]) {
         try {
-            text = await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        try {
-            const parsed = JSON.parse(text);
-            if (!Array.isArray(parsed))
-                return undefined;
-            return parsed.filter((e) => isMapping(e) && typeof e.md5 === 'string' && typeof e.relpath === 'string');
+            const refs = await manifestRefs(cacheDir, { md5: dirHash, legacy });
+            if (refs)
+                return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
         }
         catch {
             return undefined;
@@ -75526,91 +76487,6 @@ function directionResolver(configured = {}) {
         }
         return undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-read.js
-
-async function listRecordBlobs(git, ref, experiment) {
-    const prefix = experiment === undefined ? 'runs/' : `runs/${experiment}/`;
-    const result = await git.exec(['ls-tree', '-r', '-z', ref, '--', prefix], { allowFailure: true });
-    if (result.exitCode !== 0)
-        return [];
-    const entries = [];
-    for (const line of result.stdout.split('\0')) {
-        // "<mode> blob <sha>\t<path>"
-        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-        if (match && match[2].endsWith('.json'))
-            entries.push({ blob: match[1], path: match[2] });
-    }
-    return entries;
-}
-/**
- * Split `git cat-file --batch` output. Sizes are in bytes, so parse the bytes: the wrapper hands back
- * UTF-8 text, and re-encoding valid UTF-8 gives the same bytes back.
- */
-function splitBatch(output) {
-    const bytes = Buffer.from(output, 'utf8');
-    const blobs = new Map();
-    let at = 0;
-    while (at < bytes.length) {
-        const newline = bytes.indexOf(0x0a, at);
-        if (newline < 0)
-            break;
-        const header = bytes.subarray(at, newline).toString('utf8').split(' ');
-        at = newline + 1;
-        if (header[1] !== 'blob')
-            continue; // "<sha> missing"
-        const size = Number(header[2]);
-        blobs.set(header[0], bytes.subarray(at, at + size).toString('utf8'));
-        at += size + 1;
-    }
-    return blobs;
-}
-/**
- * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
- * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
- */
-async function readRecords(git, ref, logger, experiment) {
-    const entries = await listRecordBlobs(git, ref, experiment);
-    if (entries.length === 0)
-        return [];
-    const batch = await git.exec(['cat-file', '--batch'], {
-        input: `${[...new Set(entries.map((e) => e.blob))].join('\n')}\n`,
-    });
-    const blobs = splitBatch(batch.stdout);
-    const records = [];
-    for (const entry of entries) {
-        const text = blobs.get(entry.blob);
-        if (text === undefined)
-            continue;
-        try {
-            records.push(parseRunRecord(text, entry.path));
-        }
-        catch (error) {
-            logger.warning(`Skipping ${entry.path}: ${error.message}`);
-        }
-    }
-    return records;
-}
-/** The ref to read records from: the remote-tracking ref when present, else a local branch. */
-async function resolveRegistryRef(git, remote, branch) {
-    for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
-        const result = await git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-            allowFailure: true,
-        });
-        if (result.exitCode === 0)
-            return ref;
-    }
-    return undefined;
-}
-/** `git merge-base --is-ancestor`: true/false, or undefined when an object is missing (shallow history). */
-async function isAncestor(git, commit, of) {
-    const result = await git.exec(['merge-base', '--is-ancestor', commit, of], { allowFailure: true });
-    if (result.exitCode === 0)
-        return true;
-    if (result.exitCode === 1)
-        return false;
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/run-id.js
@@ -76159,6 +77035,7 @@ async function trackRun(options) {
 
 
 
+
 const trackExperimentSchema = object({
     name: inputs.string(),
     metrics: inputs.list(),
@@ -76171,8 +77048,8 @@ const trackExperimentSchema = object({
     comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
     token: inputs.optionalString(),
 });
-const DEFAULT_BRANCH = 'mlops/registry';
-const REMOTE = 'origin';
+const track_experiment_DEFAULT_BRANCH = 'mlops/registry';
+const track_experiment_REMOTE = 'origin';
 const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function pullRequestOf(env) {
     const pr = env.payload.pull_request;
@@ -76222,36 +77099,6 @@ async function runContext(ctx) {
         job: env.job,
     };
 }
-/**
- * A git runner that can push the record with `token` when actions/checkout did not leave credentials
- * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
- * so it never appears in a process list or in .git/config. When the checkout already configured an
- * extraheader, nothing is added (two Authorization headers would be refused).
- */
-async function registryGit(ctx, token) {
-    const git = ctx.git();
-    const effective = token || process.env.GITHUB_TOKEN;
-    if (!effective)
-        return git;
-    const url = (await git.exec(['remote', 'get-url', REMOTE], { allowFailure: true })).stdout.trim();
-    const server = ctx.env.serverUrl;
-    if (!url.startsWith(`${server}/`))
-        return git;
-    const configured = await git.exec(['config', '--get-regexp', '^http\\..*\\.extraheader$'], {
-        allowFailure: true,
-    });
-    if (configured.stdout.trim() !== '')
-        return git;
-    const basic = Buffer.from(`x-access-token:${effective}`).toString('base64');
-    ctx.host.setSecret(basic);
-    const index = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-    const auth = {
-        GIT_CONFIG_COUNT: String(index + 1),
-        [`GIT_CONFIG_KEY_${index}`]: `http.${server}/.extraheader`,
-        [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-    return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
-}
 function positiveEnv(name) {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value > 0 ? value : undefined;
@@ -76288,10 +77135,10 @@ const trackExperiment = defineAction({
     name: 'track-experiment',
     schema: trackExperimentSchema,
     run: async (input, ctx) => {
-        const branch = checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH, 'registry-branch');
+        const branch = checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? track_experiment_DEFAULT_BRANCH, 'registry-branch');
         const context = await runContext(ctx);
         const result = await trackRun({
-            git: await registryGit(ctx, input.token),
+            git: await gitWithPushToken(ctx, input.token),
             workspace: ctx.env.workspace,
             tempDir: ctx.env.temp,
             logger: ctx.host,
@@ -76302,7 +77149,7 @@ const trackExperiment = defineAction({
             params: input.params,
             artifacts: input.artifacts,
             tags: input.tags,
-            location: { remote: REMOTE, branch },
+            location: { remote: track_experiment_REMOTE, branch },
             context,
             directions: ctx.config.metrics?.directions,
             cacheDir: (0,external_node_path_.resolve)(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
