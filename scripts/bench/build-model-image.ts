@@ -13,31 +13,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createCipheriv } from 'node:crypto';
-import {
-  closeSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, createWriteStream, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startRegistry } from '../../test/harness/registry.js';
+import { benchWorkDir, CLI, NODE, quick } from './bench-env.js';
 
-const quick = process.argv.includes('--quick');
-const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', 'node', 'bin', 'node');
-const CLI = join(ROOT, 'dist', 'mlops.js');
-const base = existsSync('/work') ? join('/work', 'tmp-bench') : tmpdir();
-mkdirSync(base, { recursive: true });
-const work = mkdtempSync(join(base, 'build-model-image-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-process.on('SIGINT', () => process.exit(130));
+const work = benchWorkDir('build-model-image');
 
 const MiB = 1024 * 1024;
 const TOTAL = (quick ? 256 : 1024) * MiB;

@@ -1,6 +1,6 @@
 /**
  * data-hash benchmark: each figure is measured against a baseline run in the same process, on the same
- * data, on this machine. Data is generated deterministically under /work/tmp-bench (or the OS temp dir)
+ * data, on this machine. Data is generated deterministically under MLOPS_BENCH_DIR (or the OS temp dir)
  * and removed at the end. Run: npx tsx scripts/bench/data-hash.ts [--quick]
  *
  *  1. one 1 GiB file: our streamed md5 vs `md5sum` (target ≥ 0.95×)
@@ -10,17 +10,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  closeSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, openSync, closeSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashFiles } from '../../src/core/hashing/hash-pool.js';
@@ -30,18 +21,9 @@ import { walkDirectory, walkInParallel } from '../../src/core/hashing/walk.js';
 import { openRepo } from '../../src/core/hashing/repo.js';
 import { runDataHash } from '../../src/core/hashing/data-hash.js';
 import { silentLogger } from '../../src/core/logger.js';
+import { benchWorkDir, CLI, NODE, quick } from './bench-env.js';
 
-const quick = process.argv.includes('--quick');
-const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', 'node', 'bin', 'node');
-const CLI = join(ROOT, 'dist', 'mlops.js');
-const base = existsSync('/work') ? join('/work', 'tmp-bench') : tmpdir();
-mkdirSync(base, { recursive: true });
-const work = mkdtempSync(join(base, 'data-hash-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
-process.on('SIGHUP', () => process.exit(129));
+const work = benchWorkDir('data-hash');
 
 const MiB = 1024 * 1024;
 const rows: string[][] = [];

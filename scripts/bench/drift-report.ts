@@ -13,19 +13,15 @@
  * Targets at 1M rows: time ≤ 0.15× and peak RSS ≤ 0.5× the baseline's; cost growing linearly.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeDataset } from './gen-drift-data.js';
+import { benchWorkDir, CLI, NODE, quick } from './bench-env.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', 'node', 'bin', 'node');
-const CLI = join(ROOT, 'dist', 'mlops.js');
 const PYTHON = '/usr/bin/python3';
 const BASELINE = join(import.meta.dirname, 'drift-baseline.py');
 
-const quick = process.argv.includes('--quick');
 const repeatAt = process.argv.indexOf('--repeat');
 const repeatArg = repeatAt >= 0 ? Number(process.argv[repeatAt + 1]) : undefined;
 if (repeatArg !== undefined && !(Number.isInteger(repeatArg) && repeatArg >= 1)) {
@@ -35,11 +31,7 @@ if (repeatArg !== undefined && !(Number.isInteger(repeatArg) && repeatArg >= 1))
 const repeats = (rows: number) => repeatArg ?? (rows >= 5_000_000 ? 1 : 3);
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 const sizes = quick ? [100_000] : [100_000, 1_000_000, ...(process.argv.includes('--5m') ? [5_000_000] : [])];
-const base = existsSync('/work') ? join('/work', 'tmp-bench') : tmpdir();
-mkdirSync(base, { recursive: true });
-const work = mkdtempSync(join(base, 'drift-report-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-process.on('SIGINT', () => process.exit(130));
+const work = benchWorkDir('drift-report');
 
 interface Measured {
   seconds: number;

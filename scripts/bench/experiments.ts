@@ -24,7 +24,8 @@ import { writeRecord } from '../../src/core/experiments/registry-store.js';
 import { COMMENT_LIMIT, renderReport } from '../../src/core/experiments/report.js';
 import { silentLogger } from '../../src/core/logger.js';
 
-const N = Number(process.argv[2] ?? 1000);
+const countArg = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+const N = countArg ? Number(countArg) : process.argv.includes('--quick') ? 200 : 1000;
 const BRANCH = 'mlops/registry';
 
 function record(i: number): RunRecord {
