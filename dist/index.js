@@ -41872,7 +41872,7 @@ function getIDToken(aud) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
 /**
  * A mistake the user can fix (bad input, bad file, missing permission). The error path prints only the
  * message; any other error is treated as a bug and its stack goes to the debug log.
@@ -51431,7 +51431,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/config.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/config.js
 
 /** `.mlops.yml` → `data:` section (data-hash defaults). */
 const dataConfigSchema = object({
@@ -51442,7 +51442,7 @@ const dataConfigSchema = object({
 })
     .strict();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/config.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/config.js
 
 /** `.mlops.yml` → `registry:` section. */
 const registryConfigSchema = object({
@@ -51457,7 +51457,7 @@ const metricsConfigSchema = object({
 })
     .strict();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/binning.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/binning.js
 /**
  * Evidently's binning for PSI, KL and Jensen–Shannon: numerical columns with more than 20 distinct
  * reference values get numpy `histogram_bin_edges(ref ∪ cur, 'sturges')` bins (numpy's exact edge and
@@ -51580,7 +51580,7 @@ function shares(counts, n, fill) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/categories.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/categories.js
 /** Value counts over the union of categories of two samples, in ascending key order. */
 /** Ascending order as Python's sorted() gives for keys of one kind (numbers numerically, text by code point). */
 function compareKeys(a, b) {
@@ -51639,7 +51639,7 @@ function countMaps(ref, cur) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/special.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/special.js
 /**
  * Special functions the drift tests need, accurate to a few ulps in the ranges they are used in:
  * erfc (normal tail for the Z-test), log-gamma, the regularised upper incomplete gamma (chi-square
@@ -51882,7 +51882,7 @@ function pairwiseSumSquares(values, shift, start = 0, length = values.length - s
         pairwiseSumSquares(values, shift, start + half, length - half));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/divergence.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/divergence.js
 /** PSI, Kullback–Leibler and Jensen–Shannon on binned shares, as Evidently computes them (natural log). */
 
 /** scipy `rel_entr(x, y)`: x·ln(x/y), 0 when x = 0, ∞ when y = 0 < x. */
@@ -51930,7 +51930,7 @@ function jensenShannon(refShares, curShares) {
     return Math.sqrt((pairwiseSum(left) + pairwiseSum(right)) / 2.0);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/kolmogorov.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/kolmogorov.js
 /**
  * Distribution of the two-sided one-sample Kolmogorov–Smirnov statistic D_n (scipy's `kstwo`), as
  * `ks_2samp(method='asymp')` uses it with n = round(n₁n₂/(n₁+n₂)), and its n → ∞ limit (`kstwobign`).
@@ -52183,7 +52183,7 @@ function kolmogorovSmirnovSf(n, x) {
     return clip(1 - cdf);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/ks.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/ks.js
 /**
  * Two-sample two-sided Kolmogorov–Smirnov test as scipy's `ks_2samp(method='auto')`: exact p-value when
  * max(n₁, n₂) ≤ 10 000, else the asymptotic one from the D_n distribution with n = round(n₁n₂/(n₁+n₂)).
@@ -52307,7 +52307,7 @@ function ksTwoSample(a, b, method = 'auto') {
     return { statistic: d, pValue: ksAsymptoticPValue(a.length, b.length, d), method: 'asymptotic' };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/proportions.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/proportions.js
 /** Chi-square goodness of fit and the two-proportion Z-test, on category counts (Evidently's forms). */
 
 /**
@@ -52345,7 +52345,7 @@ function zTest(c) {
     return { z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/wasserstein.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/wasserstein.js
 /** Wasserstein-1 distance between two empirical samples (scipy `wasserstein_distance`) and its normed form. */
 
 // Term buffer reused between columns (16 MB at a million values a side).
@@ -52408,7 +52408,7 @@ function wassersteinNormed(ref, cur, refStd = populationStd(ref)) {
     return { distance, refStd, value: distance / norm, distinct };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stat-tests.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stat-tests.js
 /**
  * The drift tests by name, Evidently's default choice among them, and running one on a column sample.
  */
@@ -52548,7 +52548,7 @@ function runTest(test, sample, counts, bins) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/config.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/config.js
 
 
 /**
@@ -52569,7 +52569,7 @@ const driftConfigSchema = object({
 })
     .strict();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/config.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/config.js
 
 /** `.mlops.yml` → `image:` section (build-model-image defaults). */
 const imageConfigSchema = object({
@@ -52578,7 +52578,7 @@ const imageConfigSchema = object({
 })
     .strict();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/config/schema.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/config/schema.js
 
 
 
@@ -52598,7 +52598,7 @@ const mlopsConfigSchema = object({
 })
     .strict();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/config/parse.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/config/parse.js
 
 
 
@@ -52638,7 +52638,7 @@ function parseMlopsConfig(text, file = '.mlops.yml') {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/git.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/git.js
 
 
 /** The identity commits are made with when the caller gives none (what actions/checkout users expect). */
@@ -52726,7 +52726,7 @@ class GitError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/inputs.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/inputs.js
 
 
 /**
@@ -58079,7 +58079,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/octokit.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/octokit.js
 
 
 
@@ -58116,7 +58116,7 @@ function createOctokit(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/generated/action-metadata.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/generated/action-metadata.js
 const actionMetadata = {
     "build-model-image": {
         "description": "Package a model into a reproducible OCI image without a Docker daemon, with provenance labels, and push it to any registry.",
@@ -58489,7 +58489,7 @@ const actionMetadata = {
     }
 };
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/action.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/action.js
 
 
 
@@ -58582,7 +58582,7 @@ async function executeAction(definition, host, raw, env, procEnv = process.env) 
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/metadata.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/metadata.js
 /** A default the runner would evaluate (`${{ github.token }}`) cannot be applied outside it. */
 function usableDefault(meta) {
     const value = meta?.default;
@@ -58593,7 +58593,7 @@ function usableDefault(meta) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-env.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-env.js
 
 
 
@@ -58640,13 +58640,13 @@ function readRunnerEnv(env = process.env, cwd = process.cwd()) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/host.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/host.js
 /** Serialise an output value the way every action does: strings as-is, everything else as JSON. */
 function outputText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/runner-host.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-host.js
 
 
 /** The host used inside a GitHub Actions runner. */
@@ -58686,7 +58686,7 @@ function createRunnerHost() {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/fs/workspace-path.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/workspace-path.js
 
 
 
@@ -58730,7 +58730,7 @@ async function resolveInWorkspace(workspace, userPath, inputName) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/command.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/command.js
 
 /**
  * `entrypoint`/`cmd` input → argv: a JSON array of strings (exec form), or words separated by spaces.
@@ -58758,7 +58758,7 @@ function parseCommand(text, inputName) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/docker-engine.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/docker-engine.js
 
 /** Dockerfile string literal: JSON's escaping is what the Dockerfile parser reads in double quotes. */
 const quote = (text) => JSON.stringify(text);
@@ -58803,7 +58803,7 @@ function dockerBuildPlan(input) {
     return { dockerfile, stage, args };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/media-types.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/media-types.js
 const MEDIA = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -58848,7 +58848,7 @@ function formatPlatform(p) {
     return [p.os, p.architecture, ...(p.variant ? [p.variant] : [])].join('/');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/model-files.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/model-files.js
 
 
 
@@ -58927,7 +58927,7 @@ async function collectModelFiles(sources, imageDir, workspace) {
     return [...files.values()].sort((a, b) => byUtf8(a.dest, b.dest));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/blob-store.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/blob-store.js
 
 
 
@@ -58994,7 +58994,7 @@ class BlobStore {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/http.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/http.js
 
 
 /** A failure below HTTP (refused, reset, timed out): worth a retry, and reported with its code. */
@@ -59068,7 +59068,7 @@ function header(headers, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/base-image.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/base-image.js
 
 
 
@@ -59143,7 +59143,7 @@ async function fetchConfig(client, repo, digest) {
     return JSON.parse(response.body.toString('utf8'));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/image-config.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/image-config.js
 
 function mergeEnv(base, extra) {
     const list = Array.isArray(base) ? base.map(String) : [];
@@ -61942,7 +61942,7 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/huffman-gzip.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/huffman-gzip.js
 /**
  * A small deterministic gzip writer using Huffman-only deflate (no LZ77 matching, like zlib's
  * Z_HUFFMAN_ONLY): each block of BLOCK input bytes gets its own dynamic Huffman code. Model weights have
@@ -62221,7 +62221,7 @@ class HuffmanGzip {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/layer-plan.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/layer-plan.js
 
 
 
@@ -62333,7 +62333,7 @@ function layerEntries(plan, mtime) {
     return entries.sort((a, b) => byUtf8(a.path, b.path));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/tar-header.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/tar-header.js
 /**
  * Deterministic tar headers: USTAR, with a PAX extended header only when a name is longer than the USTAR
  * field or not ASCII, or a size does not fit 11 octal digits. Owner is always 0/0 with empty user and
@@ -62418,7 +62418,7 @@ function entryLength(entry) {
 /** The end-of-archive marker: two zero blocks. */
 const TRAILER = new Uint8Array(tar_header_BLOCK * 2);
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/layer-writer.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/layer-writer.js
 
 
 
@@ -62630,7 +62630,7 @@ async function writeLayers(plans, mtime, store, concurrency, persist, onLayer) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/build.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/build.js
 
 
 
@@ -62693,7 +62693,7 @@ async function buildImage(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/fs/atomic-write.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/atomic-write.js
 
 
 
@@ -62714,7 +62714,7 @@ async function writeFileAtomic(path, data, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/oci-layout.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
 
 
 
@@ -62751,7 +62751,7 @@ async function writeOciLayout(dir, image, tags) {
     await writeFileAtomic(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }, null, 2)}\n`);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/flatten.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
 /**
  * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
  * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
@@ -62774,7 +62774,7 @@ function isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/pointer.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js
 
 
 
@@ -62883,7 +62883,7 @@ function renderPointer(existing, values) {
     return doc.toString(STRINGIFY);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/record.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/record.js
 
 
 /**
@@ -62986,7 +62986,7 @@ function checkName(value, what) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-read.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-read.js
 
 /** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
 async function listJsonBlobs(git, ref, prefix) {
@@ -63076,7 +63076,7 @@ async function isAncestor(git, commit, of) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/registry-store.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-store.js
 
 
 
@@ -63237,7 +63237,7 @@ async function writeRegistryFile(git, file, options) {
         '(permissions: contents: write).');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/run-record-provenance.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
 /**
  * The track-experiment run record behind an image: the newest record on the registry branch made from
  * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
@@ -63278,7 +63278,7 @@ async function runRecordForCommit(lookup) {
     return newest;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/provenance.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js
 
 
 
@@ -63392,7 +63392,7 @@ async function provenanceLabels(input) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/push.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/push.js
 
 
 
@@ -63489,7 +63489,7 @@ async function pushImage(image, client, repository, tags, pusher) {
     return { digest: image.top.digest, ...pusher.counts };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/reference.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
 
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -63552,7 +63552,7 @@ function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/registry-auth.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/registry-auth.js
 /**
  * Parse `WWW-Authenticate` (RFC 7235): one or more challenges, each a scheme followed by comma-separated
  * `key=value` or `key="quoted value"` parameters, e.g.
@@ -63613,7 +63613,7 @@ function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/registry-client.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/registry-client.js
 
 
 
@@ -63888,7 +63888,7 @@ class RegistryClient {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/tags.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/tags.js
 
 
 /**
@@ -63929,7 +63929,7 @@ function imageTags(input) {
     return [...new Set(tags)];
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/package-model.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/package-model.js
 
 
 
@@ -64085,7 +64085,7 @@ function detectVersionFrom(options) {
     return detectVersion({ version: options.version, ref: options.ref, name: options.name });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/docker-package.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/docker-package.js
 
 
 
@@ -64155,7 +64155,7 @@ async function packageWithDocker(options, docker) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/report/markdown.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
 /**
  * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
  * params, file names) goes through `escapeMarkdown` or `code` before it reaches a PR comment or summary.
@@ -64197,7 +64197,7 @@ function details(summary, body) {
     return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/image/summary.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/summary.js
 
 function formatBytes(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -64240,7 +64240,7 @@ function imageSummary(input) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/build-model-image.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/build-model-image.js
 
 
 
@@ -64366,7 +64366,7 @@ const buildModelImage = defineAction({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/content-hash.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/content-hash.js
 
 
 const CHUNK_SIZE = 1024 * 1024;
@@ -64479,7 +64479,7 @@ async function hashFile(path, algorithm) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/cache.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/cache.js
 
 
 
@@ -64668,7 +64668,7 @@ async function readManifestObject(cacheDir, ref) {
     return data.toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/gitignore.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/gitignore.js
 
 
 
@@ -64702,7 +64702,7 @@ async function ignoreBesideData(dataPath) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/hash-pool.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/hash-pool.js
 
 
 
@@ -64911,7 +64911,7 @@ async function hashFiles(jobs, parallel) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/python-json.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/python-json.js
 /**
  * The exact bytes DVC hashes for a directory: Python's `json.dumps(entries, sort_keys=True)` with its
  * defaults (ensure_ascii, ", " and ": " separators). `JSON.stringify` differs (no \u escapes for non-ASCII,
@@ -64998,7 +64998,7 @@ function parseManifest(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/stat-pool.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/stat-pool.js
 
 
 
@@ -65098,7 +65098,7 @@ async function statMany(paths, parallel) {
     return numbers;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/walk-worker.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/walk-worker.js
 /**
  * The worker half of a parallel directory walk: list and stat whole subtrees on another core. Symbolic
  * links are not followed here; they are handed back to the main thread, which checks that they stay in the
@@ -65163,7 +65163,7 @@ const out = numbers.slice(0, n * 4);
 parentPort.postMessage({ relpaths: relpaths.join('\\0'), numbers: out, counts, links, error }, [out.buffer]);
 `;
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/walk.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/walk.js
 
 
 
@@ -65414,7 +65414,7 @@ async function walkInParallel(dir, workspaceReal, displayPath, threads) {
     return parallelWalk(dir, new Lister(workspaceReal, displayPath), Math.max(2, threads));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/output-hash.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/output-hash.js
 
 
 
@@ -65518,7 +65518,7 @@ async function hashOutput(options) {
     return result(md5, files.length, false);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/parallel.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/parallel.js
 
 /** Run `fn` over items with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -65555,7 +65555,7 @@ async function withRetry(fn, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/dvc-config.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/dvc-config.js
 
 
 
@@ -65627,7 +65627,7 @@ function readDvcConfig(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/state.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/state.js
 
 
 
@@ -65865,7 +65865,7 @@ class StateCache {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/repo.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/repo.js
 
 
 
@@ -65899,7 +65899,7 @@ async function ensureDvcGitignore(root) {
         await writeFileAtomic(file, '/config.local\n/tmp\n/cache\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/objects.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/objects.js
 
 
 
@@ -65952,7 +65952,7 @@ async function manifestRefs(cacheDir, dirRef) {
     return entries.map((entry) => ({ relpath: entry.relpath, ref: { md5: entry.md5, legacy: dirRef.legacy } }));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/status.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/status.js
 
 
 
@@ -66103,7 +66103,7 @@ async function statusOf(repo, target) {
     return { ...common, status: 'unchanged', detail: 'matches the pointer' };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/add.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/add.js
 
 
 
@@ -66187,7 +66187,7 @@ async function addTarget(repo, target) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/checkout.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/checkout.js
 
 
 
@@ -66270,7 +66270,7 @@ async function checkout(repo, target) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/remote/local-remote.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/remote/local-remote.js
 
 
 
@@ -66331,7 +66331,7 @@ class LocalRemote {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/remote/s3-remote.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/remote/s3-remote.js
 
 
 
@@ -66429,7 +66429,7 @@ class S3Remote {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/targets.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/targets.js
 
 
 
@@ -66532,7 +66532,7 @@ async function resolveAddTargets(root, paths) {
     return targets;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/transfer.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/transfer.js
 
 
 
@@ -66688,7 +66688,7 @@ async function pull(repo, targets, remote, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/data-hash.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/data-hash.js
 
 
 
@@ -66818,7 +66818,7 @@ async function runDataHash(options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/hashing/summary.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/summary.js
 
 function bytes(size) {
     if (size === undefined)
@@ -66896,7 +66896,7 @@ function dataHashSummary(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/data-hash.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/data-hash.js
 
 
 
@@ -66975,7 +66975,7 @@ const dataHash = defineAction({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/push-token-git.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/push-token-git.js
 /**
  * A git runner that can push to the registry branch with `token` when actions/checkout did not leave credentials
  * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
@@ -67007,7 +67007,7 @@ async function gitWithPushToken(ctx, token) {
     return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/pushgateway.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/pushgateway.js
 /** Push the exposition text to a Prometheus Pushgateway (PUT replaces the job's group, so reruns are idempotent). */
 
 /** Grouping-key path segment; base64url form (`label@base64/…`) keeps any value safe in a URL path. */
@@ -67064,7 +67064,7 @@ async function pushMetrics(text, options) {
     return target.url;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/sort-float64.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/sort-float64.js
 /**
  * In-place ascending sort of finite doubles by LSD radix sort on their bit patterns (sign-flipped so
  * unsigned order is numeric order): 6 passes of 11 bits, passes where every key shares the digit skipped.
@@ -67173,7 +67173,7 @@ function radixSortFactory() {
 }
 const sortFloat64 = radixSortFactory();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/stats/sort-int32.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/sort-int32.js
 /**
  * In-place ascending sort of 32-bit integers (the mantissas CSV columns are parsed into) by LSD radix sort:
  * 3 passes of 11 bits on the sign-flipped value, passes where every key shares the digit skipped. Half the
@@ -67237,7 +67237,7 @@ function radixSortInt32Factory() {
 }
 const sortInt32 = radixSortInt32Factory();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/byte-dictionary.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/byte-dictionary.js
 /**
  * Counting distinct byte strings without making a JS string per field: an open-addressing hash table over
  * the raw bytes (FNV-1a), each distinct value stored once in a byte pool and decoded once at the end.
@@ -67320,7 +67320,7 @@ function byteDictionaryFactory() {
 }
 const ByteDictionary = byteDictionaryFactory();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/column-builder.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/column-builder.js
 /**
  * Column storage filled by the readers. The drift tests never need row order, so a column keeps only
  * its finite numbers, sorted when finished, and a count per distinct text value: memory grows by 4 bytes
@@ -67620,7 +67620,7 @@ function releaseDecodeBuffers() {
     decoded.current = new Float64Array(0);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/column-sample.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/column-sample.js
 /**
  * From columns as read to what the tests see: each dataset's storage kind (pandas-like dtype), the
  * column's drift type (Evidently's inference), and the cleaned sample — per column and per dataset,
@@ -67762,7 +67762,7 @@ function unseenCategories(sample) {
     return out.sort((x, y) => y.count - x.count || compareKeys(x.key, y.key));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/correction.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/correction.js
 /** Multiple-testing corrections for the p-values of the columns tested with a p-value test. */
 /** Adjusted p-values, same order as given: Bonferroni min(1, p·m); Benjamini–Hochberg step-up q-values. */
 function adjustPValues(pValues, method) {
@@ -67780,7 +67780,7 @@ function adjustPValues(pValues, method) {
     return adjusted;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/distribution.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/distribution.js
 /** The reference-vs-current distribution kept in the report for charts: bins, or the top categories. */
 const MAX_CHART_CATEGORIES = 12;
 function formatNumber(x) {
@@ -67820,7 +67820,7 @@ function chartDistribution(b) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/report-schema.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/report-schema.js
 
 
 /**
@@ -67899,7 +67899,7 @@ const driftReportSchema = object({
 })
     .describe('mlops-actions drift-report result');
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/settings.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/settings.js
 /** Drift settings from `.mlops.yml` merged with the action's inputs (inputs win), validated. */
 
 
@@ -67986,7 +67986,7 @@ function checkColumnNames(settings, referenceColumns) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/analyze.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/analyze.js
 /**
  * The drift analysis: per selected column, clean both samples, pick Evidently's default test (or the
  * override), score it, then the dataset verdict, the optional multiple-testing correction and the
@@ -68206,7 +68206,7 @@ function analyzeDrift(ref, cur, settings, now = new Date(), afterColumn) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/field-values.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/field-values.js
 /**
  * Classifying one CSV field straight from its bytes, without building a string for numbers:
  * pandas' default NA tokens → missing; decimal numbers (and inf/infinity) → number; anything else → text.
@@ -68340,7 +68340,7 @@ function fieldValuesFactory() {
 }
 const { parseNumber, addField } = fieldValuesFactory();
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/csv-range.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/csv-range.js
 /**
  * RFC 4180 parsing of one record-aligned byte range of a CSV file into columns. Used on the main thread
  * for small files and by each worker for its share of a large one. Reads fixed-size blocks, so memory
@@ -68606,7 +68606,7 @@ function csvRangeFactory(fs, Builder, fields) {
 }
 const { parseCsvRange, CsvSyntaxError } = csvRangeFactory({ openSync: external_node_fs_.openSync, readSync: external_node_fs_.readSync, closeSync: external_node_fs_.closeSync }, ColumnBuilder, { addField: addField });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/csv-worker.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/csv-worker.js
 /**
  * Parallel CSV parsing: a worker thread per byte range. The worker is started from source text assembled
  * from the readers' self-contained factories, so it loads a few kilobytes instead of the whole action
@@ -68697,7 +68697,7 @@ async function releaseCsvWorkers() {
     await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/column-merge.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/column-merge.js
 /**
  * Combining the per-range pieces of a column parsed in parallel, and the compact (32-bit mantissa)
  * storage of big columns. Pieces arrive sorted; numbers are merged, counts summed.
@@ -68927,7 +68927,7 @@ function expandColumn(column) {
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/release-memory.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/release-memory.js
 /**
  * Ask V8 for a full collection now. After the parse ranges of a big file are merged, their buffers (tens
  * of MiB) are garbage; collecting before the next file is read keeps the peak resident set at what the
@@ -68944,7 +68944,7 @@ function releaseMemory() {
     gc();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/csv.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/csv.js
 /**
  * CSV reader: header, then the records — split across worker threads by byte range when the file is big
  * enough to pay for them. Range boundaries are record boundaries: the quote parity up to each nominal
@@ -69244,7 +69244,7 @@ async function readCsv(path, source, options) {
     return { source, format: 'csv', rows, columns };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/dvc-pointer.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/dvc-pointer.js
 /**
  * A `.dvc` pointer names a file by md5; the bytes live in the DVC cache at files/md5/<2>/<30> (DVC 3) or
  * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory.
@@ -69307,7 +69307,7 @@ async function resolveDvcPointer(pointerPath, workspace, label) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/jsonl.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/jsonl.js
 /**
  * JSON Lines reader: one JSON object per line, streamed line by line. Keys missing on a line are missing
  * values; a key first seen on a later line becomes a column that was missing before it.
@@ -75022,7 +75022,7 @@ function parquetReadObjects(options) {
   })
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/parquet.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/parquet.js
 /** Parquet reader on hyparquet: column chunks straight into the column builders, types from the schema. */
 
 
@@ -75104,7 +75104,7 @@ async function readParquet(path, source, label) {
     return { source, format: 'parquet', rows, columns: names.map((n) => builders.get(n).finish()) };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/readers/open-dataset.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/open-dataset.js
 /** Read a reference or current dataset by file type: CSV, JSON Lines, Parquet, or a `.dvc` pointer to one. */
 
 
@@ -75161,7 +75161,7 @@ async function openDataset(options) {
     return readParquet(path, options.source, label);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/render-markdown.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/render-markdown.js
 /**
  * The markdown report (job summary, PR or issue body): verdict first, one row per column most severe
  * first, Mermaid `xychart-beta` charts of the most drifted columns, then data-quality findings.
@@ -75283,7 +75283,7 @@ function renderMarkdown(report, options = {}) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/render-prometheus.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/render-prometheus.js
 /**
  * Prometheus text exposition (format 0.0.4) of a drift report: per-column score, threshold, verdict and
  * missing share; dataset share, verdict and counts; the report time. No sample timestamps, so the text can
@@ -75352,7 +75352,7 @@ function countFindings(report) {
     return [...counts].sort().map(([kind, n]) => sample('data_quality_findings', { kind }, n));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/run-report.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/run-report.js
 /**
  * drift-report end to end, without the runner: resolve paths inside the workspace, read both datasets,
  * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
@@ -75421,7 +75421,7 @@ async function runDriftReport(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/history-record.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/history-record.js
 /**
  * The drift record: a compact summary of one drift report, appended to the registry branch at
  * `drift/<dataset>/<timestamp>-<run>.json` (drift-report `record: true`) so drift can be charted over
@@ -75543,7 +75543,7 @@ function buildDriftRecord(report, identities, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/drift/record-history.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/record-history.js
 /**
  * Append a drift record to the registry branch with track-experiment's store (plumbing on a temporary
  * index, push with retries), so the user's working tree, index and branch are never touched.
@@ -75593,7 +75593,7 @@ async function storeDriftRecord(git, record, options) {
     return { path, commit: written.commit, unchanged: written.unchanged };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/drift-report.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/drift-report.js
 
 
 
@@ -75721,7 +75721,7 @@ const driftReport = defineAction({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/not-available.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/not-available.js
 
 /** Actions declared for the next release fail clearly instead of pretending to work. */
 function notAvailableYet(name) {
@@ -75729,7 +75729,7 @@ function notAvailableYet(name) {
         'Remove this step or pin a release that includes it.');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/gated-deploy.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/gated-deploy.js
 
 
 
@@ -75740,7 +75740,7 @@ const gatedDeploy = defineAction({
     run: () => Promise.resolve(notAvailableYet('gated-deploy')),
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/open-retrain-pr.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/open-retrain-pr.js
 
 
 
@@ -75751,7 +75751,7 @@ const openRetrainPr = defineAction({
     run: () => Promise.resolve(notAvailableYet('open-retrain-pr')),
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/adapter/sticky-comment.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/sticky-comment.js
 /** GitHub's limit on a comment body, in characters (code points). */
 const COMMENT_BODY_LIMIT = 65_536;
 /** The identity a workflow's GITHUB_TOKEN writes as; used when GraphQL cannot tell us who we are. */
@@ -75874,7 +75874,7 @@ async function upsertStickyComment(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/mermaid-chart.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
 /** Charts stay readable and small in a comment: at most this many x positions. */
 const MAX_CHART_POINTS = 60;
 /** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
@@ -75929,7 +75929,7 @@ function stepChart(title, lines) {
     return ['```mermaid', ...body, '```'].join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/report.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/report.js
 
 
 /** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
@@ -76163,7 +76163,7 @@ function renderReport(input, limit = SUMMARY_LIMIT) {
     return join([cut, note, last]);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/baseline.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/baseline.js
 
 /** Records on the registry branch are user-editable: escape what goes into the report. */
 const baseline_short = (sha) => (sha ? escapeMarkdown(sha.slice(0, 7)) : 'unknown');
@@ -76227,7 +76227,7 @@ function selectPreviousOnBranch(records, current) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/compare.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/compare.js
 const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sameNumber(a, b) {
     return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
@@ -76307,7 +76307,7 @@ function diffManifests(baseline, current) {
     return { added, removed, modified };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/data-versions.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/data-versions.js
 
 
 
@@ -76419,7 +76419,7 @@ async function readDirManifest(cacheDir, dirHash) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/directions.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/directions.js
 /** Metric name words whose better direction is unambiguous; matched against the key's words. */
 const LOWER = new Set([
     'loss',
@@ -76489,7 +76489,7 @@ function directionResolver(configured = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/run-id.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-id.js
 
 const clean = (text, max) => text
     .replace(/[^A-Za-z0-9._-]+/g, '-')
@@ -76519,7 +76519,7 @@ function defaultRunId(options) {
     return `${stamp}-${commit}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/structured-file.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/structured-file.js
 
 
 
@@ -76566,7 +76566,7 @@ function parseStructured(text, display) {
     return doc.toJS();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/metrics-files.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
 
 
 
@@ -76726,7 +76726,7 @@ function splitLine(line, separator) {
     return cells;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/params-files.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/params-files.js
 
 
 
@@ -76762,7 +76762,7 @@ function toParamValue(leaf) {
     return typeof leaf === 'bigint' ? leaf.toString() : (JSON.stringify(leaf) ?? '');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/run-inputs.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-inputs.js
 
 
 
@@ -76865,7 +76865,7 @@ async function describeArtifact(workspace, absolute, given, already) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/core/experiments/track.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/track.js
 
 
 
@@ -77025,7 +77025,7 @@ async function trackRun(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/track-experiment.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/track-experiment.js
 
 
 
@@ -77185,7 +77185,7 @@ const trackExperiment = defineAction({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/actions/index.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/index.js
 
 
 
@@ -77202,7 +77202,7 @@ const actions = {
     'open-retrain-pr': openRetrainPr,
 };
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/args.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/args.js
 
 /**
  * `--name value`, `--name=value`, and `--flag` alone (= "true", for boolean inputs). Unknown names are
@@ -77252,7 +77252,7 @@ function parseArgs(argv, known, booleans) {
     return { values, positional, help };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/cli-host.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/cli-host.js
 
 
 function where(props) {
@@ -77303,7 +77303,7 @@ function createCliHost(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/help.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/help.js
 function wrap(text, indent, width = 100) {
     const words = text.split(/\s+/);
     const lines = [];
@@ -77362,7 +77362,7 @@ function actionHelp(name, meta) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/experiments.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
 
 
 
@@ -77613,12 +77613,12 @@ const experimentsCommand = {
     run: runExperiments,
 };
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/subcommands.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/subcommands.js
 
 const subcommands = [];
 subcommands.push(experimentsCommand);
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/cli/main.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/main.js
 
 
 
@@ -77697,7 +77697,7 @@ async function cli(argv) {
     return code;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/main.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/main.js
 /**
  * The single bundle's entry points. dist/<action>.js stubs call runAction(name); dist/mlops.js calls cli();
  * dist/root.js calls runRoot(). Importing this module has no side effects.
