@@ -64155,6 +64155,19 @@ async function packageWithDocker(options, docker) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/format-bytes.js
+/** Human size for reports: `512 B`, `116.0 KiB`, `1.0 GiB` (binary units, one decimal). */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
 /**
  * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
@@ -64199,16 +64212,7 @@ function details(summary, body) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/summary.js
 
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
+
 /** Job summary: where the image is, its digest and tags, the model layers and the labels. */
 function imageSummary(input) {
     const lines = [`### Model image: ${escapeMarkdown(input.name)}`, ''];
@@ -65952,6 +65956,26 @@ async function manifestRefs(cacheDir, dirRef) {
     return entries.map((entry) => ({ relpath: entry.relpath, ref: { md5: entry.md5, legacy: dirRef.legacy } }));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/manifest-diff.js
+
+/** Compare relpath → md5 maps of a directory (from `.dir` manifests or a fresh hash). */
+function diffFileMaps(before, after) {
+    const changes = { added: [], removed: [], modified: [] };
+    for (const [path, md5] of after) {
+        const was = before.get(path);
+        if (was === undefined)
+            changes.added.push(path);
+        else if (was !== md5)
+            changes.modified.push(path);
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changes.removed.push(path);
+    for (const list of [changes.added, changes.removed, changes.modified])
+        list.sort(compareCodePoints);
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/status.js
 
 
@@ -65968,20 +65992,7 @@ async function dirChanges(repo, recorded, current) {
         return undefined;
     const before = new Map(old.map((e) => [e.relpath, e.ref.md5]));
     const after = new Map(current.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]]));
-    const changes = { added: [], removed: [], modified: [] };
-    for (const [path, md5] of after) {
-        const was = before.get(path);
-        if (was === undefined)
-            changes.added.push(path);
-        else if (was !== md5)
-            changes.modified.push(path);
-    }
-    for (const path of before.keys())
-        if (!after.has(path))
-            changes.removed.push(path);
-    for (const list of [changes.added, changes.removed, changes.modified])
-        list.sort(compareCodePoints);
-    return changes;
+    return diffFileMaps(before, after);
 }
 function describeChanges(changes) {
     if (!changes)
@@ -66820,19 +66831,9 @@ async function runDataHash(options) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/summary.js
 
+
 function bytes(size) {
-    if (size === undefined)
-        return '';
-    if (size < 1024)
-        return `${size} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = size / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
+    return size === undefined ? '' : formatBytes(size);
 }
 function shortMd5(md5) {
     return md5 ? code(md5.endsWith('.dir') ? `${md5.slice(0, 12)}….dir` : md5.slice(0, 12)) : '';
@@ -76228,6 +76229,7 @@ function selectPreviousOnBranch(records, current) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/compare.js
+
 const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sameNumber(a, b) {
     return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
@@ -76296,15 +76298,7 @@ function compareRuns(current, baseline, direction) {
 }
 /** Per-file differences between two `.dir` manifests. */
 function diffManifests(baseline, current) {
-    const before = new Map(baseline.map((e) => [e.relpath, e.md5]));
-    const after = new Map(current.map((e) => [e.relpath, e.md5]));
-    const added = [...after.keys()].filter((p) => !before.has(p)).sort(byKey);
-    const removed = [...before.keys()].filter((p) => !after.has(p)).sort(byKey);
-    const modified = [...after.entries()]
-        .filter(([p, m]) => before.has(p) && before.get(p) !== m)
-        .map(([p]) => p)
-        .sort(byKey);
-    return { added, removed, modified };
+    return diffFileMaps(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/data-versions.js

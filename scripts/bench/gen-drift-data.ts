@@ -7,6 +7,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../mulberry32.js';
 
 class Random {
   private s0: bigint;
@@ -33,18 +34,6 @@ class Random {
   }
 }
 
-/** A faster deterministic generator for the bulk of the values (mulberry32 on a 32-bit seed). */
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CATEGORIES = [
   ['red', 'green', 'blue'],
   ['north', 'south', 'east', 'west', 'centre'],
@@ -63,7 +52,7 @@ export function header(): string {
 
 export function writeDataset(path: string, rows: number, shifted: boolean): void {
   const seedBase = new Random(shifted ? 2 : 1);
-  const rand = mulberry(Math.floor(seedBase.next() * 2 ** 32));
+  const rand = mulberry32(Math.floor(seedBase.next() * 2 ** 32));
   const normal = () => {
     const u = 1 - rand();
     const v = rand();

@@ -1,5 +1,8 @@
 import type { Direction } from './directions.js';
 import type { DataEntry, ParamValue, RunRecord, SeriesPoint } from './record.js';
+import { type DirChanges, diffFileMaps } from '../hashing/manifest-diff.js';
+
+export type { DirChanges };
 
 export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'changed' | 'new' | 'removed';
 
@@ -128,24 +131,13 @@ export function compareRuns(
   };
 }
 
-export interface DirChanges {
-  added: string[];
-  removed: string[];
-  modified: string[];
-}
-
 /** Per-file differences between two `.dir` manifests. */
 export function diffManifests(
   baseline: readonly { md5: string; relpath: string }[],
   current: readonly { md5: string; relpath: string }[],
 ): DirChanges {
-  const before = new Map(baseline.map((e) => [e.relpath, e.md5]));
-  const after = new Map(current.map((e) => [e.relpath, e.md5]));
-  const added = [...after.keys()].filter((p) => !before.has(p)).sort(byKey);
-  const removed = [...before.keys()].filter((p) => !after.has(p)).sort(byKey);
-  const modified = [...after.entries()]
-    .filter(([p, m]) => before.has(p) && before.get(p) !== m)
-    .map(([p]) => p)
-    .sort(byKey);
-  return { added, removed, modified };
+  return diffFileMaps(
+    new Map(baseline.map((e) => [e.relpath, e.md5])),
+    new Map(current.map((e) => [e.relpath, e.md5])),
+  );
 }

@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { objectKey, type ObjectRef } from './cache.js';
-import { compareCodePoints } from './python-json.js';
 import { manifestRefs, missingFromCache } from './objects.js';
 import { hashOutput, type OutputHash } from './output-hash.js';
 import type { HashingRepo } from './repo.js';
 import type { Target } from './targets.js';
+import { type DirChanges, diffFileMaps } from './manifest-diff.js';
 
 export type StatusWord = 'unchanged' | 'modified' | 'new' | 'deleted' | 'not in cache';
 
@@ -13,12 +13,6 @@ export interface HashSummary {
   md5: string;
   size: number | undefined;
   nfiles: number | undefined;
-}
-
-export interface DirChanges {
-  added: string[];
-  removed: string[];
-  modified: string[];
 }
 
 /** One output's status, as reported and written to the JSON report. */
@@ -54,15 +48,7 @@ async function dirChanges(
   if (!old) return undefined;
   const before = new Map(old.map((e) => [e.relpath, e.ref.md5]));
   const after = new Map(current.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]!]));
-  const changes: DirChanges = { added: [], removed: [], modified: [] };
-  for (const [path, md5] of after) {
-    const was = before.get(path);
-    if (was === undefined) changes.added.push(path);
-    else if (was !== md5) changes.modified.push(path);
-  }
-  for (const path of before.keys()) if (!after.has(path)) changes.removed.push(path);
-  for (const list of [changes.added, changes.removed, changes.modified]) list.sort(compareCodePoints);
-  return changes;
+  return diffFileMaps(before, after);
 }
 
 function describeChanges(changes: DirChanges | undefined): string {

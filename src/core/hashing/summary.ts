@@ -1,17 +1,9 @@
+import { formatBytes } from '../report/format-bytes.js';
 import { code, escapeMarkdown, table } from '../report/markdown.js';
 import type { DataHashResult } from './data-hash.js';
 
 function bytes(size: number | undefined): string {
-  if (size === undefined) return '';
-  if (size < 1024) return `${size} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = size / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
+  return size === undefined ? '' : formatBytes(size);
 }
 
 function shortMd5(md5: string | undefined): string {

@@ -1,3 +1,4 @@
+import { formatBytes } from '../report/format-bytes.js';
 import { code, details, escapeMarkdown, table } from '../report/markdown.js';
 import type { BuiltLayer } from './layer-writer.js';
 
@@ -12,17 +13,6 @@ export interface SummaryInput {
   layers: readonly BuiltLayer[];
   labels: Record<string, string>;
   pushed: { uploaded: number; mounted: number; existing: number } | undefined;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
 /** Job summary: where the image is, its digest and tags, the model layers and the labels. */
