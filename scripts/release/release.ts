@@ -13,7 +13,7 @@
  * (v1.1.5 after v1.2.0) moves v1.1 but leaves v1 on v1.2.0.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Version {
@@ -245,7 +245,7 @@ async function main(argv: string[]): Promise<void> {
   else throw new Error(`unknown command "${command}": check, notes, publish or move-tags`);
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) {
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     // Escaped as GitHub's toolkit escapes command data, so no text in it can start a workflow command.

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { createRepoWithOrigin } from '../harness/git-fixtures.js';
 import { haveTool } from '../harness/registry.js';
@@ -19,15 +19,25 @@ if (missing.length > 0 && process.env.CI === 'true') {
 }
 const skip = missing.length > 0 ? `needs ${missing.join(', ')}` : false;
 
-/** The example project's committed files, at the paths a checkout of this repository has them. */
+/**
+ * The example project's files, at the paths a checkout of this repository has them: everything under
+ * scripts/demo/example except what its .gitignore leaves out (outputs of an earlier `node train.mjs`).
+ * Read from the file system, not with git: CI runs this as root in a checkout another user owns.
+ */
 function exampleFiles(): Record<string, Buffer> {
-  const listed = execFileSync('git', ['ls-files', '-z', 'scripts/demo/example'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-  });
-  const paths = listed.split('\0').filter(Boolean);
-  assert.ok(paths.includes('scripts/demo/example/data/train.csv'), 'the example project is committed');
-  return Object.fromEntries(paths.map((path) => [path, readFileSync(join(PROJECT_ROOT, path))]));
+  const base = join(PROJECT_ROOT, 'scripts', 'demo', 'example');
+  const ignored = readFileSync(join(base, '.gitignore'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().replace(/^\/|\/$/g, ''))
+    .filter(Boolean);
+  const files: Record<string, Buffer> = {};
+  for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+    const path = relative(base, join(entry.parentPath, entry.name));
+    if (!entry.isFile() || ignored.some((name) => path === name || path.startsWith(`${name}/`))) continue;
+    files[`scripts/demo/example/${path}`] = readFileSync(join(base, path));
+  }
+  assert.ok(files['scripts/demo/example/data/train.csv'] && files['scripts/demo/example/train.mjs']);
+  return files;
 }
 
 test('self-test.yml: every step succeeds on a checkout of the example project', { skip }, async () => {
