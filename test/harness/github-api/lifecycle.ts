@@ -14,7 +14,12 @@ export interface CloseOptions {
   mergeCommitSha?: string;
 }
 
-export function closeItem(state: ApiState, repo: RepoRecord, item: IssueFields, opts: CloseOptions = {}): void {
+export function closeItem(
+  state: ApiState,
+  repo: RepoRecord,
+  item: IssueFields,
+  opts: CloseOptions = {},
+): void {
   const at = opts.at ?? timestamp();
   const pr = repo.pulls.get(item.number);
   if (item.state === 'open' && pr) freezePull(state, repo, pr);

@@ -46,7 +46,8 @@ export class GitRefs implements RefStore {
       .filter(Boolean)
       .map((line) => {
         const [ref = '', sha = '', type = ''] = line.split('\0');
-        return { ref, target: { sha, type: type === 'tag' ? 'tag' : 'commit' } as RefTarget };
+        const target: RefTarget = { sha, type: type === 'tag' ? 'tag' : 'commit' };
+        return { ref, target };
       });
   }
 
@@ -116,7 +117,7 @@ export class GitRefs implements RefStore {
     };
   }
 
-  merge(into: string, from: string, message: string): string | 'conflict' | undefined {
+  merge(into: string, from: string, message: string): { sha: string } | 'conflict' | undefined {
     const ours = this.commit(`refs/heads/${into}`);
     const theirs = this.commit(from);
     if (!ours || !theirs) return undefined;
@@ -132,6 +133,6 @@ export class GitRefs implements RefStore {
     if (!commit.ok) throw new Error(`git commit-tree failed: ${commit.stderr}`);
     const sha = commit.stdout.trim();
     this.set(`refs/heads/${into}`, sha);
-    return sha;
+    return { sha };
   }
 }

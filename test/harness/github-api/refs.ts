@@ -42,7 +42,7 @@ export interface RefStore {
    * Merges `from` into branch `into` as GitHub's deployment auto-merge does; 'conflict' when it cannot,
    * undefined when the store cannot merge (memory).
    */
-  merge(into: string, from: string, message: string): string | 'conflict' | undefined;
+  merge(into: string, from: string, message: string): { sha: string } | 'conflict' | undefined;
 }
 
 export const SHA = /^[0-9a-f]{40}$/;
@@ -95,7 +95,14 @@ export class MemoryRefs implements RefStore {
   info(sha: string): CommitInfo | undefined {
     const date = '2024-01-01T00:00:00Z';
     const person = { name: 'Test User', email: 'test@example.com', date };
-    return { sha, tree: standIn(`tree:${sha}`), parents: [], author: person, committer: person, message: 'commit' };
+    return {
+      sha,
+      tree: standIn(`tree:${sha}`),
+      parents: [],
+      author: person,
+      committer: person,
+      message: 'commit',
+    };
   }
 
   merge(): undefined {

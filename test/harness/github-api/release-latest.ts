@@ -40,7 +40,11 @@ export function latestRelease(repo: RepoRecord): ReleaseRecord | undefined {
   return explicit && eligible(explicit) ? explicit : legacyLatest(repo);
 }
 
-export function markLatest(repo: RepoRecord, r: ReleaseRecord, makeLatest: 'true' | 'false' | 'legacy'): void {
+export function markLatest(
+  repo: RepoRecord,
+  r: ReleaseRecord,
+  makeLatest: 'true' | 'false' | 'legacy',
+): void {
   if (makeLatest === 'legacy') {
     repo.latestReleaseId = undefined;
   } else if (makeLatest === 'true') {

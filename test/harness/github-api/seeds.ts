@@ -74,7 +74,8 @@ export function repoFor(state: ApiState, fullName: string): RepoRecord {
 function labelKeys(state: ApiState, repo: RepoRecord, names: string[] = []): string[] {
   return names.map((name) => {
     const key = name.toLowerCase();
-    if (!repo.labels.has(key)) repo.labels.set(key, { id: state.id(), name, color: 'ededed', description: null });
+    if (!repo.labels.has(key))
+      repo.labels.set(key, { id: state.id(), name, color: 'ededed', description: null });
     return key;
   });
 }
@@ -153,7 +154,12 @@ export function closeSeeded(state: ApiState, fullName: string, number: number, o
   closeItem(state, repo, item, opts);
 }
 
-export function seedComments(state: ApiState, fullName: string, issueNumber: number, seeds: CommentSeed[]): void {
+export function seedComments(
+  state: ApiState,
+  fullName: string,
+  issueNumber: number,
+  seeds: CommentSeed[],
+): void {
   const repo = repoFor(state, fullName);
   if (!repo.pulls.has(issueNumber) && !repo.issues.has(issueNumber)) {
     seedIssue(state, fullName, { number: issueNumber, title: `Issue #${issueNumber}` });
@@ -183,7 +189,9 @@ export function seedCheckRun(state: ApiState, fullName: string, ref: string, see
   const repo = repoFor(state, fullName);
   const status = seed.status ?? (seed.conclusion ? 'completed' : 'in_progress');
   if ((status === 'completed') !== (seed.conclusion !== undefined)) {
-    throw new Error(`addCheckRun: a conclusion goes with status completed (got ${status}, ${seed.conclusion})`);
+    throw new Error(
+      `addCheckRun: a conclusion goes with status completed (got ${status}, ${seed.conclusion})`,
+    );
   }
   const now = timestamp();
   const run: CheckRunRecord = {
@@ -201,7 +209,12 @@ export function seedCheckRun(state: ApiState, fullName: string, ref: string, see
   return run.id;
 }
 
-export function seedCommitStatus(state: ApiState, fullName: string, ref: string, seed: CommitStatusSeed): number {
+export function seedCommitStatus(
+  state: ApiState,
+  fullName: string,
+  ref: string,
+  seed: CommitStatusSeed,
+): number {
   const repo = repoFor(state, fullName);
   const creator = seed.creator ?? 'github-actions[bot]';
   state.user(creator);

@@ -1,12 +1,12 @@
 /** JSON shapes for check runs, commit statuses and branches (with their commit). */
 import type { CommitInfo } from './refs.js';
-import { nodeId, repository, simpleUser, type Links } from './shapes-repo.js';
+import { nodeId, repository, simpleUser, stableId, type Links } from './shapes-repo.js';
 import type { ApiState, CheckRunRecord, CommitStatusRecord, RepoRecord } from './state.js';
 
 /** The GitHub App behind a check run: GitHub Actions (id 15368) unless the seed names another slug. */
 function app(state: ApiState, slug: string, links: Links): Record<string, unknown> {
   const actions = slug === 'github-actions';
-  const id = actions ? 15368 : [...slug].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 1_000_000, 11) + 1;
+  const id = actions ? 15368 : stableId(`app:${slug}`);
   return {
     id,
     slug,
@@ -119,7 +119,13 @@ function commit(repo: RepoRecord, info: CommitInfo, links: Links): Record<string
       message: info.message,
       comment_count: 0,
       tree: { sha: info.tree, url: `${api}/git/trees/${info.tree}` },
-      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
     },
     author: null,
     committer: null,

@@ -1,7 +1,7 @@
 /** JSON shapes for issues and pull requests (`issue`, `pull-request-simple`, `pull-request`). */
 import { pullShas } from './repo-refs.js';
 import { label, reactions } from './shapes.js';
-import { nodeId, repository, simpleUser, type Links } from './shapes-repo.js';
+import { nodeId, repository, simpleUser, stableId, type Links } from './shapes-repo.js';
 import type { ApiState, IssueFields, PullRecord, RepoRecord } from './state.js';
 
 function labelsOf(repo: RepoRecord, item: IssueFields, links: Links): Record<string, unknown>[] {
@@ -22,7 +22,7 @@ function association(repo: RepoRecord, state: ApiState, login: string): string {
 
 /** A team named by its slug (teams exist only as review requests in the double). */
 function team(repo: RepoRecord, slug: string, links: Links): Record<string, unknown> {
-  const id = [...slug].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 1_000_000, 7) + 1;
+  const id = stableId(`team:${slug}`);
   const url = `${links.api}/organizations/${repo.id}/team/${id}`;
   return {
     id,

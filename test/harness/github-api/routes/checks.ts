@@ -45,7 +45,9 @@ export const checkRoutes: RouteTable = {
     const description = optString(body, 'description') ?? null;
     tooLong('Status', 'description', STATUS_DESCRIPTION_MAX, description ?? undefined);
     const context = optString(body, 'context') ?? 'default';
-    const same = repo.statuses.filter((s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase());
+    const same = repo.statuses.filter(
+      (s) => s.sha === sha && s.context.toLowerCase() === context.toLowerCase(),
+    );
     if (same.length >= STATUSES_PER_CONTEXT) {
       throw new ApiError(422, 'This SHA and context has reached the maximum number of statuses.');
     }

@@ -16,7 +16,11 @@ export function findIssue(ctx: RouteContext, repo: RepoRecord, param = 'issue_nu
  * Right after a PR is created GitHub's node index may not know it yet: related writes answer 422 "Could not
  * resolve to a node with the global id of '…'" a few times (ApiState.nodeLag per new PR).
  */
-export function resolveNode(repo: RepoRecord, item: IssueFields, resource: 'Label' | 'Issue' | 'Review'): void {
+export function resolveNode(
+  repo: RepoRecord,
+  item: IssueFields,
+  resource: 'Label' | 'Issue' | 'Review',
+): void {
   const pr = repo.pulls.get(item.number);
   if (!pr || pr.unresolvedCalls <= 0) return;
   pr.unresolvedCalls -= 1;
@@ -45,7 +49,8 @@ export function labelNames(body: unknown): string[] {
 /** The label's key, creating the label (color ededed, as GitHub does) when the repository lacks it. */
 export function ensureLabel(state: ApiState, repo: RepoRecord, name: string): string {
   const key = name.toLowerCase();
-  if (!repo.labels.has(key)) repo.labels.set(key, { id: state.id(), name, color: 'ededed', description: null });
+  if (!repo.labels.has(key))
+    repo.labels.set(key, { id: state.id(), name, color: 'ededed', description: null });
   return key;
 }
 
