@@ -63,6 +63,18 @@ test('PRs: head and base shas come from git and follow force-pushes; "No commits
     assert.equal(none.status, 422, head);
     assert.match(none.message, new RegExp(`No commits between main and ${head}`));
   }
+  // Closed, then its branch deleted: GitHub cannot reopen it; with the branch back, it can.
+  await d.gh.rest.pulls.update({ ...base, pull_number: pr.data.number, state: 'closed' });
+  await git(origin.origin, 'branch', '-D', 'mlops/retrain/churn');
+  const reopen = await failure(
+    d.gh.rest.pulls.update({ ...base, pull_number: pr.data.number, state: 'open' }),
+  );
+  assert.equal(reopen.status, 422);
+  assert.match(reopen.message, /The pull request cannot be reopened/);
+  await git(origin.origin, 'branch', 'mlops/retrain/churn', second);
+  const reopened = await d.gh.rest.pulls.update({ ...base, pull_number: pr.data.number, state: 'open' });
+  assert.equal(reopened.data.state, 'open');
+
   const noBranch = await failure(
     d.gh.rest.pulls.create({ ...base, head: 'ghost', base: 'main', title: 'x' }),
   );
@@ -93,6 +105,14 @@ test('git refs API writes the real repository: missing objects and non-fast-forw
   const tag = await d.gh.rest.git.getRef({ ...base, ref: 'tags/churn@v1.0.0' });
   assert.equal(tag.data.object.type, 'tag');
   assert.equal(tag.data.object.sha, await tipOf('refs/tags/churn@v1.0.0'));
+  // A deployment of the GTO tag records the commit the annotated tag points at.
+  const byTag = await d.gh.rest.repos.createDeployment({
+    ...base,
+    ref: 'churn@v1.0.0',
+    auto_merge: false,
+    required_contexts: [],
+  });
+  assert.equal((byTag.data as { sha: string }).sha, await tipOf('churn@v1.0.0^{commit}'));
   const matching = await d.gh.rest.git.listMatchingRefs({ ...base, ref: 'tags/churn@' });
   assert.deepEqual(
     matching.data.map((r) => r.ref),

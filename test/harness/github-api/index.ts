@@ -32,7 +32,8 @@
  *     lacks → 422 "No commits between base and head"; missing branch → 422 invalid head/base; the repo
  *     setting `actionsCanCreatePullRequests: false` → 403 "GitHub Actions is not permitted to create or
  *     approve pull requests." for the workflow token (login github-actions[bot]) only]; closed-unmerged and
- *     merged state with closed_at/merged_at/merged/merge_commit_sha; requested reviewers add/remove [the
+ *     merged state with closed_at/merged_at/merged/merge_commit_sha [reopening a merged PR, or one whose
+ *     head branch is gone (git), → 422 "state cannot be changed. The pull request cannot be reopened."]; requested reviewers add/remove [the
  *     author → 422; with `collaborators` set, anyone else → 422].
  *   - git refs get/matching/create/update/delete [with git: missing object → 422, non-fast-forward without
  *     `force` → 422 "Update is not a fast forward"]; `GET /branches/{b}` (404 "Branch not found").

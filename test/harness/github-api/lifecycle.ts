@@ -1,4 +1,5 @@
 /** Closing, merging and reopening issues and PRs: one place for closed_at, merged_at, state_reason and shas. */
+import { validationFailed } from './errors.js';
 import { standIn } from './refs.js';
 import { freezePull } from './repo-refs.js';
 import { timestamp, type ApiState, type IssueFields, type RepoRecord } from './state.js';
@@ -37,8 +38,23 @@ export function closeItem(
   }
 }
 
-export function reopenItem(repo: RepoRecord, item: IssueFields, at = timestamp()): void {
+/**
+ * GitHub refuses to reopen a merged PR, or one whose head branch is gone (known only with a git directory),
+ * with 422 "state cannot be changed. The pull request cannot be reopened."
+ */
+export function reopenItem(state: ApiState, repo: RepoRecord, item: IssueFields, at = timestamp()): void {
   if (item.state === 'open') return;
+  const pr = repo.pulls.get(item.number);
+  const headRepo = pr ? (state.repoByName(pr.head.repoFullName) ?? repo) : undefined;
+  const headGone = pr && headRepo?.refs.real && !headRepo.refs.get(`refs/heads/${pr.head.ref}`);
+  if (pr && (pr.mergedAt || headGone)) {
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      field: 'state',
+      message: 'state cannot be changed. The pull request cannot be reopened.',
+    });
+  }
   item.state = 'open';
   item.stateReason = repo.pulls.has(item.number) ? null : 'reopened';
   item.closedAt = null;

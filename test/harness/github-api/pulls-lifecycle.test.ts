@@ -131,6 +131,20 @@ test('seeding: closed unmerged or merged at a given time, as list and get report
     closed.data.map((p) => [p.number, p.closed_at, p.merged_at]),
     [[50, '2024-03-02T10:00:00Z', null]],
   );
+  const reopenMerged = await failure(
+    d.gh.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: n, state: 'open' }),
+  );
+  assert.equal(reopenMerged.status, 422);
+  assert.match(reopenMerged.message, /state cannot be changed\. The pull request cannot be reopened\./);
+  const viaIssues = await failure(
+    d.gh.rest.issues.update({ owner: OWNER, repo: REPO, issue_number: n, state: 'open', title: 'x' }),
+  );
+  assert.equal(viaIssues.status, 422);
+  assert.equal(
+    (await d.gh.rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: n })).data.title,
+    'mlops/retrain/merged',
+  );
+
   const asIssue = await d.gh.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: 50 });
   assert.equal(asIssue.data.pull_request?.merged_at, null);
   assert.equal(asIssue.data.closed_at, '2024-03-02T10:00:00Z');

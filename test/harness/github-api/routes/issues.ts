@@ -104,6 +104,9 @@ export const issueRoutes: RouteTable = {
     const text = optString(body, 'body');
     tooLong('Issue', 'body', ISSUE_BODY_MAX, text);
     const assignees = assigneesOf(repo, body);
+    const state = optString(body, 'state');
+    // Reopening can be refused (merged PR): decide it before anything changes.
+    if (state === 'open') reopenItem(ctx.state, repo, item);
     const title = titleOf(body);
     if (title !== undefined) item.title = title;
     if (text !== undefined) item.body = text;
@@ -113,14 +116,13 @@ export const issueRoutes: RouteTable = {
       item.labels = [];
       addLabels(ctx.state, repo, item, labelNames(body));
     }
-    const state = optString(body, 'state');
     const reason = optString(body, 'state_reason');
     if (state === 'closed') {
       closeItem(ctx.state, repo, item, {
         by: ctx.identity.login,
         reason: reason === 'not_planned' || reason === 'duplicate' ? reason : 'completed',
       });
-    } else if (state === 'open') reopenItem(repo, item);
+    }
     item.updatedAt = timestamp();
     return { status: 200, body: issue(ctx.state, repo, item, ctx.links) };
   },

@@ -150,14 +150,15 @@ export const pullRoutes: RouteTable = {
     const base = optString(body, 'base');
     const baseSha = base === undefined ? undefined : branchTip(repo, base);
     if (base !== undefined && !baseSha) throw invalidField('base');
+    const state = optString(body, 'state');
+    // Reopening can be refused (merged, head branch gone): decide it before anything changes.
+    if (state === 'open') reopenItem(ctx.state, repo, pr);
     const title = optString(body, 'title');
     if (title !== undefined) pr.title = title;
     if (text !== undefined) pr.body = text;
     if (base !== undefined && baseSha) pr.base = { ref: base, sha: baseSha };
     if (typeof body.maintainer_can_modify === 'boolean') pr.maintainerCanModify = body.maintainer_can_modify;
-    const state = optString(body, 'state');
     if (state === 'closed') closeItem(ctx.state, repo, pr, { by: ctx.identity.login });
-    if (state === 'open') reopenItem(repo, pr);
     pr.updatedAt = timestamp();
     return { status: 200, body: pull(ctx.state, repo, pr, ctx.links, true) };
   },
