@@ -12,10 +12,21 @@ export interface Fault {
   delayMs?: number;
   /** How many matching requests the fault hits (default: every one until the double is closed). */
   times?: number;
+  /**
+   * Response headers to leave out of the default answer, e.g. `['retry-after']` for a secondary rate limit
+   * without `retry-after` (GitHub sometimes omits it; clients must then wait at least a minute).
+   */
+  omitHeaders?: string[];
+  /**
+   * Handle the request first (the write happens), then answer the fault instead of the real response —
+   * a 502 that "actually performed the write", for idempotency tests.
+   */
+  afterHandling?: boolean;
 }
 
 export interface FaultAnswer {
   status?: number;
+  afterHandling: boolean;
   headers: Record<string, string>;
   body: unknown;
   delayMs: number;
@@ -82,11 +93,19 @@ export class FaultList {
     if (!entry) return undefined;
     entry.left -= 1;
     const { fault } = entry;
-    if (fault.status === undefined) return { headers: {}, body: undefined, delayMs: fault.delayMs ?? 0 };
+    const afterHandling = fault.afterHandling === true;
+    if (fault.status === undefined) {
+      return { headers: {}, body: undefined, delayMs: fault.delayMs ?? 0, afterHandling };
+    }
     const base = defaults(fault.status);
+    const omit = new Set((fault.omitHeaders ?? []).map((h) => h.toLowerCase()));
+    const headers = Object.fromEntries(
+      Object.entries({ ...base.headers, ...fault.headers }).filter(([h]) => !omit.has(h.toLowerCase())),
+    );
     return {
       status: fault.status,
-      headers: { ...base.headers, ...fault.headers },
+      afterHandling,
+      headers,
       body: fault.body ?? base.body,
       delayMs: fault.delayMs ?? 0,
     };
