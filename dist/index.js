@@ -52638,6 +52638,115 @@ function parseMlopsConfig(text, file = '.mlops.yml') {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/content-glob.js
+
+
+/**
+ * A small glob for paths written in repository content (manifest globs): `*` and `?` within one path
+ * segment, `**` for any number of segments, `[abc]` classes and `{a,b}` alternatives. Symbolic links are
+ * listed as matches but never descended into, and `skip`ped names (.git) are neither listed nor entered,
+ * so a walk cannot loop or leave the tree; the caller checks every match against the path policy. Node's
+ * own fs.globSync would do, but it is missing from Node 20, which the CLI still supports.
+ */
+function segmentPattern(segment) {
+    // As in shells and Python's glob: a wildcard never matches a leading dot (hidden names need '.x*').
+    let out = segment.startsWith('.') ? '' : '(?!\\.)';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = segment.indexOf(']', i + 2);
+            if (end < 0)
+                out += '\\[';
+            else {
+                const body = segment.slice(i + 1, end).replace(/\\/g, '\\\\');
+                out += body.startsWith('!') ? `[^/${body.slice(1)}]` : `[${body}]`;
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            const end = segment.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${segment
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((alternative) => segmentPattern(alternative))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else
+            out += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return out;
+}
+/** The glob as a regular expression over "/"-separated relative paths. */
+function globRegExp(pattern) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    let source = '';
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**')
+            source += last ? '(?:(?!\\.)[^/]+(?:/|$))*' : '(?:(?!\\.)[^/]+/)*';
+        else
+            source += segmentPattern(segment) + (last ? '' : '/');
+    });
+    return new RegExp(`^${source}$`);
+}
+const MAGIC = /[*?[{]/;
+/** Relative "/"-separated paths under `base` matching `pattern` (files, directories and links). */
+function globFiles(base, pattern, skip) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    const literal = [];
+    for (const segment of segments) {
+        if (MAGIC.test(segment))
+            break;
+        literal.push(segment);
+    }
+    const regexp = globRegExp(segments.join('/'));
+    // No `**`: no deeper than the pattern's own segment count.
+    const maxDepth = segments.includes('**') ? Infinity : segments.length;
+    const found = [];
+    if (literal.length === segments.length) {
+        // No wildcard: the path itself, when it is there (the caller checks it like any match).
+        try {
+            (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(base, ...literal));
+            return [literal.join('/')];
+        }
+        catch {
+            return [];
+        }
+    }
+    const walk = (dir, rel, depth) => {
+        if (depth >= maxDepth)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (skip(entry.name))
+                continue;
+            const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (regexp.test(path))
+                found.push(path);
+            if (entry.isDirectory())
+                walk((0,external_node_path_.join)(dir, entry.name), path, depth + 1);
+        }
+    };
+    const start = literal.join('/');
+    walk(start, start, literal.length);
+    return found.sort();
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/path-policy.js
 
 
@@ -52786,13 +52895,7 @@ class PathPolicy {
             fail(origin, `${label(origin, pattern)} must be relative to the workspace, without '..' or .git.`);
         }
         const base = from.base ?? this.root;
-        const globSync = external_node_fs_.globSync;
-        if (!globSync)
-            throw new ConfigurationError('Globs need Node.js 22 or later.');
-        const matches = globSync(pattern, {
-            cwd: base,
-            exclude: (name) => name.split(/[\\/]/).some(isGitName),
-        });
+        const matches = globFiles(base, pattern.replace(/\\/g, '/'), isGitName);
         const resolved = matches.map((match) => this.resolveContent(match, { file: from.file, what: `match of '${pattern}'`, base }));
         return [...new Set(resolved)].sort();
     }
@@ -52823,11 +52926,11 @@ class PathPolicy {
                 cause: error,
             });
         }
-        if (this.contains(link) && !isInsideDir(this.root, real)) {
-            throw new ConfigurationError(`'${display}' is a symbolic link to '${real}', outside the workspace; copy the data into the workspace instead.`);
-        }
         if (this.pointsIntoGit(real)) {
             throw new ConfigurationError(`'${display}' is a symbolic link into .git/ ('${real}'), which is never read into images, caches or reports.`);
+        }
+        if (this.contains(link) && !isInsideDir(this.root, real)) {
+            throw new ConfigurationError(`'${display}' is a symbolic link to '${real}', outside the workspace; copy the data into the workspace instead.`);
         }
         return real;
     }
