@@ -59236,7 +59236,7 @@ async function collectModelFiles(sources, imageDir, workspace) {
     const active = new Set();
     const visitDir = async (absolute, real, dest, given) => {
         if (active.has(real)) {
-            throw new ConfigurationError(`Input 'model': '${shown(absolute)}' is a symbolic link loop (it leads back to '${shown(real)}', which contains it); remove the link.`);
+            throw new ConfigurationError(`Input 'model': '${shown(absolute)}' leads back to '${shown(real)}' through a symbolic link: a loop. Remove the link.`);
         }
         active.add(real);
         for (const name of (await (0,promises_.readdir)(absolute)).sort(byUtf8)) {
@@ -66575,11 +66575,12 @@ async function addTarget(repo, target) {
         state: repo.state,
         jobs: repo.jobs,
     });
-    if (repo.cacheDir.startsWith(`${repo.root}${external_node_path_.sep}.dvc${external_node_path_.sep}`))
-        await ensureDvcGitignore(repo.root);
+    // Nothing is written before the data is hashed: a walk that refuses a symlink leaves the repository as it was.
+    const dvcGitignore = () => repo.cacheDir.startsWith(`${repo.root}${external_node_path_.sep}.dvc${external_node_path_.sep}`) ? ensureDvcGitignore(repo.root) : undefined;
     if (target.out?.md5 && target.out.algorithm === 'md5-dos2unix') {
         const legacyHash = await hashWith('md5-dos2unix');
         if (legacyHash.md5 === target.out.md5) {
+            await dvcGitignore();
             const stored = await storeObjects(repo, target, legacyHash, true);
             await ignoreBesideData(target.abs);
             return {
@@ -66593,6 +66594,7 @@ async function addTarget(repo, target) {
         }
     }
     const hash = await hashWith('md5');
+    await dvcGitignore();
     const stored = await storeObjects(repo, target, hash, false);
     const text = renderPointer(target.pointer?.text, {
         path: target.out?.path ?? (0,external_node_path_.basename)(target.abs),

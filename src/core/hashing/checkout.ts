@@ -40,7 +40,7 @@ export function manifestDestinations(
     }
     return repo.paths.resolveContent(
       native,
-      { file, what: `manifest entry of '${target.display}'`, base: target.abs },
+      { file, what: `'${target.display}' manifest entry`, base: target.abs },
       'output',
     );
   });

@@ -66,7 +66,7 @@ export async function collectModelFiles(
   const visitDir = async (absolute: string, real: string, dest: string, given: string): Promise<void> => {
     if (active.has(real)) {
       throw new ConfigurationError(
-        `Input 'model': '${shown(absolute)}' is a symbolic link loop (it leads back to '${shown(real)}', which contains it); remove the link.`,
+        `Input 'model': '${shown(absolute)}' leads back to '${shown(real)}' through a symbolic link: a loop. Remove the link.`,
       );
     }
     active.add(real);
