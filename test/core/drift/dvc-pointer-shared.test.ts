@@ -20,7 +20,11 @@ describe('one .dvc pointer reader', () => {
     await mkdir(join(repo, '.dvc', 'cache', md5.slice(0, 2)), { recursive: true });
     await writeFile(join(repo, '.dvc', 'cache', md5.slice(0, 2), md5.slice(2)), data);
     await writeFile(join(repo, 'old.csv.dvc'), `outs:\n- md5: ${md5}\n  path: old.csv\n`);
-    const resolved = await resolveDvcPointer(join(repo, 'old.csv.dvc'), PathPolicy.forWorkspace(repo), 'reference');
+    const resolved = await resolveDvcPointer(
+      join(repo, 'old.csv.dvc'),
+      PathPolicy.forWorkspace(repo),
+      'reference',
+    );
     assert.deepEqual(resolved, {
       path: join(repo, '.dvc', 'cache', md5.slice(0, 2), md5.slice(2)),
       name: 'old.csv',
@@ -28,13 +32,16 @@ describe('one .dvc pointer reader', () => {
     });
 
     await writeFile(join(repo, 'broken.dvc'), 'outs: [\n');
-    await assert.rejects(resolveDvcPointer(join(repo, 'broken.dvc'), PathPolicy.forWorkspace(repo), 'current'), (error: Error) => {
-      assert.match(
-        error.message,
-        /^current: cannot read the \.dvc pointer \(broken\.dvc:\d+: malformed YAML/,
-      );
-      return true;
-    });
+    await assert.rejects(
+      resolveDvcPointer(join(repo, 'broken.dvc'), PathPolicy.forWorkspace(repo), 'current'),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /^current: cannot read the \.dvc pointer \(broken\.dvc:\d+: malformed YAML/,
+        );
+        return true;
+      },
+    );
     await writeFile(join(repo, 'nohash.dvc'), 'outs:\n- path: x.csv\n');
     await assert.rejects(
       resolveDvcPointer(join(repo, 'nohash.dvc'), PathPolicy.forWorkspace(repo), 'current'),

@@ -13,7 +13,12 @@ import { tempDir } from '../../harness/temp-dir.js';
 const dir = await tempDir('drift-readers-');
 
 async function open(name: string) {
-  return openDataset({ path: join(dir, name), source: name, inputName: 'reference', paths: PathPolicy.forWorkspace(dir) });
+  return openDataset({
+    path: join(dir, name),
+    source: name,
+    inputName: 'reference',
+    paths: PathPolicy.forWorkspace(dir),
+  });
 }
 
 async function rejects(name: string, pattern: RegExp) {
