@@ -139,6 +139,6 @@ test('the CLI keeps its report in a private temp directory, not a shared <tmpdir
   assert.equal(dirname(privateDir), temp);
   assert.match(privateDir, /\/mlops-[A-Za-z0-9]{6}$/);
   assert.equal((await stat(privateDir)).mode & 0o777, 0o700);
-  assert.deepEqual(JSON.parse(await readFile(report, 'utf8')).command, 'add');
+  assert.equal((JSON.parse(await readFile(report, 'utf8')) as { command: string }).command, 'add');
   await rm(privateDir, { recursive: true });
 });

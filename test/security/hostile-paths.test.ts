@@ -167,7 +167,7 @@ const rows: HostileRow[] = [
     name: 'data-hash paths input naming .git',
     action: 'data-hash',
     inputs: () => ({ command: 'add', paths: '.git/hooks' }),
-    layout: async () => undefined,
+    layout: () => Promise.resolve(),
     refusal:
       /^Input 'paths': path '\.git\/hooks' points into \.git\/, which mlops-actions may never write\.$/,
   },
