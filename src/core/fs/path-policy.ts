@@ -157,7 +157,7 @@ export class PathPolicy {
       fail(origin, `${label(origin, path)} is outside the workspace (${this.root}); ${options.insideOnly}.`);
     }
     const real = this.realOf(abs, origin, path);
-    if (inside && !isInsideDir(this.root, real)) {
+    if ((inside || this.passesThroughWorkspace(abs)) && !isInsideDir(this.root, real)) {
       fail(
         origin,
         `${label(origin, path)} leads outside the workspace through a symbolic link in the repository (to '${real}'); name the real location instead.`,
@@ -258,6 +258,18 @@ export class PathPolicy {
     const inside = isInsideDir(this.root, path);
     const parts = inside ? below(this.root, path).split(sep) : path.split(sep);
     return parts.some(isGitName) || this.gitDirs.some((dir) => isInsideDir(dir, path));
+  }
+
+  /**
+   * Does the real path of `abs` enter the workspace on the way (an alias of it, e.g. `/tmp/ws-link/…`)?
+   * Reads the real locations of its directories that realOf() just memoised.
+   */
+  private passesThroughWorkspace(abs: string): boolean {
+    for (let dir = dirname(abs); dirname(dir) !== dir; dir = dirname(dir)) {
+      const real = this.realDirs.get(dir);
+      if (real !== undefined && isInsideDir(this.root, real)) return true;
+    }
+    return false;
   }
 
   /** A path inside the workspace spelled through the real root, so it reads relative to the root. */

@@ -127,20 +127,28 @@ export function checkCacheWritable(cacheDir: string, command: string): void {
 }
 
 const prepared = new Set<string>();
+const swept = new Set<string>();
 
-/**
- * mkdir -p a directory that files are about to be published into (a cache or remote prefix directory, a
- * directory being checked out), once per process, sweeping out the temp files a killed run left there.
- */
-export function prepareObjectDir(dir: string, what = `directory ${dir}`): void {
+/** mkdir -p, once per directory per process, with a write failure named as a user error. */
+function prepareDir(dir: string, what = `directory ${dir}`): void {
   if (prepared.has(dir)) return;
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw diskMessage(error, what);
   }
-  sweepStaleTemps(dir);
   prepared.add(dir);
+}
+
+/**
+ * Prepare a cache or remote directory that objects are about to be published into, sweeping out the temp
+ * files a killed run left there. Only object stores are swept: a workspace directory is the user's.
+ */
+export function prepareObjectDir(dir: string, what = `directory ${dir}`): void {
+  if (swept.has(dir)) return;
+  prepareDir(dir, what);
+  sweepStaleTemps(dir);
+  swept.add(dir);
 }
 
 /** Files up to this size are copied with synchronous calls: no thread-pool round trips per step. */
@@ -151,7 +159,7 @@ function copyVerifiedSync(source: string, dest: string, expected: ObjectRef, mod
   const hasher = new ContentHasher(algorithmOf(expected));
   hasher.update(data);
   if (hasher.digest() !== bareMd5(expected.md5)) return false;
-  prepareObjectDir(dirname(dest));
+  prepareDir(dirname(dest));
   const temp = tempBeside(dest);
   try {
     writeFileSync(temp, data, { mode, flag: 'wx' });
@@ -174,7 +182,7 @@ export async function copyVerified(
   mode: number,
 ): Promise<boolean> {
   if (statSync(source).size <= SMALL_FILE) return copyVerifiedSync(source, dest, expected, mode);
-  prepareObjectDir(dirname(dest));
+  prepareDir(dirname(dest));
   const temp = tempBeside(dest);
   const input = await open(source, 'r');
   try {
@@ -240,6 +248,7 @@ export async function storeFile(
 ): Promise<boolean> {
   const dest = objectPath(cacheDir, ref);
   if (existsSync(dest)) return false;
+  prepareObjectDir(dirname(dest), `the cache ${cacheDir}`);
   if (!(await copyVerified(source, dest, ref, 0o444))) {
     throw new ConfigurationError(`'${display}' changed while it was being added; run add again.`);
   }

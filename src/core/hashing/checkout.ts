@@ -108,15 +108,13 @@ export async function checkout(repo: HashingRepo, target: Target): Promise<Check
     result.missing++;
     return result;
   }
-  const destinations = manifestDestinations(repo, target, entries);
   const have = new Map(current?.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]!]));
-  await mapLimit(entries, repo.jobs, async (entry, i) => {
-    if (have.get(entry.relpath) === entry.ref.md5) {
-      result.unchanged++;
-      return;
-    }
-    const dest = destinations[i]!;
-    if (await restoreOne(repo, entry.ref, dest, `${target.display}/${entry.relpath}`, false))
+  const todo = entries.filter((entry) => have.get(entry.relpath) !== entry.ref.md5);
+  result.unchanged = entries.length - todo.length;
+  // Every destination is checked before the first file is written (pull checked them all already).
+  const destinations = manifestDestinations(repo, target, todo);
+  await mapLimit(todo, repo.jobs, async (entry, i) => {
+    if (await restoreOne(repo, entry.ref, destinations[i]!, `${target.display}/${entry.relpath}`, false))
       result.restored++;
     else result.missing++;
   });

@@ -47,6 +47,13 @@ test('inputs may be absolute or outside the workspace; inside it, its symlinks m
       () => policy.resolveInput(bad, 'reference'),
       refused(/^Input 'reference': path 'link-out\/.*' leads outside the workspace through a symbolic link/),
     );
+  // Spelled through another name for the workspace, the in-repository link still may not carry it out.
+  const alias = join(ws, '..', 'alias');
+  await symlink(ws, alias);
+  assert.throws(
+    () => policy.resolveInput(join(alias, 'link-out', 'secret'), 'reference'),
+    refused(/leads outside the workspace through a symbolic link in the repository/),
+  );
   // Where DVC's format needs it (data-hash paths), inside only.
   assert.throws(
     () => policy.resolveInput('../outside/secret', 'paths', 'read', { insideOnly: 'tracked data only' }),
