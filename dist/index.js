@@ -52863,7 +52863,7 @@ class PathPolicy {
             fail(origin, `${label(origin, path)} is outside the workspace (${this.root}); ${options.insideOnly}.`);
         }
         const real = this.realOf(abs, origin, path);
-        if (inside && !isInsideDir(this.root, real)) {
+        if ((inside || this.passesThroughWorkspace(abs)) && !isInsideDir(this.root, real)) {
             fail(origin, `${label(origin, path)} leads outside the workspace through a symbolic link in the repository (to '${real}'); name the real location instead.`);
         }
         this.checkUse(abs, real, origin, path, use);
@@ -52945,6 +52945,18 @@ class PathPolicy {
         const inside = isInsideDir(this.root, path);
         const parts = inside ? below(this.root, path).split(external_node_path_.sep) : path.split(external_node_path_.sep);
         return parts.some(isGitName) || this.gitDirs.some((dir) => isInsideDir(dir, path));
+    }
+    /**
+     * Does the real path of `abs` enter the workspace on the way (an alias of it, e.g. `/tmp/ws-link/…`)?
+     * Reads the real locations of its directories that realOf() just memoised.
+     */
+    passesThroughWorkspace(abs) {
+        for (let dir = (0,external_node_path_.dirname)(abs); (0,external_node_path_.dirname)(dir) !== dir; dir = (0,external_node_path_.dirname)(dir)) {
+            const real = this.realDirs.get(dir);
+            if (real !== undefined && isInsideDir(this.root, real))
+                return true;
+        }
+        return false;
     }
     /** A path inside the workspace spelled through the real root, so it reads relative to the root. */
     spell(abs) {
@@ -64938,11 +64950,9 @@ function checkCacheWritable(cacheDir, command) {
     }
 }
 const prepared = new Set();
-/**
- * mkdir -p a directory that files are about to be published into (a cache or remote prefix directory, a
- * directory being checked out), once per process, sweeping out the temp files a killed run left there.
- */
-function prepareObjectDir(dir, what = `directory ${dir}`) {
+const swept = new Set();
+/** mkdir -p, once per directory per process, with a write failure named as a user error. */
+function prepareDir(dir, what = `directory ${dir}`) {
     if (prepared.has(dir))
         return;
     try {
@@ -64951,8 +64961,18 @@ function prepareObjectDir(dir, what = `directory ${dir}`) {
     catch (error) {
         throw diskMessage(error, what);
     }
-    sweepStaleTemps(dir);
     prepared.add(dir);
+}
+/**
+ * Prepare a cache or remote directory that objects are about to be published into, sweeping out the temp
+ * files a killed run left there. Only object stores are swept: a workspace directory is the user's.
+ */
+function prepareObjectDir(dir, what = `directory ${dir}`) {
+    if (swept.has(dir))
+        return;
+    prepareDir(dir, what);
+    sweepStaleTemps(dir);
+    swept.add(dir);
 }
 /** Files up to this size are copied with synchronous calls: no thread-pool round trips per step. */
 const cache_SMALL_FILE = 4 * CHUNK_SIZE;
@@ -64962,7 +64982,7 @@ function copyVerifiedSync(source, dest, expected, mode) {
     hasher.update(data);
     if (hasher.digest() !== bareMd5(expected.md5))
         return false;
-    prepareObjectDir((0,external_node_path_.dirname)(dest));
+    prepareDir((0,external_node_path_.dirname)(dest));
     const temp = tempBeside(dest);
     try {
         (0,external_node_fs_.writeFileSync)(temp, data, { mode, flag: 'wx' });
@@ -64981,7 +65001,7 @@ function copyVerifiedSync(source, dest, expected, mode) {
 async function copyVerified(source, dest, expected, mode) {
     if ((0,external_node_fs_.statSync)(source).size <= cache_SMALL_FILE)
         return copyVerifiedSync(source, dest, expected, mode);
-    prepareObjectDir((0,external_node_path_.dirname)(dest));
+    prepareDir((0,external_node_path_.dirname)(dest));
     const temp = tempBeside(dest);
     const input = await (0,promises_.open)(source, 'r');
     try {
@@ -65048,6 +65068,7 @@ async function storeFile(cacheDir, ref, source, display) {
     const dest = objectPath(cacheDir, ref);
     if ((0,external_node_fs_.existsSync)(dest))
         return false;
+    prepareObjectDir((0,external_node_path_.dirname)(dest), `the cache ${cacheDir}`);
     if (!(await copyVerified(source, dest, ref, 0o444))) {
         throw new ConfigurationError(`'${display}' changed while it was being added; run add again.`);
     }
@@ -66701,15 +66722,13 @@ async function checkout(repo, target) {
         result.missing++;
         return result;
     }
-    const destinations = manifestDestinations(repo, target, entries);
     const have = new Map(current?.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]]));
-    await mapLimit(entries, repo.jobs, async (entry, i) => {
-        if (have.get(entry.relpath) === entry.ref.md5) {
-            result.unchanged++;
-            return;
-        }
-        const dest = destinations[i];
-        if (await restoreOne(repo, entry.ref, dest, `${target.display}/${entry.relpath}`, false))
+    const todo = entries.filter((entry) => have.get(entry.relpath) !== entry.ref.md5);
+    result.unchanged = entries.length - todo.length;
+    // Every destination is checked before the first file is written (pull checked them all already).
+    const destinations = manifestDestinations(repo, target, todo);
+    await mapLimit(todo, repo.jobs, async (entry, i) => {
+        if (await restoreOne(repo, entry.ref, destinations[i], `${target.display}/${entry.relpath}`, false))
             result.restored++;
         else
             result.missing++;
