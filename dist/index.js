@@ -52636,6 +52636,398 @@ function parseMlopsConfig(text, file = '.mlops.yml') {
     throw new ConfigurationError(`Invalid ${file}:\n${lines.join('\n')}`, { file, line: firstLine });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/content-glob.js
+
+
+/**
+ * A small glob for paths written in repository content (manifest globs): `*` and `?` within one path
+ * segment, `**` for any number of segments, `[abc]` classes and `{a,b}` alternatives. Symbolic links are
+ * listed as matches but never descended into, and `skip`ped names (.git) are neither listed nor entered,
+ * so a walk cannot loop or leave the tree; the caller checks every match against the path policy. Node's
+ * own fs.globSync would do, but it is missing from Node 20, which the CLI still supports.
+ */
+function segmentPattern(segment) {
+    // As in shells and Python's glob: a wildcard never matches a leading dot (hidden names need '.x*').
+    let out = segment.startsWith('.') ? '' : '(?!\\.)';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = segment.indexOf(']', i + 2);
+            if (end < 0)
+                out += '\\[';
+            else {
+                const body = segment.slice(i + 1, end).replace(/\\/g, '\\\\');
+                out += body.startsWith('!') ? `[^/${body.slice(1)}]` : `[${body}]`;
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            const end = segment.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${segment
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((alternative) => segmentPattern(alternative))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else
+            out += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return out;
+}
+/** The glob as a regular expression over "/"-separated relative paths. */
+function globRegExp(pattern) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    let source = '';
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**')
+            source += last ? '(?:(?!\\.)[^/]+(?:/|$))*' : '(?:(?!\\.)[^/]+/)*';
+        else
+            source += segmentPattern(segment) + (last ? '' : '/');
+    });
+    return new RegExp(`^${source}$`);
+}
+const MAGIC = /[*?[{]/;
+/** Relative "/"-separated paths under `base` matching `pattern` (files, directories and links). */
+function globFiles(base, pattern, skip) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    const literal = [];
+    for (const segment of segments) {
+        if (MAGIC.test(segment))
+            break;
+        literal.push(segment);
+    }
+    const regexp = globRegExp(segments.join('/'));
+    // No `**`: no deeper than the pattern's own segment count.
+    const maxDepth = segments.includes('**') ? Infinity : segments.length;
+    const found = [];
+    if (literal.length === segments.length) {
+        // No wildcard: the path itself, when it is there (the caller checks it like any match).
+        try {
+            (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(base, ...literal));
+            return [literal.join('/')];
+        }
+        catch {
+            return [];
+        }
+    }
+    const walk = (dir, rel, depth) => {
+        if (depth >= maxDepth)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (skip(entry.name))
+                continue;
+            const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (regexp.test(path))
+                found.push(path);
+            if (entry.isDirectory())
+                walk((0,external_node_path_.join)(dir, entry.name), path, depth + 1);
+        }
+    };
+    const start = literal.join('/');
+    walk(start, start, literal.length);
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/path-policy.js
+
+
+
+
+/** Unicode code points HFS+ ignores in names, so `.g\u200cit` is `.git` on a Mac runner. */
+const IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+function canonicalName(name) {
+    // Case-insensitive filesystems (macOS, Windows) and NTFS's trailing dots/spaces make `.GIT.` the same
+    // directory as `.git`, as git itself guards against (is_ntfs_dotgit / is_hfs_dotgit).
+    return name
+        .replace(IGNORABLE, '')
+        .toLowerCase()
+        .replace(/[. ]+$/, '');
+}
+/** Is this one path component a `.git` (or a name a filesystem takes as `.git`)? */
+function isGitName(name) {
+    const canonical = canonicalName(name);
+    return canonical === '.git' || canonical === 'git~1';
+}
+function isDvcName(name) {
+    const canonical = canonicalName(name);
+    return canonical === '.dvc' || canonical === 'dvc~1';
+}
+/** Is `path` the directory `dir` or below it? Both absolute and normalised (as resolve() leaves them). */
+function isInsideDir(dir, path) {
+    if (path === dir)
+        return true;
+    const prefix = dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`;
+    return path.startsWith(prefix);
+}
+/** `path` below `dir` (isInsideDir holds), as a relative path. */
+function below(dir, path) {
+    return path === dir ? '' : path.slice(dir.endsWith(external_node_path_.sep) ? dir.length : dir.length + 1);
+}
+function label(origin, path) {
+    return 'input' in origin
+        ? `Input '${origin.input}': path '${path}'`
+        : `${origin.file}: ${origin.what ?? 'path'} '${path}'`;
+}
+function fail(origin, message) {
+    throw new ConfigurationError(message, 'input' in origin ? undefined : { file: origin.file });
+}
+function code(error) {
+    return error.code;
+}
+class PathPolicy {
+    root;
+    given;
+    gitDirs;
+    protect;
+    /** Memo: lexical directory → its real location (directories are only ever created, never swapped). */
+    realDirs = new Map();
+    constructor(
+    /** Real path of the workspace (or repository root). */
+    root, 
+    /** The workspace as given, which absolute inputs may spell instead of the real path. */
+    given, 
+    /** Real git directories named by a `.git` file (worktrees, submodules, `--separate-git-dir`). */
+    gitDirs, protect) {
+        this.root = root;
+        this.given = given;
+        this.gitDirs = gitDirs;
+        this.protect = protect;
+    }
+    /** The policy for one workspace; `protect` adds directories that are never a data output (the cache). */
+    static forWorkspace(workspace, options = {}) {
+        let root;
+        try {
+            root = (0,external_node_fs_.realpathSync)(workspace);
+        }
+        catch (error) {
+            throw new ConfigurationError(`The workspace '${workspace}' cannot be used: ${error.message}`);
+        }
+        const memo = new Map();
+        const real = (dir) => realLocation(dir, memo, { input: 'workspace' }, dir);
+        const gitDirs = [];
+        try {
+            const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.git'), 'utf8');
+            const named = /^gitdir:\s*(.+?)\s*$/m.exec(text)?.[1];
+            if (named) {
+                const gitDir = (0,external_node_path_.resolve)(root, named);
+                gitDirs.push(real(gitDir));
+                const common = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim();
+                if (common)
+                    gitDirs.push(real((0,external_node_path_.resolve)(gitDir, common)));
+            }
+        }
+        catch {
+            // `.git` is a directory (caught by its name), or absent, or has no commondir
+        }
+        const protect = (options.protect ?? []).map((p) => ({ ...p, dir: real((0,external_node_path_.resolve)(root, p.dir)) }));
+        return new PathPolicy(root, (0,external_node_path_.resolve)(workspace), gitDirs, protect);
+    }
+    /** Same workspace, more protected directories (e.g. the cache, once it is known). */
+    withProtected(protect) {
+        return PathPolicy.forWorkspace(this.given, { protect: [...this.protect, ...protect] });
+    }
+    /** Is `abs` (as spelled) inside the workspace? */
+    contains(abs) {
+        return isInsideDir(this.root, abs) || isInsideDir(this.given, abs);
+    }
+    /**
+     * A path the workflow author wrote (action input, CLI flag): relative to the workspace, or absolute.
+     * It may lead outside the workspace, unless `insideOnly` (e.g. data-hash `paths`: DVC tracks data
+     * inside the repository only); a path inside it may not leave it through a symlink. Returns it absolute.
+     */
+    resolveInput(path, input, use = 'read', options = {}) {
+        const origin = { input };
+        this.checkText(path, origin);
+        const abs = this.spell((0,external_node_path_.resolve)(this.root, path));
+        const inside = this.contains(abs);
+        if (options.insideOnly !== undefined && !inside) {
+            fail(origin, `${label(origin, path)} is outside the workspace (${this.root}); ${options.insideOnly}.`);
+        }
+        const real = this.realOf(abs, origin, path);
+        if ((inside || this.passesThroughWorkspace(abs)) && !isInsideDir(this.root, real)) {
+            fail(origin, `${label(origin, path)} leads outside the workspace through a symbolic link in the repository (to '${real}'); name the real location instead.`);
+        }
+        this.checkUse(abs, real, origin, path, use);
+        return abs;
+    }
+    /**
+     * A path read from repository content, relative to `from.base`. When that file lies in the workspace
+     * the path must stay inside it, lexically and through symlinks. Returns it absolute.
+     */
+    resolveContent(path, from, use = 'read') {
+        const origin = { file: from.file, what: from.what };
+        this.checkText(path, origin);
+        const base = from.base ?? this.root;
+        const contained = this.contains(base);
+        const abs = this.spell((0,external_node_path_.resolve)(base, path));
+        if (contained && !this.contains(abs)) {
+            fail(origin, `${label(origin, path)} is outside the workspace; paths in repository content must stay inside it.`);
+        }
+        const real = this.realOf(abs, origin, path);
+        if (contained && !isInsideDir(this.root, real)) {
+            fail(origin, `${label(origin, path)} leads outside the workspace through a symbolic link (to '${real}').`);
+        }
+        this.checkUse(abs, real, origin, path, use);
+        return abs;
+    }
+    /**
+     * Expand a glob written in repository content (e.g. manifest globs), inside the workspace: relative,
+     * no `..`, nothing under `.git`, every match checked as repository content. Sorted absolute paths.
+     */
+    expandContentGlob(pattern, from) {
+        const origin = { file: from.file, what: from.what ?? 'glob' };
+        this.checkText(pattern, origin);
+        const parts = pattern.split(/[\\/]/);
+        if ((0,external_node_path_.isAbsolute)(pattern) || parts.includes('..') || parts.some(isGitName)) {
+            fail(origin, `${label(origin, pattern)} must be relative to the workspace, without '..' or .git.`);
+        }
+        const base = from.base ?? this.root;
+        const matches = globFiles(base, pattern.replace(/\\/g, '/'), isGitName);
+        const resolved = matches.map((match) => this.resolveContent(match, { file: from.file, what: `match of '${pattern}'`, base }));
+        return [...new Set(resolved)].sort();
+    }
+    /**
+     * A storage location (cache directory, local remote) from an input or repository config: it may be
+     * outside the workspace, as DVC's shared caches and local remotes are, but never in `.git`. Objects there
+     * are named by their hash and verified, so no content-chosen name is ever written or published.
+     */
+    resolveStorage(path, origin, base = this.root) {
+        this.checkText(path, origin);
+        const abs = (0,external_node_path_.resolve)(base, path);
+        this.checkUse(abs, this.realOf(abs, origin, path), origin, path, 'write');
+        return abs;
+    }
+    /**
+     * A symbolic link met while walking a directory: its real target. A link inside the workspace is
+     * repository content, so its target must be too; no link may lead into `.git`. `display` names it.
+     */
+    followLink(link, display) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(link);
+        }
+        catch (error) {
+            if (code(error) === 'ELOOP')
+                throw new ConfigurationError(`'${display}' is a symbolic link loop; remove it.`, { cause: error });
+            throw new ConfigurationError(`'${display}' is a broken symbolic link: ${error.message}`, {
+                cause: error,
+            });
+        }
+        if (this.pointsIntoGit(real)) {
+            throw new ConfigurationError(`'${display}' is a symbolic link into .git/ ('${real}'), which is never read into images, caches or reports.`);
+        }
+        if (this.contains(link) && !isInsideDir(this.root, real)) {
+            throw new ConfigurationError(`'${display}' is a symbolic link to '${real}', outside the workspace; copy the data into the workspace instead.`);
+        }
+        return real;
+    }
+    /** Does this absolute path lie in a `.git` directory (by any component name, or a named git dir)? */
+    pointsIntoGit(path) {
+        const inside = isInsideDir(this.root, path);
+        const parts = inside ? below(this.root, path).split(external_node_path_.sep) : path.split(external_node_path_.sep);
+        return parts.some(isGitName) || this.gitDirs.some((dir) => isInsideDir(dir, path));
+    }
+    /**
+     * Does the real path of `abs` enter the workspace on the way (an alias of it, e.g. `/tmp/ws-link/…`)?
+     * Reads the real locations of its directories that realOf() just memoised.
+     */
+    passesThroughWorkspace(abs) {
+        for (let dir = (0,external_node_path_.dirname)(abs); (0,external_node_path_.dirname)(dir) !== dir; dir = (0,external_node_path_.dirname)(dir)) {
+            const real = this.realDirs.get(dir);
+            if (real !== undefined && isInsideDir(this.root, real))
+                return true;
+        }
+        return false;
+    }
+    /** A path inside the workspace spelled through the real root, so it reads relative to the root. */
+    spell(abs) {
+        return !isInsideDir(this.root, abs) && isInsideDir(this.given, abs)
+            ? (0,external_node_path_.join)(this.root, below(this.given, abs))
+            : abs;
+    }
+    checkText(path, origin) {
+        if (path === '' || path.includes('\0')) {
+            fail(origin, `${label(origin, path.replace(/\0/g, '\\0'))} is empty or contains a NUL character.`);
+        }
+    }
+    checkUse(abs, real, origin, path, use) {
+        if (this.pointsIntoGit(abs) || this.pointsIntoGit(real)) {
+            const who = 'input' in origin ? 'mlops-actions' : 'repository content';
+            const verb = use === 'read' ? 'read' : 'write';
+            fail(origin, `${label(origin, path)} points into .git/, which ${who} may never ${verb}.`);
+        }
+        if (use !== 'output')
+            return;
+        for (const p of [abs, real]) {
+            if (this.contains(p)) {
+                const rel = below(isInsideDir(this.root, p) ? this.root : this.given, p);
+                if (rel === '')
+                    fail(origin, `${label(origin, path)} is the repository root, which cannot be a data output.`);
+                if (rel.split(external_node_path_.sep).some(isDvcName)) {
+                    fail(origin, `${label(origin, path)} points into DVC's own .dvc/ directory, which is never a data output.`);
+                }
+            }
+            for (const { dir, name } of this.protect) {
+                if (isInsideDir(dir, p))
+                    fail(origin, `${label(origin, path)} points into ${name} (${dir}), which is never a data output.`);
+            }
+        }
+    }
+    realOf(abs, origin, path) {
+        return realLocation(abs, this.realDirs, origin, path);
+    }
+}
+/**
+ * The real location of `abs`, which need not exist: each component resolved in turn, a symlink (dangling
+ * ones too: a write would follow it) by reading it. One lstat per new component and no exceptions, so a
+ * manifest of 250,000 entries is checked in well under a second. `memo` keeps real directories: during a
+ * run they are only ever created, never swapped for links.
+ */
+function realLocation(abs, memo, origin, path, hops = 0) {
+    const parent = (0,external_node_path_.dirname)(abs);
+    if (parent === abs)
+        return abs;
+    let realParent = memo.get(parent);
+    if (realParent === undefined) {
+        realParent = realLocation(parent, memo, origin, path, hops);
+        memo.set(parent, realParent);
+    }
+    const candidate = (0,external_node_path_.join)(realParent, (0,external_node_path_.basename)(abs));
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(candidate, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (code(error) === 'ENOTDIR')
+            return candidate; // below a file: nothing can be there
+        fail(origin, `${label(origin, path)} cannot be resolved: ${error.message}`);
+    }
+    if (!info?.isSymbolicLink())
+        return candidate;
+    if (hops >= 40)
+        fail(origin, `${label(origin, path)} goes through a symbolic link loop.`);
+    return realLocation((0,external_node_path_.resolve)(realParent, (0,external_node_fs_.readlinkSync)(candidate)), memo, origin, path, hops + 1);
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/git.js
@@ -58122,7 +58514,7 @@ const actionMetadata = {
         "description": "Package a model into a reproducible OCI image without a Docker daemon, with provenance labels, and push it to any registry.",
         "inputs": {
             "model": {
-                "description": "Model files or directories (newline-separated), relative to the workspace.",
+                "description": "Model files or directories (newline-separated), relative to the workspace or absolute (e.g. a mounted volume).",
                 "required": true
             },
             "name": {
@@ -58176,7 +58568,7 @@ const actionMetadata = {
                 "required": false
             },
             "oci-layout": {
-                "description": "Write the image to this OCI image layout directory (instead of, or as well as, pushing).",
+                "description": "Write the image to this OCI image layout directory (instead of, or as well as, pushing); may be outside the workspace, e.g. under runner.temp.",
                 "required": false
             },
             "compression": {
@@ -58281,7 +58673,7 @@ const actionMetadata = {
                 "description": "true when any tracked data differs from its pointer (status/verify), add wrote a pointer, push uploaded or pull restored something."
             },
             "report": {
-                "description": "Path of the JSON report written by this step (RUNNER_TEMP/mlops-data-hash/<command>-report-<pid>.json): every output with its status, hashes, changed files and transfer counts."
+                "description": "Path of the JSON report written by this step (RUNNER_TEMP/mlops-data-hash/<command>-report-<pid>.json; from the CLI, in a private temporary directory): every output with its status, hashes, changed files and transfer counts."
             }
         }
     },
@@ -58323,7 +58715,7 @@ const actionMetadata = {
                 "default": "none"
             },
             "report-dir": {
-                "description": "Directory for report.json, report.md and metrics.prom.",
+                "description": "Directory for report.json, report.md and metrics.prom; may be outside the workspace, e.g. under runner.temp.",
                 "required": false,
                 "default": "drift-report"
             },
@@ -58511,10 +58903,12 @@ function defineAction(definition) {
     return definition;
 }
 async function loadConfig(workspace) {
+    const policy = PathPolicy.forWorkspace(workspace);
     for (const name of ['.mlops.yml', '.mlops.yaml']) {
         let text;
         try {
-            text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, name), 'utf8');
+            // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
+            text = await (0,promises_.readFile)(policy.resolveContent(name, { file: name }), 'utf8');
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -58589,11 +58983,10 @@ function usableDefault(meta) {
     return value === undefined || value.includes('${{') ? undefined : value;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-env.js
+
 
 
 
@@ -58615,13 +59008,22 @@ function readPayload(path) {
         throw new ConfigurationError(`The event payload at ${path} is not valid JSON.`);
     }
 }
+let privateTemp;
+/**
+ * Outside Actions (the CLI) there is no RUNNER_TEMP: use a directory of this process's own (mode 0700),
+ * not a shared, predictable one in /tmp that another user could pre-create or read.
+ */
+function privateTempDir() {
+    privateTemp ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-'));
+    return privateTemp;
+}
 function readRunnerEnv(env = process.env, cwd = process.cwd()) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const repository = env.GITHUB_REPOSITORY || undefined;
     const runId = env.GITHUB_RUN_ID || undefined;
     return {
         workspace: env.GITHUB_WORKSPACE || cwd,
-        temp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        temp: env.RUNNER_TEMP || privateTempDir(),
         eventName: env.GITHUB_EVENT_NAME || '',
         payload: readPayload(env.GITHUB_EVENT_PATH),
         repository,
@@ -58684,50 +59086,6 @@ function createRunnerHost() {
         },
         group: (name, fn) => group(name, fn),
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/workspace-path.js
-
-
-
-function isInside(root, candidate) {
-    const rel = (0,external_node_path_.relative)(root, candidate);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Resolve a user-given path against the workspace and refuse it when it, or any symlink on the way,
- * leads outside the workspace. A path that does not exist yet is checked through its nearest existing
- * ancestor, so a later write cannot be redirected by a symlinked parent either.
- */
-async function resolveInWorkspace(workspace, userPath, inputName) {
-    const root = await (0,promises_.realpath)(workspace);
-    const absolute = (0,external_node_path_.resolve)(root, userPath);
-    if (!isInside(root, absolute)) {
-        throw new ConfigurationError(`Input '${inputName}': path '${userPath}' is outside the workspace (${root}).`);
-    }
-    let probe = absolute;
-    let suffix = '';
-    for (;;) {
-        try {
-            const real = await (0,promises_.realpath)(probe);
-            const target = suffix === '' ? real : (0,external_node_path_.resolve)(real, suffix);
-            if (!isInside(root, target)) {
-                throw new ConfigurationError(`Input '${inputName}': path '${userPath}' leads outside the workspace through a symbolic link.`);
-            }
-            return absolute;
-        }
-        catch (error) {
-            if (error instanceof ConfigurationError)
-                throw error;
-            if (error.code !== 'ENOENT')
-                throw error;
-            const parent = (0,external_node_path_.resolve)(probe, '..');
-            if (parent === probe)
-                return absolute;
-            suffix = suffix === '' ? (0,external_node_path_.relative)(parent, probe) : `${(0,external_node_path_.relative)(parent, probe)}${external_node_path_.sep}${suffix}`;
-            probe = parent;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/command.js
@@ -58852,6 +59210,7 @@ function formatPlatform(p) {
 
 
 
+
 /** `/models/x/` → `models/x`; refuses relative, `..` and empty paths. */
 function normaliseImageDir(dir, inputName) {
     const trimmed = dir.trim();
@@ -58868,30 +59227,51 @@ function byUtf8(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+/** Resolve the `model` input items by the path policy (they may be outside the workspace). */
+function modelSources(workspace, given) {
+    const policy = PathPolicy.forWorkspace(workspace);
+    return given.map((item) => ({ given: item, absolute: policy.resolveInput(item, 'model') }));
 }
 /**
  * Every regular file of the model inputs with its place under `imageDir`: a file goes to
  * `<imageDir>/<basename>`, a directory's contents to `<imageDir>/…` (like `COPY dir/ /models/x/`).
- * Symbolic links are followed for content but must stay inside the workspace.
+ * Symbolic links are followed for content as the path policy allows (inside the workspace when met there,
+ * never into `.git`); a link back to a directory being walked is a loop and refused. `.git` entries (a
+ * model cloned with git) are not model content and are left out.
  */
 async function collectModelFiles(sources, imageDir, workspace) {
-    const root = await (0,promises_.realpath)(workspace);
+    const policy = PathPolicy.forWorkspace(workspace);
+    const shown = (path) => (policy.contains(path) ? (0,external_node_path_.relative)(policy.root, path) || '.' : path);
     const files = new Map();
+    /** Real directories on the current walk: a symlink back to one of them is a loop. */
+    const active = new Set();
+    const visitDir = async (absolute, real, dest, given) => {
+        if (active.has(real)) {
+            throw new ConfigurationError(`Input 'model': '${shown(absolute)}' leads back to '${shown(real)}' through a symbolic link: a loop. Remove the link.`);
+        }
+        active.add(real);
+        for (const name of (await (0,promises_.readdir)(absolute)).sort(byUtf8)) {
+            if (isGitName(name))
+                continue;
+            await add((0,external_node_path_.join)(absolute, name), dest === '' ? name : `${dest}/${name}`, given);
+        }
+        active.delete(real);
+    };
     const add = async (absolute, dest, given) => {
-        const real = await (0,promises_.realpath)(absolute);
-        if (!inside(root, real)) {
-            throw new ConfigurationError(`Input 'model': '${given}' contains '${(0,external_node_path_.relative)(root, absolute)}', a symbolic link leading outside the workspace.`);
+        let real = absolute;
+        if ((await (0,promises_.lstat)(absolute)).isSymbolicLink()) {
+            try {
+                real = policy.followLink(absolute, shown(absolute));
+            }
+            catch (error) {
+                if (error instanceof ConfigurationError)
+                    throw new ConfigurationError(`Input 'model': ${error.message}`, { cause: error });
+                throw error;
+            }
         }
         const info = await (0,promises_.stat)(real);
-        if (info.isDirectory()) {
-            const names = (await (0,promises_.readdir)(absolute)).sort(byUtf8);
-            for (const name of names)
-                await add((0,external_node_path_.join)(absolute, name), `${dest}/${name}`, given);
-            return;
-        }
+        if (info.isDirectory())
+            return visitDir(absolute, await (0,promises_.realpath)(real), dest, given);
         if (!info.isFile())
             return; // sockets, fifos: not model content
         const previous = files.get(dest);
@@ -58907,14 +59287,12 @@ async function collectModelFiles(sources, imageDir, workspace) {
         }
         catch (error) {
             if (error.code === 'ENOENT') {
-                throw new ConfigurationError(`Input 'model': '${source.given}' does not exist in the workspace.`);
+                throw new ConfigurationError(`Input 'model': '${source.given}' does not exist.`);
             }
             throw error;
         }
         if (info.isDirectory()) {
-            const names = (await (0,promises_.readdir)(source.absolute)).sort(byUtf8);
-            for (const name of names)
-                await add((0,external_node_path_.join)(source.absolute, name), `${imageDir}/${name}`, source.given);
+            await visitDir(source.absolute, await (0,promises_.realpath)(source.absolute), imageDir, source.given);
         }
         else {
             const base = source.absolute.split(external_node_path_.sep).pop();
@@ -62780,7 +63158,7 @@ function isMapping(value) {
 
 const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
 const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
-function fail(file, line, what) {
+function pointer_fail(file, line, what) {
     throw new ConfigurationError(`${file}:${line}: ${what}`, { file, line });
 }
 /** Parse pointer text; a YAML or shape error names the file and line. */
@@ -62790,19 +63168,19 @@ function parsePointer(text, file) {
     const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
     const error = doc.errors[0];
     if (error)
-        fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
+        pointer_fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
     const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
     if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
-        fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
+        pointer_fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
     }
     const outs = outsNode.items.map((item) => {
         const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
         if (!(0,dist/* isMap */.jh)(item))
-            fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
+            pointer_fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
         const value = (key) => item.get(key);
         const path = value('path');
         if (typeof path !== 'string' || path === '')
-            fail(file, line, "entry has no 'path'");
+            pointer_fail(file, line, "entry has no 'path'");
         const md5 = value('md5');
         const size = value('size');
         const nfiles = value('nfiles');
@@ -62810,12 +63188,12 @@ function parsePointer(text, file) {
         if (md5 !== undefined &&
             md5 !== null &&
             (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
-            fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
+            pointer_fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
         }
         if (hash !== undefined && hash !== 'md5')
-            fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
+            pointer_fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
         if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
-            fail(file, line, `'size' of '${path}' is not a byte count`);
+            pointer_fail(file, line, `'size' of '${path}' is not a byte count`);
         }
         return {
             path,
@@ -63976,12 +64354,10 @@ function package_model_validate(options) {
  */
 async function packageModel(options) {
     const { target, base, platforms, imageDir, tags } = package_model_validate(options);
-    const sources = [];
-    for (const given of options.model) {
-        sources.push({ given, absolute: await resolveInWorkspace(options.workspace, given, 'model') });
-    }
+    const sources = modelSources(options.workspace, options.model);
+    // The layout may be anywhere the workflow author says (e.g. runner.temp), never in .git.
     const layoutDir = options.ociLayout
-        ? await resolveInWorkspace(options.workspace, options.ociLayout, 'oci-layout')
+        ? PathPolicy.forWorkspace(options.workspace).resolveInput(options.ociLayout, 'oci-layout', 'write')
         : undefined;
     const files = await collectModelFiles(sources, imageDir, options.workspace);
     const clientFor = (registry, access, credentials) => new RegistryClient({
@@ -64094,7 +64470,6 @@ function detectVersionFrom(options) {
 
 
 
-
 /**
  * `engine: docker`: stage the model files and a generated Dockerfile, then `docker buildx build --push`.
  * Needs a runner with Docker and a prior `docker login` (e.g. docker/login-action).
@@ -64105,10 +64480,7 @@ async function packageWithDocker(options, docker) {
         throw new ConfigurationError("Input 'image' is required with engine: docker.");
     if (options.ociLayout)
         throw new ConfigurationError("Input 'oci-layout' is not supported with engine: docker; use engine: native.");
-    const sources = [];
-    for (const given of options.model)
-        sources.push({ given, absolute: await resolveInWorkspace(options.workspace, given, 'model') });
-    const files = await collectModelFiles(sources, imageDir, options.workspace);
+    const files = await collectModelFiles(modelSources(options.workspace, options.model), imageDir, options.workspace);
     const labels = await imageLabels(options);
     const contextDir = (0,external_node_path_.join)(options.tempDir, `mlops-docker-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     const repository = `${target.registry}/${target.repository}`;
@@ -64189,7 +64561,7 @@ function escapeMarkdown(text) {
     });
 }
 /** Inline code span that survives backticks and pipes inside the text. */
-function code(text) {
+function markdown_code(text) {
     const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
@@ -64216,13 +64588,13 @@ function details(summary, body) {
 /** Job summary: where the image is, its digest and tags, the model layers and the labels. */
 function imageSummary(input) {
     const lines = [`### Model image: ${escapeMarkdown(input.name)}`, ''];
-    const facts = [['Digest', code(input.digest)]];
+    const facts = [['Digest', markdown_code(input.digest)]];
     if (input.imageRef)
-        facts.push(['Image', code(input.imageRef)]);
+        facts.push(['Image', markdown_code(input.imageRef)]);
     if (input.layout)
-        facts.push(['OCI layout', code(input.layout)]);
-    facts.push(['Tags', input.tags.map(code).join(' ')]);
-    facts.push(['Platforms', input.platforms.map(code).join(' ')]);
+        facts.push(['OCI layout', markdown_code(input.layout)]);
+    facts.push(['Tags', input.tags.map(markdown_code).join(' ')]);
+    facts.push(['Platforms', input.platforms.map(markdown_code).join(' ')]);
     facts.push(['Size', formatBytes(input.size)]);
     if (input.pushed) {
         facts.push([
@@ -64236,9 +64608,9 @@ function imageSummary(input) {
         String(layer.files),
         layer.encoding === 'none' ? 'none' : layer.encoding === 'huffman' ? 'gzip (Huffman-only)' : 'gzip',
         formatBytes(layer.size),
-        code(layer.digest.slice(0, 19)),
+        markdown_code(layer.digest.slice(0, 19)),
     ]), ['right', 'right', 'left', 'right', 'left']), '');
-    const labelRows = Object.entries(input.labels).map(([key, value]) => [code(key), code(value)]);
+    const labelRows = Object.entries(input.labels).map(([key, value]) => [markdown_code(key), markdown_code(value)]);
     if (labelRows.length > 0)
         lines.push(details(`Labels (${labelRows.length})`, table(['Label', 'Value'], labelRows)));
     return lines.join('\n');
@@ -64318,11 +64690,7 @@ const buildModelImage = defineAction({
         if (password && !username) {
             throw new ConfigurationError("Input 'registry-username' is required when 'registry-password' is given.");
         }
-        let metricsFile;
-        if (input.metrics)
-            metricsFile = await resolveInWorkspace(env.workspace, input.metrics, 'metrics');
-        else
-            metricsFile = await resolveInWorkspace(env.workspace, 'metrics.json', 'metrics');
+        const metricsFile = PathPolicy.forWorkspace(env.workspace).resolveInput(input.metrics ?? 'metrics.json', 'metrics');
         const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
         const options = {
             workspace: env.workspace,
@@ -64519,21 +64887,92 @@ async function cache_exists(path) {
 function tempBeside(final) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(final), `.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
 }
+/** Names `tempBeside` makes, and no one else (DVC's own temp files are named differently). */
+const TEMP_NAME = /^\.[0-9a-f]{16}\.tmp$/;
+/**
+ * A temp file untouched this long was left by a killed run: a live copy or download keeps its mtime
+ * fresh as it writes, and every transfer times out long before an hour of silence.
+ */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/** Remove our stale temp files from one directory; returns how many. */
+function sweepStaleTemps(dir, now = Date.now()) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+        if (!TEMP_NAME.test(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            const info = (0,external_node_fs_.lstatSync)(path);
+            if (info.isFile() && now - info.mtimeMs > STALE_TEMP_MS) {
+                (0,external_node_fs_.rmSync)(path, { force: true });
+                removed++;
+            }
+        }
+        catch {
+            // removed by someone else meanwhile
+        }
+    }
+    return removed;
+}
 function diskMessage(error, what) {
     const code = error.code;
     if (code === 'ENOSPC')
         return new ConfigurationError(`No space left on device while writing ${what}.`);
-    if (code === 'EACCES' || code === 'EROFS')
-        return new ConfigurationError(`Cannot write ${what}: ${error.message}`);
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+        return new ConfigurationError(`Cannot write ${what}: ${error.message}`, { cause: error });
     return error;
 }
-const made = new Set();
-/** mkdir -p, remembering directories already made in this process (a cache has ≤ 256 prefix dirs). */
-function ensureDir(dir) {
-    if (made.has(dir))
+/**
+ * Refuse up front, with a message that names it, a cache that cannot be written (read-only mount, another
+ * user's directory): otherwise the first mkdir deep inside it fails with an error that blames something else.
+ */
+function checkCacheWritable(cacheDir, command) {
+    for (const dir of [(0,external_node_path_.join)(cacheDir, 'files', 'md5'), cacheDir]) {
+        let probe = dir;
+        while (!(0,external_node_fs_.existsSync)(probe) && (0,external_node_path_.dirname)(probe) !== probe)
+            probe = (0,external_node_path_.dirname)(probe);
+        try {
+            (0,external_node_fs_.accessSync)(probe, external_node_fs_.constants.W_OK);
+        }
+        catch (error) {
+            throw new ConfigurationError(`The DVC cache ${cacheDir} is not writable (${error.code ?? 'error'} on ${probe}), ` +
+                `and ${command} stores objects there. Give a writable 'cache-dir', or fix its permissions.`, { cause: error });
+        }
+        if (probe === dir)
+            return; // the deeper directory exists and is writable
+    }
+}
+const prepared = new Set();
+const swept = new Set();
+/** mkdir -p, once per directory per process, with a write failure named as a user error. */
+function prepareDir(dir, what = `directory ${dir}`) {
+    if (prepared.has(dir))
         return;
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    made.add(dir);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    }
+    catch (error) {
+        throw diskMessage(error, what);
+    }
+    prepared.add(dir);
+}
+/**
+ * Prepare a cache or remote directory that objects are about to be published into, sweeping out the temp
+ * files a killed run left there. Only object stores are swept: a workspace directory is the user's.
+ */
+function prepareObjectDir(dir, what = `directory ${dir}`) {
+    if (swept.has(dir))
+        return;
+    prepareDir(dir, what);
+    sweepStaleTemps(dir);
+    swept.add(dir);
 }
 /** Files up to this size are copied with synchronous calls: no thread-pool round trips per step. */
 const cache_SMALL_FILE = 4 * CHUNK_SIZE;
@@ -64543,7 +64982,7 @@ function copyVerifiedSync(source, dest, expected, mode) {
     hasher.update(data);
     if (hasher.digest() !== bareMd5(expected.md5))
         return false;
-    ensureDir((0,external_node_path_.dirname)(dest));
+    prepareDir((0,external_node_path_.dirname)(dest));
     const temp = tempBeside(dest);
     try {
         (0,external_node_fs_.writeFileSync)(temp, data, { mode, flag: 'wx' });
@@ -64562,7 +65001,7 @@ function copyVerifiedSync(source, dest, expected, mode) {
 async function copyVerified(source, dest, expected, mode) {
     if ((0,external_node_fs_.statSync)(source).size <= cache_SMALL_FILE)
         return copyVerifiedSync(source, dest, expected, mode);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    prepareDir((0,external_node_path_.dirname)(dest));
     const temp = tempBeside(dest);
     const input = await (0,promises_.open)(source, 'r');
     try {
@@ -64603,7 +65042,7 @@ async function storeBytes(cacheDir, ref, data) {
     const dest = objectPath(cacheDir, ref);
     if (await cache_exists(dest))
         return false;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    prepareObjectDir((0,external_node_path_.dirname)(dest));
     const temp = tempBeside(dest);
     try {
         const handle = await (0,promises_.open)(temp, 'wx', 0o444);
@@ -64629,6 +65068,7 @@ async function storeFile(cacheDir, ref, source, display) {
     const dest = objectPath(cacheDir, ref);
     if ((0,external_node_fs_.existsSync)(dest))
         return false;
+    prepareObjectDir((0,external_node_path_.dirname)(dest), `the cache ${cacheDir}`);
     if (!(await copyVerified(source, dest, ref, 0o444))) {
         throw new ConfigurationError(`'${display}' changed while it was being added; run add again.`);
     }
@@ -65175,6 +65615,7 @@ parentPort.postMessage({ relpaths: relpaths.join('\\0'), numbers: out, counts, l
 
 
 
+
 /**
  * The regular files found under a tracked output, column-wise: 100,000 files are three arrays and one
  * Float64Array, not 100,000 objects for the garbage collector to chase.
@@ -65212,10 +65653,6 @@ class FileList {
 }
 /** Names DVC never tracks inside a directory output. */
 const SKIPPED = new Set(['.git', '.hg', '.dvc']);
-function insideRoot(root, real) {
-    const rel = (0,external_node_path_.relative)(root, real);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
 /** Lists files (not their stat data) the way DVC walks an output; symlinks checked and followed. */
 class Lister {
     workspaceReal;
@@ -65223,9 +65660,11 @@ class Lister {
     relpaths = [];
     paths = [];
     active = new Set();
+    policy;
     constructor(workspaceReal, displayPath) {
         this.workspaceReal = workspaceReal;
         this.displayPath = displayPath;
+        this.policy = PathPolicy.forWorkspace(workspaceReal);
     }
     get workspaceRoot() {
         return this.workspaceReal;
@@ -65261,19 +65700,9 @@ class Lister {
         }
         this.active.delete(realDir);
     }
-    /** Follow a symlink that stays inside the workspace; refuse one that leads outside. */
+    /** Follow a symlink the path policy allows: inside the workspace, never into `.git`. */
     link(relpath, path) {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(path);
-        }
-        catch (error) {
-            throw new ConfigurationError(`'${this.displayPath}/${relpath}' is a broken symbolic link: ${error.message}`, { cause: error });
-        }
-        if (!insideRoot(this.workspaceReal, real)) {
-            throw new ConfigurationError(`'${this.displayPath}/${relpath}' is a symbolic link to '${real}', outside the workspace; ` +
-                'copy the data into the workspace instead.');
-        }
+        const real = this.policy.followLink(path, `${this.displayPath}/${relpath}`);
         if ((0,external_node_fs_.statSync)(real).isDirectory())
             this.visit(real, `${relpath}/`, real);
         else {
@@ -65876,9 +66305,12 @@ class StateCache {
 
 
 
+
 /**
  * Open the repository: cache dir from the input, else DVC's `[cache] dir`, else `.dvc/cache`. A cache
- * outside the workspace is allowed on purpose (DVC's shared caches live outside it); data paths never are.
+ * outside the workspace is allowed on purpose (DVC's shared caches live outside it); one in `.git` is not,
+ * and `.dvc/` itself must stay in the repository (a symlinked `.dvc` could point the state file or the
+ * cache into `.git`).
  */
 function openRepo(options) {
     let root;
@@ -65888,13 +66320,26 @@ function openRepo(options) {
     catch {
         throw new ConfigurationError(`Input 'working-directory': '${options.root}' does not exist.`);
     }
+    const policy = PathPolicy.forWorkspace(root);
+    for (const internal of ['.dvc', '.dvc/tmp'])
+        policy.resolveContent(internal, { file: internal }, 'write');
+    for (const config of ['.dvc/config', '.dvc/config.local'])
+        policy.resolveContent(config, { file: config });
     const dvc = readDvcConfig(root);
     const cacheDir = options.cacheDir
-        ? (0,external_node_path_.isAbsolute)(options.cacheDir)
-            ? options.cacheDir
-            : (0,external_node_path_.resolve)(root, options.cacheDir)
-        : (dvc.cacheDir ?? (0,external_node_path_.join)(root, '.dvc', 'cache'));
-    return { root, cacheDir, dvc, state: StateCache.load(root), jobs: options.jobs, logger: options.logger };
+        ? policy.resolveStorage(options.cacheDir, options.cacheDirFrom ?? { input: 'cache-dir' })
+        : dvc.cacheDir
+            ? policy.resolveStorage(dvc.cacheDir, { file: '.dvc/config', what: 'cache dir' })
+            : policy.resolveStorage((0,external_node_path_.join)('.dvc', 'cache'), { file: '.dvc/cache', what: 'directory' });
+    return {
+        root,
+        cacheDir,
+        dvc,
+        state: StateCache.load(root),
+        jobs: options.jobs,
+        logger: options.logger,
+        paths: policy.withProtected([{ dir: cacheDir, name: 'the DVC cache' }]),
+    };
 }
 /** `dvc init` writes this, so the cache and state never get committed. Only written when missing. */
 async function ensureDvcGitignore(root) {
@@ -66150,11 +66595,12 @@ async function addTarget(repo, target) {
         state: repo.state,
         jobs: repo.jobs,
     });
-    if (repo.cacheDir.startsWith(`${repo.root}${external_node_path_.sep}.dvc${external_node_path_.sep}`))
-        await ensureDvcGitignore(repo.root);
+    // Nothing is written before the data is hashed: a walk that refuses a symlink leaves the repository as it was.
+    const dvcGitignore = () => repo.cacheDir.startsWith(`${repo.root}${external_node_path_.sep}.dvc${external_node_path_.sep}`) ? ensureDvcGitignore(repo.root) : undefined;
     if (target.out?.md5 && target.out.algorithm === 'md5-dos2unix') {
         const legacyHash = await hashWith('md5-dos2unix');
         if (legacyHash.md5 === target.out.md5) {
+            await dvcGitignore();
             const stored = await storeObjects(repo, target, legacyHash, true);
             await ignoreBesideData(target.abs);
             return {
@@ -66168,6 +66614,7 @@ async function addTarget(repo, target) {
         }
     }
     const hash = await hashWith('md5');
+    await dvcGitignore();
     const stored = await storeObjects(repo, target, hash, false);
     const text = renderPointer(target.pointer?.text, {
         path: target.out?.path ?? (0,external_node_path_.basename)(target.abs),
@@ -66206,12 +66653,21 @@ async function addTarget(repo, target) {
 
 
 
-function safeRelpath(relpath, display) {
-    const native = relpath.split('/').join(external_node_path_.sep);
-    if (relpath === '' || (0,external_node_path_.isAbsolute)(native) || (0,external_node_path_.normalize)(native).split(external_node_path_.sep).includes('..')) {
-        throw new ConfigurationError(`Manifest of '${display}' contains an unsafe path '${relpath}'; refusing to restore it.`);
-    }
-    return native;
+/**
+ * Where each manifest entry of a directory output would be written, all checked before anything is: an
+ * entry is repository content (the manifest came with the pointer), so it stays inside the output
+ * directory (no `..`, not absolute), and the path policy refuses `.git`, `.dvc/`, the cache and symlinked
+ * directories leading out. One bad entry refuses the whole output.
+ */
+function manifestDestinations(repo, target, entries) {
+    const file = target.pointer?.file ?? `${target.display}.dvc`;
+    return entries.map(({ relpath }) => {
+        const native = relpath.split('/').join(external_node_path_.sep);
+        if (relpath === '' || (0,external_node_path_.isAbsolute)(native) || (0,external_node_path_.normalize)(native).split(external_node_path_.sep).includes('..')) {
+            throw new ConfigurationError(`${file}: the manifest of '${target.display}' contains an unsafe path '${relpath}'; nothing was restored.`, { file });
+        }
+        return repo.paths.resolveContent(native, { file, what: `'${target.display}' manifest entry`, base: target.abs }, 'output');
+    });
 }
 async function restoreOne(repo, ref, dest, display, executable) {
     const source = objectPath(repo.cacheDir, ref);
@@ -66267,13 +66723,12 @@ async function checkout(repo, target) {
         return result;
     }
     const have = new Map(current?.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]]));
-    await mapLimit(entries, repo.jobs, async (entry) => {
-        if (have.get(entry.relpath) === entry.ref.md5) {
-            result.unchanged++;
-            return;
-        }
-        const dest = (0,external_node_path_.join)(target.abs, safeRelpath(entry.relpath, target.display));
-        if (await restoreOne(repo, entry.ref, dest, `${target.display}/${entry.relpath}`, false))
+    const todo = entries.filter((entry) => have.get(entry.relpath) !== entry.ref.md5);
+    result.unchanged = entries.length - todo.length;
+    // Every destination is checked before the first file is written (pull checked them all already).
+    const destinations = manifestDestinations(repo, target, todo);
+    await mapLimit(todo, repo.jobs, async (entry, i) => {
+        if (await restoreOne(repo, entry.ref, destinations[i], `${target.display}/${entry.relpath}`, false))
             result.restored++;
         else
             result.missing++;
@@ -66287,7 +66742,10 @@ async function checkout(repo, target) {
 
 
 
-/** A remote that is a directory (local disk, NFS, a mounted share), as DVC's local remote. */
+/**
+ * A remote that is a directory (local disk, NFS, a mounted share), as DVC's local remote. Objects are
+ * published by rename, so one is never there truncated and `has` needs no size check.
+ */
 class LocalRemote {
     url;
     constructor(url) {
@@ -66323,7 +66781,7 @@ class LocalRemote {
     }
     async upload(localPath, key) {
         const dest = this.path(key);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        prepareObjectDir((0,external_node_path_.dirname)(dest), `the remote ${this.url}`);
         const temp = tempBeside(dest);
         try {
             await (0,promises_.copyFile)(localPath, temp, external_node_fs_.constants.COPYFILE_EXCL);
@@ -66388,9 +66846,14 @@ class S3Remote {
         }));
         return this.client;
     }
-    async has(keys, jobs) {
+    /**
+     * Existence by listing (many keys) or HEAD (few). With `localSize`, an object whose stored size differs
+     * from the local one does not count: a non-atomic store (or an interrupted multipart copy) can leave a
+     * truncated object under the final key, and it must be uploaded again rather than trusted.
+     */
+    async has(keys, jobs, localSize) {
         const { s3, sdk } = await this.sdk();
-        const found = new Set();
+        const stored = new Map();
         if (keys.length > 1000) {
             // Listing returns 1,000 keys per request; far cheaper than one HEAD per object for big pushes.
             const wanted = new Set(keys);
@@ -66401,23 +66864,31 @@ class S3Remote {
                 for (const object of page.Contents ?? []) {
                     const key = object.Key?.slice(listPrefix.length);
                     if (key !== undefined && wanted.has(key))
-                        found.add(key);
+                        stored.set(key, object.Size);
                 }
                 token = page.IsTruncated ? page.NextContinuationToken : undefined;
             } while (token);
-            return found;
         }
-        await mapLimit(keys, jobs, async (key) => {
-            try {
-                await s3.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+        else {
+            await mapLimit(keys, jobs, async (key) => {
+                try {
+                    const head = await s3.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+                    stored.set(key, head.ContentLength);
+                }
+                catch (error) {
+                    const status = error.$metadata?.httpStatusCode;
+                    if (status === 404 || error.name === 'NotFound' || error.name === 'NoSuchKey')
+                        return;
+                    throw error;
+                }
+            });
+        }
+        if (!localSize)
+            return new Set(stored.keys());
+        const found = new Set();
+        await mapLimit([...stored], jobs, async ([key, size]) => {
+            if (size === undefined || size === (await localSize(key)))
                 found.add(key);
-            }
-            catch (error) {
-                const status = error.$metadata?.httpStatusCode;
-                if (status === 404 || error.name === 'NotFound' || error.name === 'NoSuchKey')
-                    return;
-                throw error;
-            }
         });
         return found;
     }
@@ -66441,7 +66912,6 @@ class S3Remote {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/targets.js
-
 
 
 
@@ -66472,27 +66942,40 @@ function findPointers(dir) {
     visit(dir);
     return found.sort(compareCodePoints);
 }
-async function targetsOfPointer(root, pointerAbs) {
+/**
+ * A pointer's outputs are repository content: each must stay in the repository and may never be `.git`,
+ * `.dvc/`, the cache or the root (pull writes there, with the pointer's `isexec`).
+ */
+async function targetsOfPointer(paths, pointerAbs) {
+    const root = paths.root;
     const display = toDisplay(root, pointerAbs);
     const pointer = await readPointer(pointerAbs, display);
     const targets = [];
     for (const out of pointer.outs) {
-        const abs = await resolveInWorkspace(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(pointerAbs), out.path), `${display} (path)`);
+        const abs = paths.resolveContent(out.path, { file: display, base: (0,external_node_path_.dirname)(pointerAbs) }, 'output');
         targets.push({ display: toDisplay(root, abs), abs, pointer, pointerAbs, out });
     }
     return targets;
+}
+const INSIDE_ONLY = 'data-hash tracks data inside the repository only';
+/** A `paths` item: from the input, or from `.mlops.yml` `data.paths` (repository content). */
+function resolvePath(paths, path, from, use) {
+    return 'input' in from
+        ? paths.resolveInput(path, from.input, use, { insideOnly: INSIDE_ONLY })
+        : paths.resolveContent(path, { file: from.file, what: from.what }, use);
 }
 /**
  * Resolve the `paths` input for status/verify/push/pull: `.dvc` files, data paths with a pointer beside
  * them, directories containing pointers, or untracked data (reported as new). Empty = every pointer.
  */
-async function resolveTargets(root, paths) {
+async function resolveTargets(policy, paths, from = { input: 'paths' }) {
+    const root = policy.root;
     const pointerFiles = [];
     const untracked = [];
     if (paths.length === 0)
         pointerFiles.push(...findPointers(root));
     for (const path of paths) {
-        const abs = await resolveInWorkspace(root, path, 'paths');
+        const abs = resolvePath(policy, path, from, 'read');
         if (abs.endsWith('.dvc') && (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile())
             pointerFiles.push(abs);
         else if ((0,external_node_fs_.existsSync)(`${abs}.dvc`))
@@ -66514,20 +66997,18 @@ async function resolveTargets(root, paths) {
     }
     const targets = [];
     for (const file of [...new Set(pointerFiles)])
-        targets.push(...(await targetsOfPointer(root, file)));
+        targets.push(...(await targetsOfPointer(policy, file)));
     return [...targets, ...untracked];
 }
 /** Resolve the `paths` input for add: data paths (not pointers), inside the workspace. */
-async function resolveAddTargets(root, paths) {
+async function resolveAddTargets(policy, paths, from = { input: 'paths' }) {
+    const root = policy.root;
     if (paths.length === 0)
         throw new ConfigurationError("Input 'paths' is required for add: the files or directories to track.");
     const targets = [];
     for (const path of paths) {
-        const abs = await resolveInWorkspace(root, path, 'paths');
+        const abs = resolvePath(policy, path, from, 'output');
         const display = toDisplay(root, abs);
-        if (display === '' || display.split('/').some((part) => part === '.git' || part === '.dvc')) {
-            throw new ConfigurationError(`Input 'paths': '${path}' cannot be tracked (the repository root, .git or .dvc).`);
-        }
         if (abs.endsWith('.dvc')) {
             throw new ConfigurationError(`Input 'paths': '${path}' is a pointer file; pass the data path to add.`);
         }
@@ -66550,6 +67031,7 @@ async function resolveAddTargets(root, paths) {
 
 
 
+
 function rootRefs(targets) {
     const refs = [];
     for (const target of targets) {
@@ -66559,6 +67041,11 @@ function rootRefs(targets) {
         refs.push({ md5: out.md5, legacy: out.algorithm === 'md5-dos2unix' });
     }
     return refs;
+}
+/** Append without spreading: `push(...items)` overflows the stack beyond ~125,000 items. */
+function append(into, items) {
+    for (const item of items)
+        into.push(item);
 }
 function unique(refs) {
     const seen = new Map();
@@ -66588,13 +67075,13 @@ async function push(repo, targets, remote, options) {
         if (!entries)
             missing.push(objectKey(ref));
         else {
-            files.push(...entries.map((e) => e.ref));
+            append(files, entries.map((e) => e.ref));
             dirs.push(ref);
         }
     }
     const candidates = unique(files);
     const absent = await missingFromCache(repo.cacheDir, candidates, repo.jobs);
-    missing.push(...absent);
+    append(missing, absent);
     const present = candidates.filter((ref) => !absent.has(objectKey(ref)));
     // Files first, manifests last: a remote never lists a directory whose files it lacks.
     let transferred = 0;
@@ -66602,8 +67089,11 @@ async function push(repo, targets, remote, options) {
     const corrupt = [];
     for (const phase of [present, dirs]) {
         let onRemote;
+        const byKey = new Map(phase.map((ref) => [objectKey(ref), ref]));
+        // A remote that can report sizes (S3) counts a stored object of the wrong size as absent.
+        const localSize = async (key) => (await (0,promises_.stat)(objectPath(repo.cacheDir, byKey.get(key)))).size;
         try {
-            onRemote = await remote.has(phase.map(objectKey), repo.jobs);
+            onRemote = await remote.has(phase.map(objectKey), repo.jobs, localSize);
         }
         catch (error) {
             throw remoteError(remote, error);
@@ -66637,7 +67127,7 @@ async function push(repo, targets, remote, options) {
 /** Fetch one object into the cache: temp file, verify, read-only, rename. */
 async function fetchObject(repo, remote, ref, options) {
     const dest = objectPath(repo.cacheDir, ref);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    prepareObjectDir((0,external_node_path_.dirname)(dest), `the cache ${repo.cacheDir}`);
     await withRetry(async () => {
         const temp = tempBeside(dest);
         try {
@@ -66669,7 +67159,10 @@ async function fetchMissing(repo, remote, refs, options, result) {
     catch (error) {
         throw remoteError(remote, error);
     }
-    result.missing.push(...absent.filter((key) => !onRemote.has(key)));
+    append(result.missing, absent.filter((key) => !onRemote.has(key)));
+    // A cache that cannot take them fails here, naming the cache, not later as a "remote" error.
+    if (onRemote.size > 0)
+        checkCacheWritable(repo.cacheDir, 'pull');
     await mapLimit([...onRemote], repo.jobs, async (key) => {
         try {
             await fetchObject(repo, remote, byKey.get(key), options);
@@ -66680,18 +67173,25 @@ async function fetchMissing(repo, remote, refs, options, result) {
         result.transferred++;
     });
 }
-/** Pull: fetch what the cache lacks (manifests first, then their files). Checkout is separate. */
+/**
+ * Pull: fetch what the cache lacks (manifests first, then their files). Checkout is separate, but every
+ * manifest's destinations are checked against the path policy before any file is fetched, so a hostile
+ * manifest fails the pull with nothing written.
+ */
 async function pull(repo, targets, remote, options) {
     const result = { transferred: 0, skipped: 0, missing: [] };
     const roots = unique(rootRefs(targets));
     await fetchMissing(repo, remote, roots, options, result);
     const files = [];
-    for (const ref of roots) {
-        if (!ref.md5.endsWith('.dir'))
+    for (const target of targets) {
+        const ref = rootRefs([target])[0];
+        if (!ref?.md5.endsWith('.dir'))
             continue;
         const entries = await manifestRefs(repo.cacheDir, ref);
-        if (entries)
-            files.push(...entries.map((e) => e.ref));
+        if (!entries)
+            continue;
+        manifestDestinations(repo, target, entries);
+        append(files, entries.map((e) => e.ref));
     }
     await fetchMissing(repo, remote, unique(files), options, result);
     const all = unique([...roots, ...files]);
@@ -66729,7 +67229,10 @@ function openRemote(repo, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
         throw new ConfigurationError(`Input 'remote': '${url}' is not supported (use a directory or s3://bucket/prefix).`);
     }
-    return new LocalRemote((0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repo.root, url));
+    const from = named
+        ? { file: '.dvc/config', what: `remote '${named.name}' url` }
+        : (options.remoteFrom ?? { input: 'remote' });
+    return new LocalRemote(repo.paths.resolveStorage(url, from));
 }
 function recordedHashes(targets) {
     const hashes = {};
@@ -66740,8 +67243,10 @@ function recordedHashes(targets) {
 }
 async function run(repo, options, result) {
     const transfer = options.transfer ?? { attempts: 3, retryDelayMs: 200 };
+    if (options.command === 'add')
+        checkCacheWritable(repo.cacheDir, 'add');
     if (options.command === 'add') {
-        for (const target of await resolveAddTargets(repo.root, options.paths)) {
+        for (const target of await resolveAddTargets(repo.paths, options.paths, options.pathsFrom)) {
             const added = await addTarget(repo, target);
             result.added.push(added);
             result.hashes[added.path] = added.hash;
@@ -66750,7 +67255,7 @@ async function run(repo, options, result) {
         }
         return;
     }
-    const targets = await resolveTargets(repo.root, options.paths);
+    const targets = await resolveTargets(repo.paths, options.paths, options.pathsFrom);
     if (targets.length === 0)
         options.logger.warning('No .dvc pointers found; nothing to do.');
     if (options.command === 'status' || options.command === 'verify') {
@@ -66797,6 +67302,7 @@ async function runDataHash(options) {
     const repo = openRepo({
         root: options.root,
         cacheDir: options.cacheDir,
+        cacheDirFrom: options.cacheDirFrom,
         jobs: options.jobs,
         logger: options.logger,
     });
@@ -66836,28 +67342,28 @@ function bytes(size) {
     return size === undefined ? '' : formatBytes(size);
 }
 function shortMd5(md5) {
-    return md5 ? code(md5.endsWith('.dir') ? `${md5.slice(0, 12)}….dir` : md5.slice(0, 12)) : '';
+    return md5 ? markdown_code(md5.endsWith('.dir') ? `${md5.slice(0, 12)}….dir` : md5.slice(0, 12)) : '';
 }
 /** The job summary: one table row per output, plus transfer counts for push/pull. */
 function dataHashSummary(result) {
     const lines = [`### data-hash ${result.command}`, ''];
     if (result.command === 'add') {
         lines.push(table(['Path', 'md5', 'Size', 'Files', 'Pointer'], result.added.map((a) => [
-            code(a.path),
+            markdown_code(a.path),
             shortMd5(a.hash.md5),
             bytes(a.hash.size),
             String(a.hash.nfiles ?? 1),
             a.legacyKept
                 ? 'DVC 2.x entry unchanged, kept'
                 : a.written
-                    ? `${code(a.pointer)} written`
-                    : `${code(a.pointer)} up to date`,
+                    ? `${markdown_code(a.pointer)} written`
+                    : `${markdown_code(a.pointer)} up to date`,
         ]), ['left', 'left', 'right', 'right', 'left']));
     }
     else if (result.command === 'status' || result.command === 'verify') {
         const icon = (s) => s === 'unchanged' ? '✅' : s === 'modified' ? '✏️' : s === 'new' ? '🆕' : '⚠️';
         lines.push(table(['Path', 'Status', 'md5', 'Size', 'Files', 'Detail'], result.statuses.map((s) => [
-            code(s.path),
+            markdown_code(s.path),
             `${icon(s.status)} ${s.status}`,
             shortMd5(s.current?.md5 ?? s.recorded?.md5),
             bytes(s.current?.size ?? s.recorded?.size),
@@ -66868,7 +67374,7 @@ function dataHashSummary(result) {
             if (!s.changes)
                 continue;
             const list = (label, items) => items.length
-                ? `- ${label}: ${items.slice(0, 20).map(code).join(', ')}${items.length > 20 ? `, … (${items.length})` : ''}`
+                ? `- ${label}: ${items.slice(0, 20).map(markdown_code).join(', ')}${items.length > 20 ? `, … (${items.length})` : ''}`
                 : '';
             const body = [
                 list('added', s.changes.added),
@@ -66881,10 +67387,10 @@ function dataHashSummary(result) {
     }
     else {
         const t = result.transfer;
-        lines.push(`Remote: ${code(result.remote ?? '')}`, '', table(['Transferred', 'Already there', 'Missing'], [[String(t?.transferred ?? 0), String(t?.skipped ?? 0), String(t?.missing.length ?? 0)]], ['right', 'right', 'right']));
+        lines.push(`Remote: ${markdown_code(result.remote ?? '')}`, '', table(['Transferred', 'Already there', 'Missing'], [[String(t?.transferred ?? 0), String(t?.skipped ?? 0), String(t?.missing.length ?? 0)]], ['right', 'right', 'right']));
         if (result.checkouts.length) {
             lines.push('', table(['Path', 'Restored', 'Unchanged', 'Missing'], result.checkouts.map((c) => [
-                code(c.path),
+                markdown_code(c.path),
                 String(c.restored),
                 String(c.unchanged),
                 String(c.missing),
@@ -66921,18 +67427,23 @@ const dataHash = defineAction({
     schema: dataHashSchema,
     run: async (input, ctx) => {
         const env = process.env;
+        // The workflow author's working directory may be anywhere (e.g. a second checkout in RUNNER_TEMP).
         const root = input['working-directory']
-            ? await resolveInWorkspace(ctx.env.workspace, input['working-directory'], 'working-directory')
+            ? PathPolicy.forWorkspace(ctx.env.workspace).resolveInput(input['working-directory'], 'working-directory')
             : ctx.env.workspace;
         const data = ctx.config.data;
+        const from = (name, given) => given ? { input: name } : { file: '.mlops.yml', what: `data.${name}` };
         const reportPath = (0,external_node_path_.join)(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
         let failure;
         const result = await runDataHash({
             command: input.command,
             root,
             paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
+            pathsFrom: from('paths', input.paths.length > 0),
             cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
+            cacheDirFrom: from('cache-dir', input['cache-dir'] !== undefined),
             remote: input.remote ?? data?.remote,
+            remoteFrom: from('remote', input.remote !== undefined),
             endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
             region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
             jobs: input.jobs,
@@ -67790,7 +68301,7 @@ function formatNumber(x) {
     const abs = Math.abs(x);
     return abs >= 1e5 || abs < 1e-3 ? x.toExponential(2) : String(Number(x.toPrecision(3)));
 }
-function label(l) {
+function distribution_label(l) {
     if (Array.isArray(l))
         return `${formatNumber(l[0])}…${formatNumber(l[1])}`;
     return typeof l === 'number' ? formatNumber(l) : l;
@@ -67801,7 +68312,7 @@ function chartDistribution(b) {
     if (b.sturges || b.labels.length <= MAX_CHART_CATEGORIES) {
         return {
             kind: b.sturges ? 'bins' : 'categories',
-            labels: b.labels.map(label),
+            labels: b.labels.map(distribution_label),
             reference: ref,
             current: cur,
         };
@@ -67815,7 +68326,7 @@ function chartDistribution(b) {
     const sum = (values) => rest.reduce((s, i) => s + values[i], 0);
     return {
         kind: 'categories',
-        labels: [...keep.map((i) => label(b.labels[i])), `(${rest.length} others)`],
+        labels: [...keep.map((i) => distribution_label(b.labels[i])), `(${rest.length} others)`],
         reference: [...keep.map((i) => ref[i]), sum(ref)],
         current: [...keep.map((i) => cur[i]), sum(cur)],
     };
@@ -69248,36 +69759,45 @@ async function readCsv(path, source, options) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/dvc-pointer.js
 /**
  * A `.dvc` pointer names a file by md5; the bytes live in the DVC cache at files/md5/<2>/<30> (DVC 3) or
- * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory.
+ * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory. The pointer
+ * is repository content: its `path` stays inside the workspace (path-policy.ts), and a cache object is
+ * used only when it is a regular file, never a symlink a pull request put in an in-repository cache.
  */
 
 
 
 
 
-async function dvc_pointer_exists(path) {
+/** Is there a regular file here (not a symlink, not a directory)? */
+async function isRegularFile(path) {
     try {
-        await (0,promises_.access)(path);
-        return true;
+        return (await (0,promises_.lstat)(path)).isFile();
     }
     catch {
         return false;
     }
 }
-async function findCacheDirs(start, workspace) {
+async function findCacheDirs(start, paths) {
     const dirs = [];
     for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        if (await dvc_pointer_exists((0,external_node_path_.join)(dir, '.dvc')))
-            dirs.push((0,external_node_path_.join)(dir, '.dvc', 'cache'));
-        if (dir === workspace || (0,external_node_path_.dirname)(dir) === dir)
+        try {
+            await (0,promises_.lstat)((0,external_node_path_.join)(dir, '.dvc'));
+            dirs.push(paths.resolveStorage((0,external_node_path_.join)(dir, '.dvc', 'cache'), { file: '.dvc/cache', what: 'directory' }));
+        }
+        catch (error) {
+            if (error instanceof ConfigurationError)
+                throw error;
+        }
+        if (dir === paths.root || (0,external_node_path_.dirname)(dir) === dir)
             break;
     }
     return dirs;
 }
-async function resolveDvcPointer(pointerPath, workspace, label) {
+async function resolveDvcPointer(pointerPath, paths, label) {
+    const display = paths.contains(pointerPath) ? (0,external_node_path_.relative)(paths.root, pointerPath) : pointerPath;
     let out;
     try {
-        out = parsePointer(await (0,promises_.readFile)(pointerPath, 'utf8'), (0,external_node_path_.basename)(pointerPath)).outs[0];
+        out = parsePointer(await (0,promises_.readFile)(pointerPath, 'utf8'), display).outs[0];
     }
     catch (error) {
         throw new ConfigurationError(`${label}: cannot read the .dvc pointer (${error.message}).`);
@@ -69290,19 +69810,26 @@ async function resolveDvcPointer(pointerPath, workspace, label) {
     if (md5.endsWith('.dir')) {
         throw new ConfigurationError(`${label}: the .dvc pointer tracks a directory (${path}); point at a single data file.`);
     }
-    const candidates = [];
-    for (const cache of await findCacheDirs((0,external_node_path_.dirname)(pointerPath), workspace)) {
+    // Checked before anything is read: a path leading out of the workspace or into .git is refused even
+    // when the object is in the cache.
+    const checkedOut = paths.resolveContent(path, { file: display, base: (0,external_node_path_.dirname)(pointerPath) });
+    for (const cache of await findCacheDirs((0,external_node_path_.dirname)(pointerPath), paths)) {
         // DVC 3 layout first, then DVC 2's, whatever the pointer's hash key says (as before).
-        candidates.push(objectPath(cache, { md5, legacy: false }), objectPath(cache, { md5, legacy: true }));
-    }
-    for (const candidate of candidates) {
-        if (await dvc_pointer_exists(candidate))
-            return { path: candidate, name: (0,external_node_path_.basename)(path), md5 };
+        for (const candidate of [
+            objectPath(cache, { md5, legacy: false }),
+            objectPath(cache, { md5, legacy: true }),
+        ])
+            if (await isRegularFile(candidate))
+                return { path: candidate, name: (0,external_node_path_.basename)(path), md5 };
     }
     // Not in any cache: a checked-out copy beside the pointer will do.
-    const checkedOut = (0,external_node_path_.join)((0,external_node_path_.dirname)(pointerPath), path);
-    if (await dvc_pointer_exists(checkedOut))
-        return { path: checkedOut, name: (0,external_node_path_.basename)(path), md5 };
+    try {
+        if ((await (0,promises_.stat)(checkedOut)).isFile())
+            return { path: checkedOut, name: (0,external_node_path_.basename)(path), md5 };
+    }
+    catch {
+        // not there either
+    }
     throw new ConfigurationError(`${label}: object ${md5} for ${path} is not in the DVC cache (.dvc/cache/files/md5/${md5.slice(0, 2)}/…); pull it first (data-hash pull or dvc pull).`);
 }
 
@@ -75140,7 +75667,7 @@ async function openDataset(options) {
     let path = options.path;
     let name = options.path;
     if ((0,external_node_path_.extname)(path).toLowerCase() === '.dvc') {
-        const resolved = await resolveDvcPointer(path, options.workspace, label);
+        const resolved = await resolveDvcPointer(path, options.paths, label);
         path = resolved.path;
         name = resolved.name;
     }
@@ -75231,7 +75758,7 @@ function chart(c) {
 }
 function findingLine(f) {
     const icon = f.severity === 'warning' ? '⚠️' : 'ℹ️';
-    return `- ${icon} ${code(f.column)} — ${escapeMarkdown(f.message)}`;
+    return `- ${icon} ${markdown_code(f.column)} — ${escapeMarkdown(f.message)}`;
 }
 function renderMarkdown(report, options = {}) {
     const s = report.summary;
@@ -75245,13 +75772,13 @@ function renderMarkdown(report, options = {}) {
     out.push('');
     const correction = report.settings.correction === 'none' ? '' : `, p-values corrected (${report.settings.correction})`;
     out.push(`Drift share ${percent(s.share)} (dataset drift at ≥ ${percent(report.settings.driftShare)}${correction}). ` +
-        `Reference ${code(report.reference.source)} (${report.reference.rows.toLocaleString('en-US')} rows) vs current ` +
-        `${code(report.current.source)} (${report.current.rows.toLocaleString('en-US')} rows).` +
+        `Reference ${markdown_code(report.reference.source)} (${report.reference.rows.toLocaleString('en-US')} rows) vs current ` +
+        `${markdown_code(report.current.source)} (${report.current.rows.toLocaleString('en-US')} rows).` +
         (s.notTested > 0 ? ` ${s.notTested} column${s.notTested === 1 ? '' : 's'} not tested.` : ''));
     out.push('');
     const sorted = bySeverity(report.columns);
     out.push(table(['Column', 'Type', 'Test', 'Threshold', 'Score', 'Verdict', 'Missing ref → cur'], sorted.map((c) => [
-        code(c.name),
+        markdown_code(c.name),
         c.type,
         c.test ? escapeMarkdown(TESTS[c.test].label) : '—',
         c.threshold === null
@@ -75355,7 +75882,7 @@ function countFindings(report) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/run-report.js
 /**
- * drift-report end to end, without the runner: resolve paths inside the workspace, read both datasets,
+ * drift-report end to end, without the runner: resolve paths by the path policy, read both datasets,
  * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
  * Everything is rendered before the first write, so a failure leaves the directory as it was.
  */
@@ -75368,12 +75895,13 @@ function countFindings(report) {
 
 
 
-
 const REPORT_FILES = { json: 'report.json', markdown: 'report.md', metrics: 'metrics.prom' };
 async function runDriftReport(options) {
-    const refPath = await resolveInWorkspace(options.workspace, options.reference, 'reference');
-    const curPath = await resolveInWorkspace(options.workspace, options.current, 'current');
-    const dir = await resolveInWorkspace(options.workspace, options.reportDir, 'report-dir');
+    // Inputs may name files outside the workspace (runner.temp, a mounted volume); see path-policy.ts.
+    const policy = PathPolicy.forWorkspace(options.workspace);
+    const refPath = policy.resolveInput(options.reference, 'reference');
+    const curPath = policy.resolveInput(options.current, 'current');
+    const dir = policy.resolveInput(options.reportDir, 'report-dir', 'write');
     const started = performance.now();
     let ref;
     let cur;
@@ -75382,14 +75910,14 @@ async function runDriftReport(options) {
             path: refPath,
             source: options.reference,
             inputName: 'reference',
-            workspace: options.workspace,
+            paths: policy,
             workers: options.workers,
         });
         cur = await openDataset({
             path: curPath,
             source: options.current,
             inputName: 'current',
-            workspace: options.workspace,
+            paths: policy,
             workers: options.workers,
         });
     }
@@ -75413,7 +75941,7 @@ async function runDriftReport(options) {
     await writeFileAtomic(paths.json, json);
     await writeFileAtomic(paths.markdown, markdown);
     await writeFileAtomic(paths.metrics, metrics);
-    const rel = (p) => (0,external_node_path_.relative)(options.workspace, p) || '.';
+    const rel = (p) => (policy.contains(p) ? (0,external_node_path_.relative)(policy.root, p) || '.' : p);
     return {
         report,
         markdown,
@@ -75439,7 +75967,8 @@ const DRIFT_RECORD_VERSION = 1;
 /** Dataset names and run keys become path segments: the same safe alphabet as experiment names. */
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const identitySchema = object({
-    path: schemas_string().describe('The input as given (relative to the workspace); may be a .dvc pointer'),
+    path: schemas_string()
+        .describe('The input as given (relative to the workspace, or absolute); may be a .dvc pointer'),
     md5: schemas_string().optional().describe('DVC md5 of the data, when the input is a .dvc pointer'),
     size: schemas_number().int().nonnegative().optional().describe('Size in bytes'),
     rows: schemas_number().int().nonnegative(),
@@ -75517,9 +76046,10 @@ function sameObservation(a, b) {
  * file's size (hashing a multi-gigabyte file only for the record would cost more than the report).
  */
 async function identifyInput(workspace, input, inputName, rows) {
-    const absolute = await resolveInWorkspace(workspace, input, inputName);
+    const policy = PathPolicy.forWorkspace(workspace);
+    const absolute = policy.resolveInput(input, inputName);
     if (input.endsWith('.dvc')) {
-        const pointer = await readPointer(absolute, (0,external_node_path_.relative)(workspace, absolute) || input);
+        const pointer = await readPointer(absolute, policy.contains(absolute) ? (0,external_node_path_.relative)(policy.root, absolute) : input);
         const out = pointer.outs[0];
         return { path: input, md5: out.md5, size: out.size, rows };
     }
@@ -75985,11 +76515,11 @@ function metricsSection(rows, currentLabel, withBaseline) {
         return [
             '#### Metrics',
             '',
-            table(['Metric', 'Value'], rows.map((r) => [code(r.key), fmt(r.current)]), ['left', 'right']),
+            table(['Metric', 'Value'], rows.map((r) => [markdown_code(r.key), fmt(r.current)]), ['left', 'right']),
         ].join('\n');
     }
     const body = rows.map((r) => [
-        code(r.key),
+        markdown_code(r.key),
         fmt(r.baseline),
         fmt(r.current),
         `${signed(r.change)}${MARK[r.verdict]}`,
@@ -76013,13 +76543,13 @@ function paramText(value) {
     if (value === undefined)
         return '-';
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return code(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+    return markdown_code(text.length > 200 ? `${text.slice(0, 200)}…` : text);
 }
 function paramsSection(input, currentLabel) {
     const rows = input.comparison.params;
     if (rows.length === 0)
         return '';
-    const all = table(['Param', 'Value'], rows.filter((r) => r.current !== undefined).map((r) => [code(r.key), paramText(r.current)]));
+    const all = table(['Param', 'Value'], rows.filter((r) => r.current !== undefined).map((r) => [markdown_code(r.key), paramText(r.current)]));
     const changed = rows.filter((r) => r.changed);
     const head = input.baseline === undefined
         ? '#### Params'
@@ -76028,19 +76558,19 @@ function paramsSection(input, currentLabel) {
             : [
                 `#### Params (${changed.length} changed)`,
                 '',
-                table(['Param', 'Baseline', currentLabel], changed.map((r) => [code(r.key), paramText(r.baseline), paramText(r.current)])),
+                table(['Param', 'Baseline', currentLabel], changed.map((r) => [markdown_code(r.key), paramText(r.baseline), paramText(r.current)])),
             ].join('\n');
     return `${head}\n\n${report_details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
 }
 function report_short(md5) {
-    return md5 === undefined ? '-' : code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
+    return md5 === undefined ? '-' : markdown_code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
 }
 function dirDetails(path, changes) {
     const list = (title, files) => files.length === 0
         ? ''
         : `**${title}** (${files.length})\n\n${files
             .slice(0, MAX_FILES_LISTED)
-            .map((f) => `- ${code(f)}`)
+            .map((f) => `- ${markdown_code(f)}`)
             .join('\n')}${files.length > MAX_FILES_LISTED ? `\n- … ${files.length - MAX_FILES_LISTED} more` : ''}`;
     const body = [
         list('Added', changes.added),
@@ -76060,10 +76590,10 @@ function dataSection(input, currentLabel) {
             '#### Data',
             '',
             table(['Path', 'Hash', 'Files', 'Source'], rows.map((r) => [
-                code(r.path),
+                markdown_code(r.path),
                 report_short(r.current?.md5),
                 r.current?.nfiles === undefined ? '-' : String(r.current.nfiles),
-                code(r.current?.source ?? ''),
+                markdown_code(r.current?.source ?? ''),
             ])),
         ].join('\n');
     }
@@ -76080,7 +76610,7 @@ function dataSection(input, currentLabel) {
     return [
         `#### Data (${changed.length} changed)`,
         '',
-        table(['Path', 'Baseline', currentLabel, 'Change'], changed.map((r) => [code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
+        table(['Path', 'Baseline', currentLabel, 'Change'], changed.map((r) => [markdown_code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
         ...(dirs.length > 0 ? ['', ...dirs] : []),
     ].join('\n');
 }
@@ -76090,7 +76620,7 @@ function curvesSection(input) {
         return '';
     const legend = input.baseline === undefined
         ? ''
-        : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+        : `<sub>Grey: baseline ${markdown_code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
     const charts = pairs
         .slice(0, report_MAX_CHARTS)
         .map((p) => stepChart(p.key, input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []]));
@@ -76102,20 +76632,20 @@ function footer(input) {
     if (input.record.runUrl)
         parts.push(`[Workflow run](${input.record.runUrl})`);
     if ('branch' in input.storage) {
-        parts.push(`record ${code(input.storage.path)} on ${code(input.storage.branch)}`);
+        parts.push(`record ${markdown_code(input.storage.path)} on ${markdown_code(input.storage.branch)}`);
     }
     else {
-        parts.push(`record not stored (${escapeMarkdown(input.storage.reason)}); kept at ${code(input.storage.keptAt)}`);
+        parts.push(`record not stored (${escapeMarkdown(input.storage.reason)}); kept at ${markdown_code(input.storage.keptAt)}`);
     }
     if (input.record.git.commit)
-        parts.push(`commit ${code(input.record.git.commit.slice(0, 7))}`);
+        parts.push(`commit ${markdown_code(input.record.git.commit.slice(0, 7))}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 /** The report: the PR comment body and the job summary are the same markdown. Sections in order of importance. */
 function renderReportSections(input) {
     const { record, baseline, comparison } = input;
     const currentLabel = input.pullRequest ? 'This PR' : 'This run';
-    const title = `### 🧪 Experiment ${code(record.experiment)}: run ${code(record.id)}`;
+    const title = `### 🧪 Experiment ${markdown_code(record.experiment)}: run ${markdown_code(record.id)}`;
     let intro;
     if (baseline) {
         const counts = `**${comparison.improved.length} improved, ${comparison.regressed.length} regressed**`;
@@ -76123,8 +76653,8 @@ function renderReportSections(input) {
     }
     else {
         intro = input.pullRequest
-            ? `No baseline: no run of ${code(record.experiment)} is recorded on the base branch yet.`
-            : `No earlier run of ${code(record.experiment)} on this branch to compare with.`;
+            ? `No baseline: no run of ${markdown_code(record.experiment)} is recorded on the base branch yet.`
+            : `No earlier run of ${markdown_code(record.experiment)} on this branch to compare with.`;
     }
     const head = [commentMarker(record.experiment), title, '', intro].join('\n');
     const sections = [
@@ -76192,7 +76722,7 @@ async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncesto
         return {
             record: exact,
             kind: 'base-commit',
-            reason: `run ${code(exact.id)}, recorded on ${code(baseBranch)} at the pull request's base commit ${baseline_short(baseSha)}`,
+            reason: `run ${markdown_code(exact.id)}, recorded on ${markdown_code(baseBranch)} at the pull request's base commit ${baseline_short(baseSha)}`,
         };
     }
     for (const candidate of candidates.slice(0, maxChecks)) {
@@ -76202,7 +76732,7 @@ async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncesto
             return {
                 record: candidate,
                 kind: 'ancestor',
-                reason: `run ${code(candidate.id)}, the newest on ${code(baseBranch)} before the pull request's base commit ${baseline_short(baseSha)} (recorded at ${baseline_short(candidate.git.commit)})`,
+                reason: `run ${markdown_code(candidate.id)}, the newest on ${markdown_code(baseBranch)} before the pull request's base commit ${baseline_short(baseSha)} (recorded at ${baseline_short(candidate.git.commit)})`,
             };
         }
     }
@@ -76210,7 +76740,7 @@ async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncesto
     return {
         record: newest,
         kind: 'newest-on-base',
-        reason: `run ${code(newest.id)}, the newest on ${code(baseBranch)} (recorded at ${baseline_short(newest.git.commit)}); no run at or before the base commit ${baseline_short(baseSha)} was found`,
+        reason: `run ${markdown_code(newest.id)}, the newest on ${markdown_code(baseBranch)} (recorded at ${baseline_short(newest.git.commit)}); no run at or before the base commit ${baseline_short(baseSha)} was found`,
     };
 }
 /** Baseline outside pull requests: the newest earlier run of the experiment on the same branch. */
@@ -76224,7 +76754,7 @@ function selectPreviousOnBranch(records, current) {
     return {
         record: previous,
         kind: 'previous-on-branch',
-        reason: `run ${code(previous.id)}, the previous run on ${code(branch)} (recorded at ${baseline_short(previous.git.commit)})`,
+        reason: `run ${markdown_code(previous.id)}, the previous run on ${markdown_code(branch)} (recorded at ${baseline_short(previous.git.commit)})`,
     };
 }
 
@@ -76776,10 +77306,12 @@ const toPosix = (path) => path.split(external_node_path_.sep).join('/');
  */
 async function readRunInputs(options) {
     const { workspace, logger } = options;
+    // Inputs: the workflow author's, so they may be outside the workspace (path-policy.ts).
+    const policy = PathPolicy.forWorkspace(workspace);
     const metrics = new Map();
     const seriesMap = new Map();
     for (const file of options.metrics) {
-        const absolute = await resolveInWorkspace(workspace, file, 'metrics');
+        const absolute = policy.resolveInput(file, 'metrics');
         const parsed = parseMetricsFile(await readUserFile(absolute, file, 'metrics'), file);
         for (const [key, value] of parsed.metrics)
             metrics.set(key, value);
@@ -76795,7 +77327,7 @@ async function readRunInputs(options) {
     }
     const params = new Map();
     for (const file of options.params) {
-        const absolute = await resolveInWorkspace(workspace, file, 'params');
+        const absolute = policy.resolveInput(file, 'params');
         for (const [key, value] of parseParamsFile(await readUserFile(absolute, file, 'params'), file)) {
             if (params.has(key) && JSON.stringify(params.get(key)) !== JSON.stringify(value)) {
                 logger.warning(`Param '${key}' is set in more than one params file; the value from ${file} is recorded.`);
@@ -76805,8 +77337,8 @@ async function readRunInputs(options) {
     }
     const artifacts = [];
     for (const path of options.artifacts) {
-        const absolute = await resolveInWorkspace(workspace, path, 'artifacts');
-        artifacts.push(...(await describeArtifact(workspace, absolute, path, artifacts.length)));
+        const absolute = policy.resolveInput(path, 'artifacts');
+        artifacts.push(...(await describeArtifact(policy, absolute, path, artifacts.length)));
     }
     const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
@@ -76823,7 +77355,7 @@ async function md5File(path) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-async function describeArtifact(workspace, absolute, given, already) {
+async function describeArtifact(policy, absolute, given, already) {
     let stat;
     try {
         stat = await (0,promises_.lstat)(absolute);
@@ -76831,9 +77363,9 @@ async function describeArtifact(workspace, absolute, given, already) {
     catch {
         throw new ConfigurationError(`Input 'artifacts': '${given}' does not exist.`);
     }
-    const root = await (0,promises_.realpath)(workspace);
     const describeFile = async (file, size) => ({
-        path: toPosix((0,external_node_path_.relative)(root, file)),
+        // Relative to the workspace; absolute for an artifact outside it.
+        path: policy.contains(file) ? toPosix((0,external_node_path_.relative)(policy.root, file)) : toPosix(file),
         size,
         md5: await md5File(file),
     });
@@ -76847,6 +77379,8 @@ async function describeArtifact(workspace, absolute, given, already) {
         for (const entry of entries) {
             if (already + found.length >= MAX_ARTIFACT_FILES)
                 return;
+            if (isGitName(entry.name))
+                continue; // a git checkout's internals are not artifacts
             const full = (0,external_node_path_.join)(dir, entry.name);
             if (entry.isDirectory())
                 await walk(full);
@@ -77146,7 +77680,7 @@ const trackExperiment = defineAction({
             location: { remote: track_experiment_REMOTE, branch },
             context,
             directions: ctx.config.metrics?.directions,
-            cacheDir: (0,external_node_path_.resolve)(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
+            cacheDir: PathPolicy.forWorkspace(ctx.env.workspace).resolveStorage(ctx.config.data?.['cache-dir'] ?? '.dvc/cache', { file: '.mlops.yml', what: 'data.cache-dir' }),
             push: {
                 maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
                 backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
@@ -77427,9 +77961,11 @@ function parseOptions(argv) {
     return options;
 }
 async function experiments_loadConfig(dir) {
+    const policy = PathPolicy.forWorkspace(dir);
     for (const name of ['.mlops.yml', '.mlops.yaml']) {
         try {
-            return parseMlopsConfig(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8'), name);
+            // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
+            return parseMlopsConfig(await (0,promises_.readFile)(policy.resolveContent(name, { file: name }), 'utf8'), name);
         }
         catch (error) {
             if (error.code === 'ENOENT')

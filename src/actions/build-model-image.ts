@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
-import { resolveInWorkspace } from '../core/fs/workspace-path.js';
+import { PathPolicy } from '../core/fs/path-policy.js';
 import { parseCommand } from '../core/image/command.js';
 import { packageWithDocker } from '../core/image/docker-package.js';
 import { packageModel, type PackageModelOptions } from '../core/image/package-model.js';
@@ -73,9 +73,10 @@ export const buildModelImage = defineAction({
         "Input 'registry-username' is required when 'registry-password' is given.",
       );
     }
-    let metricsFile: string | undefined;
-    if (input.metrics) metricsFile = await resolveInWorkspace(env.workspace, input.metrics, 'metrics');
-    else metricsFile = await resolveInWorkspace(env.workspace, 'metrics.json', 'metrics');
+    const metricsFile = PathPolicy.forWorkspace(env.workspace).resolveInput(
+      input.metrics ?? 'metrics.json',
+      'metrics',
+    );
     const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
     const options: PackageModelOptions = {
       workspace: env.workspace,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
-import { resolveInWorkspace } from '../core/fs/workspace-path.js';
+import { PathPolicy, type PathOrigin } from '../core/fs/path-policy.js';
 import { runDataHash } from '../core/hashing/data-hash.js';
 import { dataHashSummary } from '../core/hashing/summary.js';
 
@@ -23,18 +23,27 @@ export const dataHash = defineAction({
   schema: dataHashSchema,
   run: async (input, ctx) => {
     const env = process.env;
+    // The workflow author's working directory may be anywhere (e.g. a second checkout in RUNNER_TEMP).
     const root = input['working-directory']
-      ? await resolveInWorkspace(ctx.env.workspace, input['working-directory'], 'working-directory')
+      ? PathPolicy.forWorkspace(ctx.env.workspace).resolveInput(
+          input['working-directory'],
+          'working-directory',
+        )
       : ctx.env.workspace;
     const data = ctx.config.data;
+    const from = (name: string, given: boolean): PathOrigin =>
+      given ? { input: name } : { file: '.mlops.yml', what: `data.${name}` };
     const reportPath = join(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
     let failure: unknown;
     const result = await runDataHash({
       command: input.command as 'add' | 'status' | 'verify' | 'push' | 'pull',
       root,
       paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
+      pathsFrom: from('paths', input.paths.length > 0),
       cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
+      cacheDirFrom: from('cache-dir', input['cache-dir'] !== undefined),
       remote: input.remote ?? data?.remote,
+      remoteFrom: from('remote', input.remote !== undefined),
       endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
       region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
       jobs: input.jobs,

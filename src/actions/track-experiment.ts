@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type ActionContext, defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
@@ -6,6 +5,7 @@ import { gitWithPushToken } from '../adapter/push-token-git.js';
 import type { RunnerEnv } from '../adapter/runner-env.js';
 import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky-comment.js';
 import { errorMessage, isConfigurationError } from '../core/errors.js';
+import { PathPolicy } from '../core/fs/path-policy.js';
 import { checkBranchName } from '../core/experiments/registry-store.js';
 import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
@@ -151,7 +151,10 @@ export const trackExperiment = defineAction({
       location: { remote: REMOTE, branch },
       context,
       directions: ctx.config.metrics?.directions,
-      cacheDir: resolve(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
+      cacheDir: PathPolicy.forWorkspace(ctx.env.workspace).resolveStorage(
+        ctx.config.data?.['cache-dir'] ?? '.dvc/cache',
+        { file: '.mlops.yml', what: 'data.cache-dir' },
+      ),
       push: {
         maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
         backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseMlopsConfig } from '../core/config/parse.js';
 import type { MlopsConfig } from '../core/config/schema.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
+import { PathPolicy } from '../core/fs/path-policy.js';
 import { Git } from './git.js';
 import type { Host } from './host.js';
 import { parseInputs, type RawInputs } from './inputs.js';
@@ -45,10 +45,12 @@ export function defineAction<S extends z.ZodObject>(definition: ActionDefinition
 }
 
 async function loadConfig(workspace: string): Promise<MlopsConfig> {
+  const policy = PathPolicy.forWorkspace(workspace);
   for (const name of ['.mlops.yml', '.mlops.yaml']) {
     let text: string;
     try {
-      text = await readFile(join(workspace, name), 'utf8');
+      // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
+      text = await readFile(policy.resolveContent(name, { file: name }), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;

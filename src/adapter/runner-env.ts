@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 
 /** What the runner tells an action about where and why it runs. Read from the environment once. */
@@ -45,13 +46,24 @@ function readPayload(path: string | undefined): Record<string, unknown> {
   }
 }
 
+let privateTemp: string | undefined;
+
+/**
+ * Outside Actions (the CLI) there is no RUNNER_TEMP: use a directory of this process's own (mode 0700),
+ * not a shared, predictable one in /tmp that another user could pre-create or read.
+ */
+function privateTempDir(): string {
+  privateTemp ??= mkdtempSync(join(tmpdir(), 'mlops-'));
+  return privateTemp;
+}
+
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunnerEnv {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repository = env.GITHUB_REPOSITORY || undefined;
   const runId = env.GITHUB_RUN_ID || undefined;
   return {
     workspace: env.GITHUB_WORKSPACE || cwd,
-    temp: env.RUNNER_TEMP || tmpdir(),
+    temp: env.RUNNER_TEMP || privateTempDir(),
     eventName: env.GITHUB_EVENT_NAME || '',
     payload: readPayload(env.GITHUB_EVENT_PATH),
     repository,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { PathPolicy } from '../core/fs/path-policy.js';
 import { Git } from '../adapter/git.js';
 import { parseMlopsConfig } from '../core/config/parse.js';
 import type { MlopsConfig } from '../core/config/schema.js';
@@ -80,9 +80,11 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 async function loadConfig(dir: string): Promise<MlopsConfig> {
+  const policy = PathPolicy.forWorkspace(dir);
   for (const name of ['.mlops.yml', '.mlops.yaml']) {
     try {
-      return parseMlopsConfig(await readFile(join(dir, name), 'utf8'), name);
+      // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
+      return parseMlopsConfig(await readFile(policy.resolveContent(name, { file: name }), 'utf8'), name);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;

@@ -6,7 +6,7 @@ export const actionMetadata: ActionMetadata = {
     "description": "Package a model into a reproducible OCI image without a Docker daemon, with provenance labels, and push it to any registry.",
     "inputs": {
       "model": {
-        "description": "Model files or directories (newline-separated), relative to the workspace.",
+        "description": "Model files or directories (newline-separated), relative to the workspace or absolute (e.g. a mounted volume).",
         "required": true
       },
       "name": {
@@ -60,7 +60,7 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "oci-layout": {
-        "description": "Write the image to this OCI image layout directory (instead of, or as well as, pushing).",
+        "description": "Write the image to this OCI image layout directory (instead of, or as well as, pushing); may be outside the workspace, e.g. under runner.temp.",
         "required": false
       },
       "compression": {
@@ -165,7 +165,7 @@ export const actionMetadata: ActionMetadata = {
         "description": "true when any tracked data differs from its pointer (status/verify), add wrote a pointer, push uploaded or pull restored something."
       },
       "report": {
-        "description": "Path of the JSON report written by this step (RUNNER_TEMP/mlops-data-hash/<command>-report-<pid>.json): every output with its status, hashes, changed files and transfer counts."
+        "description": "Path of the JSON report written by this step (RUNNER_TEMP/mlops-data-hash/<command>-report-<pid>.json; from the CLI, in a private temporary directory): every output with its status, hashes, changed files and transfer counts."
       }
     }
   },
@@ -207,7 +207,7 @@ export const actionMetadata: ActionMetadata = {
         "default": "none"
       },
       "report-dir": {
-        "description": "Directory for report.json, report.md and metrics.prom.",
+        "description": "Directory for report.json, report.md and metrics.prom; may be outside the workspace, e.g. under runner.temp.",
         "required": false,
         "default": "drift-report"
       },

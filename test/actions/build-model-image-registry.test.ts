@@ -261,9 +261,9 @@ test('bad input fails with one clear error each, exit 1', { skip }, async () => 
         /Input 'model': 'no-such-dir' does not exist/,
       ],
       [
-        'escaping path',
-        { model: '../outside', image: `${registry.host}/a/b` },
-        /Input 'model': path '\.\.\/outside' is outside the workspace/,
+        'a model path into .git',
+        { model: '.git/config', image: `${registry.host}/a/b` },
+        /^Input 'model': path '\.git\/config' points into \.git\/, which mlops-actions may never read\.$/,
       ],
       [
         'uppercase image',

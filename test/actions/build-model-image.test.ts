@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -230,6 +230,29 @@ test(
     assert.match(stdout, /\{"weights":\[0\.1,0\.2,0\.3\],"bias":0\.5\}/);
     assert.match(stdout, /MODEL_NAME=churn/);
     assert.match(stdout, /serving/);
+  },
+);
+
+test(
+  "the workflow author's paths may be outside the workspace: a model on a volume, oci-layout in runner.temp",
+  { skip },
+  async () => {
+    const ws = await workspace();
+    const volume = await tempDir('mlops-image-volume-');
+    const runnerTemp = await tempDir('mlops-image-runner-temp-');
+    await rename(join(ws, 'model'), join(volume, 'model'));
+    const layout = join(runnerTemp, 'image');
+    const run = await runAction({
+      action: 'build-model-image',
+      workspace: ws,
+      runnerTemp,
+      inputs: { model: join(volume, 'model'), name: 'churn', 'oci-layout': layout },
+      env: { GITHUB_SHA: SHA },
+    });
+    assert.equal(run.exitCode, 0, run.stderr + run.stdout);
+    // skopeo reads the layout back and finds the image the step reported.
+    const { stdout } = await exec('skopeo', ['inspect', `oci:${layout}:sha-3f2a9c1`]);
+    assert.equal((JSON.parse(stdout) as { Digest: string }).Digest, run.outputs.digest);
   },
 );
 

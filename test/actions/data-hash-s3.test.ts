@@ -3,6 +3,7 @@
  * run time), plus an unreachable endpoint and a proxy that cuts downloads mid-body.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -198,4 +199,33 @@ test('a download cut mid-way is retried, then fails without a partial object or 
   }
   const left = (await listTree(clone)).filter((p) => !p.startsWith('.dvc/tmp/'));
   assert.deepEqual(left, ['big.bin.dvc']);
+});
+
+test('a truncated object on S3 (a non-atomic store) is uploaded again, not trusted', async () => {
+  const workspace = await tempDir('mlops-ws-');
+  const data = Buffer.alloc(64 * 1024, 3);
+  await writeFiles(workspace, { 'w.bin': data });
+  assert.equal((await dataHash(workspace, { command: 'add', paths: 'w.bin' })).exitCode, 0);
+  const remote = `s3://${BUCKET}/truncated`;
+  assert.equal((await dataHash(workspace, { command: 'push', remote })).exitCode, 0);
+  const { S3Client, GetObjectCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const s3 = new S3Client({
+    endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
+  const md5 = createHash('md5').update(data).digest('hex');
+  const Key = `truncated/files/md5/${md5.slice(0, 2)}/${md5.slice(2)}`;
+  try {
+    // What a store that writes in place leaves when it is cut off: the right key, half the bytes.
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body: data.subarray(0, data.length / 2) }));
+    const again = await dataHash(workspace, { command: 'push', remote });
+    assert.equal(again.exitCode, 0, again.stdout);
+    assert.match(again.summary, /\| 1 \| 0 \| 0 \|/);
+    const stored = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key }));
+    assert.deepEqual(Buffer.from(await stored.Body!.transformToByteArray()), data);
+  } finally {
+    s3.destroy();
+  }
 });

@@ -64,6 +64,34 @@ describe('drift-report action', () => {
     );
   });
 
+  it("the workflow author's paths may be outside the workspace: data on a volume, report-dir in runner.temp", async () => {
+    const ws = await tempDir('drift-action-');
+    const volume = await tempDir('drift-volume-');
+    const runnerTemp = await tempDir('drift-runner-temp-');
+    await copyFile(join(FIXTURES, 'reference.csv'), join(volume, 'reference.csv'));
+    await copyFile(join(FIXTURES, 'current.csv'), join(volume, 'current.csv'));
+    const run = await runAction({
+      action: 'drift-report',
+      workspace: ws,
+      event: schedule,
+      runnerTemp,
+      inputs: {
+        reference: join(volume, 'reference.csv'),
+        current: join(volume, 'current.csv'),
+        'report-dir': join(runnerTemp, 'drift'),
+      },
+    });
+    assert.equal(run.exitCode, 0, run.stderr + run.stdout);
+    assert.equal(run.outputs['drift-share'], '0.6');
+    assert.equal(run.outputs['report-json'], join(runnerTemp, 'drift', 'report.json'));
+    assert.deepEqual((await readdir(join(runnerTemp, 'drift'))).sort(), [
+      'metrics.prom',
+      'report.json',
+      'report.md',
+    ]);
+    assert.deepEqual(await readdir(ws), [], 'nothing written into the workspace');
+  });
+
   it('with fail-on-drift: writes everything, then fails the step', async () => {
     const ws = await workspace();
     const run = await runAction({
@@ -175,10 +203,11 @@ describe('drift-report action', () => {
         error: /unsupported file type '\.xlsx'/,
       },
       {
-        name: 'a path outside the workspace',
+        name: 'a path into .git',
         files: { 'c.csv': 'a\n1\n' },
-        inputs: { reference: '../../etc/passwd' },
-        error: /Input 'reference': path '\.\.\/\.\.\/etc\/passwd' is outside the workspace/,
+        inputs: { reference: '.git/config' },
+        error:
+          /^Input 'reference': path '\.git\/config' points into \.git\/, which mlops-actions may never read\.$/,
       },
       {
         name: 'a bad test name',

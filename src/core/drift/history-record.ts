@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { resolveInWorkspace } from '../fs/workspace-path.js';
+import { PathPolicy } from '../fs/path-policy.js';
 import { readPointer } from '../hashing/pointer.js';
 import type { DriftReport } from './report-schema.js';
 import { TEST_NAMES } from './stat-tests.js';
@@ -20,7 +20,9 @@ const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 const identitySchema = z
   .object({
-    path: z.string().describe('The input as given (relative to the workspace); may be a .dvc pointer'),
+    path: z
+      .string()
+      .describe('The input as given (relative to the workspace, or absolute); may be a .dvc pointer'),
     md5: z.string().optional().describe('DVC md5 of the data, when the input is a .dvc pointer'),
     size: z.number().int().nonnegative().optional().describe('Size in bytes'),
     rows: z.number().int().nonnegative(),
@@ -128,9 +130,13 @@ export async function identifyInput(
   inputName: string,
   rows: number,
 ): Promise<DataIdentity> {
-  const absolute = await resolveInWorkspace(workspace, input, inputName);
+  const policy = PathPolicy.forWorkspace(workspace);
+  const absolute = policy.resolveInput(input, inputName);
   if (input.endsWith('.dvc')) {
-    const pointer = await readPointer(absolute, relative(workspace, absolute) || input);
+    const pointer = await readPointer(
+      absolute,
+      policy.contains(absolute) ? relative(policy.root, absolute) : input,
+    );
     const out = pointer.outs[0]!;
     return { path: input, md5: out.md5, size: out.size, rows };
   }

@@ -1,13 +1,12 @@
 /**
- * drift-report end to end, without the runner: resolve paths inside the workspace, read both datasets,
+ * drift-report end to end, without the runner: resolve paths by the path policy, read both datasets,
  * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
  * Everything is rendered before the first write, so a failure leaves the directory as it was.
  */
 
-import { relative } from 'node:path';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { resolveInWorkspace } from '../fs/workspace-path.js';
+import { PathPolicy } from '../fs/path-policy.js';
 import type { Logger } from '../logger.js';
 import { analyzeDrift } from './analyze.js';
 import { releaseCsvWorkers } from './readers/csv-worker.js';
@@ -37,14 +36,16 @@ export interface DriftRunResult {
   report: DriftReport;
   markdown: string;
   metrics: string;
-  /** Written files, relative to the workspace. */
+  /** Written files, relative to the workspace (absolute when the report directory is outside it). */
   files: { json: string; markdown: string; metrics: string };
 }
 
 export async function runDriftReport(options: DriftRunOptions): Promise<DriftRunResult> {
-  const refPath = await resolveInWorkspace(options.workspace, options.reference, 'reference');
-  const curPath = await resolveInWorkspace(options.workspace, options.current, 'current');
-  const dir = await resolveInWorkspace(options.workspace, options.reportDir, 'report-dir');
+  // Inputs may name files outside the workspace (runner.temp, a mounted volume); see path-policy.ts.
+  const policy = PathPolicy.forWorkspace(options.workspace);
+  const refPath = policy.resolveInput(options.reference, 'reference');
+  const curPath = policy.resolveInput(options.current, 'current');
+  const dir = policy.resolveInput(options.reportDir, 'report-dir', 'write');
   const started = performance.now();
   let ref: Table;
   let cur: Table;
@@ -53,14 +54,14 @@ export async function runDriftReport(options: DriftRunOptions): Promise<DriftRun
       path: refPath,
       source: options.reference,
       inputName: 'reference',
-      workspace: options.workspace,
+      paths: policy,
       workers: options.workers,
     });
     cur = await openDataset({
       path: curPath,
       source: options.current,
       inputName: 'current',
-      workspace: options.workspace,
+      paths: policy,
       workers: options.workers,
     });
   } finally {
@@ -85,7 +86,7 @@ export async function runDriftReport(options: DriftRunOptions): Promise<DriftRun
   await writeFileAtomic(paths.json, json);
   await writeFileAtomic(paths.markdown, markdown);
   await writeFileAtomic(paths.metrics, metrics);
-  const rel = (p: string) => relative(options.workspace, p) || '.';
+  const rel = (p: string) => (policy.contains(p) ? relative(policy.root, p) || '.' : p);
   return {
     report,
     markdown,

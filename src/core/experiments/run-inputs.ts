@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { resolveInWorkspace } from '../fs/workspace-path.js';
+import { isGitName, PathPolicy } from '../fs/path-policy.js';
 import type { Logger } from '../logger.js';
 import { parseMetricsFile } from './metrics-files.js';
 import { parseParamsFile } from './params-files.js';
@@ -36,10 +36,12 @@ export async function readRunInputs(options: {
   logger: Logger;
 }): Promise<RunInputs> {
   const { workspace, logger } = options;
+  // Inputs: the workflow author's, so they may be outside the workspace (path-policy.ts).
+  const policy = PathPolicy.forWorkspace(workspace);
   const metrics = new Map<string, number>();
   const seriesMap = new Map<string, SeriesPoint[]>();
   for (const file of options.metrics) {
-    const absolute = await resolveInWorkspace(workspace, file, 'metrics');
+    const absolute = policy.resolveInput(file, 'metrics');
     const parsed = parseMetricsFile(await readUserFile(absolute, file, 'metrics'), file);
     for (const [key, value] of parsed.metrics) metrics.set(key, value);
     for (const [key, points] of parsed.series) {
@@ -54,7 +56,7 @@ export async function readRunInputs(options: {
 
   const params = new Map<string, ParamValue>();
   for (const file of options.params) {
-    const absolute = await resolveInWorkspace(workspace, file, 'params');
+    const absolute = policy.resolveInput(file, 'params');
     for (const [key, value] of parseParamsFile(await readUserFile(absolute, file, 'params'), file)) {
       if (params.has(key) && JSON.stringify(params.get(key)) !== JSON.stringify(value)) {
         logger.warning(
@@ -67,8 +69,8 @@ export async function readRunInputs(options: {
 
   const artifacts: Artifact[] = [];
   for (const path of options.artifacts) {
-    const absolute = await resolveInWorkspace(workspace, path, 'artifacts');
-    artifacts.push(...(await describeArtifact(workspace, absolute, path, artifacts.length)));
+    const absolute = policy.resolveInput(path, 'artifacts');
+    artifacts.push(...(await describeArtifact(policy, absolute, path, artifacts.length)));
   }
 
   const sorted = <T>(map: Map<string, T>) =>
@@ -89,7 +91,7 @@ async function md5File(path: string): Promise<string> {
 }
 
 async function describeArtifact(
-  workspace: string,
+  policy: PathPolicy,
   absolute: string,
   given: string,
   already: number,
@@ -100,9 +102,9 @@ async function describeArtifact(
   } catch {
     throw new ConfigurationError(`Input 'artifacts': '${given}' does not exist.`);
   }
-  const root = await realpath(workspace);
   const describeFile = async (file: string, size: number): Promise<Artifact> => ({
-    path: toPosix(relative(root, file)),
+    // Relative to the workspace; absolute for an artifact outside it.
+    path: policy.contains(file) ? toPosix(relative(policy.root, file)) : toPosix(file),
     size,
     md5: await md5File(file),
   });
@@ -114,6 +116,7 @@ async function describeArtifact(
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       if (already + found.length >= MAX_ARTIFACT_FILES) return;
+      if (isGitName(entry.name)) continue; // a git checkout's internals are not artifacts
       const full = join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) found.push(await describeFile(full, (await lstat(full)).size));

@@ -61,10 +61,13 @@ export async function addTarget(repo: HashingRepo, target: Target): Promise<AddR
       state: repo.state,
       jobs: repo.jobs,
     });
-  if (repo.cacheDir.startsWith(`${repo.root}${sep}.dvc${sep}`)) await ensureDvcGitignore(repo.root);
+  // Nothing is written before the data is hashed: a walk that refuses a symlink leaves the repository as it was.
+  const dvcGitignore = () =>
+    repo.cacheDir.startsWith(`${repo.root}${sep}.dvc${sep}`) ? ensureDvcGitignore(repo.root) : undefined;
   if (target.out?.md5 && target.out.algorithm === 'md5-dos2unix') {
     const legacyHash = await hashWith('md5-dos2unix');
     if (legacyHash.md5 === target.out.md5) {
+      await dvcGitignore();
       const stored = await storeObjects(repo, target, legacyHash, true);
       await ignoreBesideData(target.abs);
       return {
@@ -78,6 +81,7 @@ export async function addTarget(repo: HashingRepo, target: Target): Promise<AddR
     }
   }
   const hash = await hashWith('md5');
+  await dvcGitignore();
   const stored = await storeObjects(repo, target, hash, false);
   const text = renderPointer(target.pointer?.text, {
     path: target.out?.path ?? basename(target.abs),

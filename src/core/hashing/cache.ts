@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { chmod, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { CHUNK_SIZE, ContentHasher, type HashAlgorithm } from './content-hash.js';
@@ -51,21 +63,92 @@ export function tempBeside(final: string): string {
   return join(dirname(final), `.${randomBytes(8).toString('hex')}.tmp`);
 }
 
-function diskMessage(error: unknown, what: string): Error {
+/** Names `tempBeside` makes, and no one else (DVC's own temp files are named differently). */
+const TEMP_NAME = /^\.[0-9a-f]{16}\.tmp$/;
+
+/**
+ * A temp file untouched this long was left by a killed run: a live copy or download keeps its mtime
+ * fresh as it writes, and every transfer times out long before an hour of silence.
+ */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Remove our stale temp files from one directory; returns how many. */
+export function sweepStaleTemps(dir: string, now = Date.now()): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      const info = lstatSync(path);
+      if (info.isFile() && now - info.mtimeMs > STALE_TEMP_MS) {
+        rmSync(path, { force: true });
+        removed++;
+      }
+    } catch {
+      // removed by someone else meanwhile
+    }
+  }
+  return removed;
+}
+
+export function diskMessage(error: unknown, what: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC') return new ConfigurationError(`No space left on device while writing ${what}.`);
-  if (code === 'EACCES' || code === 'EROFS')
-    return new ConfigurationError(`Cannot write ${what}: ${(error as Error).message}`);
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+    return new ConfigurationError(`Cannot write ${what}: ${(error as Error).message}`, { cause: error });
   return error as Error;
 }
 
-const made = new Set<string>();
+/**
+ * Refuse up front, with a message that names it, a cache that cannot be written (read-only mount, another
+ * user's directory): otherwise the first mkdir deep inside it fails with an error that blames something else.
+ */
+export function checkCacheWritable(cacheDir: string, command: string): void {
+  for (const dir of [join(cacheDir, 'files', 'md5'), cacheDir]) {
+    let probe = dir;
+    while (!existsSync(probe) && dirname(probe) !== probe) probe = dirname(probe);
+    try {
+      accessSync(probe, constants.W_OK);
+    } catch (error) {
+      throw new ConfigurationError(
+        `The DVC cache ${cacheDir} is not writable (${(error as NodeJS.ErrnoException).code ?? 'error'} on ${probe}), ` +
+          `and ${command} stores objects there. Give a writable 'cache-dir', or fix its permissions.`,
+        { cause: error },
+      );
+    }
+    if (probe === dir) return; // the deeper directory exists and is writable
+  }
+}
 
-/** mkdir -p, remembering directories already made in this process (a cache has ≤ 256 prefix dirs). */
-function ensureDir(dir: string): void {
-  if (made.has(dir)) return;
-  mkdirSync(dir, { recursive: true });
-  made.add(dir);
+const prepared = new Set<string>();
+const swept = new Set<string>();
+
+/** mkdir -p, once per directory per process, with a write failure named as a user error. */
+function prepareDir(dir: string, what = `directory ${dir}`): void {
+  if (prepared.has(dir)) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw diskMessage(error, what);
+  }
+  prepared.add(dir);
+}
+
+/**
+ * Prepare a cache or remote directory that objects are about to be published into, sweeping out the temp
+ * files a killed run left there. Only object stores are swept: a workspace directory is the user's.
+ */
+export function prepareObjectDir(dir: string, what = `directory ${dir}`): void {
+  if (swept.has(dir)) return;
+  prepareDir(dir, what);
+  sweepStaleTemps(dir);
+  swept.add(dir);
 }
 
 /** Files up to this size are copied with synchronous calls: no thread-pool round trips per step. */
@@ -76,7 +159,7 @@ function copyVerifiedSync(source: string, dest: string, expected: ObjectRef, mod
   const hasher = new ContentHasher(algorithmOf(expected));
   hasher.update(data);
   if (hasher.digest() !== bareMd5(expected.md5)) return false;
-  ensureDir(dirname(dest));
+  prepareDir(dirname(dest));
   const temp = tempBeside(dest);
   try {
     writeFileSync(temp, data, { mode, flag: 'wx' });
@@ -99,7 +182,7 @@ export async function copyVerified(
   mode: number,
 ): Promise<boolean> {
   if (statSync(source).size <= SMALL_FILE) return copyVerifiedSync(source, dest, expected, mode);
-  await mkdir(dirname(dest), { recursive: true });
+  prepareDir(dirname(dest));
   const temp = tempBeside(dest);
   const input = await open(source, 'r');
   try {
@@ -136,7 +219,7 @@ export async function copyVerified(
 export async function storeBytes(cacheDir: string, ref: ObjectRef, data: Uint8Array): Promise<boolean> {
   const dest = objectPath(cacheDir, ref);
   if (await exists(dest)) return false;
-  await mkdir(dirname(dest), { recursive: true });
+  prepareObjectDir(dirname(dest));
   const temp = tempBeside(dest);
   try {
     const handle = await open(temp, 'wx', 0o444);
@@ -165,6 +248,7 @@ export async function storeFile(
 ): Promise<boolean> {
   const dest = objectPath(cacheDir, ref);
   if (existsSync(dest)) return false;
+  prepareObjectDir(dirname(dest), `the cache ${cacheDir}`);
   if (!(await copyVerified(source, dest, ref, 0o444))) {
     throw new ConfigurationError(`'${display}' changed while it was being added; run add again.`);
   }

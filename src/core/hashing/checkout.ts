@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, sep } from 'node:path';
+import { isAbsolute, normalize, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { copyVerified, objectPath, type ObjectRef } from './cache.js';
 import { manifestRefs } from './objects.js';
@@ -18,14 +18,32 @@ export interface CheckoutResult {
   missing: number;
 }
 
-function safeRelpath(relpath: string, display: string): string {
-  const native = relpath.split('/').join(sep);
-  if (relpath === '' || isAbsolute(native) || normalize(native).split(sep).includes('..')) {
-    throw new ConfigurationError(
-      `Manifest of '${display}' contains an unsafe path '${relpath}'; refusing to restore it.`,
+/**
+ * Where each manifest entry of a directory output would be written, all checked before anything is: an
+ * entry is repository content (the manifest came with the pointer), so it stays inside the output
+ * directory (no `..`, not absolute), and the path policy refuses `.git`, `.dvc/`, the cache and symlinked
+ * directories leading out. One bad entry refuses the whole output.
+ */
+export function manifestDestinations(
+  repo: HashingRepo,
+  target: Target,
+  entries: readonly { relpath: string }[],
+): string[] {
+  const file = target.pointer?.file ?? `${target.display}.dvc`;
+  return entries.map(({ relpath }) => {
+    const native = relpath.split('/').join(sep);
+    if (relpath === '' || isAbsolute(native) || normalize(native).split(sep).includes('..')) {
+      throw new ConfigurationError(
+        `${file}: the manifest of '${target.display}' contains an unsafe path '${relpath}'; nothing was restored.`,
+        { file },
+      );
+    }
+    return repo.paths.resolveContent(
+      native,
+      { file, what: `'${target.display}' manifest entry`, base: target.abs },
+      'output',
     );
-  }
-  return native;
+  });
 }
 
 async function restoreOne(
@@ -91,13 +109,12 @@ export async function checkout(repo: HashingRepo, target: Target): Promise<Check
     return result;
   }
   const have = new Map(current?.files.relpaths.map((relpath, i) => [relpath, current.md5s[i]!]));
-  await mapLimit(entries, repo.jobs, async (entry) => {
-    if (have.get(entry.relpath) === entry.ref.md5) {
-      result.unchanged++;
-      return;
-    }
-    const dest = join(target.abs, safeRelpath(entry.relpath, target.display));
-    if (await restoreOne(repo, entry.ref, dest, `${target.display}/${entry.relpath}`, false))
+  const todo = entries.filter((entry) => have.get(entry.relpath) !== entry.ref.md5);
+  result.unchanged = entries.length - todo.length;
+  // Every destination is checked before the first file is written (pull checked them all already).
+  const destinations = manifestDestinations(repo, target, todo);
+  await mapLimit(todo, repo.jobs, async (entry, i) => {
+    if (await restoreOne(repo, entry.ref, destinations[i]!, `${target.display}/${entry.relpath}`, false))
       result.restored++;
     else result.missing++;
   });

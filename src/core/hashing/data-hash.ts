@@ -1,8 +1,9 @@
-import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import type { PathOrigin } from '../fs/path-policy.js';
 import { type AddResult, addTarget } from './add.js';
+import { checkCacheWritable } from './cache.js';
 import { checkout, type CheckoutResult } from './checkout.js';
 import { LocalRemote } from './remote/local-remote.js';
 import type { Remote } from './remote/remote.js';
@@ -19,9 +20,13 @@ export interface DataHashOptions {
   /** Repository root (the working directory). */
   root: string;
   paths: readonly string[];
+  /** Where `paths` came from (default: the input; `.mlops.yml` paths are repository content). */
+  pathsFrom?: PathOrigin;
   cacheDir: string | undefined;
+  cacheDirFrom?: PathOrigin;
   /** A directory, `s3://bucket/prefix`, or the name of a remote in `.dvc/config`. */
   remote: string | undefined;
+  remoteFrom?: PathOrigin;
   /** S3 endpoint override (input, else AWS_ENDPOINT_URL[_S3], passed in by the adapter). */
   endpointUrl: string | undefined;
   region: string | undefined;
@@ -68,7 +73,10 @@ function openRemote(repo: HashingRepo, options: DataHashOptions): Remote {
       `Input 'remote': '${url}' is not supported (use a directory or s3://bucket/prefix).`,
     );
   }
-  return new LocalRemote(isAbsolute(url) ? url : resolve(repo.root, url));
+  const from: PathOrigin = named
+    ? { file: '.dvc/config', what: `remote '${named.name}' url` }
+    : (options.remoteFrom ?? { input: 'remote' });
+  return new LocalRemote(repo.paths.resolveStorage(url, from));
 }
 
 function recordedHashes(targets: readonly Target[]): Record<string, HashSummary> {
@@ -80,8 +88,9 @@ function recordedHashes(targets: readonly Target[]): Record<string, HashSummary>
 
 async function run(repo: HashingRepo, options: DataHashOptions, result: DataHashResult): Promise<void> {
   const transfer = options.transfer ?? { attempts: 3, retryDelayMs: 200 };
+  if (options.command === 'add') checkCacheWritable(repo.cacheDir, 'add');
   if (options.command === 'add') {
-    for (const target of await resolveAddTargets(repo.root, options.paths)) {
+    for (const target of await resolveAddTargets(repo.paths, options.paths, options.pathsFrom)) {
       const added = await addTarget(repo, target);
       result.added.push(added);
       result.hashes[added.path] = added.hash;
@@ -89,7 +98,7 @@ async function run(repo: HashingRepo, options: DataHashOptions, result: DataHash
     }
     return;
   }
-  const targets = await resolveTargets(repo.root, options.paths);
+  const targets = await resolveTargets(repo.paths, options.paths, options.pathsFrom);
   if (targets.length === 0) options.logger.warning('No .dvc pointers found; nothing to do.');
   if (options.command === 'status' || options.command === 'verify') {
     for (const target of targets) {
@@ -137,6 +146,7 @@ export async function runDataHash(options: DataHashOptions): Promise<DataHashRes
   const repo = openRepo({
     root: options.root,
     cacheDir: options.cacheDir,
+    cacheDirFrom: options.cacheDirFrom,
     jobs: options.jobs,
     logger: options.logger,
   });

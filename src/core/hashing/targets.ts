@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { resolveInWorkspace } from '../fs/workspace-path.js';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { PathOrigin, PathPolicy } from '../fs/path-policy.js';
 import { ConfigurationError } from '../errors.js';
 import { compareCodePoints } from './python-json.js';
 import { type Pointer, type PointerOut, readPointer } from './pointer.js';
@@ -43,27 +43,46 @@ export function findPointers(dir: string): string[] {
   return found.sort(compareCodePoints);
 }
 
-async function targetsOfPointer(root: string, pointerAbs: string): Promise<Target[]> {
+/**
+ * A pointer's outputs are repository content: each must stay in the repository and may never be `.git`,
+ * `.dvc/`, the cache or the root (pull writes there, with the pointer's `isexec`).
+ */
+async function targetsOfPointer(paths: PathPolicy, pointerAbs: string): Promise<Target[]> {
+  const root = paths.root;
   const display = toDisplay(root, pointerAbs);
   const pointer = await readPointer(pointerAbs, display);
   const targets: Target[] = [];
   for (const out of pointer.outs) {
-    const abs = await resolveInWorkspace(root, resolve(dirname(pointerAbs), out.path), `${display} (path)`);
+    const abs = paths.resolveContent(out.path, { file: display, base: dirname(pointerAbs) }, 'output');
     targets.push({ display: toDisplay(root, abs), abs, pointer, pointerAbs, out });
   }
   return targets;
+}
+
+const INSIDE_ONLY = 'data-hash tracks data inside the repository only';
+
+/** A `paths` item: from the input, or from `.mlops.yml` `data.paths` (repository content). */
+function resolvePath(paths: PathPolicy, path: string, from: PathOrigin, use: 'read' | 'output'): string {
+  return 'input' in from
+    ? paths.resolveInput(path, from.input, use, { insideOnly: INSIDE_ONLY })
+    : paths.resolveContent(path, { file: from.file, what: from.what }, use);
 }
 
 /**
  * Resolve the `paths` input for status/verify/push/pull: `.dvc` files, data paths with a pointer beside
  * them, directories containing pointers, or untracked data (reported as new). Empty = every pointer.
  */
-export async function resolveTargets(root: string, paths: readonly string[]): Promise<Target[]> {
+export async function resolveTargets(
+  policy: PathPolicy,
+  paths: readonly string[],
+  from: PathOrigin = { input: 'paths' },
+): Promise<Target[]> {
+  const root = policy.root;
   const pointerFiles: string[] = [];
   const untracked: Target[] = [];
   if (paths.length === 0) pointerFiles.push(...findPointers(root));
   for (const path of paths) {
-    const abs = await resolveInWorkspace(root, path, 'paths');
+    const abs = resolvePath(policy, path, from, 'read');
     if (abs.endsWith('.dvc') && existsSync(abs) && statSync(abs).isFile()) pointerFiles.push(abs);
     else if (existsSync(`${abs}.dvc`)) pointerFiles.push(`${abs}.dvc`);
     else if (existsSync(abs) && statSync(abs).isDirectory() && findPointers(abs).length > 0)
@@ -81,23 +100,23 @@ export async function resolveTargets(root: string, paths: readonly string[]): Pr
     }
   }
   const targets: Target[] = [];
-  for (const file of [...new Set(pointerFiles)]) targets.push(...(await targetsOfPointer(root, file)));
+  for (const file of [...new Set(pointerFiles)]) targets.push(...(await targetsOfPointer(policy, file)));
   return [...targets, ...untracked];
 }
 
 /** Resolve the `paths` input for add: data paths (not pointers), inside the workspace. */
-export async function resolveAddTargets(root: string, paths: readonly string[]): Promise<Target[]> {
+export async function resolveAddTargets(
+  policy: PathPolicy,
+  paths: readonly string[],
+  from: PathOrigin = { input: 'paths' },
+): Promise<Target[]> {
+  const root = policy.root;
   if (paths.length === 0)
     throw new ConfigurationError("Input 'paths' is required for add: the files or directories to track.");
   const targets: Target[] = [];
   for (const path of paths) {
-    const abs = await resolveInWorkspace(root, path, 'paths');
+    const abs = resolvePath(policy, path, from, 'output');
     const display = toDisplay(root, abs);
-    if (display === '' || display.split('/').some((part) => part === '.git' || part === '.dvc')) {
-      throw new ConfigurationError(
-        `Input 'paths': '${path}' cannot be tracked (the repository root, .git or .dvc).`,
-      );
-    }
     if (abs.endsWith('.dvc')) {
       throw new ConfigurationError(`Input 'paths': '${path}' is a pointer file; pass the data path to add.`);
     }

@@ -1,7 +1,17 @@
-import { chmod, mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { algorithmOf, objectKey, objectPath, type ObjectRef, tempBeside, verifyObject } from './cache.js';
+import {
+  algorithmOf,
+  checkCacheWritable,
+  objectKey,
+  objectPath,
+  type ObjectRef,
+  prepareObjectDir,
+  tempBeside,
+  verifyObject,
+} from './cache.js';
+import { manifestDestinations } from './checkout.js';
 import { manifestRefs, missingFromCache } from './objects.js';
 import { mapLimit, withRetry } from './parallel.js';
 import type { Remote } from './remote/remote.js';
@@ -30,6 +40,11 @@ function rootRefs(targets: readonly Target[]): ObjectRef[] {
     refs.push({ md5: out.md5, legacy: out.algorithm === 'md5-dos2unix' });
   }
   return refs;
+}
+
+/** Append without spreading: `push(...items)` overflows the stack beyond ~125,000 items. */
+function append<T>(into: T[], items: Iterable<T>): void {
+  for (const item of items) into.push(item);
 }
 
 function unique(refs: readonly ObjectRef[]): ObjectRef[] {
@@ -64,13 +79,16 @@ export async function push(
     const entries = await manifestRefs(repo.cacheDir, ref);
     if (!entries) missing.push(objectKey(ref));
     else {
-      files.push(...entries.map((e) => e.ref));
+      append(
+        files,
+        entries.map((e) => e.ref),
+      );
       dirs.push(ref);
     }
   }
   const candidates = unique(files);
   const absent = await missingFromCache(repo.cacheDir, candidates, repo.jobs);
-  missing.push(...absent);
+  append(missing, absent);
   const present = candidates.filter((ref) => !absent.has(objectKey(ref)));
   // Files first, manifests last: a remote never lists a directory whose files it lacks.
   let transferred = 0;
@@ -78,8 +96,11 @@ export async function push(
   const corrupt: string[] = [];
   for (const phase of [present, dirs]) {
     let onRemote: Set<string>;
+    const byKey = new Map(phase.map((ref) => [objectKey(ref), ref]));
+    // A remote that can report sizes (S3) counts a stored object of the wrong size as absent.
+    const localSize = async (key: string) => (await stat(objectPath(repo.cacheDir, byKey.get(key)!))).size;
     try {
-      onRemote = await remote.has(phase.map(objectKey), repo.jobs);
+      onRemote = await remote.has(phase.map(objectKey), repo.jobs, localSize);
     } catch (error) {
       throw remoteError(remote, error);
     }
@@ -119,7 +140,7 @@ async function fetchObject(
   options: TransferOptions,
 ): Promise<void> {
   const dest = objectPath(repo.cacheDir, ref);
-  await mkdir(dirname(dest), { recursive: true });
+  prepareObjectDir(dirname(dest), `the cache ${repo.cacheDir}`);
   await withRetry(
     async () => {
       const temp = tempBeside(dest);
@@ -160,7 +181,12 @@ async function fetchMissing(
   } catch (error) {
     throw remoteError(remote, error);
   }
-  result.missing.push(...absent.filter((key) => !onRemote.has(key)));
+  append(
+    result.missing,
+    absent.filter((key) => !onRemote.has(key)),
+  );
+  // A cache that cannot take them fails here, naming the cache, not later as a "remote" error.
+  if (onRemote.size > 0) checkCacheWritable(repo.cacheDir, 'pull');
   await mapLimit([...onRemote], repo.jobs, async (key) => {
     try {
       await fetchObject(repo, remote, byKey.get(key)!, options);
@@ -171,7 +197,11 @@ async function fetchMissing(
   });
 }
 
-/** Pull: fetch what the cache lacks (manifests first, then their files). Checkout is separate. */
+/**
+ * Pull: fetch what the cache lacks (manifests first, then their files). Checkout is separate, but every
+ * manifest's destinations are checked against the path policy before any file is fetched, so a hostile
+ * manifest fails the pull with nothing written.
+ */
 export async function pull(
   repo: HashingRepo,
   targets: readonly Target[],
@@ -182,10 +212,16 @@ export async function pull(
   const roots = unique(rootRefs(targets));
   await fetchMissing(repo, remote, roots, options, result);
   const files: ObjectRef[] = [];
-  for (const ref of roots) {
-    if (!ref.md5.endsWith('.dir')) continue;
+  for (const target of targets) {
+    const ref = rootRefs([target])[0];
+    if (!ref?.md5.endsWith('.dir')) continue;
     const entries = await manifestRefs(repo.cacheDir, ref);
-    if (entries) files.push(...entries.map((e) => e.ref));
+    if (!entries) continue;
+    manifestDestinations(repo, target, entries);
+    append(
+      files,
+      entries.map((e) => e.ref),
+    );
   }
   await fetchMissing(repo, remote, unique(files), options, result);
   const all = unique([...roots, ...files]);

@@ -1,8 +1,9 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { isAbsolute, relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { PathPolicy } from '../fs/path-policy.js';
 import { StatError, statMany } from './stat-pool.js';
 import { WALK_WORKER_SOURCE, type WalkWorkerReply } from './walk-worker.js';
 
@@ -44,21 +45,19 @@ export class FileList {
 /** Names DVC never tracks inside a directory output. */
 const SKIPPED = new Set(['.git', '.hg', '.dvc']);
 
-function insideRoot(root: string, real: string): boolean {
-  const rel = relative(root, real);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
 /** Lists files (not their stat data) the way DVC walks an output; symlinks checked and followed. */
 class Lister {
   readonly relpaths: string[] = [];
   readonly paths: string[] = [];
   private readonly active = new Set<string>();
+  private readonly policy: PathPolicy;
 
   constructor(
     private readonly workspaceReal: string,
     private readonly displayPath: string,
-  ) {}
+  ) {
+    this.policy = PathPolicy.forWorkspace(workspaceReal);
+  }
 
   get workspaceRoot(): string {
     return this.workspaceReal;
@@ -94,23 +93,9 @@ class Lister {
     this.active.delete(realDir);
   }
 
-  /** Follow a symlink that stays inside the workspace; refuse one that leads outside. */
+  /** Follow a symlink the path policy allows: inside the workspace, never into `.git`. */
   link(relpath: string, path: string): void {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      throw new ConfigurationError(
-        `'${this.displayPath}/${relpath}' is a broken symbolic link: ${(error as Error).message}`,
-        { cause: error },
-      );
-    }
-    if (!insideRoot(this.workspaceReal, real)) {
-      throw new ConfigurationError(
-        `'${this.displayPath}/${relpath}' is a symbolic link to '${real}', outside the workspace; ` +
-          'copy the data into the workspace instead.',
-      );
-    }
+    const real = this.policy.followLink(path, `${this.displayPath}/${relpath}`);
     if (statSync(real).isDirectory()) this.visit(real, `${relpath}/`, real);
     else {
       this.relpaths.push(relpath);

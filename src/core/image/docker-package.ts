@@ -2,10 +2,9 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
-import { resolveInWorkspace } from '../fs/workspace-path.js';
 import { dockerBuildPlan } from './docker-engine.js';
 import { formatPlatform } from './media-types.js';
-import { collectModelFiles } from './model-files.js';
+import { collectModelFiles, modelSources } from './model-files.js';
 import { imageLabels, validate, type PackageModelOptions, type PackageModelResult } from './package-model.js';
 
 /** Runs `docker <args>` and resolves with its exit code (the action passes @actions/exec). */
@@ -25,10 +24,11 @@ export async function packageWithDocker(
     throw new ConfigurationError(
       "Input 'oci-layout' is not supported with engine: docker; use engine: native.",
     );
-  const sources = [];
-  for (const given of options.model)
-    sources.push({ given, absolute: await resolveInWorkspace(options.workspace, given, 'model') });
-  const files = await collectModelFiles(sources, imageDir, options.workspace);
+  const files = await collectModelFiles(
+    modelSources(options.workspace, options.model),
+    imageDir,
+    options.workspace,
+  );
   const labels = await imageLabels(options);
   const contextDir = join(options.tempDir, `mlops-docker-${randomBytes(6).toString('hex')}`);
   const repository = `${target.registry}/${target.repository}`;

@@ -1,6 +1,7 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { isGitName, PathPolicy } from '../fs/path-policy.js';
 
 /** One regular file of the model and where it goes in the image. */
 export interface ModelFile {
@@ -12,7 +13,7 @@ export interface ModelFile {
   executable: boolean;
 }
 
-/** A `model` input item, already resolved inside the workspace. */
+/** A `model` input item, already resolved by the path policy. */
 export interface ModelSource {
   given: string;
   absolute: string;
@@ -39,36 +40,55 @@ function byUtf8(a: string, b: string): number {
 
 export { byUtf8 as compareUtf8 };
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+/** Resolve the `model` input items by the path policy (they may be outside the workspace). */
+export function modelSources(workspace: string, given: readonly string[]): ModelSource[] {
+  const policy = PathPolicy.forWorkspace(workspace);
+  return given.map((item) => ({ given: item, absolute: policy.resolveInput(item, 'model') }));
 }
 
 /**
  * Every regular file of the model inputs with its place under `imageDir`: a file goes to
  * `<imageDir>/<basename>`, a directory's contents to `<imageDir>/…` (like `COPY dir/ /models/x/`).
- * Symbolic links are followed for content but must stay inside the workspace.
+ * Symbolic links are followed for content as the path policy allows (inside the workspace when met there,
+ * never into `.git`); a link back to a directory being walked is a loop and refused. `.git` entries (a
+ * model cloned with git) are not model content and are left out.
  */
 export async function collectModelFiles(
   sources: readonly ModelSource[],
   imageDir: string,
   workspace: string,
 ): Promise<ModelFile[]> {
-  const root = await realpath(workspace);
+  const policy = PathPolicy.forWorkspace(workspace);
+  const shown = (path: string) => (policy.contains(path) ? relative(policy.root, path) || '.' : path);
   const files = new Map<string, ModelFile>();
-  const add = async (absolute: string, dest: string, given: string): Promise<void> => {
-    const real = await realpath(absolute);
-    if (!inside(root, real)) {
+  /** Real directories on the current walk: a symlink back to one of them is a loop. */
+  const active = new Set<string>();
+  const visitDir = async (absolute: string, real: string, dest: string, given: string): Promise<void> => {
+    if (active.has(real)) {
       throw new ConfigurationError(
-        `Input 'model': '${given}' contains '${relative(root, absolute)}', a symbolic link leading outside the workspace.`,
+        `Input 'model': '${shown(absolute)}' leads back to '${shown(real)}' through a symbolic link: a loop. Remove the link.`,
       );
     }
-    const info = await stat(real);
-    if (info.isDirectory()) {
-      const names = (await readdir(absolute)).sort(byUtf8);
-      for (const name of names) await add(join(absolute, name), `${dest}/${name}`, given);
-      return;
+    active.add(real);
+    for (const name of (await readdir(absolute)).sort(byUtf8)) {
+      if (isGitName(name)) continue;
+      await add(join(absolute, name), dest === '' ? name : `${dest}/${name}`, given);
     }
+    active.delete(real);
+  };
+  const add = async (absolute: string, dest: string, given: string): Promise<void> => {
+    let real = absolute;
+    if ((await lstat(absolute)).isSymbolicLink()) {
+      try {
+        real = policy.followLink(absolute, shown(absolute));
+      } catch (error) {
+        if (error instanceof ConfigurationError)
+          throw new ConfigurationError(`Input 'model': ${error.message}`, { cause: error });
+        throw error;
+      }
+    }
+    const info = await stat(real);
+    if (info.isDirectory()) return visitDir(absolute, await realpath(real), dest, given);
     if (!info.isFile()) return; // sockets, fifos: not model content
     const previous = files.get(dest);
     if (previous) {
@@ -84,13 +104,12 @@ export async function collectModelFiles(
       info = await stat(source.absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ConfigurationError(`Input 'model': '${source.given}' does not exist in the workspace.`);
+        throw new ConfigurationError(`Input 'model': '${source.given}' does not exist.`);
       }
       throw error;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(source.absolute)).sort(byUtf8);
-      for (const name of names) await add(join(source.absolute, name), `${imageDir}/${name}`, source.given);
+      await visitDir(source.absolute, await realpath(source.absolute), imageDir, source.given);
     } else {
       const base = source.absolute.split(sep).pop()!;
       await add(source.absolute, `${imageDir}/${base}`, source.given);

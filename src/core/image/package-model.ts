@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { resolveInWorkspace } from '../fs/workspace-path.js';
+import { PathPolicy } from '../fs/path-policy.js';
 import type { Logger } from '../logger.js';
 import { fetchBaseImages, parsePlatform, scratchBase, type BaseImage } from './base-image.js';
 import { BlobStore } from './blob-store.js';
@@ -11,7 +11,7 @@ import type { RuntimeSettings } from './image-config.js';
 import type { Compression } from './layer-plan.js';
 import type { BuiltLayer } from './layer-writer.js';
 import { formatPlatform } from './media-types.js';
-import { collectModelFiles, normaliseImageDir, type ModelSource } from './model-files.js';
+import { collectModelFiles, modelSources, normaliseImageDir } from './model-files.js';
 import { writeOciLayout } from './oci-layout.js';
 import { provenanceLabels } from './provenance.js';
 import type { GitRunner } from '../experiments/registry-store.js';
@@ -99,12 +99,10 @@ export function validate(options: PackageModelOptions) {
  */
 export async function packageModel(options: PackageModelOptions): Promise<PackageModelResult> {
   const { target, base, platforms, imageDir, tags } = validate(options);
-  const sources: ModelSource[] = [];
-  for (const given of options.model) {
-    sources.push({ given, absolute: await resolveInWorkspace(options.workspace, given, 'model') });
-  }
+  const sources = modelSources(options.workspace, options.model);
+  // The layout may be anywhere the workflow author says (e.g. runner.temp), never in .git.
   const layoutDir = options.ociLayout
-    ? await resolveInWorkspace(options.workspace, options.ociLayout, 'oci-layout')
+    ? PathPolicy.forWorkspace(options.workspace).resolveInput(options.ociLayout, 'oci-layout', 'write')
     : undefined;
   const files = await collectModelFiles(sources, imageDir, options.workspace);
 

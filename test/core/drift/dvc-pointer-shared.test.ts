@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { resolveDvcPointer } from '../../../src/core/drift/readers/dvc-pointer.js';
+import { PathPolicy } from '../../../src/core/fs/path-policy.js';
 import { parseDataPointer } from '../../../src/core/experiments/data-versions.js';
 import { tempDir } from '../../harness/temp-dir.js';
 
@@ -19,7 +20,11 @@ describe('one .dvc pointer reader', () => {
     await mkdir(join(repo, '.dvc', 'cache', md5.slice(0, 2)), { recursive: true });
     await writeFile(join(repo, '.dvc', 'cache', md5.slice(0, 2), md5.slice(2)), data);
     await writeFile(join(repo, 'old.csv.dvc'), `outs:\n- md5: ${md5}\n  path: old.csv\n`);
-    const resolved = await resolveDvcPointer(join(repo, 'old.csv.dvc'), repo, 'reference');
+    const resolved = await resolveDvcPointer(
+      join(repo, 'old.csv.dvc'),
+      PathPolicy.forWorkspace(repo),
+      'reference',
+    );
     assert.deepEqual(resolved, {
       path: join(repo, '.dvc', 'cache', md5.slice(0, 2), md5.slice(2)),
       name: 'old.csv',
@@ -27,20 +32,23 @@ describe('one .dvc pointer reader', () => {
     });
 
     await writeFile(join(repo, 'broken.dvc'), 'outs: [\n');
-    await assert.rejects(resolveDvcPointer(join(repo, 'broken.dvc'), repo, 'current'), (error: Error) => {
-      assert.match(
-        error.message,
-        /^current: cannot read the \.dvc pointer \(broken\.dvc:\d+: malformed YAML/,
-      );
-      return true;
-    });
+    await assert.rejects(
+      resolveDvcPointer(join(repo, 'broken.dvc'), PathPolicy.forWorkspace(repo), 'current'),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /^current: cannot read the \.dvc pointer \(broken\.dvc:\d+: malformed YAML/,
+        );
+        return true;
+      },
+    );
     await writeFile(join(repo, 'nohash.dvc'), 'outs:\n- path: x.csv\n');
     await assert.rejects(
-      resolveDvcPointer(join(repo, 'nohash.dvc'), repo, 'current'),
+      resolveDvcPointer(join(repo, 'nohash.dvc'), PathPolicy.forWorkspace(repo), 'current'),
       /current: the \.dvc pointer has no 'outs' entry with an md5 and a path\.$/,
     );
     await assert.rejects(
-      resolveDvcPointer(join(repo, 'missing.dvc'), repo, 'current'),
+      resolveDvcPointer(join(repo, 'missing.dvc'), PathPolicy.forWorkspace(repo), 'current'),
       /current: cannot read the \.dvc pointer \(ENOENT/,
     );
   });

@@ -6,13 +6,19 @@ import { describe, it } from 'node:test';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { openDataset } from '../../../src/core/drift/readers/open-dataset.js';
+import { PathPolicy } from '../../../src/core/fs/path-policy.js';
 import { storageKind } from '../../../src/core/drift/column-sample.js';
 import { tempDir } from '../../harness/temp-dir.js';
 
 const dir = await tempDir('drift-readers-');
 
 async function open(name: string) {
-  return openDataset({ path: join(dir, name), source: name, inputName: 'reference', workspace: dir });
+  return openDataset({
+    path: join(dir, name),
+    source: name,
+    inputName: 'reference',
+    paths: PathPolicy.forWorkspace(dir),
+  });
 }
 
 async function rejects(name: string, pattern: RegExp) {
@@ -102,7 +108,7 @@ describe('.dvc pointers and file types', () => {
       path: join(repo, 'data', 'train.csv.dvc'),
       source: 'data/train.csv.dvc',
       inputName: 'reference',
-      workspace: repo,
+      paths: PathPolicy.forWorkspace(repo),
     });
     assert.equal(t.format, 'csv');
     assert.equal(t.rows, 2);

@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { collectModelFiles, normaliseImageDir } from '../../../src/core/image/model-files.js';
+import { collectModelFiles, modelSources, normaliseImageDir } from '../../../src/core/image/model-files.js';
 import { tempDir } from '../../harness/temp-dir.js';
 
 test('files go under the model dir: a file by its name, a directory by its contents', async () => {
@@ -39,7 +39,8 @@ test('a symlink leading outside the workspace, a clash, a missing path and a bad
   await assert.rejects(
     collectModelFiles([{ given: 'model', absolute: join(ws, 'model') }], 'm', ws),
     (e: unknown) =>
-      e instanceof ConfigurationError && /symbolic link leading outside the workspace/.test(e.message),
+      e instanceof ConfigurationError &&
+      /^Input 'model': 'model\/escape' is a symbolic link to .*, outside the workspace/.test(e.message),
   );
   await mkdir(join(ws, 'a'));
   await mkdir(join(ws, 'b'));
@@ -63,4 +64,24 @@ test('a symlink leading outside the workspace, a clash, a missing path and a bad
   assert.throws(() => normaliseImageDir('models/x', 'model-dir'), /must be an absolute path/);
   assert.throws(() => normaliseImageDir('/models/../etc', 'model-dir'), /without '\.\.'/);
   assert.equal(normaliseImageDir('/models//x/', 'model-dir'), 'models/x');
+});
+
+test('a model cloned with git: its .git is not model content; a model outside the workspace is fine', async () => {
+  const ws = await tempDir('mlops-files-');
+  const volume = await tempDir('mlops-volume-');
+  await mkdir(join(volume, 'bert', '.git', 'objects'), { recursive: true });
+  await writeFile(join(volume, 'bert', '.git', 'config'), '[remote "origin"]\n');
+  await writeFile(join(volume, 'bert', 'weights.bin'), 'w');
+  // A Hugging Face style cache: the snapshot links to blobs beside it, outside the workspace.
+  await mkdir(join(volume, 'blobs'));
+  await writeFile(join(volume, 'blobs', 'abc'), 'tok');
+  await symlink(join('..', 'blobs', 'abc'), join(volume, 'bert', 'tokenizer.json'));
+  const files = await collectModelFiles(modelSources(ws, [join(volume, 'bert')]), 'models/bert', ws);
+  assert.deepEqual(
+    files.map((f) => [f.dest, f.size]),
+    [
+      ['models/bert/tokenizer.json', 3],
+      ['models/bert/weights.bin', 1],
+    ],
+  );
 });

@@ -1,11 +1,14 @@
 /**
  * A `.dvc` pointer names a file by md5; the bytes live in the DVC cache at files/md5/<2>/<30> (DVC 3) or
- * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory.
+ * <2>/<30> (DVC 2). Resolution walks up from the pointer to the repository's `.dvc` directory. The pointer
+ * is repository content: its `path` stays inside the workspace (path-policy.ts), and a cache object is
+ * used only when it is a regular file, never a symlink a pull request put in an in-repository cache.
  */
 
-import { access, readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
+import type { PathPolicy } from '../../fs/path-policy.js';
 import { objectPath } from '../../hashing/cache.js';
 import { parsePointer, type PointerOut } from '../../hashing/pointer.js';
 
@@ -17,32 +20,38 @@ export interface ResolvedPointer {
   md5: string;
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Is there a regular file here (not a symlink, not a directory)? */
+async function isRegularFile(path: string): Promise<boolean> {
   try {
-    await access(path);
-    return true;
+    return (await lstat(path)).isFile();
   } catch {
     return false;
   }
 }
 
-async function findCacheDirs(start: string, workspace: string): Promise<string[]> {
+async function findCacheDirs(start: string, paths: PathPolicy): Promise<string[]> {
   const dirs: string[] = [];
   for (let dir = start; ; dir = dirname(dir)) {
-    if (await exists(join(dir, '.dvc'))) dirs.push(join(dir, '.dvc', 'cache'));
-    if (dir === workspace || dirname(dir) === dir) break;
+    try {
+      await lstat(join(dir, '.dvc'));
+      dirs.push(paths.resolveStorage(join(dir, '.dvc', 'cache'), { file: '.dvc/cache', what: 'directory' }));
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
+    }
+    if (dir === paths.root || dirname(dir) === dir) break;
   }
   return dirs;
 }
 
 export async function resolveDvcPointer(
   pointerPath: string,
-  workspace: string,
+  paths: PathPolicy,
   label: string,
 ): Promise<ResolvedPointer> {
+  const display = paths.contains(pointerPath) ? relative(paths.root, pointerPath) : pointerPath;
   let out: PointerOut | undefined;
   try {
-    out = parsePointer(await readFile(pointerPath, 'utf8'), basename(pointerPath)).outs[0];
+    out = parsePointer(await readFile(pointerPath, 'utf8'), display).outs[0];
   } catch (error) {
     throw new ConfigurationError(`${label}: cannot read the .dvc pointer (${(error as Error).message}).`);
   }
@@ -56,17 +65,23 @@ export async function resolveDvcPointer(
       `${label}: the .dvc pointer tracks a directory (${path}); point at a single data file.`,
     );
   }
-  const candidates: string[] = [];
-  for (const cache of await findCacheDirs(dirname(pointerPath), workspace)) {
+  // Checked before anything is read: a path leading out of the workspace or into .git is refused even
+  // when the object is in the cache.
+  const checkedOut = paths.resolveContent(path, { file: display, base: dirname(pointerPath) });
+  for (const cache of await findCacheDirs(dirname(pointerPath), paths)) {
     // DVC 3 layout first, then DVC 2's, whatever the pointer's hash key says (as before).
-    candidates.push(objectPath(cache, { md5, legacy: false }), objectPath(cache, { md5, legacy: true }));
-  }
-  for (const candidate of candidates) {
-    if (await exists(candidate)) return { path: candidate, name: basename(path), md5 };
+    for (const candidate of [
+      objectPath(cache, { md5, legacy: false }),
+      objectPath(cache, { md5, legacy: true }),
+    ])
+      if (await isRegularFile(candidate)) return { path: candidate, name: basename(path), md5 };
   }
   // Not in any cache: a checked-out copy beside the pointer will do.
-  const checkedOut = join(dirname(pointerPath), path);
-  if (await exists(checkedOut)) return { path: checkedOut, name: basename(path), md5 };
+  try {
+    if ((await stat(checkedOut)).isFile()) return { path: checkedOut, name: basename(path), md5 };
+  } catch {
+    // not there either
+  }
   throw new ConfigurationError(
     `${label}: object ${md5} for ${path} is not in the DVC cache (.dvc/cache/files/md5/${md5.slice(0, 2)}/…); pull it first (data-hash pull or dvc pull).`,
   );

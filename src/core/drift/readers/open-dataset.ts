@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
+import type { PathPolicy } from '../../fs/path-policy.js';
 import { readCsv } from './csv.js';
 import { resolveDvcPointer } from './dvc-pointer.js';
 import { readJsonLines } from './jsonl.js';
@@ -17,7 +18,8 @@ export interface OpenOptions {
   source: string;
   /** The input name, for messages. */
   inputName: string;
-  workspace: string;
+  /** The workspace's path policy: a `.dvc` pointer's path is repository content. */
+  paths: PathPolicy;
   workers?: number;
 }
 
@@ -46,7 +48,7 @@ export async function openDataset(options: OpenOptions): Promise<Table> {
   let path = options.path;
   let name = options.path;
   if (extname(path).toLowerCase() === '.dvc') {
-    const resolved = await resolveDvcPointer(path, options.workspace, label);
+    const resolved = await resolveDvcPointer(path, options.paths, label);
     path = resolved.path;
     name = resolved.name;
   }

@@ -1,11 +1,14 @@
 import { constants } from 'node:fs';
-import { chmod, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, copyFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { exists, tempBeside } from '../cache.js';
+import { exists, prepareObjectDir, tempBeside } from '../cache.js';
 import { mapLimit } from '../parallel.js';
 import type { Remote } from './remote.js';
 
-/** A remote that is a directory (local disk, NFS, a mounted share), as DVC's local remote. */
+/**
+ * A remote that is a directory (local disk, NFS, a mounted share), as DVC's local remote. Objects are
+ * published by rename, so one is never there truncated and `has` needs no size check.
+ */
 export class LocalRemote implements Remote {
   constructor(readonly url: string) {}
 
@@ -36,7 +39,7 @@ export class LocalRemote implements Remote {
 
   async upload(localPath: string, key: string): Promise<void> {
     const dest = this.path(key);
-    await mkdir(dirname(dest), { recursive: true });
+    prepareObjectDir(dirname(dest), `the remote ${this.url}`);
     const temp = tempBeside(dest);
     try {
       await copyFile(localPath, temp, constants.COPYFILE_EXCL);

@@ -60,9 +60,18 @@ export class S3Remote implements Remote {
     return this.client;
   }
 
-  async has(keys: readonly string[], jobs: number): Promise<Set<string>> {
+  /**
+   * Existence by listing (many keys) or HEAD (few). With `localSize`, an object whose stored size differs
+   * from the local one does not count: a non-atomic store (or an interrupted multipart copy) can leave a
+   * truncated object under the final key, and it must be uploaded again rather than trusted.
+   */
+  async has(
+    keys: readonly string[],
+    jobs: number,
+    localSize?: (key: string) => Promise<number>,
+  ): Promise<Set<string>> {
     const { s3, sdk } = await this.sdk();
-    const found = new Set<string>();
+    const stored = new Map<string, number | undefined>();
     if (keys.length > 1000) {
       // Listing returns 1,000 keys per request; far cheaper than one HEAD per object for big pushes.
       const wanted = new Set(keys);
@@ -74,22 +83,27 @@ export class S3Remote implements Remote {
         );
         for (const object of page.Contents ?? []) {
           const key = object.Key?.slice(listPrefix.length);
-          if (key !== undefined && wanted.has(key)) found.add(key);
+          if (key !== undefined && wanted.has(key)) stored.set(key, object.Size);
         }
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);
-      return found;
+    } else {
+      await mapLimit(keys, jobs, async (key) => {
+        try {
+          const head = await s3.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+          stored.set(key, head.ContentLength);
+        } catch (error) {
+          const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+          if (status === 404 || (error as Error).name === 'NotFound' || (error as Error).name === 'NoSuchKey')
+            return;
+          throw error;
+        }
+      });
     }
-    await mapLimit(keys, jobs, async (key) => {
-      try {
-        await s3.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
-        found.add(key);
-      } catch (error) {
-        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-        if (status === 404 || (error as Error).name === 'NotFound' || (error as Error).name === 'NoSuchKey')
-          return;
-        throw error;
-      }
+    if (!localSize) return new Set(stored.keys());
+    const found = new Set<string>();
+    await mapLimit([...stored], jobs, async ([key, size]) => {
+      if (size === undefined || size === (await localSize(key))) found.add(key);
     });
     return found;
   }
