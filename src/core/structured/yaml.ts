@@ -15,7 +15,7 @@ import { checkNesting, MAX_NESTING, nestingError } from './nesting.js';
 export interface ParsedYaml {
   doc: Document.Parsed;
   /** 1-based line of a source offset (1 when unknown). */
-  lineOf(offset: number | undefined): number;
+  lineOf: (offset: number | undefined) => number;
 }
 
 export interface YamlOptions {
