@@ -1,12 +1,13 @@
 /**
  * drift-report end to end, without the runner: resolve paths inside the workspace, read both datasets,
- * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
- * Everything is rendered before the first write, so a failure leaves the directory as it was.
+ * analyse, render, and write report.json / report.md / metrics.prom into the report directory as one set
+ * (all written to temporary names, then renamed). Everything is rendered before the first write, so a
+ * failure, a full disk included, leaves the directory as it was.
  */
 
 import { relative } from 'node:path';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { writeFilesAtomic } from '../fs/atomic-write.js';
 import { resolveInWorkspace } from '../fs/workspace-path.js';
 import type { Logger } from '../logger.js';
 import { analyzeDrift } from './analyze.js';
@@ -82,9 +83,12 @@ export async function runDriftReport(options: DriftRunOptions): Promise<DriftRun
     markdown: join(dir, REPORT_FILES.markdown),
     metrics: join(dir, REPORT_FILES.metrics),
   };
-  await writeFileAtomic(paths.json, json);
-  await writeFileAtomic(paths.markdown, markdown);
-  await writeFileAtomic(paths.metrics, metrics);
+  // All three or none: a full disk must not leave a new report.json beside an old metrics.prom.
+  await writeFilesAtomic([
+    { path: paths.json, data: json },
+    { path: paths.markdown, data: markdown },
+    { path: paths.metrics, data: metrics },
+  ]);
   const rel = (p: string) => relative(options.workspace, p) || '.';
   return {
     report,

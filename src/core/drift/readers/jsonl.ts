@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { ConfigurationError } from '../../errors.js';
 import { NESTED_TOO_DEEP, nestedTooDeep } from '../../structured/nesting.js';
 import { ColumnBuilder, type ColumnSink } from './column-builder.js';
-import type { Table } from './table.js';
+import { checkColumnCount, type Table } from './table.js';
 
 function addValue(column: ColumnSink, value: unknown, where: () => string): void {
   if (value === null || value === undefined) column.addMissing();
@@ -42,7 +42,10 @@ export async function readJsonLines(path: string, source: string, label: string)
     }
     const entries = record as Record<string, unknown>;
     for (const key of Object.keys(entries)) {
-      if (!columns.has(key)) columns.set(key, new ColumnBuilder(key, 16, rows));
+      if (!columns.has(key)) {
+        checkColumnCount(columns.size + 1, label, false);
+        columns.set(key, new ColumnBuilder(key, 16, rows));
+      }
     }
     const where = () => `${label}: line ${line}`;
     for (const [key, column] of columns) addValue(column, entries[key], where);
