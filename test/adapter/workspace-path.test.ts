@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { resolveInWorkspace } from '../../src/core/fs/workspace-path.js';
-import { writeFileAtomic } from '../../src/core/fs/atomic-write.js';
 import { tempDir } from '../harness/temp-dir.js';
 
 test('paths inside the workspace resolve; escapes are refused, also through symlinks', async () => {
@@ -30,16 +29,4 @@ test('paths inside the workspace resolve; escapes are refused, also through syml
       return true;
     });
   }
-});
-
-test('atomic writes leave either the old or the whole new file, and no temp files', async () => {
-  const dir = await tempDir();
-  const file = join(dir, 'sub', 'report.json');
-  await writeFileAtomic(file, '{"a":1}');
-  await writeFileAtomic(file, '{"a":2}');
-  const { readdir, readFile } = await import('node:fs/promises');
-  assert.equal(await readFile(file, 'utf8'), '{"a":2}');
-  assert.deepEqual(await readdir(join(dir, 'sub')), ['report.json']);
-  await assert.rejects(writeFileAtomic(join(file, 'child'), 'x'));
-  assert.equal(await readFile(file, 'utf8'), '{"a":2}');
 });
