@@ -69266,9 +69266,9 @@ function releaseMemory() {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/table.js
 
 /**
- * The widest dataset drift-report reads. Each column costs about 8 KB of memory through reading, analysis
- * and the three report files (100,000 columns: about 0.9 GB and 7 s), so a file of a million columns, a
- * few MB of CSV header, would need 8 GB: it is refused up front with a clear message instead.
+ * The widest dataset drift-report reads. Each column costs about 11 KiB of peak memory through reading,
+ * analysis and the three report files (100,000 columns: about 1.2 GB, `npm run bench hostile-input`), so a
+ * file of a million columns, a few MB of CSV header, would need 11 GB: it is refused up front instead.
  */
 const MAX_COLUMNS = 100_000;
 /** Refuse a table wider than MAX_COLUMNS, naming the input (`count`: the file's, when known in full). */
