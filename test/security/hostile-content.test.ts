@@ -21,12 +21,12 @@ import { provenanceLabels } from '../../src/core/image/provenance.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { writeFiles } from '../harness/git-fixtures.js';
 import { runAction } from '../harness/run-action.js';
+import { runCli } from '../harness/run-cli.js';
 import { tempDir } from '../harness/temp-dir.js';
 import {
   assertNoInjectedCommands,
   configurationError,
   INJECTION_WITH_CR,
-  mlops,
   pullRequestFixture,
   runModule,
   type PullRequestFixture,
@@ -171,7 +171,7 @@ const CASES: HostileCase[] = [
         'ref.csv': `n,${csvCell(INJECTION_WITH_CR)}\n${rows}\n`,
         'cur.csv': `n\n${Array.from({ length: 50 }, (_, i) => i).join('\n')}\n`,
       });
-      const cli = await mlops(['drift-report', '--reference', 'ref.csv', '--current', 'cur.csv'], workspace);
+      const cli = await runCli(['drift-report', '--reference', 'ref.csv', '--current', 'cur.csv'], workspace);
       assert.equal(cli.code, 0, cli.stderr);
       assert.match(
         cli.stderr,

@@ -4,12 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigurationError } from '../../src/core/errors.js';
 import type { GitHubApiDouble } from '../harness/github-api/index.js';
 import { pullRequestEvent } from '../harness/events.js';
-import { type ActionRun, NODE24, PROJECT_ROOT, runAction } from '../harness/run-action.js';
+import { type ActionRun, PROJECT_ROOT, runAction } from '../harness/run-action.js';
 import { apiEnv, checkout, exampleProject, REPO, startApi, TOKEN } from '../core/experiments/project.js';
 
 /** A marker every hostile payload carries, so a test can tell injected commands from ours. */
@@ -98,28 +97,6 @@ export function assertNoInjectedCommands(run: { stdout: string; stderr: string; 
 }
 
 const execFileAsync = promisify(execFile);
-
-/** `mlops …` (dist/mlops.js on Node 24) in `cwd`, as a `run:` step would call it. */
-export async function mlops(
-  args: string[],
-  cwd: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(
-      NODE24,
-      [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args],
-      {
-        cwd,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /**
  * Run ES module code (imports relative to the project root) in a child process and return its stdout.
