@@ -32792,12 +32792,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -41870,8 +41870,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
 /**
  * A mistake the user can fix (bad input, bad file, missing permission). The error path prints only the
@@ -41894,6 +41892,141 @@ function isConfigurationError(error) {
 /** Message of any thrown value, for places that must not lose it. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/nesting.js
+
+/**
+ * How deep mappings and lists in a user's file may nest. Real params, metrics and configs stay within a
+ * handful of levels; a file nested thousands deep would overflow the stack of the recursive code that
+ * reads values (flattening keys, JSON.stringify), which must be reported as the user's mistake instead.
+ */
+const MAX_NESTING = 100;
+const NESTED_TOO_DEEP = `values are nested more than ${MAX_NESTING} levels deep`;
+/** `file:line: values are nested more than 100 levels deep.`, the one wording every reader uses. */
+function nestingError(file, line) {
+    return new ConfigurationError(`${file}${line === undefined ? '' : `:${line}`}: ${NESTED_TOO_DEEP}.`, {
+        file,
+        line,
+    });
+}
+/**
+ * Does `value` nest objects/arrays deeper than MAX_NESTING? Iterative (an explicit stack), so it is safe
+ * on any depth, and it stops at the first level too deep.
+ */
+function nestedTooDeep(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (depth > MAX_NESTING)
+            return true;
+        for (const child of Object.values(node)) {
+            if (child !== null && typeof child === 'object')
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** Throw nestingError(file, line) when `value` nests deeper than MAX_NESTING. */
+function checkNesting(value, file, line) {
+    if (nestedTooDeep(value))
+        throw nestingError(file, line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/yaml.js
+
+
+
+const start = (node) => node?.range?.[0];
+/** Duplicate keys and nesting depth, walked with an explicit stack (no recursion on hostile depth). */
+function checkNodes(doc, file, parsed, invalid) {
+    const stack = [[doc.contents, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (depth > MAX_NESTING)
+                throw nestingError(file, parsed.lineOf(start(node)));
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key)) {
+                    const name = String(key.value);
+                    if (seen.has(name)) {
+                        const line = parsed.lineOf(start(key));
+                        const first = seen.get(name);
+                        throw new ConfigurationError(`${file}:${line}: ${invalid}: the key ${JSON.stringify(name)} appears twice in one mapping${first === undefined ? '' : ` (first on line ${parsed.lineOf(first)})`}.`, { file, line });
+                    }
+                    seen.set(name, start(key));
+                }
+                else if (key !== null && !(0,dist/* isAlias */.Vj)(key))
+                    stack.push([key, depth + 1]);
+                stack.push([pair.value, depth + 1]);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push([item, depth + 1]);
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            stack.push([node.key, depth], [node.value, depth]);
+        }
+    }
+}
+/** Parse YAML text; syntax errors, duplicate keys and too-deep nesting throw, naming `file` and the line. */
+function parseYaml(text, file, options = {}) {
+    const invalid = options.invalid ?? 'invalid YAML';
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const parsed = {
+        doc,
+        lineOf: (offset) => (offset === undefined ? 1 : lineCounter.linePos(offset).line),
+    };
+    const error = doc.errors[0];
+    if (error) {
+        const line = parsed.lineOf(error.pos[0]);
+        // The library reports its own stack overflow on deeply nested collections this way.
+        if (error.code === 'RESOURCE_EXHAUSTION')
+            throw nestingError(file, line);
+        throw new ConfigurationError(`${file}:${line}: ${invalid}: ${error.message.split('\n')[0]}`, {
+            file,
+            line,
+        });
+    }
+    checkNodes(doc, file, parsed, invalid);
+    return parsed;
+}
+/**
+ * The plain value of a parsed document. Aliases are expanded here, so this is where an alias bomb is
+ * refused (the library stops after 100 alias expansions) and where aliases could rebuild a deep nesting.
+ */
+function yamlValue(parsed, file) {
+    let value;
+    try {
+        value = parsed.doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError) {
+            const bomb = /resource exhaustion/i.test(error.message);
+            throw new ConfigurationError(bomb
+                ? `${file}: YAML aliases (*name) expand into too many values (an alias bomb?); write the values out instead.`
+                : `${file}: invalid YAML: ${error.message}`, { file });
+        }
+        if (error instanceof RangeError)
+            throw nestingError(file);
+        throw error;
+    }
+    checkNesting(value, file);
+    return value;
+}
+/** parseYaml + yamlValue: a user's YAML file as a plain value. */
+function readYaml(text, file, options = {}) {
+    return yamlValue(parseYaml(text, file, options), file);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -52602,11 +52735,16 @@ const mlopsConfigSchema = object({
 
 
 
+/**
+ * `.mlops.yml` is read by every action of every job, from the pull request's checkout: a size cap keeps
+ * one hostile file from stalling them all (a real config is a few hundred bytes).
+ */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Line (1-based) of the node at a path in a YAML document, when the document has it. */
-function lineOf(doc, counter, path) {
-    const node = doc.getIn(path.map(String), true);
+function lineOf(parsed, path) {
+    const node = parsed.doc.getIn(path.map(String), true);
     const offset = node?.range?.[0];
-    return offset === undefined ? undefined : counter.linePos(offset).line;
+    return offset === undefined ? undefined : parsed.lineOf(offset);
 }
 function describeIssue(issue) {
     const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
@@ -52614,25 +52752,20 @@ function describeIssue(issue) {
 }
 /** Parse and validate `.mlops.yml` text; every problem is reported in one error naming file and line. */
 function parseMlopsConfig(text, file = '.mlops.yml') {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = counter.linePos(first.pos[0]).line;
-        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`, {
-            file,
-            line,
-        });
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_CONFIG_BYTES) {
+        throw new ConfigurationError(`${file} is ${bytes.toLocaleString('en-US')} bytes; the limit is ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes (1 MiB).`, { file });
     }
-    const value = doc.toJS() ?? {};
+    const parsed = parseYaml(text, file);
+    const value = yamlValue(parsed, file) ?? {};
     const result = mlopsConfigSchema.safeParse(value);
     if (result.success)
         return result.data;
     const lines = result.error.issues.map((issue) => {
-        const line = lineOf(doc, counter, issue.path);
+        const line = lineOf(parsed, issue.path);
         return `- ${file}${line === undefined ? '' : `:${line}`}: ${describeIssue(issue)}`;
     });
-    const firstLine = lineOf(doc, counter, result.error.issues[0]?.path ?? []);
+    const firstLine = lineOf(parsed, result.error.issues[0]?.path ?? []);
     throw new ConfigurationError(`Invalid ${file}:\n${lines.join('\n')}`, { file, line: firstLine });
 }
 
@@ -53118,7 +53251,69 @@ class GitError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/log-text.js
+/**
+ * Text for the runner's log. The runner reads every line an action prints (stdout and stderr) for
+ * workflow commands: a line that starts, after whitespace, with `::` (`::error::`, `::add-mask::`,
+ * `::set-output …`, `::stop-commands::`) or that holds `##[` anywhere (the legacy form) is executed, not
+ * shown. User text holding a line break could start such a line. The runner matches with culture-aware
+ * string comparison, which skips zero-width characters, so those are made visible too.
+ *
+ * - `logValue` escapes one piece of user text so that it stays on its line (use it where a file name,
+ *   column or key is put into a message);
+ * - `commandSafe` is applied by the hosts (src/adapter/runner-host.ts, src/cli/cli-host.ts) to every
+ *   message they print, so no action can forget: our own multi-line messages keep their lines, and no line
+ *   can be read as a command.
+ */
+// eslint-disable-next-line no-control-regex
+const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** Invisible in a piece of user text: C1 controls, format characters (zero-width, bidi overrides). */
+const INVISIBLE = /[\u0080-\u009f\p{Cf}]/gu;
+/** What the runner's culture-aware matching may skip: the above and every default-ignorable code point. */
+const log_text_IGNORABLE = /[\u0080-\u009f\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const percent = (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+const codePoint = (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+/**
+ * One piece of user text for a log line: `%`, CR, LF and the other control characters as `%XX` (the
+ * runner's own escapes: a newline reads `%0A`), invisible characters as `<U+200B>`.
+ */
+function logValue(text) {
+    return text
+        .replace(/[%\r\n]/g, percent)
+        .replace(C0, percent)
+        .replace(INVISIBLE, codePoint);
+}
+/** One line, changed only if the runner would read it as a command. */
+function safeLine(line) {
+    const seen = line.replace(log_text_IGNORABLE, '');
+    let safe = line;
+    // `::` at the start, maybe after whitespace and ignorables: escape the first colon.
+    if (/^\s*::/u.test(seen))
+        safe = safe.replace(':', '%3A');
+    // `##[` anywhere (the legacy form): escape the brackets.
+    if (seen.includes('##['))
+        safe = safe.replace(/\[/g, '%5B');
+    return safe;
+}
+/**
+ * A whole message as a host prints it. Lines (LF or CRLF) stay; a lone CR (a line break to the runner),
+ * ESC (terminal colour codes that could disguise a line) and the other controls become `%XX`; a line the
+ * runner would take for a command gets its first `:` (or its `[`s) escaped, so it shows as text.
+ */
+function commandSafe(message) {
+    return message.replace(/\r\n/g, '\n').replace(C0, percent).split('\n').map(safeLine).join('\n');
+}
+/**
+ * JSON text (from JSON.stringify) for stdout, with the same value but nothing the runner would execute:
+ * ignorable characters and the `[` of `##[` (which can only sit inside strings) as `\uXXXX` escapes.
+ */
+function commandSafeJson(json) {
+    const escape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return json.replace(log_text_IGNORABLE, (ch) => [...ch].map(escape).join('')).replace(/##\[/g, '##\\u005b');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/inputs.js
+
 
 
 /**
@@ -53127,6 +53322,8 @@ class GitError extends Error {
  * Each builder's messages are phrased to follow "Input 'name' …".
  */
 const blank = (value) => typeof value === 'string' && value.trim() === '' ? undefined : value;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 const requiredText = schemas_string({
@@ -53202,33 +53399,53 @@ const inputs = {
         .filter((item) => item !== ''))
         .optional()
         .transform((v) => v ?? [])),
-    /** `key=value` lines (env, labels); also accepts a JSON object. */
-    keyValues: () => preprocess(blank, requiredText
+    /**
+     * `key=value` lines (env, labels); also accepts a JSON object. Keys must be non-empty and free of
+     * control characters (a line break in a label key or env name is never meant); with `singleLineValues`,
+     * values too may hold no control characters (image labels: NUL or ESC there is a mistake).
+     */
+    keyValues: (options = {}) => preprocess(blank, requiredText
         .transform((s, ctx) => {
         const text = s.trim();
+        let out = {};
         if (text.startsWith('{')) {
+            let parsed;
             try {
-                const parsed = JSON.parse(text);
-                if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-                    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
-                }
+                parsed = JSON.parse(text);
             }
             catch {
-                /* fall through to the message below */
+                /* reported below */
             }
-            ctx.addIssue({ code: 'custom', message: 'must be KEY=VALUE lines or a JSON object' });
-            return NEVER;
-        }
-        const out = {};
-        for (const line of text.split(/\r?\n/)) {
-            if (line.trim() === '')
-                continue;
-            const eq = line.indexOf('=');
-            if (eq <= 0) {
-                ctx.addIssue({ code: 'custom', message: `line '${line.trim()}' is not KEY=VALUE` });
+            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+                ctx.addIssue({ code: 'custom', message: 'must be KEY=VALUE lines or a JSON object' });
                 return NEVER;
             }
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+            out = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.trim(), String(v)]));
+        }
+        else {
+            for (const line of text.split(/\r?\n/)) {
+                if (line.trim() === '')
+                    continue;
+                const eq = line.indexOf('=');
+                if (eq <= 0) {
+                    ctx.addIssue({ code: 'custom', message: `line '${line.trim()}' is not KEY=VALUE` });
+                    return NEVER;
+                }
+                out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+            }
+        }
+        for (const [key, value] of Object.entries(out)) {
+            const problem = key === ''
+                ? `has an empty key (value '${logValue(value)}')`
+                : CONTROL.test(key)
+                    ? `key '${logValue(key)}' holds a line break or other control character`
+                    : options.singleLineValues && CONTROL.test(value)
+                        ? `value of '${key}' holds a line break or other control character`
+                        : undefined;
+            if (problem) {
+                ctx.addIssue({ code: 'custom', message: problem });
+                return NEVER;
+            }
         }
         return out;
     })
@@ -58681,11 +58898,11 @@ const actionMetadata = {
         "description": "Compare reference and current data per column with Evidently's default drift tests; markdown, JSON and Prometheus output.",
         "inputs": {
             "reference": {
-                "description": "Reference data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one.",
+                "description": "Reference data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one (at most 100,000 columns).",
                 "required": true
             },
             "current": {
-                "description": "Current data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one.",
+                "description": "Current data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one (at most 100,000 columns).",
                 "required": true
             },
             "columns": {
@@ -59051,10 +59268,15 @@ function outputText(value) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-host.js
 
 
-/** The host used inside a GitHub Actions runner. */
+
+/**
+ * The host used inside a GitHub Actions runner. `core.info` prints its text raw, so every message goes
+ * through commandSafe first (no line of it can be a workflow command); warnings, errors, debug lines and
+ * group names are workflow commands themselves, whose data @actions/core escapes (%, CR, LF).
+ */
 function createRunnerHost() {
     return {
-        info: (message) => info(message),
+        info: (message) => info(commandSafe(message)),
         warning: (message) => warning(message),
         debug: (message) => core_debug(message),
         setOutput: (name, value) => setOutput(name, outputText(value)),
@@ -59070,7 +59292,7 @@ function createRunnerHost() {
         },
         appendSummary: async (markdown) => {
             if (!process.env.GITHUB_STEP_SUMMARY) {
-                info(markdown);
+                info(commandSafe(markdown));
                 return;
             }
             await summary.addRaw(markdown, true).write();
@@ -63075,21 +63297,52 @@ async function buildImage(options) {
 
 
 
+
 /**
- * Write a file so that readers see either the old content or the whole new content, never a prefix:
- * write a temporary sibling (same directory, so rename stays on one filesystem), then rename over.
+ * A full disk or quota is the user's to fix, not a bug: a ConfigurationError naming where, instead of
+ * "failed unexpectedly: ENOSPC". Other errors come back as they were.
  */
-async function writeFileAtomic(path, data, options = {}) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+function diskFullError(error, path) {
+    const code = error?.code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT')
+        return error;
+    const what = code === 'ENOSPC' ? 'disk full' : 'disk quota exceeded';
+    return new ConfigurationError(`${what} at ${(0,external_node_path_.dirname)(path)} (${code}) while writing ${(0,external_node_path_.basename)(path)}; free some space and run again.`, { cause: error });
+}
+const tempFor = (path) => (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+/**
+ * Write a set of files so that readers see either all the old contents or all the new ones, never a
+ * prefix and (short of a failing rename) never a mix: every file is first written in full to a temporary
+ * sibling (same directory, so rename stays on one filesystem), and only when all are written are they
+ * renamed over. A failure while writing (a full disk) removes the temporaries and leaves the old files.
+ */
+async function writeFilesAtomic(files) {
+    const temps = [];
     try {
-        await (0,promises_.writeFile)(temp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
-        await (0,promises_.rename)(temp, path);
+        for (const file of files) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file.path), { recursive: true });
+            const temp = tempFor(file.path);
+            temps.push(temp);
+            try {
+                await (0,promises_.writeFile)(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+            }
+            catch (error) {
+                throw diskFullError(error, file.path);
+            }
+        }
+        for (let i = 0; i < files.length; i++) {
+            await (0,promises_.rename)(temps[i], files[i].path);
+            temps[i] = '';
+        }
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
+        await Promise.all(temps.filter(Boolean).map((temp) => (0,promises_.rm)(temp, { force: true })));
         throw error;
     }
+}
+/** One file, written atomically (see writeFilesAtomic). */
+async function writeFileAtomic(path, data, options = {}) {
+    await writeFilesAtomic([{ path, data, mode: options.mode }]);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
@@ -63156,6 +63409,7 @@ function isMapping(value) {
 
 
 
+
 const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
 const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
 function pointer_fail(file, line, what) {
@@ -63163,12 +63417,7 @@ function pointer_fail(file, line, what) {
 }
 /** Parse pointer text; a YAML or shape error names the file and line. */
 function parsePointer(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
-    const error = doc.errors[0];
-    if (error)
-        pointer_fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
+    const { doc, lineOf } = parseYaml(text, file, { invalid: 'malformed YAML' });
     const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
     if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
         pointer_fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
@@ -63245,7 +63494,8 @@ function renderPointer(existing, values) {
         fillEntry(entry, values, undefined);
         return doc.toString(STRINGIFY);
     }
-    const doc = (0,dist/* parseDocument */.Tp)(existing);
+    // Text parsePointer has already checked; parsed the same (linear) way.
+    const { doc } = parseYaml(existing, 'the existing pointer');
     const outs = doc.get('outs', true);
     if (!(0,dist/* isSeq */.oP)(outs))
         throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
@@ -63259,6 +63509,46 @@ function renderPointer(existing, values) {
     }
     outs.items[index >= 0 ? index : 0] = entry;
     return doc.toString(STRINGIFY);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
+/**
+ * User text shown to people on one line (markdown reports, image labels): nothing in it may hide, reorder
+ * or restyle what is around it.
+ */
+/** C0/C1 controls, DEL, and the bidirectional overrides/isolates that reorder what a reader sees. */
+// eslint-disable-next-line no-control-regex
+const printable_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * One line of printable text: line breaks and tabs become spaces; NUL, ESC and the other C0 controls
+ * become their visible Unicode pictures (␀, ␛, …), DEL ␡, C1 and bidi controls U+FFFD.
+ */
+function printable(text) {
+    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(printable_CONTROL, (ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 0x20)
+            return String.fromCharCode(0x2400 + c);
+        return c === 0x7f ? '\u2421' : '\ufffd';
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
+
+
+/**
+ * A user's JSON file: a syntax error, or a value nested deeper than MAX_NESTING, is a ConfigurationError
+ * naming the file. (JSON.parse itself copes with any depth; the code that reads the value would not.)
+ */
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${file} is not valid JSON: ${error.message}`, { file });
+    }
+    checkNesting(value, file);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/record.js
@@ -63366,6 +63656,7 @@ function checkName(value, what) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-read.js
 
+
 /** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
 async function listJsonBlobs(git, ref, prefix) {
     const result = await git.exec(['ls-tree', '-r', '-z', ref, '--', prefix], { allowFailure: true });
@@ -63428,7 +63719,7 @@ async function readRecords(git, ref, logger, experiment) {
             records.push(parseRunRecord(text, entry.path));
         }
         catch (error) {
-            logger.warning(`Skipping ${entry.path}: ${error.message}`);
+            logger.warning(`Skipping ${logValue(entry.path)}: ${error.message}`);
         }
     }
     return records;
@@ -63465,13 +63756,16 @@ async function isAncestor(git, commit, of) {
 function trackingRef(location) {
     return `refs/remotes/${location.remote}/${location.branch}`;
 }
-function checkBranchName(branch, inputName) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
+/** A branch name, also given as `refs/heads/x` (as GITHUB_REF spells it); any other `refs/…` is refused. */
+function checkBranchName(given, inputName) {
+    const branch = given.startsWith('refs/heads/') ? given.slice('refs/heads/'.length) : given;
+    if (branch.startsWith('refs/') ||
+        !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
         branch.includes('..') ||
         branch.includes('//') ||
         branch.endsWith('/') ||
         branch.endsWith('.lock')) {
-        throw new ConfigurationError(`Input '${inputName}': '${branch}' is not a usable branch name.`);
+        throw new ConfigurationError(`Input '${inputName}': '${given}' is not a usable branch name.`);
     }
     return branch;
 }
@@ -63662,6 +63956,8 @@ async function runRecordForCommit(lookup) {
 
 
 
+
+
 const LABEL_PREFIX = 'org.mlops-actions';
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
 const MAX_DEPTH = 3;
@@ -63754,7 +64050,7 @@ async function provenanceLabels(input) {
     const metrics = { ...record?.metrics };
     if (input.metricsFile) {
         try {
-            Object.assign(metrics, flattenMetrics(JSON.parse(await (0,promises_.readFile)(input.metricsFile, 'utf8'))));
+            Object.assign(metrics, flattenMetrics(parseJson(await (0,promises_.readFile)(input.metricsFile, 'utf8'), input.metricsFile)));
         }
         catch (error) {
             if (error.code !== 'ENOENT') {
@@ -63765,7 +64061,9 @@ async function provenanceLabels(input) {
     for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
         labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
     }
-    return labels;
+    // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
+    // break may reach a label (they would show in `docker inspect` and in the job summary).
+    return Object.fromEntries(Object.entries(labels).map(([key, value]) => [printable(key), printable(value)]));
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -64543,12 +64841,15 @@ function formatBytes(bytes) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
 /**
  * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
- * params, file names) goes through `escapeMarkdown` or `code` before it reaches a PR comment or summary.
+ * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
+ * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
+ * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
  */
+
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
 /** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
 function escapeMarkdown(text) {
-    return text.replace(/\r?\n/g, ' ').replace(SPECIAL, (ch) => {
+    return printable(text).replace(SPECIAL, (ch) => {
         if (ch === '<')
             return '&lt;';
         if (ch === '>')
@@ -64560,9 +64861,21 @@ function escapeMarkdown(text) {
         return `\\${ch}`;
     });
 }
-/** Inline code span that survives backticks and pipes inside the text. */
+/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
+function escapeHtml(text) {
+    return printable(text).replace(/[&<>"'@]/g, (ch) => {
+        if (ch === '@')
+            return '@\u200b';
+        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
+    });
+}
+/**
+ * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
+ * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
+ * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
+ */
 function markdown_code(text) {
-    const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const clean = printable(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
@@ -64577,9 +64890,9 @@ function table(header, rows, align) {
     const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
     return [line(header), line(rule), ...rows.map(line)].join('\n');
 }
-/** A collapsed block; the summary text is escaped here. */
+/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
 function details(summary, body) {
-    return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/summary.js
@@ -64642,7 +64955,7 @@ const buildModelImageSchema = object({
     env: inputs.keyValues(),
     workdir: inputs.optionalString(),
     user: inputs.optionalString(),
-    labels: inputs.keyValues(),
+    labels: inputs.keyValues({ singleLineValues: true }),
     'oci-layout': inputs.optionalString(),
     compression: inputs.choice(['auto', 'gzip', 'none'], 'auto'),
     engine: inputs.choice(['native', 'docker'], 'native'),
@@ -67413,6 +67726,7 @@ function dataHashSummary(result) {
 
 
 
+
 const dataHashSchema = object({
     command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
     paths: inputs.list({ splitSpaces: true }),
@@ -67462,11 +67776,11 @@ const dataHash = defineAction({
         await ctx.host.appendSummary(dataHashSummary(result));
         for (const added of result.added) {
             if (added.legacyKept)
-                ctx.host.info(`${added.path}: unchanged DVC 2.x entry in ${added.pointer} kept as it is.`);
+                ctx.host.info(`${logValue(added.path)}: unchanged DVC 2.x entry in ${logValue(added.pointer)} kept as it is.`);
         }
         const bad = result.statuses.filter((s) => s.status !== 'unchanged');
         for (const s of bad) {
-            const message = `${s.path}: ${s.status} — ${s.detail}`;
+            const message = `${logValue(s.path)}: ${s.status} — ${logValue(s.detail)}`;
             if (input.command === 'verify')
                 ctx.host.annotate('error', message, 
                 // Annotations name files relative to the workspace, not to working-directory.
@@ -67481,7 +67795,7 @@ const dataHash = defineAction({
         }
         if (input.command === 'verify' && bad.length > 0) {
             throw new ConfigurationError(`verify: ${bad.length} of ${result.statuses.length} tracked output(s) do not match their pointers (${bad
-                .map((s) => `${s.path}: ${s.status}`)
+                .map((s) => `${logValue(s.path)}: ${s.status}`)
                 .join('; ')}).`);
         }
     },
@@ -67758,12 +68072,13 @@ const sortInt32 = radixSortInt32Factory();
 function byteDictionaryFactory() {
     const decoder = new TextDecoder('utf-8');
     class ByteDictionary {
-        table = new Int32Array(64).fill(-1);
+        // Small to start with (a table may have 100k columns, most with few distinct values); both grow by doubling.
+        table = new Int32Array(16).fill(-1);
         starts = [];
         lengths = [];
         hashes = [];
         counts = [];
-        pool = new Uint8Array(1024);
+        pool = new Uint8Array(128);
         used = 0;
         get size() {
             return this.counts.length;
@@ -68909,7 +69224,10 @@ function csvRangeFactory(fs, Builder, fields) {
         const reserveScale = options.reserveScale ?? 1;
         const regions = options.regions ?? [];
         const ncols = names.length;
-        const builders = names.map((name, i) => new Builder(name, 4096, 0, regions[i]));
+        // Room for 4096 numbers per column to start with, within about 4 MB for the whole row: a table of
+        // 100k columns starts at 16 each (and is sized from the first block's rows below) instead of 1.6 GB.
+        const startCapacity = Math.max(16, Math.min(4096, Math.floor((1 << 20) / Math.max(ncols, 1))));
+        const builders = names.map((name, i) => new Builder(name, startCapacity, 0, regions[i]));
         // Field boundaries of the record being parsed: start, end, escaped flag per field.
         const fields = new Int32Array(3 * ncols);
         // Per field of the record: how it was read, and its signed mantissa and scale when the scan parsed a number.
@@ -69456,6 +69774,22 @@ function releaseMemory() {
     gc();
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/table.js
+
+/**
+ * The widest dataset drift-report reads. Each column costs about 11 KiB of peak memory through reading,
+ * analysis and the three report files (100,000 columns: about 1.2 GB, `npm run bench hostile-input`), so a
+ * file of a million columns, a few MB of CSV header, would need 11 GB: it is refused up front instead.
+ */
+const MAX_COLUMNS = 100_000;
+/** Refuse a table wider than MAX_COLUMNS, naming the input (`count`: the file's, when known in full). */
+function checkColumnCount(count, label, known = true) {
+    if (count <= MAX_COLUMNS)
+        return;
+    const limit = MAX_COLUMNS.toLocaleString('en-US');
+    throw new ConfigurationError(`${label}: ${known ? `${count.toLocaleString('en-US')} columns` : `more than ${limit} columns`}; drift-report reads at most ${limit} columns per dataset.`);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/csv.js
 /**
  * CSV reader: header, then the records — split across worker threads by byte range when the file is big
@@ -69463,6 +69797,7 @@ function releaseMemory() {
  * split point tells whether it falls inside a quoted field, and the range starts after the next LF outside
  * quotes.
  */
+
 
 
 
@@ -69535,6 +69870,7 @@ function readHeader(fd, size, label) {
         if (record.end < 0)
             throw new ConfigurationError(`${label}: the header row is not valid CSV (text after a closing quote).`);
         const consumed = lead + text.slice(lead.length, lead.length + record.end);
+        checkColumnCount(record.fields.length, label);
         const names = record.fields.map((name, i) => (name.trim() === '' ? `Unnamed: ${i}` : name));
         const seen = new Set();
         for (const name of names) {
@@ -69844,7 +70180,9 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
-function addValue(column, value) {
+
+
+function addValue(column, value, where) {
     if (value === null || value === undefined)
         column.addMissing();
     else if (typeof value === 'number')
@@ -69853,8 +70191,12 @@ function addValue(column, value) {
         column.addText(value);
     else if (typeof value === 'boolean')
         column.addText(value ? 'True' : 'False');
-    else
+    else {
+        // Nested values are kept as JSON text; JSON.stringify recurses, so hostile depth is refused first.
+        if (nestedTooDeep(value))
+            throw new ConfigurationError(`${where()}: ${NESTED_TOO_DEEP}.`);
         column.addText(JSON.stringify(value));
+    }
 }
 async function readJsonLines(path, source, label) {
     const columns = new Map();
@@ -69878,11 +70220,14 @@ async function readJsonLines(path, source, label) {
         }
         const entries = record;
         for (const key of Object.keys(entries)) {
-            if (!columns.has(key))
-                columns.set(key, new ColumnBuilder(key, 1024, rows));
+            if (!columns.has(key)) {
+                checkColumnCount(columns.size + 1, label, false);
+                columns.set(key, new ColumnBuilder(key, 16, rows));
+            }
         }
+        const where = () => `${label}: line ${line}`;
         for (const [key, column] of columns)
-            addValue(column, entries[key]);
+            addValue(column, entries[key], where);
         rows++;
     }
     if (line === 0)
@@ -75555,6 +75900,7 @@ function parquetReadObjects(options) {
 
 
 
+
 function declaredType(type, logical) {
     if (type === 'BOOLEAN')
         return 'boolean';
@@ -75595,6 +75941,7 @@ async function readParquet(path, source, label) {
         throw new ConfigurationError(`${label}: the Parquet file has no rows.`);
     // Top-level leaf columns only; nested groups are read as JSON text.
     const top = metadata.schema.slice(1);
+    checkColumnCount(metadata.schema[0]?.num_children ?? top.length, label);
     const names = [];
     const builders = new Map();
     for (let i = 0; i < top.length;) {
@@ -75720,7 +76067,7 @@ function formatScore(x) {
     const abs = Math.abs(x);
     return abs < 1e-4 || abs >= 1e6 ? x.toExponential(2) : String(Number(x.toPrecision(4)));
 }
-const percent = (x) => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
+const render_markdown_percent = (x) => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
 function verdict(c) {
     if (c.notTestedReason !== undefined)
         return `not tested: ${escapeMarkdown(c.notTestedReason)}`;
@@ -75771,7 +76118,7 @@ function renderMarkdown(report, options = {}) {
     out.push(`## ${options.title ? `${escapeMarkdown(options.title)}: ` : ''}${headline}`);
     out.push('');
     const correction = report.settings.correction === 'none' ? '' : `, p-values corrected (${report.settings.correction})`;
-    out.push(`Drift share ${percent(s.share)} (dataset drift at ≥ ${percent(report.settings.driftShare)}${correction}). ` +
+    out.push(`Drift share ${render_markdown_percent(s.share)} (dataset drift at ≥ ${render_markdown_percent(report.settings.driftShare)}${correction}). ` +
         `Reference ${markdown_code(report.reference.source)} (${report.reference.rows.toLocaleString('en-US')} rows) vs current ` +
         `${markdown_code(report.current.source)} (${report.current.rows.toLocaleString('en-US')} rows).` +
         (s.notTested > 0 ? ` ${s.notTested} column${s.notTested === 1 ? '' : 's'} not tested.` : ''));
@@ -75786,7 +76133,7 @@ function renderMarkdown(report, options = {}) {
             : `${c.operator === '>=' ? '≥' : c.operator === '<' ? '<' : '≤'} ${formatScore(c.threshold)}`,
         scoreCell(c),
         verdict(c),
-        `${percent(c.missingShare.reference)} → ${percent(c.missingShare.current)}`,
+        `${render_markdown_percent(c.missingShare.reference)} → ${render_markdown_percent(c.missingShare.current)}`,
     ]), ['left', 'left', 'left', 'right', 'right', 'left', 'right']));
     const charted = sorted.filter((c) => c.distribution && c.test !== null).slice(0, MAX_CHARTS);
     if (charted.length > 0) {
@@ -75883,8 +76230,9 @@ function countFindings(report) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/run-report.js
 /**
  * drift-report end to end, without the runner: resolve paths by the path policy, read both datasets,
- * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
- * Everything is rendered before the first write, so a failure leaves the directory as it was.
+ * analyse, render, and write report.json / report.md / metrics.prom into the report directory as one set
+ * (all written to temporary names, then renamed). Everything is rendered before the first write, so a
+ * failure, a full disk included, leaves the directory as it was.
  */
 
 
@@ -75938,9 +76286,12 @@ async function runDriftReport(options) {
         markdown: (0,external_node_path_.join)(dir, REPORT_FILES.markdown),
         metrics: (0,external_node_path_.join)(dir, REPORT_FILES.metrics),
     };
-    await writeFileAtomic(paths.json, json);
-    await writeFileAtomic(paths.markdown, markdown);
-    await writeFileAtomic(paths.metrics, metrics);
+    // All three or none: a full disk must not leave a new report.json beside an old metrics.prom.
+    await writeFilesAtomic([
+        { path: paths.json, data: json },
+        { path: paths.markdown, data: markdown },
+        { path: paths.metrics, data: metrics },
+    ]);
     const rel = (p) => (policy.contains(p) ? (0,external_node_path_.relative)(policy.root, p) || '.' : p);
     return {
         report,
@@ -76137,6 +76488,7 @@ async function storeDriftRecord(git, record, options) {
 
 
 
+
 const drift_report_driftReportSchema = object({
     reference: inputs.string(),
     current: inputs.string(),
@@ -76233,7 +76585,7 @@ const driftReport = defineAction({
         ctx.host.info(`Drift: ${summary.drifted} of ${summary.tested} columns drifted (share ${summary.share}); dataset drift: ${summary.datasetDrift}. Report in ${result.files.markdown}.`);
         const warnings = result.report.findings.filter((f) => f.severity === 'warning');
         for (const f of warnings.slice(0, 10))
-            ctx.host.warning(`drift-report: column '${f.column}': ${f.message}`);
+            ctx.host.warning(`drift-report: column '${logValue(f.column)}': ${logValue(f.message)}`);
         if (warnings.length > 10)
             ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
         await ctx.host.appendSummary(result.markdown);
@@ -76247,7 +76599,7 @@ const driftReport = defineAction({
             ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
         }
         if (input['fail-on-drift'] && summary.datasetDrift) {
-            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.join(', ')}. See ${result.files.markdown}.`);
+            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.map(logValue).join(', ')}. See ${result.files.markdown}.`);
         }
     },
 });
@@ -76312,6 +76664,16 @@ async function whoAmI(octokit, logger) {
         return WORKFLOW_TOKEN_LOGIN;
     }
 }
+/**
+ * Is this body marked with `marker`? Only the first line counts, where we put it: user text further down
+ * (a metric named like another experiment's marker) must not make another run take the comment for its own.
+ */
+function hasMarker(body, marker) {
+    if (!body)
+        return false;
+    const end = body.indexOf('\n');
+    return (end < 0 ? body : body.slice(0, end)).trim() === marker;
+}
 /** All of our marked comments on the issue, oldest first, reading every page (100 per page). */
 async function findOurs(options, login) {
     const { octokit, owner, repo, issueNumber, marker } = options;
@@ -76324,7 +76686,7 @@ async function findOurs(options, login) {
     });
     for await (const page of pages) {
         for (const comment of page.data) {
-            if (comment.body?.includes(marker) &&
+            if (hasMarker(comment.body, marker) &&
                 comment.user &&
                 normalLogin(comment.user.login) === normalLogin(login)) {
                 ours.push(comment);
@@ -76386,8 +76748,8 @@ async function upsert(options) {
  * page, update — takes three requests (viewer, list, update); an unchanged body takes two.
  */
 async function upsertStickyComment(options) {
-    if (!options.body.includes(options.marker))
-        throw new Error('sticky comment body must contain its marker');
+    if (!hasMarker(options.body, options.marker))
+        throw new Error('sticky comment body must start with its marker line');
     if ([...options.body].length > COMMENT_BODY_LIMIT) {
         throw new Error(`comment body is over GitHub's ${COMMENT_BODY_LIMIT}-character limit`);
     }
@@ -76408,10 +76770,14 @@ async function upsertStickyComment(options) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
 /** Charts stay readable and small in a comment: at most this many x positions. */
 const MAX_CHART_POINTS = 60;
-/** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
+/**
+ * Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence), line breaks,
+ * or angle brackets (HTML in labels, and `<!--` that could pass for a hidden comment marker).
+ */
 function mermaid_chart_mermaidText(text) {
     return text
         .replace(/["`\\]/g, "'")
+        .replace(/[<>]/g, '?')
         .replace(/[\r\n\t]+/g, ' ')
         .replace(/[^\x20-\x7e]/g, '?')
         .slice(0, 80);
@@ -76472,14 +76838,6 @@ const MAX_FILES_LISTED = 50;
 /** The hidden marker that identifies this experiment's sticky comment. */
 function commentMarker(experiment) {
     return `<!-- mlops-actions:track-experiment:${experiment} -->`;
-}
-/**
- * A collapsed block. GitHub shows `<summary>` text as HTML, where markdown escapes would print their
- * backslashes, so the summary is HTML-escaped instead.
- */
-function report_details(summary, body) {
-    const html = summary.replace(/[&<>"'@]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
-    return `<details><summary>${html}</summary>\n\n${body}\n\n</details>`;
 }
 function fmt(value) {
     if (value === undefined)
@@ -76560,7 +76918,7 @@ function paramsSection(input, currentLabel) {
                 '',
                 table(['Param', 'Baseline', currentLabel], changed.map((r) => [markdown_code(r.key), paramText(r.baseline), paramText(r.current)])),
             ].join('\n');
-    return `${head}\n\n${report_details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
+    return `${head}\n\n${details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
 }
 function report_short(md5) {
     return md5 === undefined ? '-' : markdown_code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
@@ -76579,7 +76937,7 @@ function dirDetails(path, changes) {
     ]
         .filter(Boolean)
         .join('\n\n');
-    return report_details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
+    return details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
 }
 function dataSection(input, currentLabel) {
     const rows = input.comparison.data;
@@ -76838,6 +77196,7 @@ function diffManifests(baseline, current) {
 
 
 
+
 /** Is this tracked path one we read data hashes from? */
 function isDataPointer(path) {
     return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
@@ -76874,10 +77233,15 @@ function parseDataPointer(text, relPath) {
         }
         return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors.length > 0)
-        return [];
-    const value = doc.toJS();
+    let value;
+    try {
+        value = readYaml(text, relPath);
+    }
+    catch (error) {
+        if (!isConfigurationError(error))
+            throw error;
+        return []; // like a refused pointer: no data versions from this file
+    }
     if (!isMapping(value))
         return [];
     const entries = [];
@@ -77048,6 +77412,7 @@ function defaultRunId(options) {
 
 
 
+
 /** Read a file given by the user, turning "not there" into a message that names the input. */
 async function readUserFile(absolute, display, inputName) {
     try {
@@ -77070,27 +77435,11 @@ async function readUserFile(absolute, display, inputName) {
 }
 /** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
 function parseStructured(text, display) {
-    const ext = (0,external_node_path_.extname)(display).toLowerCase();
-    if (ext === '.json') {
-        try {
-            return JSON.parse(text);
-        }
-        catch (error) {
-            throw new ConfigurationError(`${display} is not valid JSON: ${error.message}`, {
-                file: display,
-            });
-        }
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw new ConfigurationError(`${display} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
-            file: display,
-        });
-    }
-    return doc.toJS();
+    return (0,external_node_path_.extname)(display).toLowerCase() === '.json' ? parseJson(text, display) : readYaml(text, display);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
+
 
 
 
@@ -77194,6 +77543,7 @@ function jsonLines(text, display) {
         catch (error) {
             throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
         }
+        checkNesting(value, display, index + 1);
         if (!isMapping(value) || !('step' in value)) {
             throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
         }
@@ -77296,6 +77646,7 @@ function toParamValue(leaf) {
 
 
 
+
 /** Artifact directories are listed file by file up to this many entries (the record stays small). */
 const MAX_ARTIFACT_FILES = 1000;
 const toPosix = (path) => path.split(external_node_path_.sep).join('/');
@@ -77317,7 +77668,7 @@ async function readRunInputs(options) {
             metrics.set(key, value);
         for (const [key, points] of parsed.series) {
             if (seriesMap.has(key))
-                logger.warning(`Step series '${key}' appears in more than one metrics file; ${file} wins.`);
+                logger.warning(`Step series '${logValue(key)}' appears in more than one metrics file; ${logValue(file)} wins.`);
             seriesMap.set(key, points);
         }
     }
@@ -77564,6 +77915,7 @@ async function trackRun(options) {
 
 
 
+
 const trackExperimentSchema = object({
     name: inputs.string(),
     metrics: inputs.list(),
@@ -77707,7 +78059,7 @@ const trackExperiment = defineAction({
         }
         ctx.host.setOutput('comment-url', commentUrl);
         if (comparison.regressed.length > 0) {
-            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.join(', ')}`);
+            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(logValue).join(', ')}`);
         }
         await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
     },
@@ -77783,10 +78135,15 @@ function parseArgs(argv, known, booleans) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/cli-host.js
 
 
+
 function where(props) {
     if (!props?.file)
         return '';
     return props.line === undefined ? `${props.file}: ` : `${props.file}:${props.line}: `;
+}
+/** stderr, with no line a workflow command: `mlops` often runs in a `run:` step, whose output the runner reads. */
+function writeStderr(text) {
+    process.stderr.write(commandSafe(text));
 }
 /**
  * The host behind `mlops <action>`: logs and annotations go to stderr, outputs are collected and printed
@@ -77797,20 +78154,20 @@ function createCliHost(options) {
     let failed = false;
     const log = (line) => {
         if (!options.quiet)
-            process.stderr.write(`${line}\n`);
+            writeStderr(`${line}\n`);
     };
     return {
         info: (message) => log(message),
-        warning: (message) => process.stderr.write(`warning: ${message}\n`),
+        warning: (message) => writeStderr(`warning: ${message}\n`),
         debug: (message) => {
             if (options.verbose)
-                process.stderr.write(`debug: ${message}\n`);
+                writeStderr(`debug: ${message}\n`);
         },
         setOutput: (name, value) => {
             outputs[name] = outputText(value);
         },
         setSecret: () => undefined,
-        annotate: (level, message, props) => process.stderr.write(`${level}: ${where(props)}${message}\n`),
+        annotate: (level, message, props) => writeStderr(`${level}: ${where(props)}${message}\n`),
         appendSummary: (markdown) => {
             if (options.summaryFile)
                 (0,external_node_fs_.appendFileSync)(options.summaryFile, `${markdown}\n`);
@@ -77820,7 +78177,7 @@ function createCliHost(options) {
         },
         fail: (message, props) => {
             failed = true;
-            process.stderr.write(`error: ${where(props)}${message}\n`);
+            writeStderr(`error: ${where(props)}${message}\n`);
         },
         group: async (name, fn) => {
             log(`▸ ${name}`);
@@ -77891,6 +78248,8 @@ function actionHelp(name, meta) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
+
+
 
 
 
@@ -77978,7 +78337,7 @@ async function experiments_loadConfig(dir) {
 const stderrLogger = {
     info: () => undefined,
     debug: () => undefined,
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    warning: (m) => writeStderr(`warning: ${m}\n`),
 };
 /** Plain-text table with columns padded to their widest cell. */
 function textTable(header, rows) {
@@ -78129,11 +78488,11 @@ async function runExperiments(argv) {
             out = best(records, options, directions);
         else
             throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-        process.stdout.write(`${out}\n`);
+        process.stdout.write(`${options.json ? commandSafeJson(out) : commandSafe(out)}\n`);
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${errorMessage(error)}\n`);
+        writeStderr(`error: ${errorMessage(error)}\n`);
         return 1;
     }
 }
@@ -78149,6 +78508,7 @@ const subcommands = [];
 subcommands.push(experimentsCommand);
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/main.js
+
 
 
 
@@ -78178,7 +78538,7 @@ async function cli(argv) {
     if (sub)
         return sub.run(rest);
     if (!isActionName(command)) {
-        process.stderr.write(`error: unknown command '${command}'. Run 'mlops --help' for the list.\n`);
+        writeStderr(`error: unknown command '${command}'. Run 'mlops --help' for the list.\n`);
         return 2;
     }
     const meta = actionMetadata[command];
@@ -78190,7 +78550,7 @@ async function cli(argv) {
         parsed = parseArgs(rest, [...inputNames, ...CLI_OPTIONS], booleans);
     }
     catch (error) {
-        process.stderr.write(`error: ${errorMessage(error)}\n`);
+        writeStderr(`error: ${errorMessage(error)}\n`);
         return 2;
     }
     if (parsed.help) {
@@ -78203,7 +78563,7 @@ async function cli(argv) {
         parsed.values.command = parsed.positional.shift();
     }
     if (parsed.positional.length > 0) {
-        process.stderr.write(`error: unexpected argument '${parsed.positional[0]}'; inputs are given as --name value.\n`);
+        writeStderr(`error: unexpected argument '${parsed.positional[0]}'; inputs are given as --name value.\n`);
         return 2;
     }
     const host = createCliHost({
@@ -78223,7 +78583,7 @@ async function cli(argv) {
         return 1;
     }
     const code = await executeAction(actions[command], host, raw, env);
-    process.stdout.write(`${JSON.stringify(host.outputs(), null, 2)}\n`);
+    process.stdout.write(`${commandSafeJson(JSON.stringify(host.outputs(), null, 2))}\n`);
     return code;
 }
 

@@ -12,12 +12,11 @@
  * --repeat: runs per size (default 3; 1 at 5M rows).
  * Targets at 1M rows: time ≤ 0.15× and peak RSS ≤ 0.5× the baseline's; cost growing linearly.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { writeDataset } from './gen-drift-data.js';
 import { benchWorkDir, CLI, NODE, quick } from './bench-env.js';
+import { type Measured, measure } from './measure-process.js';
 
 const PYTHON = '/usr/bin/python3';
 const BASELINE = join(import.meta.dirname, 'drift-baseline.py');
@@ -29,65 +28,8 @@ if (repeatArg !== undefined && !(Number.isInteger(repeatArg) && repeatArg >= 1))
   process.exit(2);
 }
 const repeats = (rows: number) => repeatArg ?? (rows >= 5_000_000 ? 1 : 3);
-const CLOCK_TICKS = 100; // USER_HZ on Linux
 const sizes = quick ? [100_000] : [100_000, 1_000_000, ...(process.argv.includes('--5m') ? [5_000_000] : [])];
 const work = benchWorkDir('drift-report');
-
-interface Measured {
-  seconds: number;
-  cpuSeconds: number;
-  peakMiB: number;
-  stdout: string;
-}
-
-/** utime + stime of a process (all threads), in seconds. */
-function cpuSeconds(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-
-function vmHwmKiB(pid: number): number | undefined {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Run a process to completion; wall time and the highest VmHWM seen (sampled every 20 ms). */
-function measure(command: string, args: string[], cwd: string): Promise<Measured> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let peak = 0;
-    let cpu = 0;
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setInterval(() => {
-      const hwm = child.pid === undefined ? undefined : vmHwmKiB(child.pid);
-      if (hwm !== undefined) peak = Math.max(peak, hwm);
-      const used = child.pid === undefined ? undefined : cpuSeconds(child.pid);
-      if (used !== undefined) cpu = Math.max(cpu, used);
-    }, 20);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0)
-        reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`));
-      else resolve({ seconds, cpuSeconds: cpu, peakMiB: peak / 1024, stdout });
-    });
-  });
-}
 
 interface Summary {
   /** Median and best (lowest) of the repeated runs. */

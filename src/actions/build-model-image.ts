@@ -24,7 +24,7 @@ export const buildModelImageSchema = z.object({
   env: inputs.keyValues(),
   workdir: inputs.optionalString(),
   user: inputs.optionalString(),
-  labels: inputs.keyValues(),
+  labels: inputs.keyValues({ singleLineValues: true }),
   'oci-layout': inputs.optionalString(),
   compression: inputs.choice(['auto', 'gzip', 'none'], 'auto'),
   engine: inputs.choice(['native', 'docker'], 'native'),

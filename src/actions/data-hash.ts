@@ -6,6 +6,7 @@ import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PathPolicy, type PathOrigin } from '../core/fs/path-policy.js';
 import { runDataHash } from '../core/hashing/data-hash.js';
+import { logValue } from '../core/log-text.js';
 import { dataHashSummary } from '../core/hashing/summary.js';
 
 export const dataHashSchema = z.object({
@@ -60,11 +61,13 @@ export const dataHash = defineAction({
     await ctx.host.appendSummary(dataHashSummary(result));
     for (const added of result.added) {
       if (added.legacyKept)
-        ctx.host.info(`${added.path}: unchanged DVC 2.x entry in ${added.pointer} kept as it is.`);
+        ctx.host.info(
+          `${logValue(added.path)}: unchanged DVC 2.x entry in ${logValue(added.pointer)} kept as it is.`,
+        );
     }
     const bad = result.statuses.filter((s) => s.status !== 'unchanged');
     for (const s of bad) {
-      const message = `${s.path}: ${s.status} — ${s.detail}`;
+      const message = `${logValue(s.path)}: ${s.status} — ${logValue(s.detail)}`;
       if (input.command === 'verify')
         ctx.host.annotate(
           'error',
@@ -82,7 +85,7 @@ export const dataHash = defineAction({
     if (input.command === 'verify' && bad.length > 0) {
       throw new ConfigurationError(
         `verify: ${bad.length} of ${result.statuses.length} tracked output(s) do not match their pointers (${bad
-          .map((s) => `${s.path}: ${s.status}`)
+          .map((s) => `${logValue(s.path)}: ${s.status}`)
           .join('; ')}).`,
       );
     }

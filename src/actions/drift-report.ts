@@ -4,6 +4,7 @@ import { defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
 import { gitWithPushToken } from '../adapter/push-token-git.js';
 import { ConfigurationError } from '../core/errors.js';
+import { logValue } from '../core/log-text.js';
 import { pushMetrics } from '../core/drift/pushgateway.js';
 import { runDriftReport } from '../core/drift/run-report.js';
 import { mergeSettings, type Correction } from '../core/drift/settings.js';
@@ -127,7 +128,7 @@ export const driftReport = defineAction({
     );
     const warnings = result.report.findings.filter((f) => f.severity === 'warning');
     for (const f of warnings.slice(0, 10))
-      ctx.host.warning(`drift-report: column '${f.column}': ${f.message}`);
+      ctx.host.warning(`drift-report: column '${logValue(f.column)}': ${logValue(f.message)}`);
     if (warnings.length > 10)
       ctx.host.warning(
         `drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`,
@@ -144,7 +145,7 @@ export const driftReport = defineAction({
     }
     if (input['fail-on-drift'] && summary.datasetDrift) {
       throw new ConfigurationError(
-        `Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.join(', ')}. See ${result.files.markdown}.`,
+        `Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.map(logValue).join(', ')}. See ${result.files.markdown}.`,
       );
     }
   },

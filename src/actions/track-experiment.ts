@@ -6,6 +6,7 @@ import type { RunnerEnv } from '../adapter/runner-env.js';
 import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky-comment.js';
 import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
+import { logValue } from '../core/log-text.js';
 import { checkBranchName } from '../core/experiments/registry-store.js';
 import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
@@ -191,7 +192,7 @@ export const trackExperiment = defineAction({
     }
     ctx.host.setOutput('comment-url', commentUrl);
     if (comparison.regressed.length > 0) {
-      ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.join(', ')}`);
+      ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(logValue).join(', ')}`);
     }
     await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigurationError } from '../core/errors.js';
+import { logValue } from '../core/log-text.js';
 
 /**
  * Input builders shared by every action. Inputs arrive as strings (INPUT_* or CLI flags); an empty
@@ -9,6 +10,9 @@ import { ConfigurationError } from '../core/errors.js';
 
 const blank = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -110,34 +114,54 @@ export const inputs = {
         .optional()
         .transform((v) => v ?? []),
     ),
-  /** `key=value` lines (env, labels); also accepts a JSON object. */
-  keyValues: () =>
+  /**
+   * `key=value` lines (env, labels); also accepts a JSON object. Keys must be non-empty and free of
+   * control characters (a line break in a label key or env name is never meant); with `singleLineValues`,
+   * values too may hold no control characters (image labels: NUL or ESC there is a mistake).
+   */
+  keyValues: (options: { singleLineValues?: boolean } = {}) =>
     z.preprocess(
       blank,
       requiredText
         .transform((s, ctx) => {
           const text = s.trim();
+          let out: Record<string, string> = {};
           if (text.startsWith('{')) {
+            let parsed: unknown;
             try {
-              const parsed = JSON.parse(text) as unknown;
-              if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-                return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
-              }
+              parsed = JSON.parse(text);
             } catch {
-              /* fall through to the message below */
+              /* reported below */
             }
-            ctx.addIssue({ code: 'custom', message: 'must be KEY=VALUE lines or a JSON object' });
-            return z.NEVER;
-          }
-          const out: Record<string, string> = {};
-          for (const line of text.split(/\r?\n/)) {
-            if (line.trim() === '') continue;
-            const eq = line.indexOf('=');
-            if (eq <= 0) {
-              ctx.addIssue({ code: 'custom', message: `line '${line.trim()}' is not KEY=VALUE` });
+            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+              ctx.addIssue({ code: 'custom', message: 'must be KEY=VALUE lines or a JSON object' });
               return z.NEVER;
             }
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+            out = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.trim(), String(v)]));
+          } else {
+            for (const line of text.split(/\r?\n/)) {
+              if (line.trim() === '') continue;
+              const eq = line.indexOf('=');
+              if (eq <= 0) {
+                ctx.addIssue({ code: 'custom', message: `line '${line.trim()}' is not KEY=VALUE` });
+                return z.NEVER;
+              }
+              out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+            }
+          }
+          for (const [key, value] of Object.entries(out)) {
+            const problem =
+              key === ''
+                ? `has an empty key (value '${logValue(value)}')`
+                : CONTROL.test(key)
+                  ? `key '${logValue(key)}' holds a line break or other control character`
+                  : options.singleLineValues && CONTROL.test(value)
+                    ? `value of '${key}' holds a line break or other control character`
+                    : undefined;
+            if (problem) {
+              ctx.addIssue({ code: 'custom', message: problem });
+              return z.NEVER;
+            }
           }
           return out;
         })

@@ -1,10 +1,15 @@
 import * as core from '@actions/core';
+import { commandSafe } from '../core/log-text.js';
 import { type AnnotationProps, type Host, outputText } from './host.js';
 
-/** The host used inside a GitHub Actions runner. */
+/**
+ * The host used inside a GitHub Actions runner. `core.info` prints its text raw, so every message goes
+ * through commandSafe first (no line of it can be a workflow command); warnings, errors, debug lines and
+ * group names are workflow commands themselves, whose data @actions/core escapes (%, CR, LF).
+ */
 export function createRunnerHost(): Host {
   return {
-    info: (message) => core.info(message),
+    info: (message) => core.info(commandSafe(message)),
     warning: (message) => core.warning(message),
     debug: (message) => core.debug(message),
     setOutput: (name, value) => core.setOutput(name, outputText(value)),
@@ -17,7 +22,7 @@ export function createRunnerHost(): Host {
     },
     appendSummary: async (markdown) => {
       if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info(markdown);
+        core.info(commandSafe(markdown));
         return;
       }
       await core.summary.addRaw(markdown, true).write();

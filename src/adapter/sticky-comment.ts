@@ -12,7 +12,7 @@ export interface StickyCommentOptions {
   owner: string;
   repo: string;
   issueNumber: number;
-  /** Hidden HTML comment that marks the comment as ours; the body must contain it. */
+  /** Hidden HTML comment that marks the comment as ours; the body's first line must be exactly this. */
   marker: string;
   body: string;
   logger: Logger;
@@ -63,6 +63,16 @@ async function whoAmI(octokit: GitHubClient, logger: Logger): Promise<string> {
   }
 }
 
+/**
+ * Is this body marked with `marker`? Only the first line counts, where we put it: user text further down
+ * (a metric named like another experiment's marker) must not make another run take the comment for its own.
+ */
+export function hasMarker(body: string | null | undefined, marker: string): boolean {
+  if (!body) return false;
+  const end = body.indexOf('\n');
+  return (end < 0 ? body : body.slice(0, end)).trim() === marker;
+}
+
 /** All of our marked comments on the issue, oldest first, reading every page (100 per page). */
 async function findOurs(options: StickyCommentOptions, login: string): Promise<CommentLike[]> {
   const { octokit, owner, repo, issueNumber, marker } = options;
@@ -76,7 +86,7 @@ async function findOurs(options: StickyCommentOptions, login: string): Promise<C
   for await (const page of pages) {
     for (const comment of page.data as CommentLike[]) {
       if (
-        comment.body?.includes(marker) &&
+        hasMarker(comment.body, marker) &&
         comment.user &&
         normalLogin(comment.user.login) === normalLogin(login)
       ) {
@@ -141,7 +151,8 @@ async function upsert(options: StickyCommentOptions): Promise<StickyCommentResul
  * page, update — takes three requests (viewer, list, update); an unchanged body takes two.
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<StickyCommentResult> {
-  if (!options.body.includes(options.marker)) throw new Error('sticky comment body must contain its marker');
+  if (!hasMarker(options.body, options.marker))
+    throw new Error('sticky comment body must start with its marker line');
   if ([...options.body].length > COMMENT_BODY_LIMIT) {
     throw new Error(`comment body is over GitHub's ${COMMENT_BODY_LIMIT}-character limit`);
   }

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { type AnnotationProps, type Host, outputText } from '../adapter/host.js';
+import { commandSafe } from '../core/log-text.js';
 
 export interface CliHost extends Host {
   outputs(): Record<string, string>;
@@ -9,6 +10,11 @@ export interface CliHost extends Host {
 function where(props?: AnnotationProps): string {
   if (!props?.file) return '';
   return props.line === undefined ? `${props.file}: ` : `${props.file}:${props.line}: `;
+}
+
+/** stderr, with no line a workflow command: `mlops` often runs in a `run:` step, whose output the runner reads. */
+export function writeStderr(text: string): void {
+  process.stderr.write(commandSafe(text));
 }
 
 /**
@@ -23,19 +29,19 @@ export function createCliHost(options: {
   const outputs: Record<string, string> = {};
   let failed = false;
   const log = (line: string) => {
-    if (!options.quiet) process.stderr.write(`${line}\n`);
+    if (!options.quiet) writeStderr(`${line}\n`);
   };
   return {
     info: (message) => log(message),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    warning: (message) => writeStderr(`warning: ${message}\n`),
     debug: (message) => {
-      if (options.verbose) process.stderr.write(`debug: ${message}\n`);
+      if (options.verbose) writeStderr(`debug: ${message}\n`);
     },
     setOutput: (name, value) => {
       outputs[name] = outputText(value);
     },
     setSecret: () => undefined,
-    annotate: (level, message, props) => process.stderr.write(`${level}: ${where(props)}${message}\n`),
+    annotate: (level, message, props) => writeStderr(`${level}: ${where(props)}${message}\n`),
     appendSummary: (markdown) => {
       if (options.summaryFile) appendFileSync(options.summaryFile, `${markdown}\n`);
       else log(`\n${markdown}\n`);
@@ -43,7 +49,7 @@ export function createCliHost(options: {
     },
     fail: (message, props) => {
       failed = true;
-      process.stderr.write(`error: ${where(props)}${message}\n`);
+      writeStderr(`error: ${where(props)}${message}\n`);
     },
     group: async (name, fn) => {
       log(`▸ ${name}`);

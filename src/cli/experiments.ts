@@ -10,7 +10,9 @@ import { type Direction, directionResolver } from '../core/experiments/direction
 import type { RunRecord } from '../core/experiments/record.js';
 import { readRecords, resolveRegistryRef } from '../core/experiments/registry-read.js';
 import { fetchRegistry } from '../core/experiments/registry-store.js';
+import { commandSafe, commandSafeJson } from '../core/log-text.js';
 import type { Logger } from '../core/logger.js';
+import { writeStderr } from './cli-host.js';
 import type { Subcommand } from './subcommands.js';
 
 const USAGE = `Usage: mlops experiments <command> [options]
@@ -96,7 +98,7 @@ async function loadConfig(dir: string): Promise<MlopsConfig> {
 const stderrLogger: Logger = {
   info: () => undefined,
   debug: () => undefined,
-  warning: (m) => process.stderr.write(`warning: ${m}\n`),
+  warning: (m) => writeStderr(`warning: ${m}\n`),
 };
 
 /** Plain-text table with columns padded to their widest cell. */
@@ -304,10 +306,10 @@ async function runExperiments(argv: readonly string[]): Promise<number> {
       );
     } else if (command === 'best') out = best(records, options, directions);
     else throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-    process.stdout.write(`${out}\n`);
+    process.stdout.write(`${options.json ? commandSafeJson(out) : commandSafe(out)}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    writeStderr(`error: ${errorMessage(error)}\n`);
     return 1;
   }
 }

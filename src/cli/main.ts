@@ -5,7 +5,8 @@ import { actions } from '../actions/index.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { actionMetadata } from '../generated/action-metadata.js';
 import { parseArgs } from './args.js';
-import { createCliHost } from './cli-host.js';
+import { commandSafeJson } from '../core/log-text.js';
+import { createCliHost, writeStderr } from './cli-host.js';
 import { actionHelp, topHelp } from './help.js';
 import { subcommands } from './subcommands.js';
 
@@ -29,7 +30,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
   const sub = subcommands.find((s) => s.name === command);
   if (sub) return sub.run(rest);
   if (!isActionName(command)) {
-    process.stderr.write(`error: unknown command '${command}'. Run 'mlops --help' for the list.\n`);
+    writeStderr(`error: unknown command '${command}'. Run 'mlops --help' for the list.\n`);
     return 2;
   }
   const meta = actionMetadata[command]!;
@@ -42,7 +43,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseArgs(rest, [...inputNames, ...CLI_OPTIONS], booleans);
   } catch (error) {
-    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    writeStderr(`error: ${errorMessage(error)}\n`);
     return 2;
   }
   if (parsed.help) {
@@ -55,9 +56,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
     parsed.values.command = parsed.positional.shift()!;
   }
   if (parsed.positional.length > 0) {
-    process.stderr.write(
-      `error: unexpected argument '${parsed.positional[0]}'; inputs are given as --name value.\n`,
-    );
+    writeStderr(`error: unexpected argument '${parsed.positional[0]}'; inputs are given as --name value.\n`);
     return 2;
   }
   const host = createCliHost({
@@ -75,6 +74,6 @@ export async function cli(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const code = await executeAction(actions[command], host, raw, env);
-  process.stdout.write(`${JSON.stringify(host.outputs(), null, 2)}\n`);
+  process.stdout.write(`${commandSafeJson(JSON.stringify(host.outputs(), null, 2))}\n`);
   return code;
 }

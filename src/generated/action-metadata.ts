@@ -173,11 +173,11 @@ export const actionMetadata: ActionMetadata = {
     "description": "Compare reference and current data per column with Evidently's default drift tests; markdown, JSON and Prometheus output.",
     "inputs": {
       "reference": {
-        "description": "Reference data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one.",
+        "description": "Reference data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one (at most 100,000 columns).",
         "required": true
       },
       "current": {
-        "description": "Current data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one.",
+        "description": "Current data: CSV, JSON Lines or Parquet file, or a .dvc pointer to one (at most 100,000 columns).",
         "required": true
       },
       "columns": {

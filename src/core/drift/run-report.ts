@@ -1,11 +1,12 @@
 /**
  * drift-report end to end, without the runner: resolve paths by the path policy, read both datasets,
- * analyse, render, and write report.json / report.md / metrics.prom atomically into the report directory.
- * Everything is rendered before the first write, so a failure leaves the directory as it was.
+ * analyse, render, and write report.json / report.md / metrics.prom into the report directory as one set
+ * (all written to temporary names, then renamed). Everything is rendered before the first write, so a
+ * failure, a full disk included, leaves the directory as it was.
  */
 
 import { join, relative } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { writeFilesAtomic } from '../fs/atomic-write.js';
 import { PathPolicy } from '../fs/path-policy.js';
 import type { Logger } from '../logger.js';
 import { analyzeDrift } from './analyze.js';
@@ -83,9 +84,12 @@ export async function runDriftReport(options: DriftRunOptions): Promise<DriftRun
     markdown: join(dir, REPORT_FILES.markdown),
     metrics: join(dir, REPORT_FILES.metrics),
   };
-  await writeFileAtomic(paths.json, json);
-  await writeFileAtomic(paths.markdown, markdown);
-  await writeFileAtomic(paths.metrics, metrics);
+  // All three or none: a full disk must not leave a new report.json beside an old metrics.prom.
+  await writeFilesAtomic([
+    { path: paths.json, data: json },
+    { path: paths.markdown, data: markdown },
+    { path: paths.metrics, data: metrics },
+  ]);
   const rel = (p: string) => (policy.contains(p) ? relative(policy.root, p) || '.' : p);
   return {
     report,

@@ -1,9 +1,10 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isConfigurationError } from '../errors.js';
 import { manifestRefs } from '../hashing/objects.js';
 import { parsePointer, type PointerOut } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
+import { readYaml } from '../structured/yaml.js';
 import { isMapping } from './flatten.js';
 import type { DataEntry } from './record.js';
 
@@ -42,9 +43,13 @@ export function parseDataPointer(text: string, relPath: string): DataEntry[] {
     }
     return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
   }
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) return [];
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = readYaml(text, relPath);
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    return []; // like a refused pointer: no data versions from this file
+  }
   if (!isMapping(value)) return [];
   const entries: DataEntry[] = [];
   const stages = isMapping(value.stages) ? value.stages : {};

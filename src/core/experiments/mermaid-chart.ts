@@ -3,10 +3,14 @@ import type { SeriesPoint } from './record.js';
 /** Charts stay readable and small in a comment: at most this many x positions. */
 export const MAX_CHART_POINTS = 60;
 
-/** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
+/**
+ * Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence), line breaks,
+ * or angle brackets (HTML in labels, and `<!--` that could pass for a hidden comment marker).
+ */
 function mermaidText(text: string): string {
   return text
     .replace(/["`\\]/g, "'")
+    .replace(/[<>]/g, '?')
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[^\x20-\x7e]/g, '?')
     .slice(0, 80);

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { checkNesting } from '../structured/nesting.js';
 import { flatten, isMapping } from './flatten.js';
 import type { SeriesPoint } from './record.js';
 import { parseStructured } from './structured-file.js';
@@ -127,6 +128,7 @@ function jsonLines(text: string, display: string): Row[] {
         { file: display, line: index + 1 },
       );
     }
+    checkNesting(value, display, index + 1);
     if (!isMapping(value) || !('step' in value)) {
       throw new ConfigurationError(
         `Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`,

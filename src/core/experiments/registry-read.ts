@@ -1,3 +1,4 @@
+import { logValue } from '../log-text.js';
 import type { Logger } from '../logger.js';
 import { parseRunRecord, type RunRecord } from './record.js';
 import type { GitRunner } from './registry-store.js';
@@ -72,7 +73,7 @@ export async function readRecords(
     try {
       records.push(parseRunRecord(text, entry.path));
     } catch (error) {
-      logger.warning(`Skipping ${entry.path}: ${(error as Error).message}`);
+      logger.warning(`Skipping ${logValue(entry.path)}: ${(error as Error).message}`);
     }
   }
   return records;

@@ -24,15 +24,18 @@ export function trackingRef(location: RegistryLocation): string {
   return `refs/remotes/${location.remote}/${location.branch}`;
 }
 
-export function checkBranchName(branch: string, inputName: string): string {
+/** A branch name, also given as `refs/heads/x` (as GITHUB_REF spells it); any other `refs/…` is refused. */
+export function checkBranchName(given: string, inputName: string): string {
+  const branch = given.startsWith('refs/heads/') ? given.slice('refs/heads/'.length) : given;
   if (
+    branch.startsWith('refs/') ||
     !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
     branch.includes('..') ||
     branch.includes('//') ||
     branch.endsWith('/') ||
     branch.endsWith('.lock')
   ) {
-    throw new ConfigurationError(`Input '${inputName}': '${branch}' is not a usable branch name.`);
+    throw new ConfigurationError(`Input '${inputName}': '${given}' is not a usable branch name.`);
   }
   return branch;
 }

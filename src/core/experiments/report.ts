@@ -1,4 +1,4 @@
-import { code, escapeMarkdown, table } from '../report/markdown.js';
+import { code, details, escapeMarkdown, table } from '../report/markdown.js';
 import type { Baseline } from './baseline.js';
 import type { Comparison, DataRow, DirChanges, MetricRow } from './compare.js';
 import { stepChart } from './mermaid-chart.js';
@@ -25,15 +25,6 @@ export interface ReportInput {
 /** The hidden marker that identifies this experiment's sticky comment. */
 export function commentMarker(experiment: string): string {
   return `<!-- mlops-actions:track-experiment:${experiment} -->`;
-}
-
-/**
- * A collapsed block. GitHub shows `<summary>` text as HTML, where markdown escapes would print their
- * backslashes, so the summary is HTML-escaped instead.
- */
-function details(summary: string, body: string): string {
-  const html = summary.replace(/[&<>"'@]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
-  return `<details><summary>${html}</summary>\n\n${body}\n\n</details>`;
 }
 
 function fmt(value: number | undefined): string {

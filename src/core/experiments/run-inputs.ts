@@ -4,6 +4,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { isGitName, PathPolicy } from '../fs/path-policy.js';
+import { logValue } from '../log-text.js';
 import type { Logger } from '../logger.js';
 import { parseMetricsFile } from './metrics-files.js';
 import { parseParamsFile } from './params-files.js';
@@ -46,7 +47,9 @@ export async function readRunInputs(options: {
     for (const [key, value] of parsed.metrics) metrics.set(key, value);
     for (const [key, points] of parsed.series) {
       if (seriesMap.has(key))
-        logger.warning(`Step series '${key}' appears in more than one metrics file; ${file} wins.`);
+        logger.warning(
+          `Step series '${logValue(key)}' appears in more than one metrics file; ${logValue(file)} wins.`,
+        );
       seriesMap.set(key, points);
     }
   }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseDocument } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import { parseJson } from '../structured/json.js';
+import { readYaml } from '../structured/yaml.js';
 
 /** Read a file given by the user, turning "not there" into a message that names the input. */
 export async function readUserFile(absolute: string, display: string, inputName: string): Promise<string> {
@@ -25,21 +26,5 @@ export async function readUserFile(absolute: string, display: string, inputName:
 
 /** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
 export function parseStructured(text: string, display: string): unknown {
-  const ext = extname(display).toLowerCase();
-  if (ext === '.json') {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new ConfigurationError(`${display} is not valid JSON: ${(error as Error).message}`, {
-        file: display,
-      });
-    }
-  }
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new ConfigurationError(`${display} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, {
-      file: display,
-    });
-  }
-  return doc.toJS() as unknown;
+  return extname(display).toLowerCase() === '.json' ? parseJson(text, display) : readYaml(text, display);
 }

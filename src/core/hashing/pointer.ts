@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import { parseYaml } from '../structured/yaml.js';
 import type { HashAlgorithm } from './content-hash.js';
 
 /**
@@ -40,12 +41,7 @@ function fail(file: string, line: number, what: string): never {
 
 /** Parse pointer text; a YAML or shape error names the file and line. */
 export function parsePointer(text: string, file: string): Pointer {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number | undefined) =>
-    offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  const error = doc.errors[0];
-  if (error) fail(file, lineOf(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
+  const { doc, lineOf } = parseYaml(text, file, { invalid: 'malformed YAML' });
   const outsNode = isMap(doc.contents) ? doc.contents.get('outs', true) : undefined;
   if (!isSeq(outsNode) || outsNode.items.length === 0) {
     fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
@@ -130,7 +126,8 @@ export function renderPointer(existing: string | undefined, values: PointerValue
     fillEntry(entry, values, undefined);
     return doc.toString(STRINGIFY);
   }
-  const doc = parseDocument(existing);
+  // Text parsePointer has already checked; parsed the same (linear) way.
+  const { doc } = parseYaml(existing, 'the existing pointer');
   const outs = doc.get('outs', true);
   if (!isSeq(outs))
     throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');

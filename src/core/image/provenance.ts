@@ -4,6 +4,8 @@ import { flatten, isMapping } from '../experiments/flatten.js';
 import type { GitRunner } from '../experiments/registry-store.js';
 import { parsePointer } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
+import { printable } from '../report/printable.js';
+import { parseJson } from '../structured/json.js';
 import { runRecordForCommit } from './run-record-provenance.js';
 
 export const LABEL_PREFIX = 'org.mlops-actions';
@@ -110,7 +112,10 @@ export async function provenanceLabels(input: ProvenanceInput): Promise<Record<s
   const metrics: Record<string, number> = { ...record?.metrics };
   if (input.metricsFile) {
     try {
-      Object.assign(metrics, flattenMetrics(JSON.parse(await readFile(input.metricsFile, 'utf8'))));
+      Object.assign(
+        metrics,
+        flattenMetrics(parseJson(await readFile(input.metricsFile, 'utf8'), input.metricsFile)),
+      );
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         input.logger.warning(
@@ -122,5 +127,7 @@ export async function provenanceLabels(input: ProvenanceInput): Promise<Record<s
   for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
     labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
   }
-  return labels;
+  // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
+  // break may reach a label (they would show in `docker inspect` and in the job summary).
+  return Object.fromEntries(Object.entries(labels).map(([key, value]) => [printable(key), printable(value)]));
 }

@@ -14,12 +14,13 @@ export function byteDictionaryFactory(): new () => ByteCounter {
   const decoder = new TextDecoder('utf-8');
 
   class ByteDictionary implements ByteCounter {
-    private table = new Int32Array(64).fill(-1);
+    // Small to start with (a table may have 100k columns, most with few distinct values); both grow by doubling.
+    private table = new Int32Array(16).fill(-1);
     private starts: number[] = [];
     private lengths: number[] = [];
     private hashes: number[] = [];
     private counts: number[] = [];
-    private pool = new Uint8Array(1024);
+    private pool = new Uint8Array(128);
     private used = 0;
 
     get size(): number {

@@ -13,7 +13,7 @@ import { compactColumn, concatColumns, expandColumn, releaseMergeScratch } from 
 import { CsvSyntaxError, MAX_RECORD_BYTES, parseCsvRange, type CsvRangeResult } from './csv-range.js';
 import { runCsvWorker, type CsvWorkerReply, type SharedRegion } from './csv-worker.js';
 import { releaseMemory } from './release-memory.js';
-import type { Table } from './table.js';
+import { checkColumnCount, type Table } from './table.js';
 
 export interface CsvReadOptions {
   /** Name for messages, e.g. "Input 'reference' (data/train.csv)". */
@@ -95,6 +95,7 @@ function readHeader(fd: number, size: number, label: string): Header {
     if (record.end < 0)
       throw new ConfigurationError(`${label}: the header row is not valid CSV (text after a closing quote).`);
     const consumed = lead + text.slice(lead.length, lead.length + record.end);
+    checkColumnCount(record.fields.length, label);
     const names = record.fields.map((name, i) => (name.trim() === '' ? `Unnamed: ${i}` : name));
     const seen = new Set<string>();
     for (const name of names) {

@@ -6,15 +6,20 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ConfigurationError } from '../../errors.js';
+import { NESTED_TOO_DEEP, nestedTooDeep } from '../../structured/nesting.js';
 import { ColumnBuilder, type ColumnSink } from './column-builder.js';
-import type { Table } from './table.js';
+import { checkColumnCount, type Table } from './table.js';
 
-function addValue(column: ColumnSink, value: unknown): void {
+function addValue(column: ColumnSink, value: unknown, where: () => string): void {
   if (value === null || value === undefined) column.addMissing();
   else if (typeof value === 'number') column.addNumber(value, Number.isInteger(value));
   else if (typeof value === 'string') column.addText(value);
   else if (typeof value === 'boolean') column.addText(value ? 'True' : 'False');
-  else column.addText(JSON.stringify(value));
+  else {
+    // Nested values are kept as JSON text; JSON.stringify recurses, so hostile depth is refused first.
+    if (nestedTooDeep(value)) throw new ConfigurationError(`${where()}: ${NESTED_TOO_DEEP}.`);
+    column.addText(JSON.stringify(value));
+  }
 }
 
 export async function readJsonLines(path: string, source: string, label: string): Promise<Table> {
@@ -37,9 +42,13 @@ export async function readJsonLines(path: string, source: string, label: string)
     }
     const entries = record as Record<string, unknown>;
     for (const key of Object.keys(entries)) {
-      if (!columns.has(key)) columns.set(key, new ColumnBuilder(key, 1024, rows));
+      if (!columns.has(key)) {
+        checkColumnCount(columns.size + 1, label, false);
+        columns.set(key, new ColumnBuilder(key, 16, rows));
+      }
     }
-    for (const [key, column] of columns) addValue(column, entries[key]);
+    const where = () => `${label}: line ${line}`;
+    for (const [key, column] of columns) addValue(column, entries[key], where);
     rows++;
   }
   if (line === 0) throw new ConfigurationError(`${label}: the file is empty.`);

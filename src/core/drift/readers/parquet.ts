@@ -3,7 +3,7 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
 import { ConfigurationError } from '../../errors.js';
 import { ColumnBuilder, type ColumnData, type ColumnSink } from './column-builder.js';
-import type { Table } from './table.js';
+import { checkColumnCount, type Table } from './table.js';
 
 type Declared = NonNullable<ColumnData['declared']>;
 
@@ -37,6 +37,7 @@ export async function readParquet(path: string, source: string, label: string): 
   if (rows === 0) throw new ConfigurationError(`${label}: the Parquet file has no rows.`);
   // Top-level leaf columns only; nested groups are read as JSON text.
   const top = metadata.schema.slice(1);
+  checkColumnCount(metadata.schema[0]?.num_children ?? top.length, label);
   const names: string[] = [];
   const builders = new Map<string, ColumnSink>();
   for (let i = 0; i < top.length;) {
