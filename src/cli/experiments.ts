@@ -7,9 +7,11 @@ import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { newestFirst } from '../core/experiments/baseline.js';
 import { compareRuns } from '../core/experiments/compare.js';
 import { type Direction, directionResolver } from '../core/experiments/directions.js';
-import type { RunRecord } from '../core/experiments/record.js';
-import { readRecords, resolveRegistryRef } from '../core/experiments/registry-read.js';
-import { fetchRegistry } from '../core/experiments/registry-store.js';
+import type { RunRecord } from '../core/registry/run-records.js';
+import { GitCommands } from '../core/git/commands.js';
+import { resolveRegistryBranch } from '../core/registry/branch.js';
+import { readRunRecords } from '../core/registry/run-records.js';
+import { fetchRegistryTip, resolveRegistryRef } from '../core/registry/store.js';
 import type { Logger } from '../core/logger.js';
 import type { Subcommand } from './subcommands.js';
 
@@ -276,16 +278,16 @@ async function runExperiments(argv: readonly string[]): Promise<number> {
     const options = parseOptions(rest);
     const cwd = process.cwd();
     const config = await loadConfig(cwd);
-    const branch = options.branch ?? config.registry?.branch ?? 'mlops/registry';
-    const git = new Git(cwd);
-    if (options.fetch) await fetchRegistry(git, { remote: options.remote, branch });
+    const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
+    const git = new GitCommands(new Git(cwd));
+    if (options.fetch) await fetchRegistryTip(git, { remote: options.remote, branch });
     const ref = await resolveRegistryRef(git, options.remote, branch);
     if (!ref) {
       throw new ConfigurationError(
         `No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`,
       );
     }
-    const records = await readRecords(git, ref, stderrLogger, options.experiment);
+    const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
     const directions = directionResolver(config.metrics?.directions);
     let out: string;
     if (command === 'list') out = list(records, options);

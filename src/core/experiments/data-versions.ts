@@ -5,7 +5,7 @@ import { manifestRefs } from '../hashing/objects.js';
 import { parsePointer, type PointerOut } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
 import { isMapping } from './flatten.js';
-import type { DataEntry } from './record.js';
+import type { DataEntry } from '../registry/run-records.js';
 
 /** Is this tracked path one we read data hashes from? */
 export function isDataPointer(path: string): boolean {

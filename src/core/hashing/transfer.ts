@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { algorithmOf, objectKey, objectPath, type ObjectRef, tempBeside, verifyObject } from './cache.js';
 import { manifestRefs, missingFromCache } from './objects.js';
-import { mapLimit, withRetry } from './parallel.js';
+import { mapLimit } from '../async/limit.js';
+import { retry } from '../async/retry.js';
 import type { Remote } from './remote/remote.js';
 import type { HashingRepo } from './repo.js';
 import type { Target } from './targets.js';
@@ -92,7 +93,7 @@ export async function push(
         return;
       }
       try {
-        await withRetry(() => remote.upload(local, objectKey(ref)), {
+        await retry(() => remote.upload(local, objectKey(ref)), {
           attempts: options.attempts,
           baseDelayMs: options.retryDelayMs,
         });
@@ -120,7 +121,7 @@ async function fetchObject(
 ): Promise<void> {
   const dest = objectPath(repo.cacheDir, ref);
   await mkdir(dirname(dest), { recursive: true });
-  await withRetry(
+  await retry(
     async () => {
       const temp = tempBeside(dest);
       try {
@@ -139,7 +140,7 @@ async function fetchObject(
     {
       attempts: options.attempts,
       baseDelayMs: options.retryDelayMs,
-      permanent: (e) => e instanceof ConfigurationError,
+      retryOn: (e) => !(e instanceof ConfigurationError),
     },
   );
 }

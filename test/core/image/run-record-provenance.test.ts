@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Git } from '../../../src/adapter/git.js';
 import { silentLogger } from '../../../src/core/logger.js';
-import { writeRecord } from '../../../src/core/experiments/registry-store.js';
+import { GitCommands } from '../../../src/core/git/commands.js';
+import { writeRunRecord } from '../../../src/core/registry/run-records.js';
 import { runRecordForCommit } from '../../../src/core/image/run-record-provenance.js';
 import { createRepoWithOrigin, git } from '../../harness/git-fixtures.js';
 import { tempDir } from '../../harness/temp-dir.js';
@@ -21,7 +22,7 @@ describe('run record for the packaged commit', () => {
     const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
     const store = async (id: string, commit: string, endedAt: string) =>
-      writeRecord(new Git(repo.work), makeRecord({ id, git: { commit }, endedAt, metrics: { acc: 1 } }), {
+      writeRunRecord(new GitCommands(new Git(repo.work)), makeRecord({ id, git: { commit }, endedAt, metrics: { acc: 1 } }), {
         location: { remote: 'origin', branch: 'mlops/registry' },
         tempDir: temp,
         logger: silentLogger,
@@ -45,7 +46,7 @@ describe('run record for the packaged commit', () => {
     const repo = await createRepoWithOrigin();
     const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
-    await writeRecord(new Git(repo.work), makeRecord({ id: 'local-1', git: { commit: sha } }), {
+    await writeRunRecord(new GitCommands(new Git(repo.work)), makeRecord({ id: 'local-1', git: { commit: sha } }), {
       location: { remote: 'origin', branch: 'ml/runs' },
       tempDir: temp,
       logger: silentLogger,

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { exists, tempBeside } from '../cache.js';
-import { mapLimit } from '../parallel.js';
+import { mapLimit } from '../../async/limit.js';
 import type { Remote } from './remote.js';
 
 /** A remote that is a directory (local disk, NFS, a mounted share), as DVC's local remote. */
