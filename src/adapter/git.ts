@@ -16,7 +16,8 @@ import {
 export class Git implements GitRunner {
   constructor(
     readonly cwd: string,
-    private readonly identity: GitIdentity = BOT_IDENTITY,
+    /** `null`: the user's own configured identity (the CLI's manual operations). */
+    private readonly identity: GitIdentity | null = BOT_IDENTITY,
     private readonly gitPath = 'git',
   ) {}
 
@@ -25,13 +26,10 @@ export class Git implements GitRunner {
   }
 
   async exec(args: readonly string[], options: GitExecOptions = {}): Promise<GitResult> {
-    const fullArgs = [
-      '-c',
-      `user.name=${this.identity.name}`,
-      '-c',
-      `user.email=${this.identity.email}`,
-      ...args,
-    ];
+    const identity = this.identity;
+    const fullArgs = identity
+      ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, ...args]
+      : [...args];
     const result = await new Promise<GitResult>((resolve, reject) => {
       const child = spawn(this.gitPath, fullArgs, {
         cwd: options.cwd ?? this.cwd,

@@ -1,4 +1,5 @@
 import { experimentsCommand } from './experiments.js';
+import { modelsCommand } from './models.js';
 
 /**
  * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
@@ -11,4 +12,4 @@ export interface Subcommand {
 }
 
 export const subcommands: Subcommand[] = [];
-subcommands.push(experimentsCommand);
+subcommands.push(experimentsCommand, modelsCommand);

@@ -98,6 +98,11 @@ export class GitCommands {
     return this.maybe(['remote', 'get-url', remote]);
   }
 
+  /** `git config --get <key>`, or undefined when it is not set. */
+  async config(key: string): Promise<string | undefined> {
+    return this.maybe(['config', '--get', key]);
+  }
+
   /** `git config --get-regexp`: matching `key value` lines ([] when none). */
   async configMatching(pattern: string): Promise<string[]> {
     const out = await this.maybe(['config', '--get-regexp', pattern]);
