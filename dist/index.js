@@ -78294,7 +78294,26 @@ const ADDITION = {
 const byTime = (items) => [...items].sort((a, b) => a.time - b.time);
 /** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
 const state_newestFirst = (items) => byTime(items).reverse();
-class StageAssignment {
+/**
+ * Results are computed from events that never change once the state is built, and the registry table
+ * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
+ * made, after which each result is computed once.
+ */
+class Memo {
+    sealedCache;
+    seal() {
+        this.sealedCache = new Map();
+    }
+    memo(key, compute) {
+        const cache = this.sealedCache;
+        if (!cache)
+            return compute();
+        if (!cache.has(key))
+            cache.set(key, compute());
+        return cache.get(key);
+    }
+}
+class StageAssignment extends Memo {
     artifact;
     version;
     stage;
@@ -78302,13 +78321,14 @@ class StageAssignment {
     assignments = [];
     unassignments = [];
     constructor(artifact, version, stage, commit) {
+        super();
         this.artifact = artifact;
         this.version = version;
         this.stage = stage;
         this.commit = commit;
     }
     events() {
-        return state_newestFirst([...this.assignments, ...this.unassignments]);
+        return this.memo('events', () => state_newestFirst([...this.assignments, ...this.unassignments]));
     }
     get isActive() {
         return this.events()[0]?.event === 'assignment';
@@ -78322,7 +78342,7 @@ class StageAssignment {
         return this.events().find((e) => e.addition) ?? this.events()[0];
     }
 }
-class ModelVersion {
+class ModelVersion extends Memo {
     artifact;
     version;
     commit;
@@ -78332,19 +78352,20 @@ class ModelVersion {
     constructor(artifact, 
     /** `vX.Y.Z`, or the commit for a commit that was assigned without being registered. */
     version, commit) {
+        super();
         this.artifact = artifact;
         this.version = version;
         this.commit = commit;
     }
     directEvents() {
-        return state_newestFirst([...this.registrations, ...this.deregistrations]);
+        return this.memo('direct', () => state_newestFirst([...this.registrations, ...this.deregistrations]));
     }
     events() {
-        return state_newestFirst([
+        return this.memo('events', () => state_newestFirst([
             ...this.registrations,
             ...this.deregistrations,
             ...[...this.stages.values()].flatMap((s) => s.events()),
-        ]);
+        ]));
     }
     get isRegistered() {
         return this.registrations.length > 0;
@@ -78375,21 +78396,24 @@ class ModelVersion {
     }
     /** Active stage assignments, oldest activation first (or newest first). */
     activeStages(ascending) {
-        const active = [...this.stages.values()]
-            .filter((s) => s.isActive)
-            .map((s) => ({ s, time: s.activatedAt }));
-        return (ascending ? byTime(active) : state_newestFirst(active)).map((x) => x.s);
+        return this.memo(`stages:${ascending}`, () => {
+            const active = [...this.stages.values()]
+                .filter((s) => s.isActive)
+                .map((s) => ({ s, time: s.activatedAt }));
+            return (ascending ? byTime(active) : state_newestFirst(active)).map((x) => x.s);
+        });
     }
 }
-class ModelArtifact {
+class ModelArtifact extends Memo {
     name;
     versions = [];
     deprecations = [];
     constructor(name) {
+        super();
         this.name = name;
     }
     events() {
-        return state_newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]);
+        return this.memo('events', () => state_newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
     }
     get isActive() {
         const events = this.events();
@@ -78399,6 +78423,9 @@ class ModelArtifact {
         return this.events().length > 0;
     }
     versionsMatching(query = {}) {
+        return this.memo(`versions:${JSON.stringify(query)}`, () => this.computeVersions(query));
+    }
+    computeVersions(query) {
         const { activeOnly = true, includeNonExplicit = false, includeDiscovered = false } = query;
         const kept = this.versions.filter((v) => !activeOnly ||
             (v.isActive &&
@@ -78413,6 +78440,9 @@ class ModelArtifact {
     }
     /** Stage → the versions it shows, as GTO's get_vstages computes it. */
     stageVersions(query = {}) {
+        return this.memo(`stageVersions:${JSON.stringify(query)}`, () => this.computeStages(query));
+    }
+    computeStages(query) {
         const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver' } = query;
         let assignments = this.versionsMatching({ includeNonExplicit: !registeredOnly, sort }).flatMap((v) => {
             const stages = v.activeStages(true);
@@ -78455,9 +78485,10 @@ function sortVersions(versions, sort, ascending) {
     if (sort === 'timestamp') {
         return order(byTime(versions.map((v) => ({ v, time: v.authoringEvent.time })))).map((x) => x.v);
     }
-    const sem = versions.filter((v) => isSemVer(v.version));
-    const other = versions.filter((v) => !isSemVer(v.version));
-    sem.sort((a, b) => compareSemVer(parseSemVer(a.version), parseSemVer(b.version)));
+    const parsed = new Map(versions.map((v) => [v.version, parseSemVer(v.version)]));
+    const sem = versions.filter((v) => parsed.get(v.version));
+    const other = versions.filter((v) => !parsed.get(v.version));
+    sem.sort((a, b) => compareSemVer(parsed.get(a.version), parsed.get(b.version)));
     other.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
     return [...order(sem), ...order(other)];
 }
@@ -78522,6 +78553,14 @@ function buildState(tags) {
         const kind = tag.parsed.action === 'assign' ? 'assignment' : 'unassignment';
         const s = v.stage(tag.parsed.stage);
         (kind === 'assignment' ? s.assignments : s.unassignments).push(eventOf(tag, kind, v.version));
+    }
+    for (const artifact of artifacts.values()) {
+        artifact.seal();
+        for (const v of artifact.versions) {
+            v.seal();
+            for (const s of v.stages.values())
+                s.seal();
+        }
     }
     return { artifacts };
 }

@@ -123,7 +123,12 @@ function shortcut(value: string): { name: string; latest?: boolean; version?: st
   return m[2] ? { name: m[1]!, version: m[2] } : { name: m[1]!, stage: m[3] };
 }
 
-function showArtifact(artifact: ModelArtifact | undefined, target: string, options: Options, show: ShowOptions): string {
+function showArtifact(
+  artifact: ModelArtifact | undefined,
+  target: string,
+  options: Options,
+  show: ShowOptions,
+): string {
   const cut = shortcut(target);
   if (!artifact) return options.json ? pythonJson([]) : `${NOTHING_FOUND}\n`;
   let versions = versionsJson(artifact, show);
@@ -148,7 +153,9 @@ async function read(command: string, git: GitCommands, options: Options): Promis
   const show: ShowOptions = { sort: options.sort, stages: await configuredStages(process.cwd()) };
   const format = options.plain ? 'plain' : 'fancy_outline';
   if (command === 'list') {
-    return options.json ? pythonJson(registryJson(registry.state, show)) : printTable(registryTable(registry.state, show), format);
+    return options.json
+      ? pythonJson(registryJson(registry.state, show))
+      : printTable(registryTable(registry.state, show), format);
   }
   if (command === 'show') return showArtifact(registry.artifact(name!), target!, options, show);
   const events = historyEvents(registry.state, name);
@@ -175,16 +182,19 @@ async function write(command: string, git: GitCommands, options: Options): Promi
     return sha;
   };
   const stage = () => {
-    if (second === undefined) throw new ConfigurationError(`${command} needs a stage: mlops models ${command} <name> <stage>.`);
+    if (second === undefined)
+      throw new ConfigurationError(`${command} needs a stage: mlops models ${command} <name> <stage>.`);
     return second;
   };
   let planner: (registry: ModelRegistry) => Plan;
   if (command === 'register') {
     const sha = await commit();
-    planner = (r) => planRegister(r, { artifact: name, commit: sha, version: second, bump: options.bump }, why);
+    planner = (r) =>
+      planRegister(r, { artifact: name, commit: sha, version: second, bump: options.bump }, why);
   } else if (command === 'deregister') {
     const version = second ?? options.version;
-    if (!version) throw new ConfigurationError('deregister needs a version: mlops models deregister <name> <vX.Y.Z>.');
+    if (!version)
+      throw new ConfigurationError('deregister needs a version: mlops models deregister <name> <vX.Y.Z>.');
     planner = (r) => planDeregister(r, { artifact: name, version }, why);
   } else if (command === 'assign') {
     const s = stage();
@@ -192,7 +202,14 @@ async function write(command: string, git: GitCommands, options: Options): Promi
     planner = (r) =>
       planAssign(
         r,
-        { artifact: name, stage: s, version: options.version, commit: sha, bump: options.bump, exclusive: options.exclusive },
+        {
+          artifact: name,
+          stage: s,
+          version: options.version,
+          commit: sha,
+          bump: options.bump,
+          exclusive: options.exclusive,
+        },
         why,
       );
   } else if (command === 'unassign') {
@@ -202,7 +219,10 @@ async function write(command: string, git: GitCommands, options: Options): Promi
     planner = (r) => planDeprecate(r, { artifact: name }, why);
   }
   const result = await updateModelRegistry(git, name, { remote: options.remote, tagger: who }, planner);
-  if (result.unchanged) process.stderr.write(`Nothing to push: the registry already shows this (${command} ${options.positional.join(' ')}).\n`);
+  if (result.unchanged)
+    process.stderr.write(
+      `Nothing to push: the registry already shows this (${command} ${options.positional.join(' ')}).\n`,
+    );
   if (options.json) {
     return `${JSON.stringify({ version: result.version ?? null, unchanged: result.unchanged, tags: result.tags.map((t) => t.name) }, null, 2)}\n`;
   }
@@ -227,7 +247,9 @@ async function runModels(argv: readonly string[]): Promise<number> {
     if (!READ.has(command) && !WRITE.has(command))
       throw new ConfigurationError(`Unknown models command '${command}'.\n\n${USAGE}`);
     const git = new GitCommands(new Git(process.cwd()));
-    process.stdout.write(READ.has(command) ? await read(command, git, options) : await write(command, git, options));
+    process.stdout.write(
+      READ.has(command) ? await read(command, git, options) : await write(command, git, options),
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`error: ${errorMessage(error)}\n`);

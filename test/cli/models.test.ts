@@ -17,10 +17,14 @@ const T0 = 1_767_225_600; // 2026-01-01T00:00:00Z
 
 async function mlops(cwd: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(NODE24, [join(PROJECT_ROOT, 'dist', 'mlops.js'), 'models', ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
+    const { stdout, stderr } = await run(
+      NODE24,
+      [join(PROJECT_ROOT, 'dist', 'mlops.js'), 'models', ...args],
+      {
+        cwd,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -31,10 +35,24 @@ async function mlops(cwd: string, ...args: string[]) {
 /** A commit with fixed dates, so its id (and so the table) is the same on every run. */
 async function fixedCommit(dir: string, message: string, time: number): Promise<string> {
   const date = `${time} +0000`;
-  await run('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '--allow-empty', '-m', message], {
-    cwd: dir,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
+  await run(
+    'git',
+    [
+      '-c',
+      'user.name=Dev',
+      '-c',
+      'user.email=dev@example.com',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      message,
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    },
+  );
   return git(dir, 'rev-parse', 'HEAD');
 }
 
@@ -120,7 +138,10 @@ describe('mlops models', () => {
         '',
       ].join('\n'),
     );
-    assert.equal((await mlops(repo.work, 'show', 'churn#staging', '--plain')).stdout.split('\n')[1]?.split(/\s+/)[1], 'v1.0.0');
+    assert.equal(
+      (await mlops(repo.work, 'show', 'churn#staging', '--plain')).stdout.split('\n')[1]?.split(/\s+/)[1],
+      'v1.0.0',
+    );
     const history = await mlops(repo.work, 'history', 'churn');
     const [A, B] = [a.slice(0, 7), b.slice(0, 7)];
     assert.equal(
@@ -159,11 +180,24 @@ describe('mlops models', () => {
         '',
       ].join('\n'),
     );
-    assert.equal((await mlops(repo.work, 'show', 'nothing-here')).stdout, 'Nothing found in the current workspace\n');
+    assert.equal(
+      (await mlops(repo.work, 'show', 'nothing-here')).stdout,
+      'Nothing found in the current workspace\n',
+    );
   });
 
   it('assign --exclusive rolls back, printing the tags it pushed; the counter passes the lightweight #3', async () => {
-    const result = await mlops(repo.work, 'assign', 'churn', 'prod', '--version', 'v1.0.0', '--exclusive', '--message', 'roll back');
+    const result = await mlops(
+      repo.work,
+      'assign',
+      'churn',
+      'prod',
+      '--version',
+      'v1.0.0',
+      '--exclusive',
+      '--message',
+      'roll back',
+    );
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout, 'churn#prod#4\nchurn#prod!#5\n');
     assert.equal(await git(repo.origin, 'cat-file', '-t', 'churn#prod!#5'), 'tag');

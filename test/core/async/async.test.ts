@@ -24,7 +24,10 @@ describe('limiter', () => {
       ),
     );
     assert.equal(peak, 3);
-    assert.deepEqual(started, Array.from({ length: 12 }, (_, i) => i));
+    assert.deepEqual(
+      started,
+      Array.from({ length: 12 }, (_, i) => i),
+    );
   });
 
   it('mapLimit keeps input order and stops starting items after the first failure', async () => {

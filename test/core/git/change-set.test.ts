@@ -49,10 +49,19 @@ describe('change set (plumbing commit)', () => {
     assert.equal(await git(checkout, 'rev-parse', `${result.commit}^`), sha);
     assert.equal(
       await git(checkout, 'ls-tree', '-r', '--format=%(objectmode) %(path)', result.commit),
-      ['100644 README.md', '100755 bin/run.sh', '100644 deploy/app.yaml', '100644 retrain/churn/request.json'].join('\n'),
+      [
+        '100644 README.md',
+        '100755 bin/run.sh',
+        '100644 deploy/app.yaml',
+        '100644 retrain/churn/request.json',
+      ].join('\n'),
     );
     assert.equal(await git(checkout, 'show', `${result.commit}:deploy/app.yaml`), 'image: new@sha256:abc');
-    assert.equal(await git(checkout, 'show', `${result.commit}:README.md`), '# r', 'the user’s uncommitted edit is not in it');
+    assert.equal(
+      await git(checkout, 'show', `${result.commit}:README.md`),
+      '# r',
+      'the user’s uncommitted edit is not in it',
+    );
     assert.equal(
       await git(checkout, 'log', '-1', '--format=%an <%ae> %aI|%cn|%s', result.commit),
       'Deploy Bot <bot@example.com> 2026-03-01T10:00:00+00:00|Deploy Bot|Pin churn v1.2.0',
@@ -63,16 +72,36 @@ describe('change set (plumbing commit)', () => {
     const repo = await createRepoWithOrigin({ 'a/x.txt': 'x\n', 'a/y/z.txt': 'z\n', 'b.txt': 'b\n' });
     const sha = await git(repo.work, 'rev-parse', 'HEAD');
     const g = new GitCommands(new Git(repo.work));
-    const same = await buildChangeSet(g, { base: sha, writes: [{ path: 'b.txt', content: 'b\n' }], message: 'm' });
+    const same = await buildChangeSet(g, {
+      base: sha,
+      writes: [{ path: 'b.txt', content: 'b\n' }],
+      message: 'm',
+    });
     assert.deepEqual([same.changed, same.commit], [false, sha]);
     const dropped = await buildChangeSet(g, { base: sha, deletes: ['a', 'not-there'], message: 'm' });
     assert.equal(await git(repo.work, 'ls-tree', '-r', '--name-only', dropped.commit), 'b.txt');
-    const orphan = await buildChangeSet(g, { base: undefined, writes: [{ path: 'r.json', content: '{}' }], message: 'm' });
+    const orphan = await buildChangeSet(g, {
+      base: undefined,
+      writes: [{ path: 'r.json', content: '{}' }],
+      message: 'm',
+    });
     assert.equal(await git(repo.work, 'rev-list', '--count', orphan.commit), '1');
   });
 
   it('refuses paths into .git, absolute paths and dot components', () => {
-    for (const bad of ['.git/config', 'a/.GIT/hooks/x', '.git', 'x/.git./y', 'git~1/config', '/etc/passwd', 'a/../b', './a', 'a//b', 'a\\b', '']) {
+    for (const bad of [
+      '.git/config',
+      'a/.GIT/hooks/x',
+      '.git',
+      'x/.git./y',
+      'git~1/config',
+      '/etc/passwd',
+      'a/../b',
+      './a',
+      'a//b',
+      'a\\b',
+      '',
+    ]) {
       assert.throws(() => checkTreePath(bad), ConfigurationError, bad);
     }
     for (const good of ['.github/workflows/ci.yml', '.gitignore', 'a/.gitkeep', 'deploy/app.yaml']) {

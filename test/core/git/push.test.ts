@@ -22,8 +22,17 @@ describe('atomic push', () => {
     await git(repo.work, 'tag', '-d', 'churn#prod#1');
 
     const g = new GitCommands(new Git(repo.work));
-    const change = await buildChangeSet(g, { base, writes: [{ path: 'pin.yaml', content: 'x\n' }], message: 'pin' });
-    const tag = await createTagObject(g, { name: 'churn#prod#1', target: change.commit, message: 'ours', tagger });
+    const change = await buildChangeSet(g, {
+      base,
+      writes: [{ path: 'pin.yaml', content: 'x\n' }],
+      message: 'pin',
+    });
+    const tag = await createTagObject(g, {
+      name: 'churn#prod#1',
+      target: change.commit,
+      message: 'ours',
+      tagger,
+    });
     const outcome = await pushAtomic(g, 'origin', [
       { ref: 'refs/heads/main', object: change.commit, localRef: 'refs/remotes/origin/main' },
       { ref: 'refs/tags/churn#prod#1', object: tag, localRef: 'refs/tags/churn#prod#1' },
@@ -32,11 +41,19 @@ describe('atomic push', () => {
     assert.equal(outcome.race, true, outcome.message);
     assert.match(outcome.message, /already exists/);
     assert.equal(await git(repo.origin, 'rev-parse', 'refs/heads/main'), base, 'the branch did not move');
-    assert.equal(await git(repo.origin, 'cat-file', '-p', 'churn#prod#1').then((t) => /theirs/.test(t)), true);
+    assert.equal(
+      await git(repo.origin, 'cat-file', '-p', 'churn#prod#1').then((t) => /theirs/.test(t)),
+      true,
+    );
     assert.equal(await g.resolveObject('refs/tags/churn#prod#1'), undefined, 'no local tag was left behind');
 
     // Without the collision, both land in one push and the local refs follow.
-    const tag2 = await createTagObject(g, { name: 'churn#prod#2', target: change.commit, message: 'ours', tagger });
+    const tag2 = await createTagObject(g, {
+      name: 'churn#prod#2',
+      target: change.commit,
+      message: 'ours',
+      tagger,
+    });
     const ok = await pushAtomic(g, 'origin', [
       { ref: 'refs/heads/main', object: change.commit },
       { ref: 'refs/tags/churn#prod#2', object: tag2, localRef: 'refs/tags/churn#prod#2' },
@@ -52,14 +69,20 @@ describe('atomic push', () => {
     const g = new GitCommands(new Git(repo.work));
     const mine = await buildChangeSet(g, { base, writes: [{ path: 'a', content: '1' }], message: 'a' });
     const stale = await pushAtomic(g, 'origin', [
-      { ref: 'refs/heads/mlops/retrain/churn', object: mine.commit, expect: '0'.repeat(40).replace(/^0/, '1') },
+      {
+        ref: 'refs/heads/mlops/retrain/churn',
+        object: mine.commit,
+        expect: '0'.repeat(40).replace(/^0/, '1'),
+      },
     ]);
     assert.deepEqual([stale.ok, stale.race], [false, true], stale.message);
     const created = await pushAtomic(g, 'origin', [
       { ref: 'refs/heads/mlops/retrain/churn', object: mine.commit, expect: '' },
     ]);
     assert.equal(created.ok, true, created.message);
-    const again = await pushAtomic(g, 'origin', [{ ref: 'refs/heads/mlops/retrain/churn', object: base, expect: '' }]);
+    const again = await pushAtomic(g, 'origin', [
+      { ref: 'refs/heads/mlops/retrain/churn', object: base, expect: '' },
+    ]);
     assert.deepEqual([again.ok, again.race], [false, true], 'the lease said "must not exist yet"');
 
     const hook = join(repo.origin, 'hooks', 'pre-receive');
@@ -86,7 +109,11 @@ describe('atomic push', () => {
         prepared++;
         // First attempt builds on the stale base (a race); the second refetches.
         const parent = attempt === 1 ? base : other.commit;
-        const c = await buildChangeSet(g, { base: parent, writes: [{ path: 'mine', content: 'm' }], message: 'm' });
+        const c = await buildChangeSet(g, {
+          base: parent,
+          writes: [{ path: 'mine', content: 'm' }],
+          message: 'm',
+        });
         return { updates: [{ ref: 'refs/heads/main', object: c.commit }], value: c.commit };
       },
     });
@@ -100,7 +127,12 @@ describe('atomic push', () => {
         what: 'always stale',
         retry: { attempts: 3, baseDelayMs: 1 },
         prepare: async () => {
-          const c = await buildChangeSet(g, { base, writes: [{ path: 'x', content: 'x' }], message: 'x', tempDir: temp });
+          const c = await buildChangeSet(g, {
+            base,
+            writes: [{ path: 'x', content: 'x' }],
+            message: 'x',
+            tempDir: temp,
+          });
           return { updates: [{ ref: 'refs/heads/main', object: c.commit }], value: undefined };
         },
       }),

@@ -22,11 +22,15 @@ describe('run record for the packaged commit', () => {
     const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
     const store = async (id: string, commit: string, endedAt: string) =>
-      writeRunRecord(new GitCommands(new Git(repo.work)), makeRecord({ id, git: { commit }, endedAt, metrics: { acc: 1 } }), {
-        location: { remote: 'origin', branch: 'mlops/registry' },
-        tempDir: temp,
-        logger: silentLogger,
-      });
+      writeRunRecord(
+        new GitCommands(new Git(repo.work)),
+        makeRecord({ id, git: { commit }, endedAt, metrics: { acc: 1 } }),
+        {
+          location: { remote: 'origin', branch: 'mlops/registry' },
+          tempDir: temp,
+          logger: silentLogger,
+        },
+      );
     await store('run-b', sha, '2026-01-02T00:00:00.000Z');
     await store('run-a', sha, '2026-01-01T00:00:00.000Z');
     await store('run-other', 'f'.repeat(40), '2026-01-03T00:00:00.000Z');
@@ -46,11 +50,15 @@ describe('run record for the packaged commit', () => {
     const repo = await createRepoWithOrigin();
     const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
-    await writeRunRecord(new GitCommands(new Git(repo.work)), makeRecord({ id: 'local-1', git: { commit: sha } }), {
-      location: { remote: 'origin', branch: 'ml/runs' },
-      tempDir: temp,
-      logger: silentLogger,
-    });
+    await writeRunRecord(
+      new GitCommands(new Git(repo.work)),
+      makeRecord({ id: 'local-1', git: { commit: sha } }),
+      {
+        location: { remote: 'origin', branch: 'ml/runs' },
+        tempDir: temp,
+        logger: silentLogger,
+      },
+    );
     // Keep only a local branch: no remote-tracking ref, no remote to fetch from.
     await git(repo.work, 'branch', 'ml/runs', 'refs/remotes/origin/ml/runs');
     await git(repo.work, 'remote', 'remove', 'origin');

@@ -19,7 +19,9 @@ export interface RawTag {
 
 export async function rawTag(dir: string, name: string, target: string, tag: RawTag): Promise<void> {
   const who = tag.tagger ?? { name: 'GTO Tester', email: 'gtotester@example.com' };
-  const args = tag.lightweight ? ['tag', name, target] : ['tag', '-a', name, '-m', tag.message ?? `tag ${name}`, target];
+  const args = tag.lightweight
+    ? ['tag', name, target]
+    : ['tag', '-a', name, '-m', tag.message ?? `tag ${name}`, target];
   await run('git', args, {
     cwd: dir,
     env: {

@@ -37,13 +37,21 @@ describe('GTO state from tags GTO would write', () => {
     assert.equal(rf.inStage('production')?.version, 'v1.2.3', 'gto show rf#production --version');
     assert.equal(rf.inStage('staging')?.version, 'v1.2.4', 'gto show rf#staging --version');
     assert.deepEqual(
-      rf.stageVersions({ sort: 'timestamp', versionsPerStage: -1 }).get('production')?.map((s) => s.version).sort(),
+      rf
+        .stageVersions({ sort: 'timestamp', versionsPerStage: -1 })
+        .get('production')
+        ?.map((s) => s.version)
+        .sort(),
       ['v1.2.3', 'v1.2.4'],
       'gto show rf#production --vs -1',
     );
     assert.equal(rf.latest()?.version, 'v1.2.4', 'gto show rf@greatest --version');
     assert.equal(rf.latest()?.authoringEvent.tag, 'rf@v1.2.4', 'gto show rf@latest --ref');
-    assert.equal(rf.inStage('production', 'semver')?.version, 'v1.2.4', 'sorted by SemVer, the highest active');
+    assert.equal(
+      rf.inStage('production', 'semver')?.version,
+      'v1.2.4',
+      'sorted by SemVer, the highest active',
+    );
     const event = historyEvents(registry.state, 'rf').find((e) => e.tag === 'rf#production#3');
     assert.deepEqual([event?.event, event?.version, event?.stage], ['assignment', 'v1.2.4', 'production']);
     assert.equal(registry.artifact('nn')?.inStage('staging')?.version, 'v0.0.1');
@@ -78,19 +86,34 @@ describe('GTO writes against a real bare origin', () => {
     const tags = async (plan: Parameters<typeof updateModelRegistry>[3]) =>
       (await updateModelRegistry(g, 'churn', options, plan)).tags.map((t) => t.name);
 
-    assert.deepEqual(await tags((r) => planRegister(r, { artifact: 'churn', commit: c1 }, why)), ['churn@v0.0.1']);
-    assert.deepEqual(await tags((r) => planAssign(r, { artifact: 'churn', stage: 'staging', version: 'v0.0.1' }, why)), ['churn#staging#1']);
-    assert.deepEqual(await tags((r) => planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v0.0.1' }, why)), ['churn#prod#2']);
+    assert.deepEqual(await tags((r) => planRegister(r, { artifact: 'churn', commit: c1 }, why)), [
+      'churn@v0.0.1',
+    ]);
+    assert.deepEqual(
+      await tags((r) => planAssign(r, { artifact: 'churn', stage: 'staging', version: 'v0.0.1' }, why)),
+      ['churn#staging#1'],
+    );
+    assert.deepEqual(
+      await tags((r) => planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v0.0.1' }, why)),
+      ['churn#prod#2'],
+    );
     // Rerun: already in the stage, nothing pushed.
-    assert.deepEqual(await tags((r) => planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v0.0.1' }, why)), []);
+    assert.deepEqual(
+      await tags((r) => planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v0.0.1' }, why)),
+      [],
+    );
     // Promote the next commit exclusively: registered on the way (v0.0.2), the old version unassigned.
     assert.deepEqual(
-      await tags((r) => planAssign(r, { artifact: 'churn', stage: 'prod', commit: c2, exclusive: true }, why)),
+      await tags((r) =>
+        planAssign(r, { artifact: 'churn', stage: 'prod', commit: c2, exclusive: true }, why),
+      ),
       ['churn@v0.0.2', 'churn#prod#3', 'churn#prod!#4'],
     );
     // Roll back: assign the older version and unassign the newer, so gto show agrees under either sort.
     assert.deepEqual(
-      await tags((r) => planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v0.0.1', exclusive: true }, why)),
+      await tags((r) =>
+        planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v0.0.1', exclusive: true }, why),
+      ),
       ['churn#prod#5', 'churn#prod!#6'],
     );
     let registry = await ModelRegistry.read(g);
@@ -101,19 +124,33 @@ describe('GTO writes against a real bare origin', () => {
     assert.equal(await git(repo.origin, 'cat-file', '-t', 'churn#prod!#6'), 'tag');
     const text = await git(repo.origin, 'cat-file', '-p', 'churn#prod#5');
     assert.match(text, /^tagger Deploy Bot <deploy@example\.com> \d+ \+0000$/m);
-    assert.match(text, /Assigning stage prod to artifact churn version v0\.0\.1\n\nActor: octocat\nWorkflow run: https:\/\/github\.com\/o\/r\/actions\/runs\/7\nReason: test/);
+    assert.match(
+      text,
+      /Assigning stage prod to artifact churn version v0\.0\.1\n\nActor: octocat\nWorkflow run: https:\/\/github\.com\/o\/r\/actions\/runs\/7\nReason: test/,
+    );
 
-    assert.deepEqual(await tags((r) => planUnassign(r, { artifact: 'churn', stage: 'staging' }, why)), ['churn#staging!#7']);
-    assert.deepEqual(await tags((r) => planDeregister(r, { artifact: 'churn', version: 'v0.0.2' }, why)), ['churn@v0.0.2!']);
+    assert.deepEqual(await tags((r) => planUnassign(r, { artifact: 'churn', stage: 'staging' }, why)), [
+      'churn#staging!#7',
+    ]);
+    assert.deepEqual(await tags((r) => planDeregister(r, { artifact: 'churn', version: 'v0.0.2' }, why)), [
+      'churn@v0.0.2!',
+    ]);
     registry = await ModelRegistry.read(g);
     assert.equal(registry.artifact('churn')?.latest()?.version, 'v0.0.1');
     // The next version never reuses a deregistered one.
-    const next = planRegister(registry, { artifact: 'churn', commit: await repo.commit({ 'model.txt': 'v3' }) });
+    const next = planRegister(registry, {
+      artifact: 'churn',
+      commit: await repo.commit({ 'model.txt': 'v3' }),
+    });
     assert.equal(next.version, 'v0.0.3');
     assert.deepEqual(await tags((r) => planDeprecate(r, { artifact: 'churn' }, why)), ['churn@deprecated']);
     registry = await ModelRegistry.read(g);
     assert.equal(registry.artifact('churn')?.isActive, false);
-    assert.deepEqual(await tags((r) => planDeprecate(r, { artifact: 'churn' }, why)), [], 'already deprecated');
+    assert.deepEqual(
+      await tags((r) => planDeprecate(r, { artifact: 'churn' }, why)),
+      [],
+      'already deprecated',
+    );
   });
 
   it('one commit carries at most one version; a taken version is refused', async () => {
@@ -121,16 +158,24 @@ describe('GTO writes against a real bare origin', () => {
     const c1 = await repo.commit({ 'model.txt': 'v1' });
     const g = new GitCommands(new Git(repo.work));
     const options = { remote: 'origin', tagger: who };
-    await updateModelRegistry(g, 'churn', options, (r) => planRegister(r, { artifact: 'churn', commit: c1, version: 'v1.0.0' }));
-    const again = await updateModelRegistry(g, 'churn', options, (r) => planRegister(r, { artifact: 'churn', commit: c1 }));
+    await updateModelRegistry(g, 'churn', options, (r) =>
+      planRegister(r, { artifact: 'churn', commit: c1, version: 'v1.0.0' }),
+    );
+    const again = await updateModelRegistry(g, 'churn', options, (r) =>
+      planRegister(r, { artifact: 'churn', commit: c1 }),
+    );
     assert.deepEqual([again.version, again.tags.length], ['v1.0.0', 0]);
     await assert.rejects(
-      updateModelRegistry(g, 'churn', options, (r) => planRegister(r, { artifact: 'churn', commit: c1, version: 'v2.0.0' })),
+      updateModelRegistry(g, 'churn', options, (r) =>
+        planRegister(r, { artifact: 'churn', commit: c1, version: 'v2.0.0' }),
+      ),
       /already carries churn v1\.0\.0/,
     );
     const c2 = await repo.commit({ 'model.txt': 'v2' });
     await assert.rejects(
-      updateModelRegistry(g, 'churn', options, (r) => planRegister(r, { artifact: 'churn', commit: c2, version: 'v1.0.0' })),
+      updateModelRegistry(g, 'churn', options, (r) =>
+        planRegister(r, { artifact: 'churn', commit: c2, version: 'v1.0.0' }),
+      ),
       /already registered/,
     );
   });
@@ -150,14 +195,18 @@ describe('GTO writes against a real bare origin', () => {
     const result = await updateModelRegistry(g, 'churn', { remote: 'origin', tagger: who }, (r) =>
       planAssign(r, { artifact: 'churn', stage: 'prod', version: 'v1.0.0' }),
     );
-    assert.deepEqual(result.tags.map((t) => t.name), ['churn#prod#12']);
+    assert.deepEqual(
+      result.tags.map((t) => t.name),
+      ['churn#prod#12'],
+    );
   });
 
   it('10 concurrent assigners from separate clones: 10 tags, distinct counters, none lost', async () => {
     const repo = await createRepoWithOrigin();
     const commits: string[] = [];
     for (let i = 1; i <= 10; i++) commits.push(await repo.commit({ 'model.txt': `v${i}` }));
-    for (let i = 0; i < 10; i++) await rawTag(repo.work, `churn@v1.0.${i + 1}`, commits[i]!, { time: T0 + i });
+    for (let i = 0; i < 10; i++)
+      await rawTag(repo.work, `churn@v1.0.${i + 1}`, commits[i]!, { time: T0 + i });
     await git(repo.work, 'push', '-q', 'origin', '--tags');
     const clones = await Promise.all(
       commits.map(async () => {

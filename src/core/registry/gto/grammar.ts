@@ -102,13 +102,16 @@ export function checkArtifactName(value: string, what = 'name'): string {
   }
   // A tag is `refs/tags/<name>…`: a component starting with '.' would make an invalid ref.
   if (value.split(/[/:]/).some((c) => c.startsWith('.'))) {
-    throw new ConfigurationError(`'${value}' is not usable as a GTO artifact name (${what}): a part starts with '.'.`);
+    throw new ConfigurationError(
+      `'${value}' is not usable as a GTO artifact name (${what}): a part starts with '.'.`,
+    );
   }
   return value;
 }
 
 export function checkStageName(value: string, what = 'stage'): string {
-  if (!NAME_RE.test(value)) throw new ConfigurationError(`'${value}' is not a GTO stage name (${what}): use ${NAME_RULE}.`);
+  if (!NAME_RE.test(value))
+    throw new ConfigurationError(`'${value}' is not a GTO stage name (${what}): use ${NAME_RULE}.`);
   return value;
 }
 
@@ -148,7 +151,8 @@ export function checkVersion(value: string, what = 'version'): string {
 
 /** SemVer 2.0 precedence (build metadata ignored): negative when a < b. */
 export function compareSemVer(a: SemVer, b: SemVer): number {
-  for (const key of ['major', 'minor', 'patch'] as const) if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+  for (const key of ['major', 'minor', 'patch'] as const)
+    if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
   if (a.prerelease.length === 0 || b.prerelease.length === 0) {
     return a.prerelease.length === b.prerelease.length ? 0 : a.prerelease.length === 0 ? 1 : -1;
   }

@@ -17,7 +17,13 @@ import {
   type TagParts,
 } from './grammar.js';
 import { readRegistryTags } from './read-tags.js';
-import { buildState, type ModelArtifact, type ModelVersion, type RegistryState, type VersionSort } from './state.js';
+import {
+  buildState,
+  type ModelArtifact,
+  type ModelVersion,
+  type RegistryState,
+  type VersionSort,
+} from './state.js';
 
 /** Who made a change and why: written into every tag message. */
 export interface TagReason {
@@ -89,7 +95,8 @@ export class ModelRegistry {
   /** 1 + the highest counter among every tag name that parses as this artifact's (GTO's name_tag). */
   nextCounter(artifact: string): number {
     let highest = 0;
-    for (const n of this.names) if (n.artifact === artifact && (n.counter ?? 0) > highest) highest = n.counter!;
+    for (const n of this.names)
+      if (n.artifact === artifact && (n.counter ?? 0) > highest) highest = n.counter!;
     return highest + 1;
   }
 
@@ -118,7 +125,11 @@ class Planner {
     this.counter = registry.nextCounter(artifact);
   }
   add(parts: Omit<TagParts, 'artifact' | 'counter'>, target: string, counted: boolean): PlannedTag {
-    const full: TagParts = { ...parts, artifact: this.artifact, ...(counted ? { counter: this.counter++ } : {}) };
+    const full: TagParts = {
+      ...parts,
+      artifact: this.artifact,
+      ...(counted ? { counter: this.counter++ } : {}),
+    };
     const tag = { ...full, name: formatTagName(full), target, message: tagMessage(full, this.why) };
     this.tags.push(tag);
     return tag;
@@ -224,7 +235,8 @@ export function planAssign(registry: ModelRegistry, request: StageRequest, why: 
   let target: { version: string; commit: string };
   if (request.version !== undefined) {
     const v = registeredVersion(registry, artifact, request.version);
-    if (!v.isActive) throw new ConfigurationError(`${artifact} ${v.version} is deregistered; it cannot be assigned.`);
+    if (!v.isActive)
+      throw new ConfigurationError(`${artifact} ${v.version} is deregistered; it cannot be assigned.`);
     target = v;
   } else {
     const commit = request.commit!;
@@ -266,12 +278,17 @@ export function planUnassign(
     if (!a) throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
     return planner.plan(undefined);
   }
-  if (v.stages.get(stage)?.isActive) planner.add({ action: 'unassign', stage, version: v.version }, v.commit, true);
+  if (v.stages.get(stage)?.isActive)
+    planner.add({ action: 'unassign', stage, version: v.version }, v.commit, true);
   return planner.plan(v.version);
 }
 
 /** Deprecate an artifact (GTO `deprecate`): `name@deprecated`, with a counter when that name is taken. */
-export function planDeprecate(registry: ModelRegistry, request: { artifact: string }, why: TagReason = {}): Plan {
+export function planDeprecate(
+  registry: ModelRegistry,
+  request: { artifact: string },
+  why: TagReason = {},
+): Plan {
   const { artifact } = request;
   checkArtifactName(artifact);
   const a = registry.artifact(artifact);

@@ -100,11 +100,11 @@ export async function readRegistryTags(git: GitCommands, artifact?: string): Pro
  */
 export async function fetchRegistryTags(git: GitCommands, remote: string, artifact?: string): Promise<void> {
   const refspecs =
-    artifact === undefined
-      ? ['+refs/tags/*:refs/tags/*']
-      : tagPatterns(artifact).map((p) => `+${p}:${p}`);
+    artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
   const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
   if (result.exitCode !== 0) {
-    throw new ConfigurationError(`Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`);
+    throw new ConfigurationError(
+      `Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`,
+    );
   }
 }

@@ -7,7 +7,14 @@
  */
 
 import { isSemVer } from './grammar.js';
-import type { GtoEvent, ModelArtifact, ModelVersion, RegistryState, StageAssignment, VersionSort } from './state.js';
+import type {
+  GtoEvent,
+  ModelArtifact,
+  ModelVersion,
+  RegistryState,
+  StageAssignment,
+  VersionSort,
+} from './state.js';
 import { usedStages } from './state.js';
 import { type Cell, type TableFormat, tabulate } from './tabulate.js';
 
@@ -42,15 +49,20 @@ export interface ShowOptions {
   deprecated?: boolean;
 }
 
-function stageCell(artifact: ModelArtifact, stage: string, sort: VersionSort, cut: (v: string) => string): string | null {
+function stageCell(
+  artifact: ModelArtifact,
+  stage: string,
+  sort: VersionSort,
+  cut: (v: string) => string,
+): string | null {
   const shown = artifact.stageVersions({ sort }).get(stage) ?? [];
   return shown.map((s) => cut(s.version)).join(', ') || null;
 }
 
 /** `gto show --json`: artifact → latest version, stage → version(s), registered, active. */
 export function registryJson(state: RegistryState, options: ShowOptions = {}): Record<string, unknown> {
-  const stages = options.stages ?? usedStages(state);
   const sort = options.sort ?? 'timestamp';
+  const stages = options.stages ?? usedStages(state, sort);
   const out: Record<string, unknown> = {};
   for (const a of state.artifacts.values()) {
     if (!a.isActive && !options.deprecated) continue;
@@ -65,9 +77,12 @@ export function registryJson(state: RegistryState, options: ShowOptions = {}): R
 }
 
 /** `gto show`: name, latest, one `#stage` column per stage; rows by name. */
-export function registryTable(state: RegistryState, options: ShowOptions = {}): { headers: string[]; rows: Cell[][] } {
-  const stages = options.stages ?? usedStages(state);
+export function registryTable(
+  state: RegistryState,
+  options: ShowOptions = {},
+): { headers: string[]; rows: Cell[][] } {
   const sort = options.sort ?? 'timestamp';
+  const stages = options.stages ?? usedStages(state, sort);
   const cut = (v: string) => v.slice(0, 7); // GTO's registry table truncates every value it shows
   const artifacts = [...state.artifacts.values()]
     .filter((a) => a.isActive || options.deprecated)
@@ -142,7 +157,10 @@ function versionState(v: ModelVersion, shown: StageAssignment[]): Record<string,
 }
 
 /** The versions `gto show <artifact>` lists, highest SemVer first, each with the stages it shows. */
-function shownVersions(artifact: ModelArtifact, options: ShowOptions): { v: ModelVersion; stages: StageAssignment[] }[] {
+function shownVersions(
+  artifact: ModelArtifact,
+  options: ShowOptions,
+): { v: ModelVersion; stages: StageAssignment[] }[] {
   if (!artifact.isActive && !options.deprecated) return [];
   const shown = [...artifact.stageVersions({ sort: options.sort ?? 'timestamp' }).values()].flat();
   return artifact
@@ -156,7 +174,10 @@ export function versionsJson(artifact: ModelArtifact, options: ShowOptions = {})
 }
 
 /** `gto show <artifact>`: artifact, version, stage, created_at, ref. */
-export function versionsTable(artifact: ModelArtifact, options: ShowOptions = {}): { headers: string[]; rows: Cell[][] } {
+export function versionsTable(
+  artifact: ModelArtifact,
+  options: ShowOptions = {},
+): { headers: string[]; rows: Cell[][] } {
   return {
     headers: ['artifact', 'version', 'stage', 'created_at', 'ref'],
     rows: shownVersions(artifact, options).map(({ v, stages }) => {
@@ -212,7 +233,10 @@ export function historyTable(events: readonly GtoEvent[]): { headers: string[]; 
 }
 
 /** A table as GTO's CLI prints it, or its empty-result line. */
-export function printTable(table: { headers: string[]; rows: Cell[][] }, format: TableFormat = 'fancy_outline'): string {
+export function printTable(
+  table: { headers: string[]; rows: Cell[][] },
+  format: TableFormat = 'fancy_outline',
+): string {
   return `${table.rows.length === 0 ? NOTHING_FOUND : tabulate(table.headers, table.rows, format)}\n`;
 }
 

@@ -18,7 +18,7 @@
  * versions (GTO raises "ManyVersions") takes the most recently registered.
  */
 
-import { compareSemVer, isSemVer, parseSemVer } from './grammar.js';
+import { compareSemVer, parseSemVer } from './grammar.js';
 import type { GtoTag } from './read-tags.js';
 
 export type EventKind = 'deprecation' | 'registration' | 'deregistration' | 'assignment' | 'unassignment';
@@ -62,7 +62,25 @@ const byTime = <T extends { time: number }>(items: readonly T[]): T[] =>
 /** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
 const newestFirst = <T extends { time: number }>(items: readonly T[]): T[] => byTime(items).reverse();
 
-export class StageAssignment {
+/**
+ * Results are computed from events that never change once the state is built, and the registry table
+ * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
+ * made, after which each result is computed once.
+ */
+class Memo {
+  private sealedCache: Map<string, unknown> | undefined;
+  seal(): void {
+    this.sealedCache = new Map();
+  }
+  protected memo<T>(key: string, compute: () => T): T {
+    const cache = this.sealedCache;
+    if (!cache) return compute();
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as T;
+  }
+}
+
+export class StageAssignment extends Memo {
   readonly assignments: GtoEvent[] = [];
   readonly unassignments: GtoEvent[] = [];
   constructor(
@@ -70,10 +88,12 @@ export class StageAssignment {
     readonly version: string,
     readonly stage: string,
     readonly commit: string,
-  ) {}
+  ) {
+    super();
+  }
 
   events(): GtoEvent[] {
-    return newestFirst([...this.assignments, ...this.unassignments]);
+    return this.memo('events', () => newestFirst([...this.assignments, ...this.unassignments]));
   }
   get isActive(): boolean {
     return this.events()[0]?.event === 'assignment';
@@ -88,7 +108,7 @@ export class StageAssignment {
   }
 }
 
-export class ModelVersion {
+export class ModelVersion extends Memo {
   readonly registrations: GtoEvent[] = [];
   readonly deregistrations: GtoEvent[] = [];
   readonly stages = new Map<string, StageAssignment>();
@@ -97,17 +117,21 @@ export class ModelVersion {
     /** `vX.Y.Z`, or the commit for a commit that was assigned without being registered. */
     readonly version: string,
     readonly commit: string,
-  ) {}
+  ) {
+    super();
+  }
 
   directEvents(): GtoEvent[] {
-    return newestFirst([...this.registrations, ...this.deregistrations]);
+    return this.memo('direct', () => newestFirst([...this.registrations, ...this.deregistrations]));
   }
   events(): GtoEvent[] {
-    return newestFirst([
-      ...this.registrations,
-      ...this.deregistrations,
-      ...[...this.stages.values()].flatMap((s) => s.events()),
-    ]);
+    return this.memo('events', () =>
+      newestFirst([
+        ...this.registrations,
+        ...this.deregistrations,
+        ...[...this.stages.values()].flatMap((s) => s.events()),
+      ]),
+    );
   }
   get isRegistered(): boolean {
     return this.registrations.length > 0;
@@ -122,7 +146,9 @@ export class ModelVersion {
     return this.stages.size > 0;
   }
   get activatedAt(): number {
-    return this.registrations.length > 0 ? byTime(this.registrations)[0]!.time : byTime(this.events())[0]!.time;
+    return this.registrations.length > 0
+      ? byTime(this.registrations)[0]!.time
+      : byTime(this.events())[0]!.time;
   }
   get authoringEvent(): GtoEvent {
     return this.directEvents().find((e) => e.addition) ?? this.events()[0]!;
@@ -137,10 +163,12 @@ export class ModelVersion {
   }
   /** Active stage assignments, oldest activation first (or newest first). */
   activeStages(ascending: boolean): StageAssignment[] {
-    const active = [...this.stages.values()]
-      .filter((s) => s.isActive)
-      .map((s) => ({ s, time: s.activatedAt! }));
-    return (ascending ? byTime(active) : newestFirst(active)).map((x) => x.s);
+    return this.memo(`stages:${ascending}`, () => {
+      const active = [...this.stages.values()]
+        .filter((s) => s.isActive)
+        .map((s) => ({ s, time: s.activatedAt! }));
+      return (ascending ? byTime(active) : newestFirst(active)).map((x) => x.s);
+    });
   }
 }
 
@@ -163,13 +191,17 @@ export interface StageQuery {
   sort?: VersionSort;
 }
 
-export class ModelArtifact {
+export class ModelArtifact extends Memo {
   readonly versions: ModelVersion[] = [];
   readonly deprecations: GtoEvent[] = [];
-  constructor(readonly name: string) {}
+  constructor(readonly name: string) {
+    super();
+  }
 
   events(): GtoEvent[] {
-    return newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]);
+    return this.memo('events', () =>
+      newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]),
+    );
   }
   get isActive(): boolean {
     const events = this.events();
@@ -180,6 +212,10 @@ export class ModelArtifact {
   }
 
   versionsMatching(query: VersionQuery = {}): ModelVersion[] {
+    return this.memo(`versions:${JSON.stringify(query)}`, () => this.computeVersions(query));
+  }
+
+  private computeVersions(query: VersionQuery): ModelVersion[] {
     const { activeOnly = true, includeNonExplicit = false, includeDiscovered = false } = query;
     const kept = this.versions.filter(
       (v) =>
@@ -199,7 +235,16 @@ export class ModelArtifact {
 
   /** Stage → the versions it shows, as GTO's get_vstages computes it. */
   stageVersions(query: StageQuery = {}): Map<string, StageAssignment[]> {
-    const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver' } = query;
+    return this.memo(`stageVersions:${JSON.stringify(query)}`, () => this.computeStages(query));
+  }
+
+  private computeStages(query: StageQuery): Map<string, StageAssignment[]> {
+    const {
+      registeredOnly = false,
+      assignmentsPerVersion = -1,
+      versionsPerStage = 1,
+      sort = 'semver',
+    } = query;
     let assignments = this.versionsMatching({ includeNonExplicit: !registeredOnly, sort }).flatMap((v) => {
       const stages = v.activeStages(true);
       return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
@@ -248,9 +293,10 @@ export function sortVersions<T extends { version: string; authoringEvent: GtoEve
   if (sort === 'timestamp') {
     return order(byTime(versions.map((v) => ({ v, time: v.authoringEvent.time })))).map((x) => x.v);
   }
-  const sem = versions.filter((v) => isSemVer(v.version));
-  const other = versions.filter((v) => !isSemVer(v.version));
-  sem.sort((a, b) => compareSemVer(parseSemVer(a.version)!, parseSemVer(b.version)!));
+  const parsed = new Map(versions.map((v) => [v.version, parseSemVer(v.version)]));
+  const sem = versions.filter((v) => parsed.get(v.version));
+  const other = versions.filter((v) => !parsed.get(v.version));
+  sem.sort((a, b) => compareSemVer(parsed.get(a.version)!, parsed.get(b.version)!));
   other.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
   return [...order(sem), ...order(other)];
 }
@@ -292,7 +338,8 @@ export function buildState(tags: readonly GtoTag[]): RegistryState {
   const inOrder = byTime([...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   const pass = (actions: string[]) => inOrder.filter((t) => actions.includes(t.parsed.action));
 
-  for (const tag of pass(['deprecate'])) artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
+  for (const tag of pass(['deprecate']))
+    artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
 
   for (const tag of pass(['register', 'deregister'])) {
     const artifact = artifactOf(tag.parsed.artifact);
@@ -308,9 +355,7 @@ export function buildState(tags: readonly GtoTag[]): RegistryState {
 
   for (const tag of pass(['assign', 'unassign'])) {
     const artifact = artifactOf(tag.parsed.artifact);
-    const registered = artifact
-      .versionsAt(tag.target)
-      .map((v) => ({ v, time: v.authoringEvent.time }));
+    const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
     let v = newestFirst(registered)[0]?.v;
     if (!v) {
       v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
@@ -323,13 +368,23 @@ export function buildState(tags: readonly GtoTag[]): RegistryState {
     const s = v.stage(tag.parsed.stage!);
     (kind === 'assignment' ? s.assignments : s.unassignments).push(eventOf(tag, kind, v.version));
   }
+  for (const artifact of artifacts.values()) {
+    artifact.seal();
+    for (const v of artifact.versions) {
+      v.seal();
+      for (const s of v.stages.values()) s.seal();
+    }
+  }
   return { artifacts };
 }
 
-/** Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`. */
-export function usedStages(state: RegistryState): string[] {
+/**
+ * Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`.
+ * Which stages appear does not depend on the sort, so the table's own (memoised) computation is reused.
+ */
+export function usedStages(state: RegistryState, sort: VersionSort = 'timestamp'): string[] {
   const names = new Set<string>();
   for (const artifact of state.artifacts.values())
-    for (const stage of artifact.stageVersions({ sort: 'semver' }).keys()) names.add(stage);
+    for (const stage of artifact.stageVersions({ sort }).keys()) names.add(stage);
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

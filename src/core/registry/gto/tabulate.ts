@@ -62,7 +62,11 @@ function formatCell(value: Cell, type: ColumnType): string {
 
 export type TableFormat = 'fancy_outline' | 'plain';
 
-export function tabulate(headers: readonly string[], rows: readonly (readonly Cell[])[], format: TableFormat): string {
+export function tabulate(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  format: TableFormat,
+): string {
   const columns = headers.map((_, i) => rows.map((r) => r[i] ?? null));
   const types = columns.map(columnType);
   const numeric = types.map((t) => t === 'int' || t === 'float');
@@ -80,7 +84,9 @@ export function tabulate(headers: readonly string[], rows: readonly (readonly Ce
     const width = Math.max(headers[i]!.length + minPadding, ...texts.map((t) => t.length));
     return { width, texts: texts.map((t) => (numeric[i] ? t.padStart(width) : t.padEnd(width))) };
   });
-  const header = headers.map((h, i) => (numeric[i] ? h.padStart(cells[i]!.width) : h.padEnd(cells[i]!.width)));
+  const header = headers.map((h, i) =>
+    numeric[i] ? h.padStart(cells[i]!.width) : h.padEnd(cells[i]!.width),
+  );
   const row = (k: number) => cells.map((c) => c.texts[k]!);
   if (format === 'plain') {
     return [header, ...rows.map((_, k) => row(k))].map((r) => r.join('  ').trimEnd()).join('\n');
