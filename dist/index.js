@@ -77794,6 +77794,7 @@ function actionHelp(name, meta) {
 
 
 
+
 const USAGE = `Usage: mlops experiments <command> [options]
 
 Commands:
@@ -77983,55 +77984,43 @@ function best(records, options, directions) {
         (r.git.commit ?? '-').slice(0, 7),
     ])) + `\n(${direction} is better)`);
 }
-async function runExperiments(argv) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-        process.stdout.write(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
+async function experiments(command, rest) {
+    const options = parseOptions(rest);
+    const cwd = process.cwd();
+    const config = await experiments_loadConfig(cwd);
+    const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
+    const git = new GitCommands(new Git(cwd));
+    if (options.fetch)
+        await fetchRegistryTip(git, { remote: options.remote, branch });
+    const ref = await resolveRegistryRef(git, options.remote, branch);
+    if (!ref) {
+        throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
     }
-    try {
-        const options = parseOptions(rest);
-        const cwd = process.cwd();
-        const config = await experiments_loadConfig(cwd);
-        const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
-        const git = new GitCommands(new Git(cwd));
-        if (options.fetch)
-            await fetchRegistryTip(git, { remote: options.remote, branch });
-        const ref = await resolveRegistryRef(git, options.remote, branch);
-        if (!ref) {
-            throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
-        }
-        const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
-        const directions = directionResolver(config.metrics?.directions);
-        let out;
-        if (command === 'list')
-            out = list(records, options);
-        else if (command === 'show') {
-            if (options.positional.length !== 1)
-                throw new ConfigurationError('show needs one run id.');
-            out = show(findRun(records, options.positional[0]), options);
-        }
-        else if (command === 'compare') {
-            if (options.positional.length !== 2)
-                throw new ConfigurationError('compare needs two run ids.');
-            out = compare(findRun(records, options.positional[0]), findRun(records, options.positional[1]), options, directions);
-        }
-        else if (command === 'best')
-            out = best(records, options, directions);
-        else
-            throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-        process.stdout.write(`${out}\n`);
-        return 0;
+    const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
+    const directions = directionResolver(config.metrics?.directions);
+    let out;
+    if (command === 'list')
+        out = list(records, options);
+    else if (command === 'show') {
+        if (options.positional.length !== 1)
+            throw new ConfigurationError('show needs one run id.');
+        out = show(findRun(records, options.positional[0]), options);
     }
-    catch (error) {
-        process.stderr.write(`error: ${errorMessage(error)}\n`);
-        return 1;
+    else if (command === 'compare') {
+        if (options.positional.length !== 2)
+            throw new ConfigurationError('compare needs two run ids.');
+        out = compare(findRun(records, options.positional[0]), findRun(records, options.positional[1]), options, directions);
     }
+    else if (command === 'best')
+        out = best(records, options, directions);
+    else
+        throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
+    return `${out}\n`;
 }
 const experimentsCommand = {
     name: 'experiments',
     summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-    run: runExperiments,
+    run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/grammar.js
@@ -78246,9 +78235,7 @@ async function readRegistryTags(git, artifact) {
  * checkout fetches the tagged commits at depth 1, so reading the registry never deepens its history.
  */
 async function fetchRegistryTags(git, remote, artifact) {
-    const refspecs = artifact === undefined
-        ? ['+refs/tags/*:refs/tags/*']
-        : tagPatterns(artifact).map((p) => `+${p}:${p}`);
+    const refspecs = artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
     const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
     if (result.exitCode !== 0) {
         throw new ConfigurationError(`Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`);
@@ -78381,7 +78368,9 @@ class ModelVersion extends Memo {
         return this.stages.size > 0;
     }
     get activatedAt() {
-        return this.registrations.length > 0 ? byTime(this.registrations)[0].time : byTime(this.events())[0].time;
+        return this.registrations.length > 0
+            ? byTime(this.registrations)[0].time
+            : byTime(this.events())[0].time;
     }
     get authoringEvent() {
         return this.directEvents().find((e) => e.addition) ?? this.events()[0];
@@ -78443,7 +78432,7 @@ class ModelArtifact extends Memo {
         return this.memo(`stageVersions:${JSON.stringify(query)}`, () => this.computeStages(query));
     }
     computeStages(query) {
-        const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver' } = query;
+        const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver', } = query;
         let assignments = this.versionsMatching({ includeNonExplicit: !registeredOnly, sort }).flatMap((v) => {
             const stages = v.activeStages(true);
             return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
@@ -78539,9 +78528,7 @@ function buildState(tags) {
     }
     for (const tag of pass(['assign', 'unassign'])) {
         const artifact = artifactOf(tag.parsed.artifact);
-        const registered = artifact
-            .versionsAt(tag.target)
-            .map((v) => ({ v, time: v.authoringEvent.time }));
+        const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
         let v = state_newestFirst(registered)[0]?.v;
         if (!v) {
             v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
@@ -78564,11 +78551,14 @@ function buildState(tags) {
     }
     return { artifacts };
 }
-/** Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`. */
-function usedStages(state) {
+/**
+ * Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`.
+ * Which stages appear does not depend on the sort, so the table's own (memoised) computation is reused.
+ */
+function usedStages(state, sort = 'timestamp') {
     const names = new Set();
     for (const artifact of state.artifacts.values())
-        for (const stage of artifact.stageVersions({ sort: 'semver' }).keys())
+        for (const stage of artifact.stageVersions({ sort }).keys())
             names.add(stage);
     return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -78654,7 +78644,11 @@ class Planner {
         this.counter = registry.nextCounter(artifact);
     }
     add(parts, target, counted) {
-        const full = { ...parts, artifact: this.artifact, ...(counted ? { counter: this.counter++ } : {}) };
+        const full = {
+            ...parts,
+            artifact: this.artifact,
+            ...(counted ? { counter: this.counter++ } : {}),
+        };
         const tag = { ...full, name: formatTagName(full), target, message: tagMessage(full, this.why) };
         this.tags.push(tag);
         return tag;
@@ -78864,7 +78858,7 @@ function tabulate(headers, rows, format) {
         const width = Math.max(headers[i].length + minPadding, ...texts.map((t) => t.length));
         return { width, texts: texts.map((t) => (numeric[i] ? t.padStart(width) : t.padEnd(width))) };
     });
-    const header = headers.map((h, i) => (numeric[i] ? h.padStart(cells[i].width) : h.padEnd(cells[i].width)));
+    const header = headers.map((h, i) => numeric[i] ? h.padStart(cells[i].width) : h.padEnd(cells[i].width));
     const row = (k) => cells.map((c) => c.texts[k]);
     if (format === 'plain') {
         return [header, ...rows.map((_, k) => row(k))].map((r) => r.join('  ').trimEnd()).join('\n');
@@ -78912,8 +78906,8 @@ function stageCell(artifact, stage, sort, cut) {
 }
 /** `gto show --json`: artifact → latest version, stage → version(s), registered, active. */
 function registryJson(state, options = {}) {
-    const stages = options.stages ?? usedStages(state);
     const sort = options.sort ?? 'timestamp';
+    const stages = options.stages ?? usedStages(state, sort);
     const out = {};
     for (const a of state.artifacts.values()) {
         if (!a.isActive && !options.deprecated)
@@ -78929,8 +78923,8 @@ function registryJson(state, options = {}) {
 }
 /** `gto show`: name, latest, one `#stage` column per stage; rows by name. */
 function registryTable(state, options = {}) {
-    const stages = options.stages ?? usedStages(state);
     const sort = options.sort ?? 'timestamp';
+    const stages = options.stages ?? usedStages(state, sort);
     const cut = (v) => v.slice(0, 7); // GTO's registry table truncates every value it shows
     const artifacts = [...state.artifacts.values()]
         .filter((a) => a.isActive || options.deprecated)
@@ -79171,6 +79165,7 @@ async function updateModelRegistry(git, artifact, options, plan) {
 
 
 
+
 const models_USAGE = `Usage: mlops models <command> [options]
 
 The model registry in git tags, in GTO's format (GTO and its UIs read what this writes):
@@ -79273,7 +79268,9 @@ async function read(command, git, options) {
     const show = { sort: options.sort, stages: await configuredStages(process.cwd()) };
     const format = options.plain ? 'plain' : 'fancy_outline';
     if (command === 'list') {
-        return options.json ? pythonJson(registryJson(registry.state, show)) : printTable(registryTable(registry.state, show), format);
+        return options.json
+            ? pythonJson(registryJson(registry.state, show))
+            : printTable(registryTable(registry.state, show), format);
     }
     if (command === 'show')
         return showArtifact(registry.artifact(name), target, options, show);
@@ -79319,7 +79316,14 @@ async function write(command, git, options) {
     else if (command === 'assign') {
         const s = stage();
         const sha = options.version ? undefined : await commit();
-        planner = (r) => planAssign(r, { artifact: name, stage: s, version: options.version, commit: sha, bump: options.bump, exclusive: options.exclusive }, why);
+        planner = (r) => planAssign(r, {
+            artifact: name,
+            stage: s,
+            version: options.version,
+            commit: sha,
+            bump: options.bump,
+            exclusive: options.exclusive,
+        }, why);
     }
     else if (command === 'unassign') {
         const s = stage();
@@ -79338,22 +79342,37 @@ async function write(command, git, options) {
 }
 const READ = new Set(['list', 'show', 'history']);
 const WRITE = new Set(['register', 'deregister', 'assign', 'unassign', 'deprecate']);
-async function runModels(argv) {
+async function models(command, rest) {
+    const options = models_parseOptions(rest);
+    if (options.positional[0] === '--help')
+        return `${models_USAGE}\n`;
+    if (!READ.has(command) && !WRITE.has(command))
+        throw new ConfigurationError(`Unknown models command '${command}'.\n\n${models_USAGE}`);
+    const git = new GitCommands(new Git(process.cwd()));
+    return READ.has(command) ? read(command, git, options) : write(command, git, options);
+}
+const modelsCommand = {
+    name: 'models',
+    summary: 'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
+    run: (argv) => runSubcommandGroup(models_USAGE, argv, models),
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/subcommands.js
+
+
+
+/**
+ * The shape every subcommand group shares: no command or `help` prints the usage (exit 2 / 0); `handle`
+ * returns what to print on stdout; any error is one `error: …` line on stderr and exit 1.
+ */
+async function runSubcommandGroup(usage, argv, handle) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-        process.stdout.write(`${models_USAGE}\n`);
+        process.stdout.write(`${usage}\n`);
         return command === undefined ? 2 : 0;
     }
     try {
-        const options = models_parseOptions(rest);
-        if (options.positional[0] === '--help') {
-            process.stdout.write(`${models_USAGE}\n`);
-            return 0;
-        }
-        if (!READ.has(command) && !WRITE.has(command))
-            throw new ConfigurationError(`Unknown models command '${command}'.\n\n${models_USAGE}`);
-        const git = new GitCommands(new Git(process.cwd()));
-        process.stdout.write(READ.has(command) ? await read(command, git, options) : await write(command, git, options));
+        process.stdout.write(await handle(command, rest));
         return 0;
     }
     catch (error) {
@@ -79361,15 +79380,6 @@ async function runModels(argv) {
         return 1;
     }
 }
-const modelsCommand = {
-    name: 'models',
-    summary: 'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
-    run: runModels,
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/subcommands.js
-
-
 const subcommands = [];
 subcommands.push(experimentsCommand, modelsCommand);
 

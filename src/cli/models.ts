@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Git } from '../adapter/git.js';
-import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { GitCommands } from '../core/git/commands.js';
 import { BOT_IDENTITY, type GitIdentity } from '../core/git/runner.js';
 import { type Bump, checkArtifactName, checkVersion } from '../core/registry/gto/grammar.js';
@@ -33,7 +33,7 @@ import {
 import type { ModelArtifact, VersionSort } from '../core/registry/gto/state.js';
 import { updateModelRegistry } from '../core/registry/gto/write.js';
 import { parseArgs } from './args.js';
-import type { Subcommand } from './subcommands.js';
+import { runSubcommandGroup, type Subcommand } from './subcommands.js';
 
 const USAGE = `Usage: mlops models <command> [options]
 
@@ -232,34 +232,18 @@ async function write(command: string, git: GitCommands, options: Options): Promi
 const READ = new Set(['list', 'show', 'history']);
 const WRITE = new Set(['register', 'deregister', 'assign', 'unassign', 'deprecate']);
 
-async function runModels(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
-  }
-  try {
-    const options = parseOptions(rest);
-    if (options.positional[0] === '--help') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (!READ.has(command) && !WRITE.has(command))
-      throw new ConfigurationError(`Unknown models command '${command}'.\n\n${USAGE}`);
-    const git = new GitCommands(new Git(process.cwd()));
-    process.stdout.write(
-      READ.has(command) ? await read(command, git, options) : await write(command, git, options),
-    );
-    return 0;
-  } catch (error) {
-    process.stderr.write(`error: ${errorMessage(error)}\n`);
-    return 1;
-  }
+async function models(command: string, rest: readonly string[]): Promise<string> {
+  const options = parseOptions(rest);
+  if (options.positional[0] === '--help') return `${USAGE}\n`;
+  if (!READ.has(command) && !WRITE.has(command))
+    throw new ConfigurationError(`Unknown models command '${command}'.\n\n${USAGE}`);
+  const git = new GitCommands(new Git(process.cwd()));
+  return READ.has(command) ? read(command, git, options) : write(command, git, options);
 }
 
 export const modelsCommand: Subcommand = {
   name: 'models',
   summary:
     'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
-  run: runModels,
+  run: (argv) => runSubcommandGroup(USAGE, argv, models),
 };

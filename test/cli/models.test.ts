@@ -5,32 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { NODE24, PROJECT_ROOT } from '../harness/run-action.js';
+import { runMlops } from '../harness/run-cli.js';
 import { createRepoWithOrigin, git, type RepoWithOrigin } from '../harness/git-fixtures.js';
 import { rawTag } from '../core/registry/gto-fixtures.js';
 
 const run = promisify(execFile);
 const T0 = 1_767_225_600; // 2026-01-01T00:00:00Z
 
-async function mlops(cwd: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      NODE24,
-      [join(PROJECT_ROOT, 'dist', 'mlops.js'), 'models', ...args],
-      {
-        cwd,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const mlops = (cwd: string, ...args: string[]) => runMlops(['models', ...args], cwd);
 
 /** A commit with fixed dates, so its id (and so the table) is the same on every run. */
 async function fixedCommit(dir: string, message: string, time: number): Promise<string> {
