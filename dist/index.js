@@ -51452,11 +51452,39 @@ const metricsConfigSchema = object({
 })
     .strict();
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/branches.js
+/** Where a fetched branch tip is kept: the usual remote-tracking ref, `refs/remotes/<remote>/<branch>`. */
+function remoteTrackingRef(location) {
+    return `refs/remotes/${location.remote}/${location.branch}`;
+}
+/**
+ * Fetch one branch's tip into its remote-tracking ref; undefined (and the tracking ref removed) when the
+ * remote has no such branch. A shallow checkout fetches depth 1, so a full clone is never made shallow
+ * and a shallow one is never deepened. The tip is what a change set builds on and what a lease expects.
+ */
+async function fetchBranchTip(git, location, shallow) {
+    const tracking = remoteTrackingRef(location);
+    const result = await git.fetch({
+        remote: location.remote,
+        refspecs: [`+refs/heads/${location.branch}:${tracking}`],
+        depth: (shallow ?? (await git.isShallow())) ? 1 : undefined,
+    });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
+            await git.deleteRef(tracking);
+            return { tip: undefined };
+        }
+        return { error: result.stderr.trim() };
+    }
+    return { tip: await git.revParse(tracking) };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/branch.js
 /**
  * The registry branch: where run, drift and deployment records live. Its name is resolved in one place,
  * by the project's precedence rule: the input, then `.mlops.yml` `registry.branch`, then `mlops/registry`.
  */
+
 
 
 const DEFAULT_REGISTRY_BRANCH = 'mlops/registry';
@@ -51491,9 +51519,7 @@ function resolveRegistryBranch(input, config, inputName = 'registry-branch') {
     return DEFAULT_REGISTRY_BRANCH;
 }
 /** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
-function trackingRef(location) {
-    return `refs/remotes/${location.remote}/${location.branch}`;
-}
+const trackingRef = remoteTrackingRef;
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -51789,25 +51815,18 @@ async function publish(git, options) {
 
 
 
+
 /**
  * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
  * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
  * clone is not made shallow.
  */
 async function fetchRegistryTip(git, location, shallow) {
-    const result = await git.fetch({
-        remote: location.remote,
-        refspecs: [`+refs/heads/${location.branch}:${trackingRef(location)}`],
-        depth: (shallow ?? (await git.isShallow())) ? 1 : undefined,
-    });
-    if (result.exitCode !== 0) {
-        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
-            await git.deleteRef(trackingRef(location));
-            return undefined;
-        }
-        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${result.stderr.trim()}`);
+    const fetched = await fetchBranchTip(git, location, shallow);
+    if ('error' in fetched) {
+        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${fetched.error}`);
     }
-    return git.revParse(trackingRef(location));
+    return fetched.tip;
 }
 /** The ref to read records from: the remote-tracking ref when present, else a local branch. */
 async function resolveRegistryRef(git, remote, branch) {
@@ -78884,7 +78903,6 @@ function tabulate(headers, rows, format) {
  */
 
 
-
 const NOTHING_FOUND = 'Nothing found in the current workspace';
 /** Python's `str(datetime)` / `isoformat()` of a tagger time in the tagger's zone. */
 function pythonDatetime(time, offsetMinutes, iso) {
@@ -79065,7 +79083,6 @@ function historyTable(events) {
 function printTable(table, format = 'fancy_outline') {
     return `${table.rows.length === 0 ? NOTHING_FOUND : tabulate(table.headers, table.rows, format)}\n`;
 }
-
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/tags.js
 /**

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
+import { type BranchLocation, remoteTrackingRef } from '../git/branches.js';
 
 export const DEFAULT_REGISTRY_BRANCH = 'mlops/registry';
 
@@ -20,10 +21,7 @@ export const registryConfigSchema = z
   .strict();
 export type RegistryConfig = z.infer<typeof registryConfigSchema>;
 
-export interface RegistryLocation {
-  remote: string;
-  branch: string;
-}
+export type RegistryLocation = BranchLocation;
 
 export function checkBranchName(branch: string, inputName: string): string {
   if (
@@ -54,6 +52,4 @@ export function resolveRegistryBranch(
 }
 
 /** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
-export function trackingRef(location: RegistryLocation): string {
-  return `refs/remotes/${location.remote}/${location.branch}`;
-}
+export const trackingRef = remoteTrackingRef;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { RetryPolicy } from '../async/retry.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { fetchBranchTip } from '../git/branches.js';
 import { buildChangeSet } from '../git/change-set.js';
 import type { GitCommands, Signature, TreeEntry } from '../git/commands.js';
 import { publish, type RefUpdate } from '../git/push.js';
@@ -38,21 +39,13 @@ export async function fetchRegistryTip(
   location: RegistryLocation,
   shallow?: boolean,
 ): Promise<string | undefined> {
-  const result = await git.fetch({
-    remote: location.remote,
-    refspecs: [`+refs/heads/${location.branch}:${trackingRef(location)}`],
-    depth: (shallow ?? (await git.isShallow())) ? 1 : undefined,
-  });
-  if (result.exitCode !== 0) {
-    if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
-      await git.deleteRef(trackingRef(location));
-      return undefined;
-    }
+  const fetched = await fetchBranchTip(git, location, shallow);
+  if ('error' in fetched) {
     throw new ConfigurationError(
-      `Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${result.stderr.trim()}`,
+      `Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${fetched.error}`,
     );
   }
-  return git.revParse(trackingRef(location));
+  return fetched.tip;
 }
 
 /** The ref to read records from: the remote-tracking ref when present, else a local branch. */

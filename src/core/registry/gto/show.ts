@@ -6,7 +6,6 @@
  * times print as Python prints a datetime with the tagger's zone.
  */
 
-import { isSemVer } from './grammar.js';
 import type {
   GtoEvent,
   ModelArtifact,
@@ -239,5 +238,3 @@ export function printTable(
 ): string {
   return `${table.rows.length === 0 ? NOTHING_FOUND : tabulate(table.headers, table.rows, format)}\n`;
 }
-
-export { isSemVer };
