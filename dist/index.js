@@ -32808,7 +32808,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -51577,11 +51577,6 @@ const dataConfigSchema = object({
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/config.js
 
-/** `.mlops.yml` → `registry:` section. */
-const registryConfigSchema = object({
-    branch: schemas_string().min(1).optional().describe('Branch holding run records (default mlops/registry)'),
-})
-    .strict();
 /** `.mlops.yml` → `metrics:` section. */
 const metricsConfigSchema = object({
     directions: record(schemas_string(), schemas_enum(['higher', 'lower']))
@@ -51589,6 +51584,652 @@ const metricsConfigSchema = object({
         .describe('Metric name (dotted key or glob) → which direction is better'),
 })
     .strict();
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/branches.js
+/** Where a fetched branch tip is kept: the usual remote-tracking ref, `refs/remotes/<remote>/<branch>`. */
+function remoteTrackingRef(location) {
+    return `refs/remotes/${location.remote}/${location.branch}`;
+}
+/**
+ * Fetch one branch's tip into its remote-tracking ref; undefined (and the tracking ref removed) when the
+ * remote has no such branch. A shallow checkout fetches depth 1, so a full clone is never made shallow
+ * and a shallow one is never deepened. The tip is what a change set builds on and what a lease expects.
+ */
+async function fetchBranchTip(git, location, shallow) {
+    const tracking = remoteTrackingRef(location);
+    const result = await git.fetch({
+        remote: location.remote,
+        refspecs: [`+refs/heads/${location.branch}:${tracking}`],
+        depth: (shallow ?? (await git.isShallow())) ? 1 : undefined,
+    });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
+            await git.deleteRef(tracking);
+            return { tip: undefined };
+        }
+        return { error: result.stderr.trim() };
+    }
+    return { tip: await git.revParse(tracking) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/branch.js
+/**
+ * The registry branch: where run, drift and deployment records live. Its name is resolved in one place,
+ * by the project's precedence rule: the input, then `.mlops.yml` `registry.branch`, then `mlops/registry`.
+ */
+
+
+
+const DEFAULT_REGISTRY_BRANCH = 'mlops/registry';
+/** `.mlops.yml` → `registry:` section. */
+const registryConfigSchema = object({
+    branch: schemas_string()
+        .min(1)
+        .optional()
+        .describe(`Branch holding run, drift and deployment records (default ${DEFAULT_REGISTRY_BRANCH})`),
+})
+    .strict();
+/** A branch name, also given as `refs/heads/x` (as GITHUB_REF spells it); any other `refs/…` is refused. */
+function checkBranchName(given, inputName) {
+    const branch = given.startsWith('refs/heads/') ? given.slice('refs/heads/'.length) : given;
+    if (branch.startsWith('refs/') ||
+        !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.lock') ||
+        branch.split('/').some((c) => c.startsWith('.'))) {
+        throw new ConfigurationError(`Input '${inputName}': '${given}' is not a usable branch name.`);
+    }
+    return branch;
+}
+/**
+ * The registry branch: `input` (the action's or CLI's `registry-branch`), else `.mlops.yml`
+ * `registry.branch`, else `mlops/registry`; checked, naming `inputName` when it is unusable.
+ */
+function resolveRegistryBranch(input, config, inputName = 'registry-branch') {
+    if (input)
+        return checkBranchName(input, inputName);
+    if (config?.branch)
+        return checkBranchName(config.branch, '.mlops.yml registry.branch');
+    return DEFAULT_REGISTRY_BRANCH;
+}
+/** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
+const trackingRef = remoteTrackingRef;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/atomic-write.js
+
+
+
+
+/**
+ * A full disk or quota is the user's to fix, not a bug: a ConfigurationError naming where, instead of
+ * "failed unexpectedly: ENOSPC". Other errors come back as they were.
+ */
+function diskFullError(error, path) {
+    const code = error?.code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT')
+        return error;
+    const what = code === 'ENOSPC' ? 'disk full' : 'disk quota exceeded';
+    return new ConfigurationError(`${what} at ${(0,external_node_path_.dirname)(path)} (${code}) while writing ${(0,external_node_path_.basename)(path)}; free some space and run again.`, { cause: error });
+}
+const tempFor = (path) => (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+/**
+ * Write a set of files so that readers see either all the old contents or all the new ones, never a
+ * prefix and (short of a failing rename) never a mix: every file is first written in full to a temporary
+ * sibling (same directory, so rename stays on one filesystem), and only when all are written are they
+ * renamed over. A failure while writing (a full disk) removes the temporaries and leaves the old files.
+ */
+async function writeFilesAtomic(files) {
+    const temps = [];
+    try {
+        for (const file of files) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file.path), { recursive: true });
+            const temp = tempFor(file.path);
+            temps.push(temp);
+            try {
+                await (0,promises_.writeFile)(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+            }
+            catch (error) {
+                throw diskFullError(error, file.path);
+            }
+        }
+        for (let i = 0; i < files.length; i++) {
+            await (0,promises_.rename)(temps[i], files[i].path);
+            temps[i] = '';
+        }
+    }
+    catch (error) {
+        await Promise.all(temps.filter(Boolean).map((temp) => (0,promises_.rm)(temp, { force: true })));
+        throw error;
+    }
+}
+/** One file, written atomically (see writeFilesAtomic). */
+async function writeFileAtomic(path, data, options = {}) {
+    await writeFilesAtomic([{ path, data, mode: options.mode }]);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/change-set.js
+/**
+ * A change set: from a base commit, files to write and paths to delete, build one commit with plumbing
+ * (blobs → a temporary index → write-tree → commit-tree). The work tree, the index and HEAD are never
+ * touched, so it works from a depth-1 detached checkout, with a dirty work tree, or in a bare clone.
+ */
+
+
+
+
+
+/** `.git` in any spelling a checkout could resolve to it (case-insensitive filesystems, NTFS trailing dots/spaces, 8.3 names). */
+function isGitDirName(component) {
+    const lower = component.toLowerCase();
+    return /^\.git[. ]*$/.test(lower) || lower === 'git~1';
+}
+/**
+ * Check a path for a tree entry: relative, `/`-separated, canonical, and never into `.git`. Which other
+ * directories a caller may write (e.g. `.github/workflows/`) is the caller's policy.
+ */
+function checkTreePath(path, what = 'path') {
+    const problem = path === ''
+        ? 'is empty'
+        : path.startsWith('/')
+            ? 'is absolute'
+            : path.includes('\\')
+                ? 'contains a backslash'
+                : path.includes('\0')
+                    ? 'contains a NUL byte'
+                    : path.split('/').some((c) => c === '' || c === '.' || c === '..')
+                        ? "has an empty, '.' or '..' component"
+                        : path.split('/').some(isGitDirName)
+                            ? "goes into '.git'"
+                            : undefined;
+    if (problem)
+        throw new ConfigurationError(`The ${what} '${path}' ${problem}; it cannot be committed.`);
+    return path;
+}
+/**
+ * Build the change set's commit. Deletes apply first, then writes, so a path both deleted and written
+ * ends up written. Nothing is pushed and no ref moves: the caller publishes the commit.
+ */
+async function buildChangeSet(git, change) {
+    const writes = change.writes ?? [];
+    const deletes = change.deletes ?? [];
+    for (const w of writes)
+        checkTreePath(w.path, 'file path');
+    for (const d of deletes)
+        checkTreePath(d, 'path to delete');
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(change.tempDir ?? (0,external_node_os_.tmpdir)(), 'mlops-change-'));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, `index-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`) };
+    try {
+        const baseTree = change.base ? await git.treeOf(change.base) : undefined;
+        await git.readTree(baseTree, env);
+        const records = [];
+        if (change.base && deletes.length > 0) {
+            const zero = '0'.repeat(change.base.length);
+            for (const path of deletes) {
+                for (const entry of await git.lsTree(change.base, path)) {
+                    if (entry.path === path || entry.path.startsWith(`${path}/`))
+                        records.push(`0 ${zero}\t${entry.path}`);
+                }
+            }
+        }
+        const files = await Promise.all(writes.map(async (w, i) => {
+            const file = (0,external_node_path_.join)(scratch, `blob-${i}`);
+            await (0,promises_.writeFile)(file, w.content);
+            return file;
+        }));
+        const blobs = await git.hashFiles(files);
+        writes.forEach((w, i) => records.push(`${w.mode ?? '100644'} ${blobs[i]}\t${w.path}`));
+        await git.updateIndexInfo(records, env);
+        const tree = await git.writeTree(env);
+        if (change.base && tree === baseTree && !change.allowEmpty) {
+            return { commit: change.base, tree, changed: false };
+        }
+        const commit = await git.commitTree(tree, change.base ? [change.base] : [], change.message, {
+            author: change.author,
+            committer: change.committer,
+        });
+        return { commit, tree, changed: true };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/async/retry.js
+/**
+ * The one retry loop: exponential backoff with full jitter (a random wait within a window that doubles
+ * each attempt, capped), a bounded number of attempts, and a predicate for what is worth retrying.
+ * Used for registry HTTP calls, data transfers and git pushes that lost a race.
+ */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before attempt `attempt + 1`, after `attempt` failed (attempt counts from 1). */
+function backoffDelay(attempt, policy) {
+    const window = Math.min(policy.maxDelayMs ?? Number.POSITIVE_INFINITY, policy.baseDelayMs * 2 ** (attempt - 1));
+    if (policy.jitter === 'none')
+        return window;
+    return Math.round((policy.random ?? Math.random)() * window);
+}
+async function retry(fn, options) {
+    const attempts = Math.max(1, Math.floor(options.attempts));
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        let value;
+        try {
+            value = await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || (options.retryOn && !options.retryOn(error, attempt)))
+                throw error;
+            const delayMs = backoffDelay(attempt, options);
+            options.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs);
+            continue;
+        }
+        if (attempt >= attempts || !options.retryResult?.(value, attempt))
+            return value;
+        const delayMs = backoffDelay(attempt, options);
+        options.onRetry?.({ attempt, delayMs, value });
+        await wait(delayMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/runner.js
+/**
+ * What core code needs from the process that runs git. The adapter's `Git` (src/adapter/git.ts) is the
+ * one implementation: it spawns git with an argument array, captures output and passes the identity with
+ * `-c`. Core code never spawns git itself; it takes a runner, so tests and adapters choose how git runs.
+ */
+/** The identity commits and tags are made with when the caller gives none (what actions/checkout users expect). */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** A git command that exited non-zero (thrown by runners unless `allowFailure`). */
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Another git process in the same repository holds a lock (index.lock, shallow.lock, a ref lock): transient. */
+function isLockContention(message) {
+    return /Unable to create '[^']*\.lock'|cannot lock ref|could not lock/i.test(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/push.js
+/**
+ * One push: branch updates and tags together in a single `git push --atomic`, so everything lands or
+ * nothing does; branches the action owns are pushed with `--force-with-lease`. `publish` wraps it in the
+ * race loop: refetch, rebuild, push again, with bounded jittered backoff.
+ */
+
+
+/** Reasons git gives when another writer got there first. */
+const RACE = /already exists|non-fast-forward|fetch first|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|but expected/i;
+/** Reasons that only say "another ref in this atomic push failed". */
+const COLLATERAL = /atomic push failed|atomic transaction failed/i;
+function parsePushPorcelain(stdout) {
+    const refs = [];
+    for (const line of stdout.split('\n')) {
+        const match = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const target = match[2].split(':').at(-1);
+        refs.push({ flag: match[1], ref: target, summary: match[3] });
+    }
+    return refs;
+}
+/** Read a push result: which refs were refused, and whether that was a lost race. */
+function classifyPush(result) {
+    const refs = parsePushPorcelain(result.stdout);
+    if (result.exitCode === 0)
+        return { ok: true, race: false, refs, message: '' };
+    const rejected = refs.filter((r) => r.flag === '!');
+    const decisive = rejected.filter((r) => !COLLATERAL.test(r.summary));
+    const details = decisive.map((r) => `${r.ref} ${r.summary}`).join('; ');
+    const stderr = result.stderr.trim();
+    const message = [details, stderr].filter(Boolean).join('; ') || `git push exited ${result.exitCode}`;
+    const race = decisive.length > 0
+        ? decisive.every((r) => RACE.test(r.summary))
+        : RACE.test(stderr) && !/hook declined/i.test(stderr);
+    return { ok: false, race, refs, message };
+}
+/** Push every update in one `git push --atomic`; local refs move only when the push succeeded. */
+async function pushAtomic(git, remote, updates) {
+    if (updates.length === 0)
+        return { ok: true, race: false, refs: [], message: '' };
+    const result = await git.push({
+        remote,
+        atomic: true,
+        refspecs: updates.map((u) => `${u.object}:${u.ref}`),
+        leases: updates.filter((u) => u.expect !== undefined).map((u) => ({ ref: u.ref, expect: u.expect })),
+    });
+    const outcome = classifyPush(result);
+    if (outcome.ok) {
+        for (const u of updates)
+            if (u.localRef)
+                await git.updateRef(u.localRef, u.object);
+    }
+    return outcome;
+}
+/** A push the remote refused; `race` says whether another writer got there first. */
+class PushRejectedError extends Error {
+    outcome;
+    name = 'PushRejectedError';
+    constructor(message, outcome) {
+        super(message);
+        this.outcome = outcome;
+    }
+    get race() {
+        return this.outcome.race;
+    }
+}
+const DEFAULT_PUBLISH_RETRY = { attempts: 15, baseDelayMs: 250, maxDelayMs: 8000 };
+/**
+ * Prepare and push until the push lands, retrying lost races (and local lock contention) with bounded,
+ * jittered backoff. Any other refusal throws at once; running out of attempts throws a
+ * `PushRejectedError` that says how many times it was rejected.
+ */
+async function publish(git, options) {
+    const given = Object.entries(options.retry ?? {}).filter(([, v]) => v !== undefined);
+    const policy = { ...DEFAULT_PUBLISH_RETRY, ...Object.fromEntries(given) };
+    let attempts = 0;
+    try {
+        return await retry(async (attempt) => {
+            attempts = attempt;
+            const plan = await options.prepare(attempt);
+            if (plan.updates.length === 0)
+                return { value: plan.value, attempts: attempt, pushed: false };
+            const outcome = await pushAtomic(git, options.remote, plan.updates);
+            if (!outcome.ok) {
+                throw new PushRejectedError(`Push of ${options.what} to '${options.remote}' was refused: ${outcome.message}`, outcome);
+            }
+            return { value: plan.value, attempts: attempt, pushed: true };
+        }, {
+            ...policy,
+            retryOn: (error) => error instanceof PushRejectedError
+                ? error.race
+                : error instanceof Error && isLockContention(error.message),
+            onRetry: ({ attempt, delayMs }) => options.logger?.info(`Push of ${options.what} lost a race with another writer (attempt ${attempt}); retrying in ${delayMs} ms.`),
+        });
+    }
+    catch (error) {
+        if (error instanceof PushRejectedError && error.race) {
+            throw new PushRejectedError(`Push of ${options.what} to '${options.remote}' was rejected ${attempts} times, last: ${error.outcome.message}`, error.outcome);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/store.js
+/**
+ * Records on the registry branch: JSON files committed with a change set (never touching the user's work
+ * tree, index or HEAD) and pushed with the race loop of core/git. Run, drift and deployment records are
+ * each a thin layer over `writeRegistry` and `listJsonFiles`.
+ */
+
+
+
+
+
+
+
+/**
+ * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
+ * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
+ * clone is not made shallow.
+ */
+async function fetchRegistryTip(git, location, shallow) {
+    const fetched = await fetchBranchTip(git, location, shallow);
+    if ('error' in fetched) {
+        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${fetched.error}`);
+    }
+    return fetched.tip;
+}
+/** The ref to read records from: the remote-tracking ref when present, else a local branch. */
+async function resolveRegistryRef(git, remote, branch) {
+    for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
+        if (await git.revParse(ref))
+            return ref;
+    }
+    return undefined;
+}
+/** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
+async function store_listJsonFiles(git, ref, prefix) {
+    return (await git.lsTree(ref, prefix)).filter((e) => e.type === 'blob' && e.path.endsWith('.json'));
+}
+/**
+ * The registry branch commit for `update` on top of `tip`, and the ref update that publishes it (with a
+ * lease on `tip`: the action owns this branch). For callers that push it together with other refs in one
+ * atomic push (gated-deploy: manifests, registry record and GTO tags). `ref` is undefined when the tip
+ * already holds exactly these files.
+ */
+async function prepareRegistryCommit(git, location, tip, update, options = {}) {
+    const built = await buildChangeSet(git, {
+        base: tip,
+        writes: update.files.map((f) => ({ path: f.path, content: f.text })),
+        deletes: update.deletes,
+        message: update.message,
+        author: options.author,
+        tempDir: options.tempDir,
+    });
+    if (!built.changed)
+        return { commit: tip, ref: undefined };
+    return {
+        commit: built.commit,
+        ref: {
+            ref: `refs/heads/${location.branch}`,
+            object: built.commit,
+            expect: tip ?? '',
+            localRef: trackingRef(location),
+        },
+    };
+}
+/**
+ * Fetch the tip, build the update on it, push with a lease; on a lost race fetch and rebuild. Any failure
+ * keeps the files in `tempDir` and throws a ConfigurationError that says where they are.
+ */
+async function writeRegistry(git, options, job) {
+    const { location } = options;
+    try {
+        const shallow = await git.isShallow();
+        const published = await publish(git, {
+            remote: location.remote,
+            what: job.what,
+            retry: options.retry,
+            logger: options.logger,
+            prepare: async () => {
+                const tip = await fetchRegistryTip(git, location, shallow);
+                const { update, value } = await job.build(tip);
+                const prepared = update
+                    ? await prepareRegistryCommit(git, location, tip, update, options)
+                    : { commit: tip, ref: undefined };
+                return { updates: prepared.ref ? [prepared.ref] : [], value: { value, commit: prepared.commit } };
+            },
+        });
+        if (!published.pushed)
+            options.logger.info(`${job.what} is already on '${location.branch}' as it is.`);
+        return {
+            value: published.value.value,
+            commit: published.value.commit,
+            attempts: published.attempts,
+            unchanged: !published.pushed,
+        };
+    }
+    catch (error) {
+        const kept = (0,external_node_path_.join)(options.tempDir, job.keep.dir);
+        for (const file of job.keep.files)
+            await writeFileAtomic((0,external_node_path_.join)(kept, file.path), file.text);
+        const where = job.keep.files.length === 1 ? (0,external_node_path_.join)(kept, job.keep.files[0].path) : kept;
+        throw new ConfigurationError(`Could not store ${job.what} on branch '${location.branch}' of '${location.remote}': ${errorMessage(error)}. ` +
+            `The record is kept at ${where}; rerun the job, or check that the token may push to '${location.branch}' ` +
+            '(permissions: contents: write).', { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/drift-records.js
+/**
+ * The drift record: a compact summary of one drift report, appended to the registry branch at
+ * `drift/<dataset>/<timestamp>-<run>.json` (drift-report `record: true`) so drift can be charted over
+ * time, gated on (gated-deploy) and acted on (open-retrain-pr). The format, its path, and storing and
+ * reading it; building it from a report is core/drift/build-drift-record.ts. `npm run build` exports the
+ * schema as schema/drift-record.schema.json.
+ */
+
+
+
+
+/** The statistical tests a record can name (drift-report's stat tests, Evidently's names). */
+const DRIFT_TEST_NAMES = [
+    'ks',
+    'chisquare',
+    'z',
+    'wasserstein',
+    'jensenshannon',
+    'psi',
+    'kl',
+];
+const DRIFT_RECORD_VERSION = 1;
+/** Dataset names and run keys become path segments: the same safe alphabet as experiment names. */
+const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const identitySchema = object({
+    path: schemas_string()
+        .describe('The input as given (relative to the workspace, or absolute); may be a .dvc pointer'),
+    md5: schemas_string().optional().describe('DVC md5 of the data, when the input is a .dvc pointer'),
+    size: schemas_number().int().nonnegative().optional().describe('Size in bytes'),
+    rows: schemas_number().int().nonnegative(),
+})
+    .strict();
+const driftRecordSchema = object({
+    schema: literal(DRIFT_RECORD_VERSION).describe('Record format version'),
+    dataset: schemas_string().regex(SEGMENT).describe("Dataset name ('default' unless given)"),
+    run: schemas_string()
+        .regex(SEGMENT)
+        .describe('Run key: <workflow run id>-<job> in Actions (reruns replace), local-<random> otherwise'),
+    recordedAt: schemas_string().describe('ISO 8601 time of the analysis'),
+    commit: schemas_string().optional().describe('Commit the report was made at (GITHUB_SHA / HEAD)'),
+    ref: schemas_string().optional(),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('Link to the workflow run'),
+    reference: identitySchema,
+    current: identitySchema,
+    settings: object({
+        driftShare: schemas_number(),
+        correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']),
+    })
+        .strict(),
+    summary: object({
+        tested: schemas_number().int().nonnegative(),
+        drifted: schemas_number().int().nonnegative(),
+        share: schemas_number(),
+        datasetDrift: schemas_boolean(),
+    })
+        .strict(),
+    columns: array(object({
+        name: schemas_string(),
+        test: schemas_enum(DRIFT_TEST_NAMES).nullable().describe('null when the column was not tested'),
+        score: schemas_number().nullable(),
+        drifted: schemas_boolean(),
+    })
+        .strict())
+        .describe('Per column, in report order'),
+})
+    .strict()
+    .describe('mlops-actions drift record');
+function checkSegment(value, inputName) {
+    if (!SEGMENT.test(value)) {
+        throw new ConfigurationError(`Input '${inputName}': '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
+    }
+    return value;
+}
+/** `2026-11-26T13:32:05.123Z` → `20261126T133205Z`: sortable and safe in a path. */
+function compactTimestamp(iso) {
+    return iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+function driftRecordPath(record) {
+    return `drift/${record.dataset}/${compactTimestamp(record.recordedAt)}-${record.run}.json`;
+}
+function serializeDriftRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+/** Two records of the same observation: equal apart from when they were made (a rerun on the same data). */
+function sameObservation(a, b) {
+    return JSON.stringify({ ...a, recordedAt: '' }) === JSON.stringify({ ...b, recordedAt: '' });
+}
+/** Every drift record of `dataset` at `ref`, oldest first (paths sort by time); unreadable ones are skipped. */
+async function readDriftRecords(git, ref, dataset, logger) {
+    const entries = (await listJsonFiles(git, ref, `drift/${dataset}/`)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
+    const records = [];
+    for (const entry of entries) {
+        try {
+            records.push({
+                path: entry.path,
+                record: driftRecordSchema.parse(JSON.parse(texts.get(entry.object) ?? '')),
+            });
+        }
+        catch (error) {
+            logger?.warning(`Skipping ${logValue(entry.path)}: not a drift record (${error.message.split('\n')[0]})`);
+        }
+    }
+    return records;
+}
+/** The record this run already stored for the dataset (a rerun of the job), if any. */
+async function findRunRecord(git, tip, record) {
+    const entries = await store_listJsonFiles(git, tip, `drift/${record.dataset}/`);
+    const mine = entries
+        .filter((e) => e.path.endsWith(`-${record.run}.json`))
+        .sort((a, b) => (a.path < b.path ? -1 : 1));
+    const last = mine.at(-1);
+    if (!last)
+        return undefined;
+    const text = (await git.readBlobTexts([last.object])).get(last.object);
+    let existing;
+    try {
+        existing = driftRecordSchema.parse(JSON.parse(text ?? ''));
+    }
+    catch {
+        existing = undefined; // unreadable: replaced below
+    }
+    return { path: last.path, existing };
+}
+/**
+ * Store `record` at `drift/<dataset>/<timestamp>-<run>.json`. A rerun of the same workflow job finds
+ * the record its earlier attempt stored: identical data leaves the branch as it is, changed data replaces
+ * that file in place, so one job never leaves two records.
+ */
+async function storeDriftRecord(git, record, options) {
+    const text = serializeDriftRecord(record);
+    const fresh = driftRecordPath(record);
+    const written = await writeRegistry(git, options, {
+        what: `drift record ${fresh}`,
+        build: async (tip) => {
+            const previous = tip ? await findRunRecord(git, tip, record) : undefined;
+            if (previous?.existing && sameObservation(previous.existing, record)) {
+                return { update: undefined, value: previous.path };
+            }
+            const path = previous?.path ?? fresh;
+            return {
+                update: {
+                    files: [{ path, text }],
+                    message: `Record drift of ${record.dataset} (${record.run})\n\nmlops-actions drift-report`,
+                },
+                value: path,
+            };
+        },
+        keep: { dir: 'mlops-drift', files: [{ path: fresh.slice('drift/'.length), text }] },
+    });
+    return { path: written.value, commit: written.commit, unchanged: written.unchanged };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/binning.js
 /**
@@ -52551,7 +53192,8 @@ function wassersteinNormed(ref, cur, refStd = populationStd(ref)) {
 
 
 
-const TEST_NAMES = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl'];
+
+const TEST_NAMES = DRIFT_TEST_NAMES;
 const TESTS = {
     ks: {
         name: 'ks',
@@ -52712,6 +53354,7 @@ const imageConfigSchema = object({
     .strict();
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/config/schema.js
+
 
 
 
@@ -53166,11 +53809,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/git.js
 
 
-/** The identity commits are made with when the caller gives none (what actions/checkout users expect). */
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
+
 /**
  * The one way this project runs git: an argument array (never a shell string), output captured, the
  * committer identity passed with `-c` so the user's config is never changed.
@@ -53179,7 +53818,9 @@ class Git {
     cwd;
     identity;
     gitPath;
-    constructor(cwd, identity = BOT_IDENTITY, gitPath = 'git') {
+    constructor(cwd, 
+    /** `null`: the user's own configured identity (the CLI's manual operations). */
+    identity = BOT_IDENTITY, gitPath = 'git') {
         this.cwd = cwd;
         this.identity = identity;
         this.gitPath = gitPath;
@@ -53188,13 +53829,10 @@ class Git {
         return new Git(cwd, this.identity, this.gitPath);
     }
     async exec(args, options = {}) {
-        const fullArgs = [
-            '-c',
-            `user.name=${this.identity.name}`,
-            '-c',
-            `user.email=${this.identity.email}`,
-            ...args,
-        ];
+        const identity = this.identity;
+        const fullArgs = identity
+            ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, ...args]
+            : [...args];
         const result = await new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)(this.gitPath, fullArgs, {
                 cwd: options.cwd ?? this.cwd,
@@ -53227,28 +53865,6 @@ class Git {
     async text(args, options = {}) {
         return (await this.exec(args, options)).stdout.replace(/\n$/, '');
     }
-    async revParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
-            allowFailure: true,
-        });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    async topLevel() {
-        return this.text(['rev-parse', '--show-toplevel']);
-    }
-}
-class GitError extends Error {
-    args;
-    result;
-    name = 'GitError';
-    constructor(args, result) {
-        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
-        this.args = args;
-        this.result = result;
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/log-text.js
@@ -53277,7 +53893,7 @@ const codePoint = (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().pad
  * One piece of user text for a log line: `%`, CR, LF and the other control characters as `%XX` (the
  * runner's own escapes: a newline reads `%0A`), invisible characters as `<U+200B>`.
  */
-function logValue(text) {
+function log_text_logValue(text) {
     return text
         .replace(/[%\r\n]/g, percent)
         .replace(C0, percent)
@@ -53436,9 +54052,9 @@ const inputs = {
         }
         for (const [key, value] of Object.entries(out)) {
             const problem = key === ''
-                ? `has an empty key (value '${logValue(value)}')`
+                ? `has an empty key (value '${log_text_logValue(value)}')`
                 : CONTROL.test(key)
-                    ? `key '${logValue(key)}' holds a line break or other control character`
+                    ? `key '${log_text_logValue(key)}' holds a line break or other control character`
                     : options.singleLineValues && CONTROL.test(value)
                         ? `value of '${key}' holds a line break or other control character`
                         : undefined;
@@ -53574,7 +54190,7 @@ async function requestWithGraphqlErrorHandling(state, octokit, request, options)
 }
 
 // pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
+function dist_bundle_retry(octokit, octokitOptions) {
   const state = Object.assign(
     {
       enabled: true,
@@ -53601,7 +54217,7 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION;
+dist_bundle_retry.VERSION = VERSION;
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -58692,7 +59308,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 
 
 
-const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
+const RetryingOctokit = dist_src_Octokit.plugin(dist_bundle_retry, throttling);
 /**
  * The one GitHub client factory: token masked by the caller, GHES base URL honoured, 5xx/network errors
  * retried with backoff, primary and secondary rate limits waited out a bounded number of times.
@@ -59200,8 +59816,6 @@ function usableDefault(meta) {
     return value === undefined || value.includes('${{') ? undefined : value;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-env.js
 
 
@@ -59310,6 +59924,230 @@ function createRunnerHost() {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
+/** `1700000000 +0000`: git's raw date format (UTC, so the offset is fixed). */
+function rawDate(date) {
+    return `${Math.floor(date.getTime() / 1000)} +0000`;
+}
+/** Names and emails end up inside `Name <email>`: drop what would break that line. */
+function cleanIdentityPart(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[<>\n\r\u0000]/g, '').trim();
+}
+/**
+ * One method per git verb the project uses (create-pull-request's GitCommandManager is the model), over
+ * the adapter's runner. Methods that look something up return undefined for "not there" rather than
+ * throwing; methods that change something throw `GitError` on failure.
+ */
+class GitCommands {
+    runner;
+    constructor(runner) {
+        this.runner = runner;
+    }
+    exec(args, options) {
+        return this.runner.exec(args, options);
+    }
+    async out(args, options) {
+        return (await this.runner.exec(args, options)).stdout.replace(/\n$/, '');
+    }
+    async maybe(args, options) {
+        const result = await this.runner.exec(args, { ...options, allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
+    }
+    // --- rev-parse, symbolic-ref, config, remote ---
+    /** The commit `rev` names, or undefined. */
+    revParse(rev) {
+        return this.maybe(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    }
+    /** The object `spec` names (any type: `<commit>:<path>`, a tag, a tree), or undefined. */
+    resolveObject(spec) {
+        return this.maybe(['rev-parse', '--verify', '--quiet', spec]);
+    }
+    /** The tree of a commit. */
+    treeOf(commit) {
+        return this.out(['rev-parse', '--verify', `${commit}^{tree}`]);
+    }
+    async isShallow() {
+        return (await this.maybe(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /** The checked-out branch's full ref (`refs/heads/main`), undefined when HEAD is detached. */
+    async headRef() {
+        return this.maybe(['symbolic-ref', '--quiet', 'HEAD']);
+    }
+    async remoteUrl(remote) {
+        return this.maybe(['remote', 'get-url', remote]);
+    }
+    /** `git config --get <key>`, or undefined when it is not set. */
+    async config(key) {
+        return this.maybe(['config', '--get', key]);
+    }
+    /** `git config --get-regexp`: matching `key value` lines ([] when none). */
+    async configMatching(pattern) {
+        const out = await this.maybe(['config', '--get-regexp', pattern]);
+        return out ? out.split('\n').filter(Boolean) : [];
+    }
+    // --- history ---
+    /** Committer time of a commit, in seconds. */
+    async commitTime(rev) {
+        return Number(await this.out(['log', '-1', '--format=%ct', rev]));
+    }
+    /** `merge-base --is-ancestor`: true/false, or undefined when an object is missing (shallow history). */
+    async isAncestor(commit, of) {
+        const result = await this.runner.exec(['merge-base', '--is-ancestor', commit, of], {
+            allowFailure: true,
+        });
+        if (result.exitCode === 0)
+            return true;
+        if (result.exitCode === 1)
+            return false;
+        return undefined;
+    }
+    // --- objects and trees ---
+    /** Tracked files matching the pathspecs ([] outside a work tree). */
+    async lsFiles(pathspecs) {
+        const out = await this.maybe(['ls-files', '-z', '--', ...pathspecs]);
+        return out ? out.split('\0').filter(Boolean) : [];
+    }
+    /** `ls-tree -r` of `ref` under `prefix` (a directory or a file path); [] when there is nothing there. */
+    async lsTree(ref, prefix) {
+        const args = ['ls-tree', '-r', '-z', ref];
+        if (prefix !== undefined)
+            args.push('--', prefix);
+        const result = await this.runner.exec(args, { allowFailure: true });
+        if (result.exitCode !== 0)
+            return [];
+        const entries = [];
+        for (const line of result.stdout.split('\0')) {
+            // "<mode> <type> <object>\t<path>"
+            const match = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.+)$/s.exec(line);
+            if (match) {
+                entries.push({
+                    mode: match[1],
+                    type: match[2],
+                    object: match[3],
+                    path: match[4],
+                });
+            }
+        }
+        return entries;
+    }
+    /** The type of an object (`commit`, `tag`, `tree`, `blob`), or undefined when it is not there. */
+    objectType(object) {
+        return this.maybe(['cat-file', '-t', object]);
+    }
+    /**
+     * The texts of blobs, by id, read with one `cat-file --batch`. Sizes are in bytes, so the output is
+     * split as bytes: the runner hands back UTF-8 text, and re-encoding valid UTF-8 gives the same bytes.
+     */
+    async readBlobTexts(blobs) {
+        const texts = new Map();
+        if (blobs.length === 0)
+            return texts;
+        const batch = await this.runner.exec(['cat-file', '--batch'], {
+            input: `${[...new Set(blobs)].join('\n')}\n`,
+        });
+        const bytes = Buffer.from(batch.stdout, 'utf8');
+        let at = 0;
+        while (at < bytes.length) {
+            const newline = bytes.indexOf(0x0a, at);
+            if (newline < 0)
+                break;
+            const header = bytes.subarray(at, newline).toString('utf8').split(' ');
+            at = newline + 1;
+            if (header[1] === 'missing' || header.length < 3)
+                continue;
+            const size = Number(header[2]);
+            if (header[1] === 'blob')
+                texts.set(header[0], bytes.subarray(at, at + size).toString('utf8'));
+            at += size + 1;
+        }
+        return texts;
+    }
+    /** Store the files at `paths` (absolute) as blobs, as they are (no filters); ids in the same order. */
+    async hashFiles(paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
+            input: `${paths.join('\n')}\n`,
+        });
+        return out.split('\n');
+    }
+    /** `read-tree` into the index named by `env.GIT_INDEX_FILE` (`undefined` tree: an empty index). */
+    async readTree(tree, env) {
+        await this.runner.exec(tree ? ['read-tree', tree] : ['read-tree', '--empty'], { env });
+    }
+    /** `update-index -z --index-info` with `<mode> <object>\t<path>` records (mode 0 removes the path). */
+    async updateIndexInfo(records, env) {
+        if (records.length === 0)
+            return;
+        await this.runner.exec(['update-index', '-z', '--index-info'], {
+            env,
+            input: `${records.join('\0')}\0`,
+        });
+    }
+    writeTree(env) {
+        return this.out(['write-tree'], { env });
+    }
+    /** `commit-tree`: a commit of `tree` with `parents`; identity and date from `author`/`committer`. */
+    commitTree(tree, parents, message, who = {}) {
+        const env = {};
+        for (const [role, signature] of [
+            ['AUTHOR', who.author],
+            ['COMMITTER', who.committer ?? who.author],
+        ]) {
+            if (!signature)
+                continue;
+            env[`GIT_${role}_NAME`] = cleanIdentityPart(signature.name);
+            env[`GIT_${role}_EMAIL`] = cleanIdentityPart(signature.email);
+            if (signature.date)
+                env[`GIT_${role}_DATE`] = `@${rawDate(signature.date)}`;
+        }
+        const args = ['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+        return this.out(args, { env, input: message });
+    }
+    /** `mktag`: a tag object from its full text (validated by git); returns its id. */
+    mktag(text) {
+        return this.out(['mktag'], { input: text });
+    }
+    // --- refs ---
+    /** `for-each-ref` lines with `format` over `patterns` ([] when none match). */
+    async forEachRef(format, patterns) {
+        const out = await this.out(['for-each-ref', `--format=${format}`, ...patterns]);
+        return out === '' ? [] : out.split('\n');
+    }
+    /** Point `ref` at `value`; with `expect`, only if it is still there (compare-and-swap). */
+    async updateRef(ref, value, expect) {
+        await this.runner.exec(['update-ref', ref, value, ...(expect === undefined ? [] : [expect])]);
+    }
+    async deleteRef(ref) {
+        await this.runner.exec(['update-ref', '-d', ref], { allowFailure: true });
+    }
+    // --- remotes ---
+    /** `git fetch` (no tags unless a refspec asks for them); returns the result, failures included. */
+    fetch(options) {
+        const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules'];
+        if (options.depth !== undefined)
+            args.push(`--depth=${options.depth}`);
+        if (options.prune)
+            args.push('--prune');
+        args.push(options.remote, ...options.refspecs);
+        return this.runner.exec(args, { allowFailure: true });
+    }
+    /** `git push --porcelain`; returns the result, failures included (see push.ts for reading it). */
+    push(options) {
+        const args = ['push', '--porcelain'];
+        if (options.atomic)
+            args.push('--atomic');
+        for (const lease of options.leases ?? [])
+            args.push(`--force-with-lease=${lease.ref}:${lease.expect}`);
+        args.push(options.remote, ...options.refspecs);
+        return this.runner.exec(args, { allowFailure: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/command.js
 
 /**
@@ -59336,8 +60174,6 @@ function parseCommand(text, inputName) {
     return trimmed.split(/\s+/);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/docker-engine.js
 
 /** Dockerfile string literal: JSON's escaping is what the Dockerfile parser reads in double quotes. */
@@ -62933,6 +63769,53 @@ function layerEntries(plan, mtime) {
     return entries.sort((a, b) => byUtf8(a.path, b.path));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/async/limit.js
+
+/**
+ * The one bounded-concurrency primitive: a FIFO queue of tasks with at most `concurrency` in flight.
+ * Used directly where work arrives over time (blobs handed to the pusher as layers are built), and by
+ * `mapLimit` for a known list.
+ */
+function createLimiter(concurrency) {
+    const limit = Math.max(1, Math.floor(concurrency));
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/**
+ * Run `fn` over `items` with at most `limit` in flight; results keep the input order. After the first
+ * failure no new item starts, the ones in flight finish, and that first error is thrown.
+ */
+async function mapLimit(items, limit, fn) {
+    const run = createLimiter(Math.min(limit, Math.max(1, items.length)));
+    const results = new Array(items.length);
+    let failed;
+    await Promise.all(items.map((item, index) => run(async () => {
+        if (failed)
+            return;
+        try {
+            results[index] = await fn(item, index);
+        }
+        catch (error) {
+            failed ??= { error };
+        }
+    })));
+    if (failed)
+        throw failed.error instanceof Error ? failed.error : new Error(errorMessage(failed.error));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/tar-header.js
 /**
  * Deterministic tar headers: USTAR, with a PAX extended header only when a name is longer than the USTAR
@@ -63019,6 +63902,7 @@ function entryLength(entry) {
 const TRAILER = new Uint8Array(tar_header_BLOCK * 2);
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/layer-writer.js
+
 
 
 
@@ -63216,18 +64100,11 @@ async function writeLayer(plan, mtime, store, persist) {
 }
 /** Build layers with at most `concurrency` at once (gzip work runs on worker threads), keeping order. */
 async function writeLayers(plans, mtime, store, concurrency, persist, onLayer) {
-    const results = new Array(plans.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < plans.length) {
-            const index = next++;
-            const layer = await writeLayer(plans[index], mtime, store, persist);
-            results[index] = layer;
-            onLayer?.(layer);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, plans.length)) }, worker));
-    return results;
+    return mapLimit(plans, concurrency, async (plan) => {
+        const layer = await writeLayer(plan, mtime, store, persist);
+        onLayer?.(layer);
+        return layer;
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/build.js
@@ -63291,58 +64168,6 @@ async function buildImage(options) {
         family,
         size,
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/atomic-write.js
-
-
-
-
-/**
- * A full disk or quota is the user's to fix, not a bug: a ConfigurationError naming where, instead of
- * "failed unexpectedly: ENOSPC". Other errors come back as they were.
- */
-function diskFullError(error, path) {
-    const code = error?.code;
-    if (code !== 'ENOSPC' && code !== 'EDQUOT')
-        return error;
-    const what = code === 'ENOSPC' ? 'disk full' : 'disk quota exceeded';
-    return new ConfigurationError(`${what} at ${(0,external_node_path_.dirname)(path)} (${code}) while writing ${(0,external_node_path_.basename)(path)}; free some space and run again.`, { cause: error });
-}
-const tempFor = (path) => (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-/**
- * Write a set of files so that readers see either all the old contents or all the new ones, never a
- * prefix and (short of a failing rename) never a mix: every file is first written in full to a temporary
- * sibling (same directory, so rename stays on one filesystem), and only when all are written are they
- * renamed over. A failure while writing (a full disk) removes the temporaries and leaves the old files.
- */
-async function writeFilesAtomic(files) {
-    const temps = [];
-    try {
-        for (const file of files) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file.path), { recursive: true });
-            const temp = tempFor(file.path);
-            temps.push(temp);
-            try {
-                await (0,promises_.writeFile)(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
-            }
-            catch (error) {
-                throw diskFullError(error, file.path);
-            }
-        }
-        for (let i = 0; i < files.length; i++) {
-            await (0,promises_.rename)(temps[i], files[i].path);
-            temps[i] = '';
-        }
-    }
-    catch (error) {
-        await Promise.all(temps.filter(Boolean).map((temp) => (0,promises_.rm)(temp, { force: true })));
-        throw error;
-    }
-}
-/** One file, written atomically (see writeFilesAtomic). */
-async function writeFileAtomic(path, data, options = {}) {
-    await writeFilesAtomic([{ path, data, mode: options.mode }]);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
@@ -63551,7 +64376,9 @@ function parseJson(text, file) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/record.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-records.js
+
+
 
 
 /**
@@ -63653,260 +64480,48 @@ function checkName(value, what) {
     }
     return value;
 }
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-read.js
-
-
-/** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
-async function listJsonBlobs(git, ref, prefix) {
-    const result = await git.exec(['ls-tree', '-r', '-z', ref, '--', prefix], { allowFailure: true });
-    if (result.exitCode !== 0)
-        return [];
-    const entries = [];
-    for (const line of result.stdout.split('\0')) {
-        // "<mode> blob <sha>\t<path>"
-        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-        if (match && match[2].endsWith('.json'))
-            entries.push({ blob: match[1], path: match[2] });
-    }
-    return entries;
-}
 /**
- * Split `git cat-file --batch` output. Sizes are in bytes, so parse the bytes: the wrapper hands back
- * UTF-8 text, and re-encoding valid UTF-8 gives the same bytes back.
+ * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it, retrying lost
+ * races; a rerun with the identical record pushes nothing. On failure the record is kept in
+ * `tempDir/mlops-runs/` and the error says where.
  */
-function splitBatch(output) {
-    const bytes = Buffer.from(output, 'utf8');
-    const blobs = new Map();
-    let at = 0;
-    while (at < bytes.length) {
-        const newline = bytes.indexOf(0x0a, at);
-        if (newline < 0)
-            break;
-        const header = bytes.subarray(at, newline).toString('utf8').split(' ');
-        at = newline + 1;
-        if (header[1] !== 'blob')
-            continue; // "<sha> missing"
-        const size = Number(header[2]);
-        blobs.set(header[0], bytes.subarray(at, at + size).toString('utf8'));
-        at += size + 1;
-    }
-    return blobs;
-}
-/** The texts of `blobs`, by blob id, read with one `git cat-file --batch`. */
-async function readBlobTexts(git, blobs) {
-    if (blobs.length === 0)
-        return new Map();
-    const batch = await git.exec(['cat-file', '--batch'], { input: `${[...new Set(blobs)].join('\n')}\n` });
-    return splitBatch(batch.stdout);
+async function writeRunRecord(git, record, options) {
+    const path = recordPath(record.experiment, record.id);
+    const text = serializeRunRecord(record);
+    return writeRegistry(git, options, {
+        what: `run record ${path}`,
+        build: () => Promise.resolve({
+            update: {
+                files: [{ path, text }],
+                message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
+            },
+            value: path,
+        }),
+        keep: { dir: 'mlops-runs', files: [{ path: `${record.experiment}/${record.id}.json`, text }] },
+    });
 }
 /**
  * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
  * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
  */
-async function readRecords(git, ref, logger, experiment) {
-    const prefix = experiment === undefined ? 'runs/' : `runs/${experiment}/`;
-    const entries = await listJsonBlobs(git, ref, prefix);
+async function readRunRecords(git, ref, logger, experiment) {
+    const entries = await store_listJsonFiles(git, ref, experiment === undefined ? 'runs/' : `runs/${experiment}/`);
     if (entries.length === 0)
         return [];
-    const blobs = await readBlobTexts(git, entries.map((e) => e.blob));
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
     const records = [];
     for (const entry of entries) {
-        const text = blobs.get(entry.blob);
+        const text = texts.get(entry.object);
         if (text === undefined)
             continue;
         try {
             records.push(parseRunRecord(text, entry.path));
         }
         catch (error) {
-            logger.warning(`Skipping ${logValue(entry.path)}: ${error.message}`);
+            logger.warning(`Skipping ${log_text_logValue(entry.path)}: ${error.message}`);
         }
     }
     return records;
-}
-/** The ref to read records from: the remote-tracking ref when present, else a local branch. */
-async function resolveRegistryRef(git, remote, branch) {
-    for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
-        const result = await git.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-            allowFailure: true,
-        });
-        if (result.exitCode === 0)
-            return ref;
-    }
-    return undefined;
-}
-/** `git merge-base --is-ancestor`: true/false, or undefined when an object is missing (shallow history). */
-async function isAncestor(git, commit, of) {
-    const result = await git.exec(['merge-base', '--is-ancestor', commit, of], { allowFailure: true });
-    if (result.exitCode === 0)
-        return true;
-    if (result.exitCode === 1)
-        return false;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-store.js
-
-
-
-
-
-
-/** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
-function trackingRef(location) {
-    return `refs/remotes/${location.remote}/${location.branch}`;
-}
-/** A branch name, also given as `refs/heads/x` (as GITHUB_REF spells it); any other `refs/…` is refused. */
-function checkBranchName(given, inputName) {
-    const branch = given.startsWith('refs/heads/') ? given.slice('refs/heads/'.length) : given;
-    if (branch.startsWith('refs/') ||
-        !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.lock')) {
-        throw new ConfigurationError(`Input '${inputName}': '${given}' is not a usable branch name.`);
-    }
-    return branch;
-}
-async function isShallow(git) {
-    const result = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-    return result.stdout.trim() === 'true';
-}
-/**
- * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
- * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
- * clone is not made shallow.
- */
-async function fetchRegistry(git, location, shallow) {
-    const depth = (shallow ?? (await isShallow(git))) ? ['--depth=1'] : [];
-    const result = await git.exec([
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-recurse-submodules',
-        ...depth,
-        location.remote,
-        `+refs/heads/${location.branch}:${trackingRef(location)}`,
-    ], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
-            await git.exec(['update-ref', '-d', trackingRef(location)], { allowFailure: true });
-            return undefined;
-        }
-        throw new ConfigurationError(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${result.stderr.trim()}`);
-    }
-    return (await git.exec(['rev-parse', trackingRef(location)])).stdout.trim();
-}
-/** Is this push failure another writer having moved the branch first (worth a fetch and a retry)? */
-function isRaceRejection(stderr) {
-    return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|failed to lock|incorrect old value|but expected|stale info/i.test(stderr);
-}
-function isLocalLockContention(message) {
-    return /Unable to create '[^']*\.lock'|cannot lock ref/i.test(message);
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Build a commit that adds/replaces one record on top of `tip`, with plumbing on a temporary index, so
- * the user's index, working tree and checked-out branch are never touched. Returns undefined when the
- * tip already holds exactly this record.
- */
-async function commitOnTip(git, tip, path, blob, message, tempDir) {
-    if (tip) {
-        const existing = await git.exec(['rev-parse', '--verify', '--quiet', `${tip}:${path}`], {
-            allowFailure: true,
-        });
-        if (existing.exitCode === 0 && existing.stdout.trim() === blob)
-            return undefined;
-    }
-    const indexFile = (0,external_node_path_.join)(tempDir, `mlops-index-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const env = { GIT_INDEX_FILE: indexFile };
-    try {
-        await git.exec(tip ? ['read-tree', tip] : ['read-tree', '--empty'], { env });
-        await git.exec(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
-        const tree = (await git.exec(['write-tree'], { env })).stdout.trim();
-        const parents = tip ? ['-p', tip] : [];
-        return (await git.exec(['commit-tree', tree, ...parents, '-m', message])).stdout.trim();
-    }
-    finally {
-        await (0,promises_.rm)(indexFile, { force: true });
-    }
-}
-/**
- * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it. A push
- * rejected because another writer got there first is retried on the new tip after a jittered backoff,
- * up to `maxAttempts`; any other failure, or running out of attempts, keeps the record in `tempDir` and
- * throws an error that says where it is.
- */
-async function writeRecord(git, record, options) {
-    return writeRegistryFile(git, {
-        path: recordPath(record.experiment, record.id),
-        text: serializeRunRecord(record),
-        message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
-        label: 'run record',
-        keepAs: (0,external_node_path_.join)('mlops-runs', record.experiment, `${record.id}.json`),
-    }, options);
-}
-/** `writeRecord` for any file: add or replace `file.path` on the registry branch, with the same retries. */
-async function writeRegistryFile(git, file, options) {
-    const { location, logger } = options;
-    const maxAttempts = options.maxAttempts ?? 15;
-    const backoff = options.backoffMs ?? 250;
-    const maxBackoff = options.maxBackoffMs ?? 8000;
-    const sleep = options.sleep ?? defaultSleep;
-    const random = options.random ?? Math.random;
-    const { path, text, message } = file;
-    const label = file.label.charAt(0).toUpperCase() + file.label.slice(1);
-    let lastError = '';
-    try {
-        const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
-        const shallow = await isShallow(git);
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            let tip;
-            try {
-                tip = await fetchRegistry(git, location, shallow);
-            }
-            catch (error) {
-                // Another git process in the same repository holds a lock (shallow.lock, a ref lock): transient.
-                if (!(error instanceof Error) || !isLocalLockContention(error.message) || attempt === maxAttempts)
-                    throw error;
-                lastError = error.message;
-                await sleep(Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1))));
-                continue;
-            }
-            const commit = await commitOnTip(git, tip, path, blob, message, options.tempDir);
-            if (commit === undefined) {
-                logger.info(`${label} ${path} is already on '${location.branch}' with the same content.`);
-                return { commit: tip, path, attempts: attempt, unchanged: true };
-            }
-            const push = await git.exec(['push', '--quiet', location.remote, `${commit}:refs/heads/${location.branch}`], {
-                allowFailure: true,
-            });
-            if (push.exitCode === 0) {
-                await git.exec(['update-ref', trackingRef(location), commit], { allowFailure: true });
-                return { commit, path, attempts: attempt, unchanged: false };
-            }
-            lastError = push.stderr.trim();
-            if (!isRaceRejection(push.stderr))
-                break;
-            if (attempt < maxAttempts) {
-                const wait = Math.round(random() * Math.min(maxBackoff, backoff * 2 ** (attempt - 1)));
-                logger.info(`Push to '${location.branch}' lost a race with another writer (attempt ${attempt}); retrying in ${wait} ms.`);
-                await sleep(wait);
-            }
-            else {
-                lastError = `rejected ${maxAttempts} times, last: ${lastError}`;
-            }
-        }
-    }
-    catch (error) {
-        lastError = error instanceof Error ? error.message : String(error);
-    }
-    const kept = (0,external_node_path_.join)(options.tempDir, file.keepAs);
-    await writeFileAtomic(kept, text);
-    throw new ConfigurationError(`Could not store ${file.label} ${path} on branch '${location.branch}' of '${location.remote}': ${lastError}. ` +
-        `The record is kept at ${kept}; rerun the job, or check that the token may push to '${location.branch}' ` +
-        '(permissions: contents: write).');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
@@ -63917,6 +64532,7 @@ async function writeRegistryFile(git, file, options) {
  */
 
 
+
 const REMOTE = 'origin';
 /**
  * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
@@ -63924,15 +64540,16 @@ const REMOTE = 'origin';
  * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
  */
 async function runRecordForCommit(lookup) {
-    const { git, branch } = lookup;
-    const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
-    if (head.exitCode !== 0 && lookup.commit === undefined)
+    const { branch } = lookup;
+    const git = new GitCommands(lookup.git);
+    const head = await git.revParse('HEAD');
+    const commit = lookup.commit ?? head;
+    if (commit === undefined)
         return undefined;
-    const commit = lookup.commit ?? head.stdout.trim();
     let ref = await resolveRegistryRef(git, REMOTE, branch);
-    if (ref === undefined && head.exitCode === 0) {
+    if (ref === undefined && head !== undefined) {
         try {
-            if (await fetchRegistry(git, { remote: REMOTE, branch }))
+            if (await fetchRegistryTip(git, { remote: REMOTE, branch }))
                 ref = `refs/remotes/${REMOTE}/${branch}`;
         }
         catch (error) {
@@ -63941,7 +64558,7 @@ async function runRecordForCommit(lookup) {
     }
     if (ref === undefined)
         return undefined;
-    const records = (await readRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
+    const records = (await readRunRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
     records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
     const newest = records[0];
     if (newest) {
@@ -64072,6 +64689,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
+
 /** Make sure a base-image blob is in the local store (downloaded from the base's registry). */
 async function fetchBaseBlob(blob, store) {
     if ((await store.size(blob.digest)) === blob.size)
@@ -64091,17 +64709,15 @@ class BlobPusher {
     repository;
     store;
     logger;
-    concurrency;
     counts = { uploaded: 0, mounted: 0, existing: 0 };
     started = new Map();
-    active = 0;
-    waiting = [];
+    limited;
     constructor(client, repository, store, logger, concurrency = 3) {
         this.client = client;
         this.repository = repository;
         this.store = store;
         this.logger = logger;
-        this.concurrency = concurrency;
+        this.limited = createLimiter(concurrency);
     }
     push(blob) {
         let pending = this.started.get(blob.digest);
@@ -64111,18 +64727,6 @@ class BlobPusher {
             pending.catch(() => undefined); // awaited by whoever needs it; never an unhandled rejection
         }
         return pending;
-    }
-    async limited(fn) {
-        if (this.active >= this.concurrency)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        this.active++;
-        try {
-            await fn();
-        }
-        finally {
-            this.active--;
-            this.waiting.shift()?.();
-        }
     }
     async transfer(blob) {
         const { client, repository, store } = this;
@@ -64295,7 +64899,7 @@ function basicAuthorization(username, password) {
 
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * A client of the OCI distribution API for one registry: anonymous, Basic, or the Bearer token flow
  * (challenge → token endpoint with Basic credentials → Bearer), retries with backoff on 5xx, 429 and
@@ -64319,22 +64923,22 @@ class RegistryClient {
         const sameHost = new URL(url).host === new URL(this.base).host;
         return sameHost && this.authorization ? { ...extra, Authorization: this.authorization } : { ...extra };
     }
+    retryPolicy() {
+        return { attempts: this.attempts, baseDelayMs: this.retryBaseMs, maxDelayMs: 30_000 };
+    }
     /** Run `fn` with retries on network errors, 5xx and 429. */
-    async withRetry(what, fn, retry = true) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const result = await fn();
-                const transient = result.status >= 500 || result.status === 429;
-                if (!transient || !retry || attempt >= this.attempts)
-                    return result;
-                this.options.logger.debug(`${what}: HTTP ${result.status}, retrying (attempt ${attempt + 1}/${this.attempts})`);
-            }
-            catch (error) {
-                if (!(error instanceof NetworkError) || !retry || attempt >= this.attempts)
-                    throw this.networkFailure(error);
-                this.options.logger.debug(`${what}: ${error.message}, retrying (attempt ${attempt + 1}/${this.attempts})`);
-            }
-            await sleep(this.retryBaseMs * 2 ** (attempt - 1));
+    async withRetry(what, fn, retryable = true) {
+        try {
+            return await retry(fn, {
+                ...this.retryPolicy(),
+                attempts: retryable ? this.attempts : 1,
+                retryOn: (error) => error instanceof NetworkError,
+                retryResult: (result) => result.status >= 500 || result.status === 429,
+                onRetry: ({ attempt, error, value }) => this.options.logger.debug(`${what}: ${value ? `HTTP ${value.status}` : error.message}, retrying (attempt ${attempt + 1}/${this.attempts})`),
+            });
+        }
+        catch (error) {
+            throw this.networkFailure(error);
         }
     }
     networkFailure(error) {
@@ -64457,8 +65061,11 @@ class RegistryClient {
      */
     async uploadBlob(repo, digest, size, open, location) {
         let session = location;
-        for (let attempt = 1;; attempt++) {
-            try {
+        try {
+            await retry(async (attempt) => {
+                // A cut upload may still have completed on the registry's side: then there is nothing to redo.
+                if (attempt > 1 && (await this.blobExists(repo, digest)))
+                    return;
                 session ??= await this.startUpload(repo);
                 // Append digest to the Location as given (it may carry state in its query), never rebuild it.
                 const url = `${session}${session.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
@@ -64473,16 +65080,17 @@ class RegistryClient {
                 if (response.status < 500 && response.status !== 429)
                     this.fail('uploading a blob', repo, response, true);
                 throw new NetworkError(`PUT blob ${digest}: HTTP ${response.status}`, `HTTP${response.status}`);
-            }
-            catch (error) {
-                if (!(error instanceof NetworkError) || attempt >= this.attempts)
-                    throw this.networkFailure(error);
-                this.options.logger.info(`Upload of ${digest.slice(0, 19)} to ${repo} failed (${error.message}); retrying from the start.`);
-                session = undefined;
-                await sleep(this.retryBaseMs * 2 ** (attempt - 1));
-                if (await this.blobExists(repo, digest))
-                    return;
-            }
+            }, {
+                ...this.retryPolicy(),
+                retryOn: (error) => error instanceof NetworkError,
+                onRetry: ({ error }) => {
+                    this.options.logger.info(`Upload of ${digest.slice(0, 19)} to ${repo} failed (${error.message}); retrying from the start.`);
+                    session = undefined;
+                },
+            });
+        }
+        catch (error) {
+            throw this.networkFailure(error);
         }
     }
     /** GET a manifest by tag or digest with the Accept header given. */
@@ -64942,6 +65550,8 @@ function imageSummary(input) {
 
 
 
+
+
 const buildModelImageSchema = object({
     model: inputs.list(),
     name: inputs.string(),
@@ -64977,8 +65587,8 @@ async function buildEpoch(git) {
         return Number(given);
     }
     try {
-        const time = await git.text(['log', '-1', '--format=%ct', 'HEAD']);
-        return /^\d+$/.test(time) ? Number(time) : 0;
+        const time = await new GitCommands(git).commitTime('HEAD');
+        return Number.isInteger(time) && time >= 0 ? time : 0;
     }
     catch {
         return 0; // not a git checkout: a fixed time still keeps builds reproducible
@@ -65032,7 +65642,7 @@ const buildModelImage = defineAction({
             description: input.description,
             runId: input['run-id'],
             metricsFile,
-            registry: { git: ctx.git(), branch: ctx.config.registry?.branch ?? 'mlops/registry' },
+            registry: { git: ctx.git(), branch: resolveRegistryBranch(undefined, ctx.config.registry) },
             sourceUrl: env.repository ? `${env.serverUrl}/${env.repository}` : undefined,
             sha: env.sha,
             ref: env.ref,
@@ -66264,43 +66874,6 @@ async function hashOutput(options) {
     return result(md5, files.length, false);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/parallel.js
-
-/** Run `fn` over items with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed ??= error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed instanceof Error ? failed : new Error(errorMessage(failed));
-    return results;
-}
-/** Retry a transfer with exponential backoff (base, 2×base, …). */
-async function withRetry(fn, options) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            if (attempt >= options.attempts || options.permanent?.(error))
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, options.baseDelayMs * 2 ** (attempt - 1)));
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/dvc-config.js
 
 
@@ -67345,6 +67918,7 @@ async function resolveAddTargets(policy, paths, from = { input: 'paths' }) {
 
 
 
+
 function rootRefs(targets) {
     const refs = [];
     for (const target of targets) {
@@ -67420,7 +67994,7 @@ async function push(repo, targets, remote, options) {
                 return;
             }
             try {
-                await withRetry(() => remote.upload(local, objectKey(ref)), {
+                await retry(() => remote.upload(local, objectKey(ref)), {
                     attempts: options.attempts,
                     baseDelayMs: options.retryDelayMs,
                 });
@@ -67441,7 +68015,7 @@ async function push(repo, targets, remote, options) {
 async function fetchObject(repo, remote, ref, options) {
     const dest = objectPath(repo.cacheDir, ref);
     prepareObjectDir((0,external_node_path_.dirname)(dest), `the cache ${repo.cacheDir}`);
-    await withRetry(async () => {
+    await retry(async () => {
         const temp = tempBeside(dest);
         try {
             await remote.download(objectKey(ref), temp);
@@ -67457,7 +68031,7 @@ async function fetchObject(repo, remote, ref, options) {
     }, {
         attempts: options.attempts,
         baseDelayMs: options.retryDelayMs,
-        permanent: (e) => e instanceof ConfigurationError,
+        retryOn: (e) => !(e instanceof ConfigurationError),
     });
 }
 async function fetchMissing(repo, remote, refs, options, result) {
@@ -67776,11 +68350,11 @@ const dataHash = defineAction({
         await ctx.host.appendSummary(dataHashSummary(result));
         for (const added of result.added) {
             if (added.legacyKept)
-                ctx.host.info(`${logValue(added.path)}: unchanged DVC 2.x entry in ${logValue(added.pointer)} kept as it is.`);
+                ctx.host.info(`${log_text_logValue(added.path)}: unchanged DVC 2.x entry in ${log_text_logValue(added.pointer)} kept as it is.`);
         }
         const bad = result.statuses.filter((s) => s.status !== 'unchanged');
         for (const s of bad) {
-            const message = `${logValue(s.path)}: ${s.status} — ${logValue(s.detail)}`;
+            const message = `${log_text_logValue(s.path)}: ${s.status} — ${log_text_logValue(s.detail)}`;
             if (input.command === 'verify')
                 ctx.host.annotate('error', message, 
                 // Annotations name files relative to the workspace, not to working-directory.
@@ -67795,7 +68369,7 @@ const dataHash = defineAction({
         }
         if (input.command === 'verify' && bad.length > 0) {
             throw new ConfigurationError(`verify: ${bad.length} of ${result.statuses.length} tracked output(s) do not match their pointers (${bad
-                .map((s) => `${logValue(s.path)}: ${s.status}`)
+                .map((s) => `${log_text_logValue(s.path)}: ${s.status}`)
                 .join('; ')}).`);
         }
     },
@@ -76301,72 +76875,17 @@ async function runDriftReport(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/history-record.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/build-drift-record.js
 /**
- * The drift record: a compact summary of one drift report, appended to the registry branch at
- * `drift/<dataset>/<timestamp>-<run>.json` (drift-report `record: true`) so drift can be charted over
- * time. `npm run build` exports the schema as schema/drift-record.schema.json.
+ * Build a drift record from a drift report: what identifies each input (a `.dvc` pointer's md5, or the
+ * file's size), the run key, and the compact summary. Storing it on the registry branch is
+ * core/registry/drift-records.ts's job (format, path, store).
  */
 
 
 
 
 
-
-
-const DRIFT_RECORD_VERSION = 1;
-/** Dataset names and run keys become path segments: the same safe alphabet as experiment names. */
-const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const identitySchema = object({
-    path: schemas_string()
-        .describe('The input as given (relative to the workspace, or absolute); may be a .dvc pointer'),
-    md5: schemas_string().optional().describe('DVC md5 of the data, when the input is a .dvc pointer'),
-    size: schemas_number().int().nonnegative().optional().describe('Size in bytes'),
-    rows: schemas_number().int().nonnegative(),
-})
-    .strict();
-const driftRecordSchema = object({
-    schema: literal(DRIFT_RECORD_VERSION).describe('Record format version'),
-    dataset: schemas_string().regex(SEGMENT).describe("Dataset name ('default' unless given)"),
-    run: schemas_string()
-        .regex(SEGMENT)
-        .describe('Run key: <workflow run id>-<job> in Actions (reruns replace), local-<random> otherwise'),
-    recordedAt: schemas_string().describe('ISO 8601 time of the analysis'),
-    commit: schemas_string().optional().describe('Commit the report was made at (GITHUB_SHA / HEAD)'),
-    ref: schemas_string().optional(),
-    repository: schemas_string().optional(),
-    runUrl: schemas_string().optional().describe('Link to the workflow run'),
-    reference: identitySchema,
-    current: identitySchema,
-    settings: object({
-        driftShare: schemas_number(),
-        correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']),
-    })
-        .strict(),
-    summary: object({
-        tested: schemas_number().int().nonnegative(),
-        drifted: schemas_number().int().nonnegative(),
-        share: schemas_number(),
-        datasetDrift: schemas_boolean(),
-    })
-        .strict(),
-    columns: array(object({
-        name: schemas_string(),
-        test: schemas_enum(TEST_NAMES).nullable().describe('null when the column was not tested'),
-        score: schemas_number().nullable(),
-        drifted: schemas_boolean(),
-    })
-        .strict())
-        .describe('Per column, in report order'),
-})
-    .strict()
-    .describe('mlops-actions drift record');
-function checkSegment(value, inputName) {
-    if (!SEGMENT.test(value)) {
-        throw new ConfigurationError(`Input '${inputName}': '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
-    }
-    return value;
-}
 /** The run key: stable across reruns of a workflow job, unique otherwise. */
 function driftRunKey(workflowRunId, job, random) {
     const clean = (text) => text
@@ -76377,20 +76896,6 @@ function driftRunKey(workflowRunId, job, random) {
     if (!workflowRunId)
         return `local-${clean(random)}`;
     return [clean(workflowRunId), clean(job ?? '')].filter(Boolean).join('-');
-}
-/** `2026-11-26T13:32:05.123Z` → `20261126T133205Z`: sortable and safe in a path. */
-function compactTimestamp(iso) {
-    return iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
-function driftRecordPath(record) {
-    return `drift/${record.dataset}/${compactTimestamp(record.recordedAt)}-${record.run}.json`;
-}
-function serializeDriftRecord(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-/** Two records of the same observation: equal apart from when they were made (a rerun on the same data). */
-function sameObservation(a, b) {
-    return JSON.stringify({ ...a, recordedAt: '' }) === JSON.stringify({ ...b, recordedAt: '' });
 }
 /**
  * What identifies an input: for a `.dvc` pointer its md5 and size as the pointer states them, otherwise the
@@ -76425,57 +76930,8 @@ function buildDriftRecord(report, identities, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/record-history.js
-/**
- * Append a drift record to the registry branch with track-experiment's store (plumbing on a temporary
- * index, push with retries), so the user's working tree, index and branch are never touched.
- */
-
-
-
-/** The record this run already stored for the dataset (a rerun of the job), if any. */
-async function findRunRecord(git, ref, record) {
-    const entries = await listJsonBlobs(git, ref, `drift/${record.dataset}/`);
-    const mine = entries
-        .filter((e) => e.path.endsWith(`-${record.run}.json`))
-        .sort((a, b) => (a.path < b.path ? -1 : 1));
-    const last = mine.at(-1);
-    if (!last)
-        return undefined;
-    const text = (await readBlobTexts(git, [last.blob])).get(last.blob);
-    let existing;
-    try {
-        existing = driftRecordSchema.parse(JSON.parse(text ?? ''));
-    }
-    catch {
-        existing = undefined; // unreadable: replaced below
-    }
-    return { path: last.path, existing };
-}
-/**
- * Store `record` at `drift/<dataset>/<timestamp>-<run>.json`. A rerun of the same workflow job finds
- * the record its earlier attempt stored: identical data leaves the branch as it is, changed data replaces
- * that file in place, so one job never leaves two records.
- */
-async function storeDriftRecord(git, record, options) {
-    const tip = await fetchRegistry(git, options.location);
-    const previous = tip ? await findRunRecord(git, trackingRef(options.location), record) : undefined;
-    if (previous?.existing && sameObservation(previous.existing, record)) {
-        options.logger.info(`Drift record ${previous.path} is already on '${options.location.branch}' for this run with the same result.`);
-        return { path: previous.path, commit: tip, unchanged: true };
-    }
-    const path = previous?.path ?? driftRecordPath(record);
-    const written = await writeRegistryFile(git, {
-        path,
-        text: serializeDriftRecord(record),
-        message: `Record drift of ${record.dataset} (${record.run})\n\nmlops-actions drift-report`,
-        label: 'drift record',
-        keepAs: `mlops-drift/${path.slice('drift/'.length)}`,
-    }, options);
-    return { path, commit: written.commit, unchanged: written.unchanged };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/drift-report.js
+
 
 
 
@@ -76507,18 +76963,17 @@ const drift_report_driftReportSchema = object({
     'registry-branch': inputs.optionalString(),
     'dataset-name': inputs.optionalString(),
 });
-const DEFAULT_BRANCH = 'mlops/registry';
 /** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
 function recordTarget(input, ctx) {
     return {
-        branch: checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH, 'registry-branch'),
+        branch: resolveRegistryBranch(input['registry-branch'], ctx.config.registry),
         dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
     };
 }
 /** `record: true`: append the compact drift record to the registry branch; returns its path there. */
 async function recordDrift(input, ctx, result, { branch, dataset }) {
-    const git = await gitWithPushToken(ctx, input.token);
-    const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true });
+    const git = new GitCommands(await gitWithPushToken(ctx, input.token));
+    const head = await git.revParse('HEAD');
     const { workspace } = ctx.env;
     const record = buildDriftRecord(result.report, {
         reference: await identifyInput(workspace, input.reference, 'reference', result.report.reference.rows),
@@ -76526,7 +76981,7 @@ async function recordDrift(input, ctx, result, { branch, dataset }) {
     }, {
         dataset,
         run: driftRunKey(ctx.env.runId, ctx.env.job, (0,external_node_crypto_.randomBytes)(3).toString('hex')),
-        commit: ctx.env.sha ?? (head.stdout.trim() || undefined),
+        commit: ctx.env.sha ?? head,
         ref: ctx.env.ref,
         repository: ctx.env.repository,
         runUrl: ctx.env.runUrl,
@@ -76585,7 +77040,7 @@ const driftReport = defineAction({
         ctx.host.info(`Drift: ${summary.drifted} of ${summary.tested} columns drifted (share ${summary.share}); dataset drift: ${summary.datasetDrift}. Report in ${result.files.markdown}.`);
         const warnings = result.report.findings.filter((f) => f.severity === 'warning');
         for (const f of warnings.slice(0, 10))
-            ctx.host.warning(`drift-report: column '${logValue(f.column)}': ${logValue(f.message)}`);
+            ctx.host.warning(`drift-report: column '${log_text_logValue(f.column)}': ${log_text_logValue(f.message)}`);
         if (warnings.length > 10)
             ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
         await ctx.host.appendSummary(result.markdown);
@@ -76599,7 +77054,7 @@ const driftReport = defineAction({
             ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
         }
         if (input['fail-on-drift'] && summary.datasetDrift) {
-            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.map(logValue).join(', ')}. See ${result.files.markdown}.`);
+            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.map(log_text_logValue).join(', ')}. See ${result.files.markdown}.`);
         }
     },
 });
@@ -77668,7 +78123,7 @@ async function readRunInputs(options) {
             metrics.set(key, value);
         for (const [key, points] of parsed.series) {
             if (seriesMap.has(key))
-                logger.warning(`Step series '${logValue(key)}' appears in more than one metrics file; ${logValue(file)} wins.`);
+                logger.warning(`Step series '${log_text_logValue(key)}' appears in more than one metrics file; ${log_text_logValue(file)} wins.`);
             seriesMap.set(key, points);
         }
     }
@@ -77756,11 +78211,10 @@ async function describeArtifact(policy, absolute, given, already) {
 
 
 
-async function trackedPointers(git) {
-    const result = await git.exec(['ls-files', '-z', '--', '*.dvc', 'dvc.lock', '*/dvc.lock'], {
-        allowFailure: true,
-    });
-    return result.exitCode === 0 ? result.stdout.split('\0').filter(Boolean) : [];
+
+
+function trackedPointers(git) {
+    return git.lsFiles(['*.dvc', 'dvc.lock', '*/dvc.lock']);
 }
 /**
  * Check ancestry, fetching the base branch once when the commits are missing locally (a shallow checkout):
@@ -77769,22 +78223,17 @@ async function trackedPointers(git) {
 function ancestryWithDeepen(git, remote, baseRef, logger) {
     let fetched = false;
     return async (commit, baseSha) => {
-        const answer = await isAncestor(git, commit, baseSha);
+        const answer = await git.isAncestor(commit, baseSha);
         if (answer !== undefined || fetched)
             return answer;
         fetched = true;
-        const shallow = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-        const depth = shallow.stdout.trim() === 'true' ? ['--depth=200'] : [];
         logger.debug(`fetching history of '${baseRef}' to find the baseline run`);
-        await git.exec([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            ...depth,
+        await git.fetch({
             remote,
-            `+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`,
-        ], { allowFailure: true });
-        return isAncestor(git, commit, baseSha);
+            refspecs: [`+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`],
+            depth: (await git.isShallow()) ? 200 : undefined,
+        });
+        return git.isAncestor(commit, baseSha);
     };
 }
 async function dirChangesFor(comparison, cacheDir) {
@@ -77810,7 +78259,8 @@ async function dirChangesFor(comparison, cacheDir) {
 async function trackRun(options) {
     const now = options.now ?? (() => new Date());
     const startedAt = now();
-    const { git, logger, context, location } = options;
+    const { logger, context, location } = options;
+    const git = new GitCommands(options.git);
     const experiment = checkName(options.experiment, "Input 'name'");
     const inputs = await readRunInputs({ ...options, logger });
     const data = await readDataVersions(options.workspace, await trackedPointers(git), logger);
@@ -77858,15 +78308,14 @@ async function trackRun(options) {
         await writeFileAtomic(keptAt, serializeRunRecord(record));
         logger.warning(`This pull request comes from a fork, whose token cannot push: the run record is not stored on '${location.branch}' (kept at ${keptAt}).`);
         storage = { keptAt, reason: 'pull request from a fork' };
-        await fetchRegistry(git, location).catch(() => undefined);
+        await fetchRegistryTip(git, location).catch(() => undefined);
     }
     else {
-        const written = await writeRecord(git, record, {
+        const written = await writeRunRecord(git, record, {
             location,
             tempDir: options.tempDir,
             logger,
-            maxAttempts: options.push?.maxAttempts,
-            backoffMs: options.push?.backoffMs,
+            retry: { attempts: options.push?.maxAttempts, baseDelayMs: options.push?.backoffMs },
         });
         logger.info(written.unchanged
             ? `Run ${experiment}/${id} was already recorded.`
@@ -77874,7 +78323,7 @@ async function trackRun(options) {
         storage = { branch: location.branch, path };
         stored = true;
     }
-    const others = (await readRecords(git, trackingRef(location), logger, experiment)).filter((r) => r.id !== id);
+    const others = (await readRunRecords(git, trackingRef(location), logger, experiment)).filter((r) => r.id !== id);
     let baseline;
     if (context.pullRequest) {
         const pr = context.pullRequest;
@@ -77916,6 +78365,7 @@ async function trackRun(options) {
 
 
 
+
 const trackExperimentSchema = object({
     name: inputs.string(),
     metrics: inputs.list(),
@@ -77928,7 +78378,6 @@ const trackExperimentSchema = object({
     comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
     token: inputs.optionalString(),
 });
-const track_experiment_DEFAULT_BRANCH = 'mlops/registry';
 const track_experiment_REMOTE = 'origin';
 const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function pullRequestOf(env) {
@@ -77952,14 +78401,10 @@ function pullRequestOf(env) {
 /** Commit, ref and branch from the runner, or from the local repository when run as the CLI. */
 async function runContext(ctx) {
     const { env } = ctx;
-    const git = ctx.git();
+    const git = new GitCommands(ctx.git());
     const pr = pullRequestOf(env);
     const commit = env.sha ?? (await git.revParse('HEAD'));
-    let ref = env.ref;
-    if (!ref) {
-        const head = await git.exec(['symbolic-ref', '--quiet', 'HEAD'], { allowFailure: true });
-        ref = head.exitCode === 0 ? head.stdout.trim() : undefined;
-    }
+    const ref = env.ref || (await git.headRef());
     const branch = pr
         ? pr.ref.headRef
         : ref?.startsWith('refs/heads/')
@@ -78015,7 +78460,7 @@ const trackExperiment = defineAction({
     name: 'track-experiment',
     schema: trackExperimentSchema,
     run: async (input, ctx) => {
-        const branch = checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? track_experiment_DEFAULT_BRANCH, 'registry-branch');
+        const branch = resolveRegistryBranch(input['registry-branch'], ctx.config.registry);
         const context = await runContext(ctx);
         const result = await trackRun({
             git: await gitWithPushToken(ctx, input.token),
@@ -78059,7 +78504,7 @@ const trackExperiment = defineAction({
         }
         ctx.host.setOutput('comment-url', commentUrl);
         if (comparison.regressed.length > 0) {
-            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(logValue).join(', ')}`);
+            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(log_text_logValue).join(', ')}`);
         }
         await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
     },
@@ -78248,6 +78693,9 @@ function actionHelp(name, meta) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
+
+
+
 
 
 
@@ -78451,44 +78899,1394 @@ function best(records, options, directions) {
         (r.git.commit ?? '-').slice(0, 7),
     ])) + `\n(${direction} is better)`);
 }
-async function runExperiments(argv) {
+async function experiments(command, rest) {
+    const options = parseOptions(rest);
+    const cwd = process.cwd();
+    const config = await experiments_loadConfig(cwd);
+    const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
+    const git = new GitCommands(new Git(cwd));
+    if (options.fetch)
+        await fetchRegistryTip(git, { remote: options.remote, branch });
+    const ref = await resolveRegistryRef(git, options.remote, branch);
+    if (!ref) {
+        throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
+    }
+    const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
+    const directions = directionResolver(config.metrics?.directions);
+    let out;
+    if (command === 'list')
+        out = list(records, options);
+    else if (command === 'show') {
+        if (options.positional.length !== 1)
+            throw new ConfigurationError('show needs one run id.');
+        out = show(findRun(records, options.positional[0]), options);
+    }
+    else if (command === 'compare') {
+        if (options.positional.length !== 2)
+            throw new ConfigurationError('compare needs two run ids.');
+        out = compare(findRun(records, options.positional[0]), findRun(records, options.positional[1]), options, directions);
+    }
+    else if (command === 'best')
+        out = best(records, options, directions);
+    else
+        throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
+    return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
+}
+const experimentsCommand = {
+    name: 'experiments',
+    summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
+    run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/grammar.js
+/**
+ * GTO's tag grammar (iterative/gto, gto/constants.py and gto/tag.py), so GTO and its UIs read the model
+ * registry we write and we read theirs:
+ *
+ *   <artifact>@v<semver>      register        <artifact>@v<semver>!     deregister
+ *   <artifact>#<stage>#<N>    assign          <artifact>#<stage>!#<N>   unassign
+ *   <artifact>@deprecated     deprecate       (any of them may end in #<N>, the artifact's counter)
+ *
+ * An artifact is `name` or `dirname:name`, written `dirname=name` in tags. SemVer is full SemVer 2.0
+ * (prerelease and build metadata) with a leading `v`.
+ */
+
+const NAME = '[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?';
+const DIRNAME = '[a-zA-Z0-9\\-_./]+';
+const NUMERIC = '0|[1-9][0-9]*';
+const PRE_ID = `(?:${NUMERIC}|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)`;
+const SEMVER = `(${NUMERIC})\\.(${NUMERIC})\\.(${NUMERIC})` +
+    `(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?`;
+const NAME_RE = new RegExp(`^${NAME}$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
+const SEMVER_RE = new RegExp(`^v${SEMVER}$`);
+const TAG_RE = new RegExp(`^(?<artifact>(?:${DIRNAME}=)?${NAME})` +
+    `(?:(?:#(?<stage>${NAME})|@(?<version>v${SEMVER.replace(/\((?!\?)/g, '(?:')}))(?<cancel>!?)` +
+    `|@(?:(?<deprecated>deprecated)|(?<created>created)))` +
+    `(?:#(?<counter>[0-9]+))?$`);
+/** `models:churn` ↔ `models=churn`. */
+const artifactToTag = (artifact) => artifact.replaceAll(':', '=');
+const tagToArtifact = (inTag) => inTag.replaceAll('=', ':');
+/** Parse a tag name with GTO's grammar; undefined when it is not a GTO tag. */
+function parseTagName(tag) {
+    const m = TAG_RE.exec(tag);
+    if (!m?.groups)
+        return undefined;
+    const g = m.groups;
+    const parsed = { artifact: tagToArtifact(g.artifact), action: 'create' };
+    if (g.deprecated)
+        parsed.action = 'deprecate';
+    if (g.version) {
+        parsed.version = g.version;
+        parsed.action = g.cancel === '!' ? 'deregister' : 'register';
+    }
+    if (g.stage) {
+        parsed.stage = g.stage;
+        parsed.action = g.cancel === '!' ? 'unassign' : 'assign';
+    }
+    if (g.counter !== undefined)
+        parsed.counter = Number(g.counter);
+    return parsed;
+}
+/** The tag name for an action, as GTO writes it. */
+function formatTagName(parts) {
+    const artifact = artifactToTag(parts.artifact);
+    const base = parts.action === 'register'
+        ? `${artifact}@${parts.version}`
+        : parts.action === 'deregister'
+            ? `${artifact}@${parts.version}!`
+            : parts.action === 'assign'
+                ? `${artifact}#${parts.stage}`
+                : parts.action === 'unassign'
+                    ? `${artifact}#${parts.stage}!`
+                    : `${artifact}@deprecated`;
+    return parts.counter === undefined ? base : `${base}#${parts.counter}`;
+}
+const NAME_RULE = "letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
+function isArtifactName(value) {
+    return FULLNAME_RE.test(value);
+}
+function checkArtifactName(value, what = 'name') {
+    if (!FULLNAME_RE.test(value)) {
+        throw new ConfigurationError(`'${value}' is not a GTO artifact name (${what}): use ${NAME_RULE}, optionally after 'dirname:'.`);
+    }
+    // A tag is `refs/tags/<name>…`: a component starting with '.' would make an invalid ref.
+    if (value.split(/[/:]/).some((c) => c.startsWith('.'))) {
+        throw new ConfigurationError(`'${value}' is not usable as a GTO artifact name (${what}): a part starts with '.'.`);
+    }
+    return value;
+}
+function checkStageName(value, what = 'stage') {
+    if (!NAME_RE.test(value))
+        throw new ConfigurationError(`'${value}' is not a GTO stage name (${what}): use ${NAME_RULE}.`);
+    return value;
+}
+/** `v1.2.3-rc.1+b5` → parts; undefined when it is not `v` + SemVer 2.0. */
+function parseSemVer(version) {
+    const m = SEMVER_RE.exec(version);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] === undefined ? [] : m[4].split('.'),
+        build: m[5],
+    };
+}
+const isSemVer = (version) => SEMVER_RE.test(version);
+function checkVersion(value, what = 'version') {
+    if (!isSemVer(value)) {
+        throw new ConfigurationError(`'${value}' is not a version (${what}): use 'v' and SemVer, e.g. v1.2.0 or v1.3.0-rc.1.`);
+    }
+    return value;
+}
+/** SemVer 2.0 precedence (build metadata ignored): negative when a < b. */
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch'])
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return a.prerelease.length === b.prerelease.length ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^[0-9]+$/.test(x);
+        const yn = /^[0-9]+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** The next version as GTO bumps it (prerelease and build dropped); the first version is v0.0.1. */
+function bumpVersion(latest, bump = 'patch') {
+    const v = latest === undefined ? undefined : parseSemVer(latest);
+    if (!v)
+        return 'v0.0.1';
+    if (bump === 'major')
+        return `v${v.major + 1}.0.0`;
+    if (bump === 'minor')
+        return `v${v.major}.${v.minor + 1}.0`;
+    return `v${v.major}.${v.minor}.${v.patch + 1}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/read-tags.js
+/**
+ * Read the model registry from git: every tag in one `git for-each-ref` (GTO itself opens tags one by one
+ * and slows down past ~1,500), and fetch an artifact's tags from the remote before writing.
+ */
+
+
+const read_tags_FIELDS = [
+    '%(refname)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(object)',
+    '%(taggername)',
+    '%(taggeremail)',
+    '%(taggerdate:raw)',
+    '%(contents)',
+];
+const FORMAT = `${read_tags_FIELDS.join('%00')}%00`;
+/** `+0530` → 330. */
+function offsetOf(zone) {
+    const m = /^([+-])(\d\d)(\d\d)$/.exec(zone ?? '');
+    if (!m)
+        return 0;
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+/** for-each-ref patterns for one artifact's tags (`churn@…`, `churn#…`), or all tags. */
+function tagPatterns(artifact) {
+    if (artifact === undefined)
+        return ['refs/tags'];
+    const inTag = artifactToTag(artifact);
+    return [`refs/tags/${inTag}@*`, `refs/tags/${inTag}#*`];
+}
+/** Every tag (or one artifact's), parsed with GTO's grammar, from one `git for-each-ref`. */
+async function readRegistryTags(git, artifact) {
+    const result = await git.exec(['for-each-ref', `--format=${FORMAT}`, ...tagPatterns(artifact)]);
+    const fields = result.stdout.split('\0');
+    const tags = [];
+    const names = [];
+    for (let i = 0; i + read_tags_FIELDS.length <= fields.length; i += read_tags_FIELDS.length) {
+        const [ref, type, objectName, object, taggerName, taggerEmail, date, contents] = fields.slice(i, i + read_tags_FIELDS.length);
+        // Records end with NUL and a newline: the newline starts the next record's first field.
+        const name = ref.replace(/^\n/, '').slice('refs/tags/'.length);
+        const parsed = parseTagName(name);
+        if (!parsed)
+            continue;
+        if (artifact !== undefined && parsed.artifact !== artifact)
+            continue;
+        names.push({ name, parsed });
+        if (type !== 'tag')
+            continue;
+        const [seconds, zone] = (date ?? '').split(' ');
+        tags.push({
+            name,
+            annotated: true,
+            target: object || objectName,
+            taggerName: taggerName ?? '',
+            taggerEmail: (taggerEmail ?? '').replace(/^<|>$/g, ''),
+            time: Number(seconds) || 0,
+            offsetMinutes: offsetOf(zone),
+            message: contents ?? '',
+            parsed,
+        });
+    }
+    return { tags, names };
+}
+/**
+ * Fetch one artifact's tags (or all tags) from `remote` into `refs/tags/`, remote values winning. A shallow
+ * checkout fetches the tagged commits at depth 1, so reading the registry never deepens its history.
+ */
+async function fetchRegistryTags(git, remote, artifact) {
+    const refspecs = artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
+    const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
+    if (result.exitCode !== 0) {
+        throw new ConfigurationError(`Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/state.js
+/**
+ * The registry state computed from GTO tags the way GTO computes it (gto/base.py, gto/tag.py,
+ * gto/registry.py), including its ordering rules, so what we report is what `gto show` reports:
+ *
+ * - tags are taken in name order, then stably sorted by tagger time; deprecations are indexed first,
+ *   then registrations/deregistrations, then stage assignments/unassignments (which find their version
+ *   by commit);
+ * - "newest" is the last by tagger time; on a tie, a removal (deregistration, unassignment) wins over an
+ *   addition, and among equals the later tag name wins;
+ * - a version is active when its newest registration event is a registration; a stage assignment is
+ *   active when its newest event is an assignment; an artifact is active unless its newest event is a
+ *   deprecation;
+ * - `latest` is the highest active registered SemVer; what a stage shows depends on the sort (GTO's CLI
+ *   default, `timestamp`: the most recently assigned active version; `semver`: the highest).
+ *
+ * One deliberate difference: assignments of a commit with no registered version are grouped into one
+ * version named by the commit (GTO makes a separate one per tag), and a commit with several registered
+ * versions (GTO raises "ManyVersions") takes the most recently registered.
+ */
+
+const PRIORITY = {
+    deprecation: 2,
+    registration: 3,
+    deregistration: 4,
+    assignment: 5,
+    unassignment: 6,
+};
+const ADDITION = {
+    deprecation: false,
+    registration: true,
+    deregistration: false,
+    assignment: true,
+    unassignment: false,
+};
+/** Sort ascending by time, keeping the given order among equals (Python's sorted is stable, as is JS's). */
+const byTime = (items) => [...items].sort((a, b) => a.time - b.time);
+/** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
+const state_newestFirst = (items) => byTime(items).reverse();
+/**
+ * Results are computed from events that never change once the state is built, and the registry table
+ * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
+ * made, after which each result is computed once.
+ */
+class Memo {
+    sealedCache;
+    seal() {
+        this.sealedCache = new Map();
+    }
+    memo(key, compute) {
+        const cache = this.sealedCache;
+        if (!cache)
+            return compute();
+        if (!cache.has(key))
+            cache.set(key, compute());
+        return cache.get(key);
+    }
+}
+class StageAssignment extends Memo {
+    artifact;
+    version;
+    stage;
+    commit;
+    assignments = [];
+    unassignments = [];
+    constructor(artifact, version, stage, commit) {
+        super();
+        this.artifact = artifact;
+        this.version = version;
+        this.stage = stage;
+        this.commit = commit;
+    }
+    events() {
+        return this.memo('events', () => state_newestFirst([...this.assignments, ...this.unassignments]));
+    }
+    get isActive() {
+        return this.events()[0]?.event === 'assignment';
+    }
+    /** When the active assignment was made (undefined when not active). */
+    get activatedAt() {
+        return this.isActive ? this.events()[0].time : undefined;
+    }
+    /** The newest assignment: what GTO calls the stage's authoring event (its created_at, ref, …). */
+    get authoringEvent() {
+        return this.events().find((e) => e.addition) ?? this.events()[0];
+    }
+}
+class ModelVersion extends Memo {
+    artifact;
+    version;
+    commit;
+    registrations = [];
+    deregistrations = [];
+    stages = new Map();
+    constructor(artifact, 
+    /** `vX.Y.Z`, or the commit for a commit that was assigned without being registered. */
+    version, commit) {
+        super();
+        this.artifact = artifact;
+        this.version = version;
+        this.commit = commit;
+    }
+    directEvents() {
+        return this.memo('direct', () => state_newestFirst([...this.registrations, ...this.deregistrations]));
+    }
+    events() {
+        return this.memo('events', () => state_newestFirst([
+            ...this.registrations,
+            ...this.deregistrations,
+            ...[...this.stages.values()].flatMap((s) => s.events()),
+        ]));
+    }
+    get isRegistered() {
+        return this.registrations.length > 0;
+    }
+    /** Known only from stage tags (GTO: "discovered"). */
+    get discovered() {
+        return this.registrations.length + this.deregistrations.length === 0;
+    }
+    get isActive() {
+        const direct = this.directEvents();
+        if (direct.length > 0)
+            return direct[0].event === 'registration';
+        return this.stages.size > 0;
+    }
+    get activatedAt() {
+        return this.registrations.length > 0
+            ? byTime(this.registrations)[0].time
+            : byTime(this.events())[0].time;
+    }
+    get authoringEvent() {
+        return this.directEvents().find((e) => e.addition) ?? this.events()[0];
+    }
+    stage(name) {
+        let s = this.stages.get(name);
+        if (!s) {
+            s = new StageAssignment(this.artifact, this.version, name, this.commit);
+            this.stages.set(name, s);
+        }
+        return s;
+    }
+    /** Active stage assignments, oldest activation first (or newest first). */
+    activeStages(ascending) {
+        return this.memo(`stages:${ascending}`, () => {
+            const active = [...this.stages.values()]
+                .filter((s) => s.isActive)
+                .map((s) => ({ s, time: s.activatedAt }));
+            return (ascending ? byTime(active) : state_newestFirst(active)).map((x) => x.s);
+        });
+    }
+}
+class ModelArtifact extends Memo {
+    name;
+    versions = [];
+    deprecations = [];
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    events() {
+        return this.memo('events', () => state_newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
+    }
+    get isActive() {
+        const events = this.events();
+        return events.length > 0 && events[0].event !== 'deprecation';
+    }
+    get isRegistered() {
+        return this.events().length > 0;
+    }
+    versionsMatching(query = {}) {
+        return this.memo(`versions:${JSON.stringify(query)}`, () => this.computeVersions(query));
+    }
+    computeVersions(query) {
+        const { activeOnly = true, includeNonExplicit = false, includeDiscovered = false } = query;
+        const kept = this.versions.filter((v) => !activeOnly ||
+            (v.isActive &&
+                ((v.isRegistered && !v.discovered) ||
+                    (includeDiscovered && v.discovered) ||
+                    (includeNonExplicit && !v.isRegistered))));
+        return sortVersions(kept, query.sort ?? 'semver', query.ascending ?? false);
+    }
+    /** `latest`: the highest active registered SemVer (GTO's get_latest_version(registered_only=True)). */
+    latest(registeredOnly = true) {
+        return this.versionsMatching({ includeNonExplicit: !registeredOnly })[0];
+    }
+    /** Stage → the versions it shows, as GTO's get_vstages computes it. */
+    stageVersions(query = {}) {
+        return this.memo(`stageVersions:${JSON.stringify(query)}`, () => this.computeStages(query));
+    }
+    computeStages(query) {
+        const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver', } = query;
+        let assignments = this.versionsMatching({ includeNonExplicit: !registeredOnly, sort }).flatMap((v) => {
+            const stages = v.activeStages(true);
+            return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
+        });
+        if (sort === 'timestamp') {
+            assignments = state_newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
+        }
+        const stages = new Map();
+        for (const a of assignments) {
+            const list = stages.get(a.stage) ?? [];
+            stages.set(a.stage, list);
+            if (versionsPerStage > -1 && list.length >= versionsPerStage)
+                continue;
+            if (!list.some((x) => x.version === a.version))
+                list.push(a);
+        }
+        return stages;
+    }
+    /** The version a stage shows (GTO's `which`), with GTO's CLI default sort unless told otherwise. */
+    inStage(stage, sort = 'timestamp') {
+        const shown = this.stageVersions({ sort }).get(stage)?.[0];
+        return shown && this.versions.find((v) => v.version === shown.version && v.commit === shown.commit);
+    }
+    /** Every version active in `stage` (however the stage is sorted). */
+    activeInStage(stage) {
+        return this.versions.filter((v) => v.isActive && v.stages.get(stage)?.isActive);
+    }
+    /** Registered versions at a commit that are not deregistered, newest registration first. */
+    versionsAt(commit) {
+        return this.versions.filter((v) => v.commit === commit && !v.discovered);
+    }
+    find(version) {
+        return this.versions.find((v) => v.version === version && !v.discovered);
+    }
+}
+/** GTO's sort_versions: SemVer versions by precedence, then the others (commits) by name. */
+function sortVersions(versions, sort, ascending) {
+    const order = (items) => (ascending ? items : items.reverse());
+    if (sort === 'timestamp') {
+        return order(byTime(versions.map((v) => ({ v, time: v.authoringEvent.time })))).map((x) => x.v);
+    }
+    const parsed = new Map(versions.map((v) => [v.version, parseSemVer(v.version)]));
+    const sem = versions.filter((v) => parsed.get(v.version));
+    const other = versions.filter((v) => !parsed.get(v.version));
+    sem.sort((a, b) => compareSemVer(parsed.get(a.version), parsed.get(b.version)));
+    other.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    return [...order(sem), ...order(other)];
+}
+function eventOf(tag, event, version) {
+    return {
+        event,
+        priority: PRIORITY[event],
+        addition: ADDITION[event],
+        artifact: tag.parsed.artifact,
+        time: tag.time,
+        offsetMinutes: tag.offsetMinutes,
+        author: tag.taggerName,
+        authorEmail: tag.taggerEmail,
+        message: tag.message.trim(),
+        commit: tag.target,
+        tag: tag.name,
+        version: version ?? tag.parsed.version,
+        stage: tag.parsed.stage,
+    };
+}
+/** Compute the registry state from annotated GTO tags (as readRegistryTags returns them, in name order). */
+function buildState(tags) {
+    const artifacts = new Map();
+    const artifactOf = (name) => {
+        let a = artifacts.get(name);
+        if (!a) {
+            a = new ModelArtifact(name);
+            artifacts.set(name, a);
+        }
+        return a;
+    };
+    const inOrder = byTime([...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+    const pass = (actions) => inOrder.filter((t) => actions.includes(t.parsed.action));
+    for (const tag of pass(['deprecate']))
+        artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
+    for (const tag of pass(['register', 'deregister'])) {
+        const artifact = artifactOf(tag.parsed.artifact);
+        const version = tag.parsed.version;
+        let v = artifact.versions.find((x) => x.version === version && x.commit === tag.target && !x.discovered);
+        if (!v) {
+            v = new ModelVersion(artifact.name, version, tag.target);
+            artifact.versions.push(v);
+        }
+        if (tag.parsed.action === 'register')
+            v.registrations.push(eventOf(tag, 'registration'));
+        else
+            v.deregistrations.push(eventOf(tag, 'deregistration'));
+    }
+    for (const tag of pass(['assign', 'unassign'])) {
+        const artifact = artifactOf(tag.parsed.artifact);
+        const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
+        let v = state_newestFirst(registered)[0]?.v;
+        if (!v) {
+            v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
+            if (!v) {
+                v = new ModelVersion(artifact.name, tag.target, tag.target);
+                artifact.versions.push(v);
+            }
+        }
+        const kind = tag.parsed.action === 'assign' ? 'assignment' : 'unassignment';
+        const s = v.stage(tag.parsed.stage);
+        (kind === 'assignment' ? s.assignments : s.unassignments).push(eventOf(tag, kind, v.version));
+    }
+    for (const artifact of artifacts.values()) {
+        artifact.seal();
+        for (const v of artifact.versions) {
+            v.seal();
+            for (const s of v.stages.values())
+                s.seal();
+        }
+    }
+    return { artifacts };
+}
+/**
+ * Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`.
+ * Which stages appear does not depend on the sort, so the table's own (memoised) computation is reused.
+ */
+function usedStages(state, sort = 'timestamp') {
+    const names = new Set();
+    for (const artifact of state.artifacts.values())
+        for (const stage of artifact.stageVersions({ sort }).keys())
+            names.add(stage);
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/model-registry.js
+/**
+ * The model registry as one read snapshot (state + every tag name), and the planners that turn an
+ * operation into the GTO tags it needs. Planning is pure: it reads the snapshot and returns tag names,
+ * targets and messages; nothing is written until the tags are published (write.ts).
+ */
+
+
+
+
+const GTO_MESSAGE = {
+    register: (p) => `Registering artifact ${p.artifact} version ${p.version}`,
+    deregister: (p) => `Deregistering artifact ${p.artifact} version ${p.version}`,
+    assign: (p) => `Assigning stage ${p.stage} to artifact ${p.artifact} version ${p.version}`,
+    unassign: (p) => `Unassigning stage '${p.stage}' to artifact '${p.artifact}' version '${p.version}'`,
+    deprecate: (p) => `Deprecating artifact '${p.artifact}'`,
+};
+/** GTO's own first line, then who and why. */
+function tagMessage(parts, why = {}) {
+    const lines = [
+        why.actor ? `Actor: ${why.actor}` : '',
+        why.runUrl ? `Workflow run: ${why.runUrl}` : '',
+        why.reason ? `Reason: ${why.reason}` : '',
+    ].filter(Boolean);
+    return [GTO_MESSAGE[parts.action](parts), ...(lines.length ? ['', ...lines] : [])].join('\n');
+}
+class ModelRegistry {
+    state;
+    names;
+    tagNames;
+    constructor(state, 
+    /** Every tag name that parses as a GTO tag, lightweight ones included. */
+    names, tagNames) {
+        this.state = state;
+        this.names = names;
+        this.tagNames = tagNames;
+    }
+    /** Read the registry (one artifact's tags, or all) from local tags with one `for-each-ref`. */
+    static async read(git, artifact) {
+        const { tags, names } = await readRegistryTags(git, artifact);
+        return new ModelRegistry(buildState(tags), names.map((n) => n.parsed), new Set(names.map((n) => n.name)));
+    }
+    artifact(name) {
+        return this.state.artifacts.get(name);
+    }
+    hasTag(name) {
+        return this.tagNames.has(name);
+    }
+    /** 1 + the highest counter among every tag name that parses as this artifact's (GTO's name_tag). */
+    nextCounter(artifact) {
+        let highest = 0;
+        for (const n of this.names)
+            if (n.artifact === artifact && (n.counter ?? 0) > highest)
+                highest = n.counter;
+        return highest + 1;
+    }
+    /** The version `stage` shows now (GTO's CLI rule unless `sort` says otherwise). */
+    inStage(artifact, stage, sort = 'timestamp') {
+        return this.artifact(artifact)?.inStage(stage, sort);
+    }
+    /** The active registered version at `commit`, if any (one commit carries at most one per artifact). */
+    versionAt(artifact, commit) {
+        return this.artifact(artifact)
+            ?.versionsAt(commit)
+            .find((v) => v.isRegistered && v.isActive);
+    }
+}
+/** Builds one plan's tags, numbering counters from the registry's next one. */
+class Planner {
+    registry;
+    artifact;
+    why;
+    tags = [];
+    counter;
+    constructor(registry, artifact, why) {
+        this.registry = registry;
+        this.artifact = artifact;
+        this.why = why;
+        this.counter = registry.nextCounter(artifact);
+    }
+    add(parts, target, counted) {
+        const full = {
+            ...parts,
+            artifact: this.artifact,
+            ...(counted ? { counter: this.counter++ } : {}),
+        };
+        const tag = { ...full, name: formatTagName(full), target, message: tagMessage(full, this.why) };
+        this.tags.push(tag);
+        return tag;
+    }
+    plan(version) {
+        return { tags: this.tags, version, unchanged: this.tags.length === 0 };
+    }
+}
+function registerInto(planner, registry, request) {
+    const { artifact, commit } = request;
+    const existing = registry.versionAt(artifact, commit);
+    if (existing) {
+        if (request.version && request.version !== existing.version) {
+            throw new ConfigurationError(`Commit ${commit.slice(0, 7)} already carries ${artifact} ${existing.version}; one commit carries at most one version of an artifact, so it cannot also be ${request.version}.`);
+        }
+        return existing.version;
+    }
+    let version = request.version;
+    if (version) {
+        checkVersion(version);
+        const other = registry.artifact(artifact)?.find(version);
+        if (other || registry.hasTag(formatTagName({ action: 'register', artifact, version }))) {
+            throw new ConfigurationError(`${artifact} ${version} is already registered${other ? ` at ${other.commit.slice(0, 7)}` : ''} (or was, and is deregistered); choose another version.`);
+        }
+    }
+    else {
+        version = bumpVersion(registry.artifact(artifact)?.latest()?.version, request.bump);
+        // A version used before (deregistered, or tagged at another commit) is never reused.
+        while (registry.artifact(artifact)?.versions.some((v) => v.version === version) ||
+            registry.hasTag(formatTagName({ action: 'register', artifact, version }))) {
+            version = bumpVersion(version, 'patch');
+        }
+    }
+    planner.add({ action: 'register', version }, commit, false);
+    return version;
+}
+function planRegister(registry, request, why = {}) {
+    checkArtifactName(request.artifact);
+    const planner = new Planner(registry, request.artifact, why);
+    return planner.plan(registerInto(planner, registry, request));
+}
+function registeredVersion(registry, artifact, version) {
+    checkVersion(version);
+    const found = registry.artifact(artifact)?.find(version);
+    if (!found)
+        throw new ConfigurationError(`${artifact} ${version} is not registered.`);
+    return found;
+}
+function planDeregister(registry, request, why = {}) {
+    checkArtifactName(request.artifact);
+    const v = registeredVersion(registry, request.artifact, request.version);
+    const planner = new Planner(registry, request.artifact, why);
+    if (v.isActive)
+        planner.add({ action: 'deregister', version: v.version }, v.commit, false);
+    return planner.plan(v.version);
+}
+/** Assign a stage (GTO `assign`), registering the commit first if needed; a version already in the stage needs nothing. */
+function planAssign(registry, request, why = {}) {
+    const { artifact, stage } = request;
+    checkArtifactName(artifact);
+    checkStageName(stage);
+    if ((request.version === undefined) === (request.commit === undefined)) {
+        throw new ConfigurationError('Give either a version or a commit to assign, not both or neither.');
+    }
+    const planner = new Planner(registry, artifact, why);
+    let target;
+    if (request.version !== undefined) {
+        const v = registeredVersion(registry, artifact, request.version);
+        if (!v.isActive)
+            throw new ConfigurationError(`${artifact} ${v.version} is deregistered; it cannot be assigned.`);
+        target = v;
+    }
+    else {
+        const commit = request.commit;
+        const version = registerInto(planner, registry, {
+            artifact,
+            commit,
+            version: request.newVersion,
+            bump: request.bump,
+        });
+        target = { version, commit };
+    }
+    const current = registry.artifact(artifact);
+    const active = current?.activeInStage(stage) ?? [];
+    if (!active.some((v) => v.version === target.version && v.commit === target.commit)) {
+        planner.add({ action: 'assign', stage, version: target.version }, target.commit, true);
+    }
+    if (request.exclusive) {
+        for (const other of active) {
+            if (other.version === target.version && other.commit === target.commit)
+                continue;
+            planner.add({ action: 'unassign', stage, version: other.version }, other.commit, true);
+        }
+    }
+    return planner.plan(target.version);
+}
+/** Unassign a stage from a version (default: the version the stage shows); nothing when it is not there. */
+function planUnassign(registry, request, why = {}) {
+    const { artifact, stage } = request;
+    checkArtifactName(artifact);
+    checkStageName(stage);
+    const planner = new Planner(registry, artifact, why);
+    const a = registry.artifact(artifact);
+    const v = request.version ? registeredVersion(registry, artifact, request.version) : a?.inStage(stage);
+    if (!v) {
+        if (!a)
+            throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
+        return planner.plan(undefined);
+    }
+    if (v.stages.get(stage)?.isActive)
+        planner.add({ action: 'unassign', stage, version: v.version }, v.commit, true);
+    return planner.plan(v.version);
+}
+/** Deprecate an artifact (GTO `deprecate`): `name@deprecated`, with a counter when that name is taken. */
+function planDeprecate(registry, request, why = {}) {
+    const { artifact } = request;
+    checkArtifactName(artifact);
+    const a = registry.artifact(artifact);
+    if (!a)
+        throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
+    const planner = new Planner(registry, artifact, why);
+    if (a.isActive) {
+        const taken = registry.hasTag(formatTagName({ action: 'deprecate', artifact }));
+        planner.add({ action: 'deprecate' }, a.events()[0].commit, taken);
+    }
+    return planner.plan(undefined);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/tabulate.js
+/**
+ * Tables as `gto show` / `gto history` print them: python-tabulate with `tablefmt="fancy_outline"` (or
+ * `plain` for `--plain`), `missingval="-"`. Reproduced rules: each column is as wide as its widest cell
+ * and at least its header plus 2; a column whose every non-empty cell reads as a number is right-aligned
+ * (floats re-formatted with Python's `g`); others are left-aligned; `None` prints as `-`, '' as blank.
+ */
+const INT = /^\s*[+-]?[0-9]+(?:_[0-9]+)*\s*$/;
+const FLOAT = /^\s*[+-]?(?:(?:[0-9]+(?:_[0-9]+)*)?\.?[0-9]+(?:_[0-9]+)*|[0-9]+(?:_[0-9]+)*\.)(?:[eE][+-]?[0-9]+)?\s*$|^\s*[+-]?(?:inf|infinity|nan)\s*$/i;
+function cellType(value) {
+    if (value === null || value === '')
+        return 'none';
+    if (value === 'True' || value === 'False')
+        return 'str'; // tabulate's bool: aligned like a string here
+    if (INT.test(value))
+        return 'int';
+    if (FLOAT.test(value)) {
+        const n = Number(value.replaceAll('_', ''));
+        // tabulate refuses strings that overflow to ±inf (e.g. a commit id like "1e23456")
+        if (!Number.isFinite(n) && !/inf|nan/i.test(value))
+            return 'str';
+        return 'float';
+    }
+    return 'str';
+}
+function columnType(values) {
+    const rank = { none: 0, int: 1, float: 2, str: 3 };
+    return values.map(cellType).reduce((a, b) => (rank[b] > rank[a] ? b : a), 'none');
+}
+/** Python's `format(float(x), 'g')`. */
+function pythonG(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0' : '0';
+    const exponent = Math.floor(Math.log10(Math.abs(Number(value.toPrecision(6)))));
+    if (exponent < -4 || exponent >= 6) {
+        const [mantissa, exp] = value.toExponential(5).split('e');
+        const m = mantissa.replace(/\.?0+$/, '');
+        const e = Number(exp);
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    }
+    return value.toFixed(Math.max(0, 5 - exponent)).replace(/\.?0+$/, '');
+}
+function afterPoint(text) {
+    if (INT.test(text))
+        return -1;
+    const dot = text.lastIndexOf('.');
+    const pos = dot >= 0 ? dot : text.toLowerCase().lastIndexOf('e');
+    return pos >= 0 ? text.length - pos - 1 : -1;
+}
+function formatCell(value, type) {
+    if (value === null)
+        return '-';
+    if (value === '')
+        return '';
+    if (type === 'float')
+        return pythonG(Number(value.replaceAll('_', '').replaceAll(',', '')));
+    return value;
+}
+function tabulate(headers, rows, format) {
+    const columns = headers.map((_, i) => rows.map((r) => r[i] ?? null));
+    const types = columns.map(columnType);
+    const numeric = types.map((t) => t === 'int' || t === 'float');
+    const minPadding = 2;
+    const cells = columns.map((column, i) => {
+        let texts = column.map((v) => formatCell(v, types[i]));
+        if (numeric[i]) {
+            // "decimal" alignment: pad on the right so the decimal points line up, then flush right
+            const decimals = texts.map(afterPoint);
+            const most = Math.max(...decimals);
+            texts = texts.map((t, k) => t + ' '.repeat(most - decimals[k]));
+        }
+        else {
+            texts = texts.map((t) => t.trim());
+        }
+        const width = Math.max(headers[i].length + minPadding, ...texts.map((t) => t.length));
+        return { width, texts: texts.map((t) => (numeric[i] ? t.padStart(width) : t.padEnd(width))) };
+    });
+    const header = headers.map((h, i) => numeric[i] ? h.padStart(cells[i].width) : h.padEnd(cells[i].width));
+    const row = (k) => cells.map((c) => c.texts[k]);
+    if (format === 'plain') {
+        return [header, ...rows.map((_, k) => row(k))].map((r) => r.join('  ').trimEnd()).join('\n');
+    }
+    const line = (l, fill, mid, r) => l + cells.map((c) => fill.repeat(c.width + 2)).join(mid) + r;
+    const data = (values) => `│ ${values.join(' │ ')} │`;
+    return [
+        line('╒', '═', '╤', '╕'),
+        data(header),
+        line('╞', '═', '╪', '╡'),
+        ...rows.map((_, k) => data(row(k))),
+        line('╘', '═', '╧', '╛'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/show.js
+/**
+ * What `gto show`, `gto show <artifact>` and `gto history` print (gto/api.py `_show_registry`,
+ * `_show_versions`, `history`; gto/cli.py), as tables and as `--json`, from our registry state.
+ * GTO's quirks are kept so the output matches: the registry table cuts every version to 7 characters
+ * (its `truncate_hexsha` is applied to all values there), commits are shown as 7 characters elsewhere,
+ * times print as Python prints a datetime with the tagger's zone.
+ */
+
+
+const NOTHING_FOUND = 'Nothing found in the current workspace';
+/** Python's `str(datetime)` / `isoformat()` of a tagger time in the tagger's zone. */
+function pythonDatetime(time, offsetMinutes, iso) {
+    const local = new Date((time + offsetMinutes * 60) * 1000).toISOString(); // 2024-01-02T03:04:05.000Z
+    const sign = offsetMinutes < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMinutes);
+    const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    return `${local.slice(0, 10)}${iso ? 'T' : ' '}${local.slice(11, 19)}${zone}`;
+}
+/** Python's `json.dumps(value, indent=4)` (ensure_ascii: non-ASCII as \uXXXX) plus click.echo's newline. */
+function pythonJson(value) {
+    return `${JSON.stringify(value, null, 4).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+const isHexsha = (value) => /^[0-9a-fA-F]{40}$/.test(value);
+const show_short = (value) => (isHexsha(value) ? value.slice(0, 7) : value);
+function stageCell(artifact, stage, sort, cut) {
+    const shown = artifact.stageVersions({ sort }).get(stage) ?? [];
+    return shown.map((s) => cut(s.version)).join(', ') || null;
+}
+/** `gto show --json`: artifact → latest version, stage → version(s), registered, active. */
+function registryJson(state, options = {}) {
+    const sort = options.sort ?? 'timestamp';
+    const stages = options.stages ?? usedStages(state, sort);
+    const out = {};
+    for (const a of state.artifacts.values()) {
+        if (!a.isActive && !options.deprecated)
+            continue;
+        out[a.name] = {
+            version: a.latest()?.version ?? null,
+            stage: Object.fromEntries(stages.map((s) => [s, stageCell(a, s, sort, (v) => v)])),
+            registered: a.isRegistered,
+            active: a.isActive,
+        };
+    }
+    return out;
+}
+/** `gto show`: name, latest, one `#stage` column per stage; rows by name. */
+function registryTable(state, options = {}) {
+    const sort = options.sort ?? 'timestamp';
+    const stages = options.stages ?? usedStages(state, sort);
+    const cut = (v) => v.slice(0, 7); // GTO's registry table truncates every value it shows
+    const artifacts = [...state.artifacts.values()]
+        .filter((a) => a.isActive || options.deprecated)
+        .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return {
+        headers: ['name', 'latest', ...stages.map((s) => `#${s}`)],
+        rows: artifacts.map((a) => [
+            a.isRegistered ? a.name : `*${a.name}`,
+            a.latest() ? cut(a.latest().version) : null,
+            ...stages.map((s) => stageCell(a, s, sort, cut)),
+        ]),
+    };
+}
+function eventState(e) {
+    const state = {
+        priority: e.priority,
+        addition: e.addition,
+        artifact: e.artifact,
+        created_at: pythonDatetime(e.time, e.offsetMinutes, true),
+        author: e.author,
+        author_email: e.authorEmail,
+        message: e.message,
+        commit_hexsha: e.commit,
+        tag: e.tag,
+    };
+    if (e.version !== undefined)
+        state.version = e.version;
+    if (e.stage !== undefined)
+        state.stage = e.stage;
+    return state;
+}
+function authoring(e) {
+    return {
+        created_at: pythonDatetime(e.time, e.offsetMinutes, true),
+        author: e.author,
+        author_email: e.authorEmail,
+        message: e.message,
+        ref: e.tag,
+    };
+}
+function stageState(s) {
+    const first = s.events()[0];
+    return {
+        artifact: s.artifact,
+        commit_hexsha: s.commit,
+        version: s.version,
+        stage: s.stage,
+        assignments: s.assignments.map((e) => ({ ...eventState(e), event: 'assignment' })),
+        unassignments: s.unassignments.map((e) => ({ ...eventState(e), event: 'unassignment' })),
+        is_active: s.isActive,
+        activated_at: s.isActive ? pythonDatetime(first.time, first.offsetMinutes, true) : null,
+        ...authoring(s.authoringEvent),
+    };
+}
+function versionState(v, shown) {
+    const activated = v.registrations.length > 0 ? v.registrations[0] : [...v.events()].reverse()[0];
+    return {
+        artifact: v.artifact,
+        commit_hexsha: v.commit,
+        version: v.version,
+        enrichments: [],
+        registrations: v.registrations.map(eventState),
+        deregistrations: v.deregistrations.map(eventState),
+        stages: shown.filter((s) => s.version === v.version).map(stageState),
+        is_active: v.isActive,
+        activated_at: pythonDatetime(activated.time, activated.offsetMinutes, true),
+        ...authoring(v.authoringEvent),
+        discovered: v.discovered,
+    };
+}
+/** The versions `gto show <artifact>` lists, highest SemVer first, each with the stages it shows. */
+function shownVersions(artifact, options) {
+    if (!artifact.isActive && !options.deprecated)
+        return [];
+    const shown = [...artifact.stageVersions({ sort: options.sort ?? 'timestamp' }).values()].flat();
+    return artifact
+        .versionsMatching({ activeOnly: !options.deprecated, includeNonExplicit: true, includeDiscovered: true })
+        .map((v) => ({ v, stages: shown.filter((s) => s.version === v.version) }));
+}
+/** `gto show <artifact> --json`. */
+function versionsJson(artifact, options = {}) {
+    return shownVersions(artifact, options).map(({ v, stages }) => versionState(v, stages));
+}
+/** `gto show <artifact>`: artifact, version, stage, created_at, ref. */
+function versionsTable(artifact, options = {}) {
+    return {
+        headers: ['artifact', 'version', 'stage', 'created_at', 'ref'],
+        rows: shownVersions(artifact, options).map(({ v, stages }) => {
+            const e = v.authoringEvent;
+            return [
+                artifact.isRegistered ? v.artifact : `*${v.artifact}`,
+                show_short(v.version),
+                [...new Set(stages.map((s) => s.stage))].join(', '),
+                pythonDatetime(e.time, e.offsetMinutes, false),
+                show_short(e.tag),
+            ];
+        }),
+    };
+}
+/** `gto history [artifact]`: every event, newest first (by time, then GTO's event priority). */
+function historyEvents(state, artifact, ascending = false) {
+    const events = [...state.artifacts.values()].flatMap((a) => a.events());
+    events.sort((x, y) => x.time - y.time || x.priority - y.priority);
+    if (!ascending)
+        events.reverse();
+    return artifact === undefined ? events : events.filter((e) => e.artifact === artifact);
+}
+function historyJson(events) {
+    return events.map((e) => ({
+        timestamp: pythonDatetime(e.time, e.offsetMinutes, true),
+        artifact: e.artifact,
+        event: e.event,
+        priority: e.priority,
+        version: e.version ?? null,
+        stage: e.stage ?? null,
+        commit: e.commit,
+        author: e.author,
+        author_email: e.authorEmail,
+        message: e.message,
+        ref: e.tag,
+    }));
+}
+function historyTable(events) {
+    return {
+        headers: ['timestamp', 'artifact', 'event', 'version', 'stage', 'commit', 'ref'],
+        rows: events.map((e) => [
+            pythonDatetime(e.time, e.offsetMinutes, false),
+            e.artifact,
+            e.event,
+            e.version === undefined ? null : show_short(e.version),
+            e.stage ?? null,
+            show_short(e.commit),
+            e.tag,
+        ]),
+    };
+}
+/** A table as GTO's CLI prints it, or its empty-result line. */
+function printTable(table, format = 'fancy_outline') {
+    return `${table.rows.length === 0 ? NOTHING_FOUND : tabulate(table.headers, table.rows, format)}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/tags.js
+/**
+ * Annotated tags made with plumbing (`mktag`): the tag object exists locally, but no ref points at it until
+ * the push that publishes it succeeds, so a failed push leaves no tag behind.
+ */
+
+
+/** A tag name git accepts as `refs/tags/<name>` (git check-ref-format's rules). */
+function checkTagName(name) {
+    const bad = name === '' ||
+        name.startsWith('/') ||
+        name.endsWith('/') ||
+        name.endsWith('.') ||
+        name.includes('..') ||
+        name.includes('//') ||
+        name.includes('@{') ||
+        name === '@' ||
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
+        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (bad)
+        throw new ConfigurationError(`'${name}' is not a valid git tag name.`);
+    return name;
+}
+/** The text `git mktag` takes: headers, a blank line, the message (ending in a newline). */
+function tagObjectText(tag, targetType) {
+    const tagger = `${cleanIdentityPart(tag.tagger.name)} <${cleanIdentityPart(tag.tagger.email)}> ${rawDate(tag.tagger.date ?? new Date())}`;
+    const message = tag.message.endsWith('\n') ? tag.message : `${tag.message}\n`;
+    return `object ${tag.target}\ntype ${targetType}\ntag ${tag.name}\ntagger ${tagger}\n\n${message}`;
+}
+/** Write the tag object (no ref); returns its id. */
+async function createTagObject(git, tag) {
+    checkTagName(tag.name);
+    const type = await git.objectType(tag.target);
+    if (!type)
+        throw new ConfigurationError(`Cannot tag ${tag.target}: no such object in this repository.`);
+    return git.mktag(tagObjectText(tag, type));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/write.js
+/**
+ * Publishing GTO tags: annotated tag objects made with `mktag`, pushed in one atomic push, the whole
+ * read → plan → push cycle retried when another writer got there first (a tag of the same name now
+ * exists, so the counter is taken): refetch, re-plan with the next counter, push again. Concurrent
+ * assigners therefore end with distinct counters and no lost tag.
+ */
+
+
+
+
+/** Make the tag objects of a plan and the ref updates that publish them (no local ref moves yet). */
+async function tagUpdates(git, tags, tagger, date) {
+    const updates = [];
+    for (const tag of tags) {
+        const object = await createTagObject(git, {
+            name: tag.name,
+            target: tag.target,
+            message: tag.message,
+            tagger: { ...tagger, date },
+        });
+        updates.push({ ref: `refs/tags/${tag.name}`, object, localRef: `refs/tags/${tag.name}` });
+    }
+    return updates;
+}
+/**
+ * Fetch `artifact`'s tags from the remote, plan with `plan` on that snapshot, publish the tags in one
+ * atomic push; on a lost race do it all again. Returns the plan that landed (no tags when `unchanged`).
+ */
+async function updateModelRegistry(git, artifact, options, plan) {
+    const now = options.now ?? (() => new Date());
+    const published = await publish(git, {
+        remote: options.remote,
+        what: `model registry tags of '${artifact}'`,
+        retry: options.retry,
+        logger: options.logger,
+        prepare: async () => {
+            await fetchRegistryTags(git, options.remote, artifact);
+            const planned = plan(await ModelRegistry.read(git, artifact));
+            return { updates: await tagUpdates(git, planned.tags, options.tagger, now()), value: planned };
+        },
+    });
+    return { ...published.value, attempts: published.attempts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/models.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const models_USAGE = `Usage: mlops models <command> [options]
+
+The model registry in git tags, in GTO's format (GTO and its UIs read what this writes):
+name@vX.Y.Z registers a version, name#stage#N assigns a stage, name#stage!#N unassigns it.
+
+Reading (prints what \`gto show\` / \`gto history\` print):
+  list                        every model: latest version and the version each stage shows
+  show <name>                 the versions of a model and their stages; also name@latest, name@v1.2.0, name#prod
+  history [<name>]            registrations, assignments, … newest first
+
+Writing (tags are pushed to the remote at once; each prints the tags it pushed):
+  register <name> [<vX.Y.Z>]  register the commit at --ref (default HEAD); no version: the next (--bump)
+  deregister <name> <vX.Y.Z>
+  assign <name> <stage>       assign --version, or the commit at --ref (registered first if it has no version)
+  unassign <name> <stage>     unassign --version (default: the version the stage shows)
+  deprecate <name>
+
+Options:
+  --json                      JSON, as gto --json prints it (reading); the tags pushed (writing)
+  --plain                     a plain table (gto --plain)
+  --sort timestamp|semver     which version a stage shows: the newest assignment (gto's default) or the highest
+  --fetch                     fetch the remote's tags before reading
+  --remote <name>             default origin
+  --ref <rev>                 commit to register or assign (default HEAD)
+  --version <vX.Y.Z>          version to assign or unassign
+  --bump major|minor|patch    how to pick the next version (default patch; the first is v0.0.1)
+  --exclusive                 assign: also unassign every other version in the stage (a promotion or rollback)
+  --message <text>            why: written into the tag messages`;
+const models_VALUE_FLAGS = ['sort', 'remote', 'ref', 'version', 'bump', 'message'];
+const models_BOOLEAN_FLAGS = ['json', 'plain', 'fetch', 'exclusive'];
+function models_parseOptions(argv) {
+    const parsed = parseArgs(argv, [...models_VALUE_FLAGS, ...models_BOOLEAN_FLAGS], new Set(models_BOOLEAN_FLAGS));
+    const v = parsed.values;
+    const sort = v.sort ?? 'timestamp';
+    if (sort !== 'timestamp' && sort !== 'semver')
+        throw new ConfigurationError(`Option --sort must be timestamp or semver, got '${sort}'.`);
+    const bump = v.bump;
+    if (bump !== undefined && bump !== 'major' && bump !== 'minor' && bump !== 'patch')
+        throw new ConfigurationError(`Option --bump must be major, minor or patch, got '${bump}'.`);
+    return {
+        json: v.json === 'true',
+        plain: v.plain === 'true',
+        fetch: v.fetch === 'true',
+        exclusive: v.exclusive === 'true',
+        sort,
+        remote: v.remote ?? 'origin',
+        ref: v.ref,
+        version: v.version === undefined ? undefined : checkVersion(v.version, '--version'),
+        bump,
+        message: v.message,
+        positional: parsed.help ? ['--help'] : parsed.positional,
+    };
+}
+/** GTO's `.gto` config: when it lists `stages`, those are the registry table's columns, in that order. */
+async function configuredStages(dir) {
+    try {
+        const config = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.gto'), 'utf8'));
+        return Array.isArray(config?.stages) ? config.stages.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `name`, or GTO's shortcuts `name@latest`, `name@greatest`, `name@vX.Y.Z`, `name#stage`. */
+function shortcut(value) {
+    const m = /^(.+?)(?:@(latest|greatest|v\S+)|#([^#@]+))$/.exec(value);
+    if (!m)
+        return { name: value };
+    if (m[2] === 'latest' || m[2] === 'greatest')
+        return { name: m[1], latest: true };
+    return m[2] ? { name: m[1], version: m[2] } : { name: m[1], stage: m[3] };
+}
+function showArtifact(artifact, target, options, show) {
+    const cut = shortcut(target);
+    if (!artifact)
+        return options.json ? pythonJson([]) : `${NOTHING_FOUND}\n`;
+    let versions = versionsJson(artifact, show);
+    let table = versionsTable(artifact, show);
+    const keep = versions.map((v) => {
+        if (cut.version)
+            return v.version === cut.version;
+        if (cut.stage)
+            return v.stages.some((s) => s.stage === cut.stage);
+        return true;
+    });
+    if (cut.latest)
+        keep.forEach((_, i) => (keep[i] = i === 0));
+    versions = versions.filter((_, i) => keep[i]);
+    table = { headers: table.headers, rows: table.rows.filter((_, i) => keep[i]) };
+    return options.json ? pythonJson(versions) : printTable(table, options.plain ? 'plain' : 'fancy_outline');
+}
+async function read(command, git, options) {
+    const target = options.positional[0];
+    const name = target === undefined ? undefined : shortcut(target).name;
+    if (command === 'show' && name === undefined)
+        throw new ConfigurationError('show needs a model name.');
+    if (options.fetch)
+        await fetchRegistryTags(git, options.remote, name);
+    const registry = await ModelRegistry.read(git, name);
+    const show = { sort: options.sort, stages: await configuredStages(process.cwd()) };
+    const format = options.plain ? 'plain' : 'fancy_outline';
+    if (command === 'list') {
+        return options.json
+            ? pythonJson(registryJson(registry.state, show))
+            : printTable(registryTable(registry.state, show), format);
+    }
+    if (command === 'show')
+        return showArtifact(registry.artifact(name), target, options, show);
+    const events = historyEvents(registry.state, name);
+    return options.json ? pythonJson(historyJson(events)) : printTable(historyTable(events), format);
+}
+/** The user's own git identity (manual operations are theirs), else the bot's. */
+async function tagger() {
+    const own = new GitCommands(new Git(process.cwd(), null));
+    const [name, email] = await Promise.all([own.config('user.name'), own.config('user.email')]);
+    return name && email ? { name, email } : BOT_IDENTITY;
+}
+async function write(command, git, options) {
+    const [name, second] = options.positional;
+    if (name === undefined)
+        throw new ConfigurationError(`${command} needs a model name.`);
+    checkArtifactName(name);
+    const who = await tagger();
+    const why = { actor: who.name, reason: options.message };
+    const commit = async () => {
+        const rev = options.ref ?? 'HEAD';
+        const sha = await git.revParse(rev);
+        if (!sha)
+            throw new ConfigurationError(`--ref '${rev}' does not name a commit here.`);
+        return sha;
+    };
+    const stage = () => {
+        if (second === undefined)
+            throw new ConfigurationError(`${command} needs a stage: mlops models ${command} <name> <stage>.`);
+        return second;
+    };
+    let planner;
+    if (command === 'register') {
+        const sha = await commit();
+        planner = (r) => planRegister(r, { artifact: name, commit: sha, version: second, bump: options.bump }, why);
+    }
+    else if (command === 'deregister') {
+        const version = second ?? options.version;
+        if (!version)
+            throw new ConfigurationError('deregister needs a version: mlops models deregister <name> <vX.Y.Z>.');
+        planner = (r) => planDeregister(r, { artifact: name, version }, why);
+    }
+    else if (command === 'assign') {
+        const s = stage();
+        const sha = options.version ? undefined : await commit();
+        planner = (r) => planAssign(r, {
+            artifact: name,
+            stage: s,
+            version: options.version,
+            commit: sha,
+            bump: options.bump,
+            exclusive: options.exclusive,
+        }, why);
+    }
+    else if (command === 'unassign') {
+        const s = stage();
+        planner = (r) => planUnassign(r, { artifact: name, stage: s, version: options.version }, why);
+    }
+    else {
+        planner = (r) => planDeprecate(r, { artifact: name }, why);
+    }
+    const result = await updateModelRegistry(git, name, { remote: options.remote, tagger: who }, planner);
+    if (result.unchanged)
+        process.stderr.write(`Nothing to push: the registry already shows this (${command} ${options.positional.join(' ')}).\n`);
+    if (options.json) {
+        return `${JSON.stringify({ version: result.version ?? null, unchanged: result.unchanged, tags: result.tags.map((t) => t.name) }, null, 2)}\n`;
+    }
+    return result.tags.map((t) => `${t.name}\n`).join('');
+}
+const READ = new Set(['list', 'show', 'history']);
+const WRITE = new Set(['register', 'deregister', 'assign', 'unassign', 'deprecate']);
+async function models(command, rest) {
+    const options = models_parseOptions(rest);
+    if (options.positional[0] === '--help')
+        return `${models_USAGE}\n`;
+    if (!READ.has(command) && !WRITE.has(command))
+        throw new ConfigurationError(`Unknown models command '${command}'.\n\n${models_USAGE}`);
+    const git = new GitCommands(new Git(process.cwd()));
+    return READ.has(command) ? read(command, git, options) : write(command, git, options);
+}
+const modelsCommand = {
+    name: 'models',
+    summary: 'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
+    run: (argv) => runSubcommandGroup(models_USAGE, argv, models),
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/subcommands.js
+
+
+
+
+/**
+ * The shape every subcommand group shares: no command or `help` prints the usage (exit 2 / 0); `handle`
+ * returns what to print on stdout; any error is one `error: …` line on stderr and exit 1.
+ */
+async function runSubcommandGroup(usage, argv, handle) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(`${usage}\n`);
         return command === undefined ? 2 : 0;
     }
     try {
-        const options = parseOptions(rest);
-        const cwd = process.cwd();
-        const config = await experiments_loadConfig(cwd);
-        const branch = options.branch ?? config.registry?.branch ?? 'mlops/registry';
-        const git = new Git(cwd);
-        if (options.fetch)
-            await fetchRegistry(git, { remote: options.remote, branch });
-        const ref = await resolveRegistryRef(git, options.remote, branch);
-        if (!ref) {
-            throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
-        }
-        const records = await readRecords(git, ref, stderrLogger, options.experiment);
-        const directions = directionResolver(config.metrics?.directions);
-        let out;
-        if (command === 'list')
-            out = list(records, options);
-        else if (command === 'show') {
-            if (options.positional.length !== 1)
-                throw new ConfigurationError('show needs one run id.');
-            out = show(findRun(records, options.positional[0]), options);
-        }
-        else if (command === 'compare') {
-            if (options.positional.length !== 2)
-                throw new ConfigurationError('compare needs two run ids.');
-            out = compare(findRun(records, options.positional[0]), findRun(records, options.positional[1]), options, directions);
-        }
-        else if (command === 'best')
-            out = best(records, options, directions);
-        else
-            throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-        process.stdout.write(`${options.json ? commandSafeJson(out) : commandSafe(out)}\n`);
+        process.stdout.write(await handle(command, rest));
         return 0;
     }
     catch (error) {
@@ -78496,16 +80294,8 @@ async function runExperiments(argv) {
         return 1;
     }
 }
-const experimentsCommand = {
-    name: 'experiments',
-    summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-    run: runExperiments,
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/subcommands.js
-
 const subcommands = [];
-subcommands.push(experimentsCommand);
+subcommands.push(experimentsCommand, modelsCommand);
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/main.js
 

@@ -12,15 +12,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Git } from '../../src/adapter/git.js';
+import { GitCommands } from '../../src/core/git/commands.js';
 import { compareRuns } from '../../src/core/experiments/compare.js';
 import { directionResolver } from '../../src/core/experiments/directions.js';
 import {
   RECORD_SCHEMA_VERSION,
   type RunRecord,
   serializeRunRecord,
-} from '../../src/core/experiments/record.js';
-import { readRecords } from '../../src/core/experiments/registry-read.js';
-import { writeRecord } from '../../src/core/experiments/registry-store.js';
+  readRunRecords,
+  writeRunRecord,
+} from '../../src/core/registry/run-records.js';
 import { COMMENT_LIMIT, renderReport } from '../../src/core/experiments/report.js';
 import { silentLogger } from '../../src/core/logger.js';
 
@@ -112,9 +113,9 @@ async function main(): Promise<void> {
     sh(work, ['push', '-q', 'origin', `${commit}:refs/heads/${BRANCH}`]);
     sh(work, ['update-ref', `refs/remotes/origin/${BRANCH}`, commit]);
     const ref = `refs/remotes/origin/${BRANCH}`;
-    const git = new Git(work);
+    const git = new GitCommands(new Git(work));
 
-    const [records, batchMs] = await time(() => readRecords(git, ref, silentLogger));
+    const [records, batchMs] = await time(() => readRunRecords(git, ref, silentLogger));
     if (records.length !== N) throw new Error(`read ${records.length} records, expected ${N}`);
     const [, naiveMs] = await time(() => {
       const names = sh(work, ['ls-tree', '-r', '--name-only', ref, '--', 'runs/']).split('\n');
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     });
 
     const [written, writeMs] = await time(() =>
-      writeRecord(git, record(N), {
+      writeRunRecord(git, record(N), {
         location: { remote: 'origin', branch: BRANCH },
         tempDir: root,
         logger: silentLogger,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { mlopsConfigSchema } from '../../src/core/config/schema.js';
-import { runRecordSchema } from '../../src/core/experiments/record.js';
+import { runRecordSchema } from '../../src/core/registry/run-records.js';
 import { driftReportSchema } from '../../src/core/drift/report-schema.js';
-import { driftRecordSchema } from '../../src/core/drift/history-record.js';
+import { driftRecordSchema } from '../../src/core/registry/drift-records.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {

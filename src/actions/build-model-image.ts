@@ -5,11 +5,14 @@ import { defineAction } from '../adapter/action.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
+import { GitCommands } from '../core/git/commands.js';
+import type { GitRunner } from '../core/git/runner.js';
 import { parseCommand } from '../core/image/command.js';
 import { packageWithDocker } from '../core/image/docker-package.js';
 import { packageModel, type PackageModelOptions } from '../core/image/package-model.js';
 import { parseImageReference } from '../core/image/reference.js';
 import { imageSummary } from '../core/image/summary.js';
+import { resolveRegistryBranch } from '../core/registry/branch.js';
 
 export const buildModelImageSchema = z.object({
   model: inputs.list(),
@@ -39,7 +42,7 @@ export const buildModelImageSchema = z.object({
 });
 
 /** SOURCE_DATE_EPOCH, else the commit time of HEAD, else 0: never the current time. */
-async function buildEpoch(git: { text(args: string[]): Promise<string> }): Promise<number> {
+async function buildEpoch(git: GitRunner): Promise<number> {
   const given = process.env.SOURCE_DATE_EPOCH?.trim();
   if (given) {
     if (!/^\d+$/.test(given))
@@ -47,8 +50,8 @@ async function buildEpoch(git: { text(args: string[]): Promise<string> }): Promi
     return Number(given);
   }
   try {
-    const time = await git.text(['log', '-1', '--format=%ct', 'HEAD']);
-    return /^\d+$/.test(time) ? Number(time) : 0;
+    const time = await new GitCommands(git).commitTime('HEAD');
+    return Number.isInteger(time) && time >= 0 ? time : 0;
   } catch {
     return 0; // not a git checkout: a fixed time still keeps builds reproducible
   }
@@ -105,7 +108,7 @@ export const buildModelImage = defineAction({
       description: input.description,
       runId: input['run-id'],
       metricsFile,
-      registry: { git: ctx.git(), branch: ctx.config.registry?.branch ?? 'mlops/registry' },
+      registry: { git: ctx.git(), branch: resolveRegistryBranch(undefined, ctx.config.registry) },
       sourceUrl: env.repository ? `${env.serverUrl}/${env.repository}` : undefined,
       sha: env.sha,
       ref: env.ref,

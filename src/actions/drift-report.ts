@@ -8,9 +8,10 @@ import { logValue } from '../core/log-text.js';
 import { pushMetrics } from '../core/drift/pushgateway.js';
 import { runDriftReport } from '../core/drift/run-report.js';
 import { mergeSettings, type Correction } from '../core/drift/settings.js';
-import { buildDriftRecord, checkSegment, driftRunKey, identifyInput } from '../core/drift/history-record.js';
-import { storeDriftRecord } from '../core/drift/record-history.js';
-import { checkBranchName } from '../core/experiments/registry-store.js';
+import { buildDriftRecord, driftRunKey, identifyInput } from '../core/drift/build-drift-record.js';
+import { GitCommands } from '../core/git/commands.js';
+import { resolveRegistryBranch } from '../core/registry/branch.js';
+import { checkSegment, storeDriftRecord } from '../core/registry/drift-records.js';
 import type { ActionContext } from '../adapter/action.js';
 import type { DriftRunResult } from '../core/drift/run-report.js';
 
@@ -35,15 +36,10 @@ export const driftReportSchema = z.object({
 
 type DriftReportInputs = z.infer<typeof driftReportSchema>;
 
-const DEFAULT_BRANCH = 'mlops/registry';
-
 /** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
 function recordTarget(input: DriftReportInputs, ctx: ActionContext): { branch: string; dataset: string } {
   return {
-    branch: checkBranchName(
-      input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH,
-      'registry-branch',
-    ),
+    branch: resolveRegistryBranch(input['registry-branch'], ctx.config.registry),
     dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
   };
 }
@@ -55,8 +51,8 @@ async function recordDrift(
   result: DriftRunResult,
   { branch, dataset }: { branch: string; dataset: string },
 ): Promise<string> {
-  const git = await gitWithPushToken(ctx, input.token);
-  const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true });
+  const git = new GitCommands(await gitWithPushToken(ctx, input.token));
+  const head = await git.revParse('HEAD');
   const { workspace } = ctx.env;
   const record = buildDriftRecord(
     result.report,
@@ -67,7 +63,7 @@ async function recordDrift(
     {
       dataset,
       run: driftRunKey(ctx.env.runId, ctx.env.job, randomBytes(3).toString('hex')),
-      commit: ctx.env.sha ?? (head.stdout.trim() || undefined),
+      commit: ctx.env.sha ?? head,
       ref: ctx.env.ref,
       repository: ctx.env.repository,
       runUrl: ctx.env.runUrl,
@@ -79,7 +75,7 @@ async function recordDrift(
     logger: ctx.host,
   });
   if (!stored.unchanged) {
-    ctx.host.info(`Recorded drift at ${stored.path} on '${branch}' (${stored.commit.slice(0, 7)}).`);
+    ctx.host.info(`Recorded drift at ${stored.path} on '${branch}' (${stored.commit!.slice(0, 7)}).`);
   }
   return stored.path;
 }

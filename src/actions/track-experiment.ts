@@ -7,10 +7,11 @@ import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky
 import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
 import { logValue } from '../core/log-text.js';
-import { checkBranchName } from '../core/experiments/registry-store.js';
 import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
-import type { PullRequestRef } from '../core/experiments/record.js';
+import { GitCommands } from '../core/git/commands.js';
+import { resolveRegistryBranch } from '../core/registry/branch.js';
+import type { PullRequestRef } from '../core/registry/run-records.js';
 
 export const trackExperimentSchema = z.object({
   name: inputs.string(),
@@ -25,7 +26,6 @@ export const trackExperimentSchema = z.object({
   token: inputs.optionalString(),
 });
 
-const DEFAULT_BRANCH = 'mlops/registry';
 const REMOTE = 'origin';
 
 interface PayloadPull {
@@ -59,14 +59,10 @@ function pullRequestOf(env: RunnerEnv): { ref: PullRequestRef; fromFork: boolean
 /** Commit, ref and branch from the runner, or from the local repository when run as the CLI. */
 async function runContext(ctx: ActionContext): Promise<RunContext> {
   const { env } = ctx;
-  const git = ctx.git();
+  const git = new GitCommands(ctx.git());
   const pr = pullRequestOf(env);
   const commit = env.sha ?? (await git.revParse('HEAD'));
-  let ref = env.ref;
-  if (!ref) {
-    const head = await git.exec(['symbolic-ref', '--quiet', 'HEAD'], { allowFailure: true });
-    ref = head.exitCode === 0 ? head.stdout.trim() : undefined;
-  }
+  const ref = env.ref || (await git.headRef());
   const branch = pr
     ? pr.ref.headRef
     : ref?.startsWith('refs/heads/')
@@ -132,10 +128,7 @@ export const trackExperiment = defineAction({
   name: 'track-experiment',
   schema: trackExperimentSchema,
   run: async (input, ctx) => {
-    const branch = checkBranchName(
-      input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH,
-      'registry-branch',
-    );
+    const branch = resolveRegistryBranch(input['registry-branch'], ctx.config.registry);
     const context = await runContext(ctx);
     const result = await trackRun({
       git: await gitWithPushToken(ctx, input.token),

@@ -1,42 +1,23 @@
 import { spawn } from 'node:child_process';
 import { ConfigurationError } from '../core/errors.js';
-
-export interface GitResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-export interface GitExecOptions {
-  /** Return non-zero exits instead of throwing. */
-  allowFailure?: boolean;
-  /** Bytes written to git's stdin. */
-  input?: string | Uint8Array;
-  /** Extra environment (e.g. GIT_INDEX_FILE for plumbing on a temporary index). */
-  env?: Record<string, string>;
-  /** Working directory other than the wrapper's. */
-  cwd?: string;
-}
-
-export interface GitIdentity {
-  name: string;
-  email: string;
-}
-
-/** The identity commits are made with when the caller gives none (what actions/checkout users expect). */
-export const BOT_IDENTITY: GitIdentity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
+import {
+  BOT_IDENTITY,
+  GitError,
+  type GitExecOptions,
+  type GitIdentity,
+  type GitResult,
+  type GitRunner,
+} from '../core/git/runner.js';
 
 /**
  * The one way this project runs git: an argument array (never a shell string), output captured, the
  * committer identity passed with `-c` so the user's config is never changed.
  */
-export class Git {
+export class Git implements GitRunner {
   constructor(
     readonly cwd: string,
-    private readonly identity: GitIdentity = BOT_IDENTITY,
+    /** `null`: the user's own configured identity (the CLI's manual operations). */
+    private readonly identity: GitIdentity | null = BOT_IDENTITY,
     private readonly gitPath = 'git',
   ) {}
 
@@ -45,13 +26,10 @@ export class Git {
   }
 
   async exec(args: readonly string[], options: GitExecOptions = {}): Promise<GitResult> {
-    const fullArgs = [
-      '-c',
-      `user.name=${this.identity.name}`,
-      '-c',
-      `user.email=${this.identity.email}`,
-      ...args,
-    ];
+    const identity = this.identity;
+    const fullArgs = identity
+      ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, ...args]
+      : [...args];
     const result = await new Promise<GitResult>((resolve, reject) => {
       const child = spawn(this.gitPath, fullArgs, {
         cwd: options.cwd ?? this.cwd,
@@ -88,32 +66,5 @@ export class Git {
   /** stdout without the trailing newline. */
   async text(args: readonly string[], options: GitExecOptions = {}): Promise<string> {
     return (await this.exec(args, options)).stdout.replace(/\n$/, '');
-  }
-
-  async revParse(rev: string): Promise<string | undefined> {
-    const result = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
-      allowFailure: true,
-    });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-  }
-
-  async isShallow(): Promise<boolean> {
-    return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-  }
-
-  async topLevel(): Promise<string> {
-    return this.text(['rev-parse', '--show-toplevel']);
-  }
-}
-
-export class GitError extends Error {
-  override readonly name = 'GitError';
-  constructor(
-    readonly args: readonly string[],
-    readonly result: GitResult,
-  ) {
-    super(
-      `git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`,
-    );
   }
 }

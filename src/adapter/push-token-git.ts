@@ -1,4 +1,4 @@
-import type { GitRunner } from '../core/experiments/registry-store.js';
+import type { GitRunner } from '../core/git/runner.js';
 import type { ActionContext } from './action.js';
 
 /**

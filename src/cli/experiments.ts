@@ -3,17 +3,18 @@ import { PathPolicy } from '../core/fs/path-policy.js';
 import { Git } from '../adapter/git.js';
 import { parseMlopsConfig } from '../core/config/parse.js';
 import type { MlopsConfig } from '../core/config/schema.js';
-import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { newestFirst } from '../core/experiments/baseline.js';
 import { compareRuns } from '../core/experiments/compare.js';
 import { type Direction, directionResolver } from '../core/experiments/directions.js';
-import type { RunRecord } from '../core/experiments/record.js';
-import { readRecords, resolveRegistryRef } from '../core/experiments/registry-read.js';
-import { fetchRegistry } from '../core/experiments/registry-store.js';
+import { GitCommands } from '../core/git/commands.js';
 import { commandSafe, commandSafeJson } from '../core/log-text.js';
 import type { Logger } from '../core/logger.js';
+import { resolveRegistryBranch } from '../core/registry/branch.js';
+import { readRunRecords, type RunRecord } from '../core/registry/run-records.js';
+import { fetchRegistryTip, resolveRegistryRef } from '../core/registry/store.js';
 import { writeStderr } from './cli-host.js';
-import type { Subcommand } from './subcommands.js';
+import { runSubcommandGroup, type Subcommand } from './subcommands.js';
 
 const USAGE = `Usage: mlops experiments <command> [options]
 
@@ -270,53 +271,42 @@ function best(
   );
 }
 
-async function runExperiments(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+async function experiments(command: string, rest: readonly string[]): Promise<string> {
+  const options = parseOptions(rest);
+  const cwd = process.cwd();
+  const config = await loadConfig(cwd);
+  const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
+  const git = new GitCommands(new Git(cwd));
+  if (options.fetch) await fetchRegistryTip(git, { remote: options.remote, branch });
+  const ref = await resolveRegistryRef(git, options.remote, branch);
+  if (!ref) {
+    throw new ConfigurationError(
+      `No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`,
+    );
   }
-  try {
-    const options = parseOptions(rest);
-    const cwd = process.cwd();
-    const config = await loadConfig(cwd);
-    const branch = options.branch ?? config.registry?.branch ?? 'mlops/registry';
-    const git = new Git(cwd);
-    if (options.fetch) await fetchRegistry(git, { remote: options.remote, branch });
-    const ref = await resolveRegistryRef(git, options.remote, branch);
-    if (!ref) {
-      throw new ConfigurationError(
-        `No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`,
-      );
-    }
-    const records = await readRecords(git, ref, stderrLogger, options.experiment);
-    const directions = directionResolver(config.metrics?.directions);
-    let out: string;
-    if (command === 'list') out = list(records, options);
-    else if (command === 'show') {
-      if (options.positional.length !== 1) throw new ConfigurationError('show needs one run id.');
-      out = show(findRun(records, options.positional[0]!), options);
-    } else if (command === 'compare') {
-      if (options.positional.length !== 2) throw new ConfigurationError('compare needs two run ids.');
-      out = compare(
-        findRun(records, options.positional[0]!),
-        findRun(records, options.positional[1]!),
-        options,
-        directions,
-      );
-    } else if (command === 'best') out = best(records, options, directions);
-    else throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-    process.stdout.write(`${options.json ? commandSafeJson(out) : commandSafe(out)}\n`);
-    return 0;
-  } catch (error) {
-    writeStderr(`error: ${errorMessage(error)}\n`);
-    return 1;
-  }
+  const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
+  const directions = directionResolver(config.metrics?.directions);
+  let out: string;
+  if (command === 'list') out = list(records, options);
+  else if (command === 'show') {
+    if (options.positional.length !== 1) throw new ConfigurationError('show needs one run id.');
+    out = show(findRun(records, options.positional[0]!), options);
+  } else if (command === 'compare') {
+    if (options.positional.length !== 2) throw new ConfigurationError('compare needs two run ids.');
+    out = compare(
+      findRun(records, options.positional[0]!),
+      findRun(records, options.positional[1]!),
+      options,
+      directions,
+    );
+  } else if (command === 'best') out = best(records, options, directions);
+  else throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
+  return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
 }
 
 export const experimentsCommand: Subcommand = {
   name: 'experiments',
   summary:
     'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-  run: runExperiments,
+  run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
 };

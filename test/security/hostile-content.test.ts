@@ -14,7 +14,7 @@ import { buildModelImageSchema } from '../../src/actions/build-model-image.js';
 import { parseInputs } from '../../src/adapter/inputs.js';
 import { parseMlopsConfig } from '../../src/core/config/parse.js';
 import { openDataset } from '../../src/core/drift/readers/open-dataset.js';
-import { checkBranchName } from '../../src/core/experiments/registry-store.js';
+import { checkBranchName } from '../../src/core/registry/branch.js';
 import { parseMetricsFile } from '../../src/core/experiments/metrics-files.js';
 import { parseParamsFile } from '../../src/core/experiments/params-files.js';
 import { provenanceLabels } from '../../src/core/image/provenance.js';

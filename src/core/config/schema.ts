@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataConfigSchema } from '../hashing/config.js';
-import { metricsConfigSchema, registryConfigSchema } from '../experiments/config.js';
+import { metricsConfigSchema } from '../experiments/config.js';
+import { registryConfigSchema } from '../registry/branch.js';
 import { driftConfigSchema } from '../drift/config.js';
 import { imageConfigSchema } from '../image/config.js';
 

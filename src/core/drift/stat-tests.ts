@@ -2,6 +2,7 @@
  * The drift tests by name, Evidently's default choice among them, and running one on a column sample.
  */
 
+import { DRIFT_TEST_NAMES } from '../registry/drift-records.js';
 import { binCategorical, binNumerical, shares, type Binned } from './stats/binning.js';
 import { countSortedValues, type CategoryCounts } from './stats/categories.js';
 import { jensenShannon, klDivergence, psi } from './stats/divergence.js';
@@ -9,7 +10,7 @@ import { ksTwoSample } from './stats/ks.js';
 import { chiSquareTest, zTest } from './stats/proportions.js';
 import { wassersteinNormed } from './stats/wasserstein.js';
 
-export const TEST_NAMES = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl'] as const;
+export const TEST_NAMES = DRIFT_TEST_NAMES;
 export type TestName = (typeof TEST_NAMES)[number];
 export type ColumnType = 'numerical' | 'categorical';
 export type Operator = '<=' | '<' | '>=';

@@ -1,5 +1,5 @@
 import { code, escapeMarkdown } from '../report/markdown.js';
-import type { RunRecord } from './record.js';
+import type { RunRecord } from '../registry/run-records.js';
 
 export type BaselineKind = 'base-commit' | 'ancestor' | 'newest-on-base' | 'previous-on-branch';
 

@@ -1,5 +1,5 @@
 import type { Direction } from './directions.js';
-import type { DataEntry, ParamValue, RunRecord, SeriesPoint } from './record.js';
+import type { DataEntry, ParamValue, RunRecord, SeriesPoint } from '../registry/run-records.js';
 import { type DirChanges, diffFileMaps } from '../hashing/manifest-diff.js';
 
 export type { DirChanges };

@@ -1,12 +1,5 @@
 import { z } from 'zod';
 
-/** `.mlops.yml` → `registry:` section. */
-export const registryConfigSchema = z
-  .object({
-    branch: z.string().min(1).optional().describe('Branch holding run records (default mlops/registry)'),
-  })
-  .strict();
-
 /** `.mlops.yml` → `metrics:` section. */
 export const metricsConfigSchema = z
   .object({

@@ -6,7 +6,7 @@ import { parsePointer, type PointerOut } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
 import { readYaml } from '../structured/yaml.js';
 import { isMapping } from './flatten.js';
-import type { DataEntry } from './record.js';
+import type { DataEntry } from '../registry/run-records.js';
 
 /** Is this tracked path one we read data hashes from? */
 export function isDataPointer(path: string): boolean {

@@ -1,4 +1,4 @@
-import type { SeriesPoint } from './record.js';
+import type { SeriesPoint } from '../registry/run-records.js';
 
 /** Charts stay readable and small in a comment: at most this many x positions. */
 export const MAX_CHART_POINTS = 60;

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { flatten, isMapping } from './flatten.js';
-import type { ParamValue } from './record.js';
+import type { ParamValue } from '../registry/run-records.js';
 import { parseStructured } from './structured-file.js';
 
 /** Parse a params file (params.yaml, JSON) into dotted keys; the top level must be a mapping. */

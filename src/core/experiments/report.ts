@@ -2,7 +2,7 @@ import { code, details, escapeMarkdown, table } from '../report/markdown.js';
 import type { Baseline } from './baseline.js';
 import type { Comparison, DataRow, DirChanges, MetricRow } from './compare.js';
 import { stepChart } from './mermaid-chart.js';
-import type { ParamValue, RunRecord } from './record.js';
+import type { ParamValue, RunRecord } from '../registry/run-records.js';
 
 /** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
 export const COMMENT_LIMIT = 65_536;

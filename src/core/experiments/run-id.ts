@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ParamValue } from './record.js';
+import type { ParamValue } from '../registry/run-records.js';
 
 const clean = (text: string, max: number) =>
   text

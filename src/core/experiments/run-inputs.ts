@@ -8,7 +8,7 @@ import { logValue } from '../log-text.js';
 import type { Logger } from '../logger.js';
 import { parseMetricsFile } from './metrics-files.js';
 import { parseParamsFile } from './params-files.js';
-import type { Artifact, ParamValue, SeriesPoint } from './record.js';
+import type { Artifact, ParamValue, SeriesPoint } from '../registry/run-records.js';
 import { readUserFile } from './structured-file.js';
 
 export interface RunInputs {

@@ -13,15 +13,12 @@ import {
   type RunRecord,
   runRecordSchema,
   serializeRunRecord,
-} from './record.js';
-import { isAncestor, readRecords } from './registry-read.js';
-import {
-  fetchRegistry,
-  type GitRunner,
-  type RegistryLocation,
-  trackingRef,
-  writeRecord,
-} from './registry-store.js';
+} from '../registry/run-records.js';
+import { GitCommands } from '../git/commands.js';
+import type { GitRunner } from '../git/runner.js';
+import { type RegistryLocation, trackingRef } from '../registry/branch.js';
+import { readRunRecords, writeRunRecord } from '../registry/run-records.js';
+import { fetchRegistryTip } from '../registry/store.js';
 import type { ReportInput } from './report.js';
 import { defaultRunId } from './run-id.js';
 import { readRunInputs } from './run-inputs.js';
@@ -73,38 +70,27 @@ export interface TrackResult {
   stored: boolean;
 }
 
-async function trackedPointers(git: GitRunner): Promise<string[]> {
-  const result = await git.exec(['ls-files', '-z', '--', '*.dvc', 'dvc.lock', '*/dvc.lock'], {
-    allowFailure: true,
-  });
-  return result.exitCode === 0 ? result.stdout.split('\0').filter(Boolean) : [];
+function trackedPointers(git: GitCommands): Promise<string[]> {
+  return git.lsFiles(['*.dvc', 'dvc.lock', '*/dvc.lock']);
 }
 
 /**
  * Check ancestry, fetching the base branch once when the commits are missing locally (a shallow checkout):
  * 200 commits deep in a shallow repository, in full otherwise (so a complete clone is not made shallow).
  */
-function ancestryWithDeepen(git: GitRunner, remote: string, baseRef: string, logger: Logger) {
+function ancestryWithDeepen(git: GitCommands, remote: string, baseRef: string, logger: Logger) {
   let fetched = false;
   return async (commit: string, baseSha: string): Promise<boolean | undefined> => {
-    const answer = await isAncestor(git, commit, baseSha);
+    const answer = await git.isAncestor(commit, baseSha);
     if (answer !== undefined || fetched) return answer;
     fetched = true;
-    const shallow = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-    const depth = shallow.stdout.trim() === 'true' ? ['--depth=200'] : [];
     logger.debug(`fetching history of '${baseRef}' to find the baseline run`);
-    await git.exec(
-      [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...depth,
-        remote,
-        `+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`,
-      ],
-      { allowFailure: true },
-    );
-    return isAncestor(git, commit, baseSha);
+    await git.fetch({
+      remote,
+      refspecs: [`+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`],
+      depth: (await git.isShallow()) ? 200 : undefined,
+    });
+    return git.isAncestor(commit, baseSha);
   };
 }
 
@@ -133,7 +119,8 @@ async function dirChangesFor(comparison: Comparison, cacheDir: string): Promise<
 export async function trackRun(options: TrackOptions): Promise<TrackResult> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
-  const { git, logger, context, location } = options;
+  const { logger, context, location } = options;
+  const git = new GitCommands(options.git);
   const experiment = checkName(options.experiment, "Input 'name'");
   const inputs = await readRunInputs({ ...options, logger });
   const data = await readDataVersions(options.workspace, await trackedPointers(git), logger);
@@ -188,25 +175,24 @@ export async function trackRun(options: TrackOptions): Promise<TrackResult> {
       `This pull request comes from a fork, whose token cannot push: the run record is not stored on '${location.branch}' (kept at ${keptAt}).`,
     );
     storage = { keptAt, reason: 'pull request from a fork' };
-    await fetchRegistry(git, location).catch(() => undefined);
+    await fetchRegistryTip(git, location).catch(() => undefined);
   } else {
-    const written = await writeRecord(git, record, {
+    const written = await writeRunRecord(git, record, {
       location,
       tempDir: options.tempDir,
       logger,
-      maxAttempts: options.push?.maxAttempts,
-      backoffMs: options.push?.backoffMs,
+      retry: { attempts: options.push?.maxAttempts, baseDelayMs: options.push?.backoffMs },
     });
     logger.info(
       written.unchanged
         ? `Run ${experiment}/${id} was already recorded.`
-        : `Recorded run ${experiment}/${id} at ${path} on '${location.branch}' (${written.commit.slice(0, 7)}).`,
+        : `Recorded run ${experiment}/${id} at ${path} on '${location.branch}' (${written.commit!.slice(0, 7)}).`,
     );
     storage = { branch: location.branch, path };
     stored = true;
   }
 
-  const others = (await readRecords(git, trackingRef(location), logger, experiment)).filter(
+  const others = (await readRunRecords(git, trackingRef(location), logger, experiment)).filter(
     (r) => r.id !== id,
   );
   let baseline: Baseline | undefined;

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import { type ObjectRef, storeBytes, storeFile } from './cache.js';
 import { ignoreBesideData } from './gitignore.js';
 import { hashOutput, type OutputHash } from './output-hash.js';
-import { mapLimit } from './parallel.js';
+import { mapLimit } from '../async/limit.js';
 import { renderPointer } from './pointer.js';
 import { ensureDvcGitignore, type HashingRepo } from './repo.js';
 import { type HashSummary, summarize } from './status.js';

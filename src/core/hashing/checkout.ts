@@ -4,7 +4,7 @@ import { ConfigurationError } from '../errors.js';
 import { copyVerified, objectPath, type ObjectRef } from './cache.js';
 import { manifestRefs } from './objects.js';
 import { hashOutput } from './output-hash.js';
-import { mapLimit } from './parallel.js';
+import { mapLimit } from '../async/limit.js';
 import type { HashingRepo } from './repo.js';
 import type { Target } from './targets.js';
 

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ObjectRef, objectKey, readManifestObject } from './cache.js';
-import { mapLimit } from './parallel.js';
+import { mapLimit } from '../async/limit.js';
 import { parseManifest } from './python-json.js';
 import { ConfigurationError } from '../errors.js';
 

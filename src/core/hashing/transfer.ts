@@ -13,7 +13,8 @@ import {
 } from './cache.js';
 import { manifestDestinations } from './checkout.js';
 import { manifestRefs, missingFromCache } from './objects.js';
-import { mapLimit, withRetry } from './parallel.js';
+import { mapLimit } from '../async/limit.js';
+import { retry } from '../async/retry.js';
 import type { Remote } from './remote/remote.js';
 import type { HashingRepo } from './repo.js';
 import type { Target } from './targets.js';
@@ -113,7 +114,7 @@ export async function push(
         return;
       }
       try {
-        await withRetry(() => remote.upload(local, objectKey(ref)), {
+        await retry(() => remote.upload(local, objectKey(ref)), {
           attempts: options.attempts,
           baseDelayMs: options.retryDelayMs,
         });
@@ -141,7 +142,7 @@ async function fetchObject(
 ): Promise<void> {
   const dest = objectPath(repo.cacheDir, ref);
   prepareObjectDir(dirname(dest), `the cache ${repo.cacheDir}`);
-  await withRetry(
+  await retry(
     async () => {
       const temp = tempBeside(dest);
       try {
@@ -160,7 +161,7 @@ async function fetchObject(
     {
       attempts: options.attempts,
       baseDelayMs: options.retryDelayMs,
-      permanent: (e) => e instanceof ConfigurationError,
+      retryOn: (e) => !(e instanceof ConfigurationError),
     },
   );
 }

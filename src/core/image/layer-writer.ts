@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { AsyncGzip } from 'fflate';
+import { mapLimit } from '../async/limit.js';
 import { ConfigurationError } from '../errors.js';
 import type { BlobStore } from './blob-store.js';
 import { HuffmanGzip } from './huffman-gzip.js';
@@ -221,16 +222,9 @@ export async function writeLayers(
   persist: boolean,
   onLayer?: (layer: BuiltLayer) => void,
 ): Promise<BuiltLayer[]> {
-  const results: BuiltLayer[] = new Array<BuiltLayer>(plans.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < plans.length) {
-      const index = next++;
-      const layer = await writeLayer(plans[index]!, mtime, store, persist);
-      results[index] = layer;
-      onLayer?.(layer);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, plans.length)) }, worker));
-  return results;
+  return mapLimit(plans, concurrency, async (plan) => {
+    const layer = await writeLayer(plan, mtime, store, persist);
+    onLayer?.(layer);
+    return layer;
+  });
 }

@@ -14,7 +14,7 @@ import { formatPlatform } from './media-types.js';
 import { collectModelFiles, modelSources, normaliseImageDir } from './model-files.js';
 import { writeOciLayout } from './oci-layout.js';
 import { provenanceLabels } from './provenance.js';
-import type { GitRunner } from '../experiments/registry-store.js';
+import type { GitRunner } from '../git/runner.js';
 import { BlobPusher, fetchBaseBlob, pushImage, type PushResult } from './push.js';
 import { parseImageReference } from './reference.js';
 import { RegistryClient, type Credentials } from './registry-client.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { flatten, isMapping } from '../experiments/flatten.js';
-import type { GitRunner } from '../experiments/registry-store.js';
+import type { GitRunner } from '../git/runner.js';
 import { parsePointer } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
 import { printable } from '../report/printable.js';

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { createLimiter, type Limiter } from '../async/limit.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from './blob-store.js';
 import type { BuiltImage, ImageBlob } from './build.js';
@@ -29,16 +30,17 @@ export interface PushResult {
 export class BlobPusher {
   readonly counts = { uploaded: 0, mounted: 0, existing: 0 };
   private readonly started = new Map<string, Promise<void>>();
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly limited: Limiter;
 
   constructor(
     private readonly client: RegistryClient,
     private readonly repository: string,
     private readonly store: BlobStore,
     private readonly logger: Logger,
-    private readonly concurrency = 3,
-  ) {}
+    concurrency = 3,
+  ) {
+    this.limited = createLimiter(concurrency);
+  }
 
   push(blob: ImageBlob): Promise<void> {
     let pending = this.started.get(blob.digest);
@@ -48,17 +50,6 @@ export class BlobPusher {
       pending.catch(() => undefined); // awaited by whoever needs it; never an unhandled rejection
     }
     return pending;
-  }
-
-  private async limited(fn: () => Promise<void>): Promise<void> {
-    if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-    try {
-      await fn();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
   }
 
   private async transfer(blob: ImageBlob): Promise<void> {

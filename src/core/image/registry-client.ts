@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { retry, type RetryPolicy } from '../async/retry.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from './blob-store.js';
@@ -30,8 +31,6 @@ interface SendOptions {
   retry?: boolean;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * A client of the OCI distribution API for one registry: anonymous, Basic, or the Bearer token flow
  * (challenge → token endpoint with Basic credentials → Bearer), retries with backoff on 5xx, 429 and
@@ -56,28 +55,29 @@ export class RegistryClient {
     return sameHost && this.authorization ? { ...extra, Authorization: this.authorization } : { ...extra };
   }
 
+  private retryPolicy(): RetryPolicy {
+    return { attempts: this.attempts, baseDelayMs: this.retryBaseMs, maxDelayMs: 30_000 };
+  }
+
   /** Run `fn` with retries on network errors, 5xx and 429. */
   async withRetry<T extends { status: number }>(
     what: string,
     fn: () => Promise<T>,
-    retry = true,
+    retryable = true,
   ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await fn();
-        const transient = result.status >= 500 || result.status === 429;
-        if (!transient || !retry || attempt >= this.attempts) return result;
-        this.options.logger.debug(
-          `${what}: HTTP ${result.status}, retrying (attempt ${attempt + 1}/${this.attempts})`,
-        );
-      } catch (error) {
-        if (!(error instanceof NetworkError) || !retry || attempt >= this.attempts)
-          throw this.networkFailure(error);
-        this.options.logger.debug(
-          `${what}: ${error.message}, retrying (attempt ${attempt + 1}/${this.attempts})`,
-        );
-      }
-      await sleep(this.retryBaseMs * 2 ** (attempt - 1));
+    try {
+      return await retry(fn, {
+        ...this.retryPolicy(),
+        attempts: retryable ? this.attempts : 1,
+        retryOn: (error) => error instanceof NetworkError,
+        retryResult: (result) => result.status >= 500 || result.status === 429,
+        onRetry: ({ attempt, error, value }) =>
+          this.options.logger.debug(
+            `${what}: ${value ? `HTTP ${value.status}` : (error as Error).message}, retrying (attempt ${attempt + 1}/${this.attempts})`,
+          ),
+      });
+    } catch (error) {
+      throw this.networkFailure(error);
     }
   }
 
@@ -224,30 +224,38 @@ export class RegistryClient {
     location?: string,
   ): Promise<void> {
     let session = location;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        session ??= await this.startUpload(repo);
-        // Append digest to the Location as given (it may carry state in its query), never rebuild it.
-        const url = `${session}${session.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
-        const body = { length: size, open };
-        const response = await this.send('PUT', url, {
-          headers: { 'Content-Type': 'application/octet-stream' },
-          body,
-          retry: false,
-        });
-        if (response.status === 201 || response.status === 204) return;
-        if (response.status < 500 && response.status !== 429)
-          this.fail('uploading a blob', repo, response, true);
-        throw new NetworkError(`PUT blob ${digest}: HTTP ${response.status}`, `HTTP${response.status}`);
-      } catch (error) {
-        if (!(error instanceof NetworkError) || attempt >= this.attempts) throw this.networkFailure(error);
-        this.options.logger.info(
-          `Upload of ${digest.slice(0, 19)} to ${repo} failed (${error.message}); retrying from the start.`,
-        );
-        session = undefined;
-        await sleep(this.retryBaseMs * 2 ** (attempt - 1));
-        if (await this.blobExists(repo, digest)) return;
-      }
+    try {
+      await retry(
+        async (attempt) => {
+          // A cut upload may still have completed on the registry's side: then there is nothing to redo.
+          if (attempt > 1 && (await this.blobExists(repo, digest))) return;
+          session ??= await this.startUpload(repo);
+          // Append digest to the Location as given (it may carry state in its query), never rebuild it.
+          const url = `${session}${session.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+          const body = { length: size, open };
+          const response = await this.send('PUT', url, {
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body,
+            retry: false,
+          });
+          if (response.status === 201 || response.status === 204) return;
+          if (response.status < 500 && response.status !== 429)
+            this.fail('uploading a blob', repo, response, true);
+          throw new NetworkError(`PUT blob ${digest}: HTTP ${response.status}`, `HTTP${response.status}`);
+        },
+        {
+          ...this.retryPolicy(),
+          retryOn: (error) => error instanceof NetworkError,
+          onRetry: ({ error }) => {
+            this.options.logger.info(
+              `Upload of ${digest.slice(0, 19)} to ${repo} failed (${(error as Error).message}); retrying from the start.`,
+            );
+            session = undefined;
+          },
+        },
+      );
+    } catch (error) {
+      throw this.networkFailure(error);
     }
   }
 

@@ -5,9 +5,11 @@
  */
 
 import type { Logger } from '../logger.js';
-import type { RunRecord } from '../experiments/record.js';
-import { readRecords, resolveRegistryRef } from '../experiments/registry-read.js';
-import { fetchRegistry, type GitRunner } from '../experiments/registry-store.js';
+import type { RunRecord } from '../registry/run-records.js';
+import { GitCommands } from '../git/commands.js';
+import type { GitRunner } from '../git/runner.js';
+import { readRunRecords } from '../registry/run-records.js';
+import { fetchRegistryTip, resolveRegistryRef } from '../registry/store.js';
 
 const REMOTE = 'origin';
 
@@ -28,20 +30,21 @@ export interface RecordLookup {
  * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
  */
 export async function runRecordForCommit(lookup: RecordLookup): Promise<RunRecord | undefined> {
-  const { git, branch } = lookup;
-  const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
-  if (head.exitCode !== 0 && lookup.commit === undefined) return undefined;
-  const commit = lookup.commit ?? head.stdout.trim();
+  const { branch } = lookup;
+  const git = new GitCommands(lookup.git);
+  const head = await git.revParse('HEAD');
+  const commit = lookup.commit ?? head;
+  if (commit === undefined) return undefined;
   let ref = await resolveRegistryRef(git, REMOTE, branch);
-  if (ref === undefined && head.exitCode === 0) {
+  if (ref === undefined && head !== undefined) {
     try {
-      if (await fetchRegistry(git, { remote: REMOTE, branch })) ref = `refs/remotes/${REMOTE}/${branch}`;
+      if (await fetchRegistryTip(git, { remote: REMOTE, branch })) ref = `refs/remotes/${REMOTE}/${branch}`;
     } catch (error) {
       lookup.logger.debug(`No registry branch for provenance: ${(error as Error).message}`);
     }
   }
   if (ref === undefined) return undefined;
-  const records = (await readRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
+  const records = (await readRunRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
   records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
   const newest = records[0];
   if (newest) {

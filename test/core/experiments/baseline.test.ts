@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Git } from '../../../src/adapter/git.js';
 import { selectPreviousOnBranch, selectPullRequestBaseline } from '../../../src/core/experiments/baseline.js';
-import { isAncestor } from '../../../src/core/experiments/registry-read.js';
+import { GitCommands } from '../../../src/core/git/commands.js';
 import { createRepoWithOrigin } from '../../harness/git-fixtures.js';
 import { makeRecord } from './records.js';
 
@@ -13,8 +13,8 @@ describe('baseline selection (ancestry from a real repository)', () => {
     const c2 = await repo.commit({ 'a.txt': '2' }, 'c2');
     const c3 = await repo.commit({ 'a.txt': '3' }, 'c3');
     const side = await repo.commit({ 'b.txt': 'x' }, 'side', 'feature');
-    const git = new Git(repo.work);
-    const ancestry = (commit: string, base: string) => isAncestor(git, commit, base);
+    const git = new GitCommands(new Git(repo.work));
+    const ancestry = (commit: string, base: string) => git.isAncestor(commit, base);
     const onMain = (id: string, commit: string, endedAt: string) =>
       makeRecord({ id, endedAt, git: { commit, branch: 'main', ref: 'refs/heads/main' } });
     const r1 = onMain('r1', c1, '2026-01-01T00:00:01Z');

@@ -1,4 +1,4 @@
-import { RECORD_SCHEMA_VERSION, type RunRecord } from '../../../src/core/experiments/record.js';
+import { RECORD_SCHEMA_VERSION, type RunRecord } from '../../../src/core/registry/run-records.js';
 
 /** A valid run record with sensible defaults; tests override what they care about. */
 export function makeRecord(overrides: Partial<RunRecord> & { id: string }): RunRecord {

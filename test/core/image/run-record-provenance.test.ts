@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Git } from '../../../src/adapter/git.js';
 import { silentLogger } from '../../../src/core/logger.js';
-import { writeRecord } from '../../../src/core/experiments/registry-store.js';
+import { GitCommands } from '../../../src/core/git/commands.js';
+import { writeRunRecord } from '../../../src/core/registry/run-records.js';
 import { runRecordForCommit } from '../../../src/core/image/run-record-provenance.js';
 import { createRepoWithOrigin, git } from '../../harness/git-fixtures.js';
 import { tempDir } from '../../harness/temp-dir.js';
@@ -21,11 +22,15 @@ describe('run record for the packaged commit', () => {
     const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
     const store = async (id: string, commit: string, endedAt: string) =>
-      writeRecord(new Git(repo.work), makeRecord({ id, git: { commit }, endedAt, metrics: { acc: 1 } }), {
-        location: { remote: 'origin', branch: 'mlops/registry' },
-        tempDir: temp,
-        logger: silentLogger,
-      });
+      writeRunRecord(
+        new GitCommands(new Git(repo.work)),
+        makeRecord({ id, git: { commit }, endedAt, metrics: { acc: 1 } }),
+        {
+          location: { remote: 'origin', branch: 'mlops/registry' },
+          tempDir: temp,
+          logger: silentLogger,
+        },
+      );
     await store('run-b', sha, '2026-01-02T00:00:00.000Z');
     await store('run-a', sha, '2026-01-01T00:00:00.000Z');
     await store('run-other', 'f'.repeat(40), '2026-01-03T00:00:00.000Z');
@@ -45,11 +50,15 @@ describe('run record for the packaged commit', () => {
     const repo = await createRepoWithOrigin();
     const sha = await repo.commit({ 'model.json': '{}' });
     const temp = await tempDir();
-    await writeRecord(new Git(repo.work), makeRecord({ id: 'local-1', git: { commit: sha } }), {
-      location: { remote: 'origin', branch: 'ml/runs' },
-      tempDir: temp,
-      logger: silentLogger,
-    });
+    await writeRunRecord(
+      new GitCommands(new Git(repo.work)),
+      makeRecord({ id: 'local-1', git: { commit: sha } }),
+      {
+        location: { remote: 'origin', branch: 'ml/runs' },
+        tempDir: temp,
+        logger: silentLogger,
+      },
+    );
     // Keep only a local branch: no remote-tracking ref, no remote to fetch from.
     await git(repo.work, 'branch', 'ml/runs', 'refs/remotes/origin/ml/runs');
     await git(repo.work, 'remote', 'remove', 'origin');

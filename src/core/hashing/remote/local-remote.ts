@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { chmod, copyFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { exists, prepareObjectDir, tempBeside } from '../cache.js';
-import { mapLimit } from '../parallel.js';
+import { mapLimit } from '../../async/limit.js';
 import type { Remote } from './remote.js';
 
 /**

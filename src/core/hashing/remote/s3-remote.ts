@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ConfigurationError } from '../../errors.js';
-import { mapLimit } from '../parallel.js';
+import { mapLimit } from '../../async/limit.js';
 import type { Remote } from './remote.js';
 
 export interface S3Settings {

@@ -1,5 +1,9 @@
+import { logValue } from '../log-text.js';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
+import type { GitCommands } from '../git/commands.js';
+import type { Logger } from '../logger.js';
+import { listJsonFiles, type WriteOptions, type WriteResult, writeRegistry } from './store.js';
 
 /**
  * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
@@ -127,4 +131,56 @@ export function checkName(value: string, what: string): string {
     );
   }
   return value;
+}
+
+/**
+ * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it, retrying lost
+ * races; a rerun with the identical record pushes nothing. On failure the record is kept in
+ * `tempDir/mlops-runs/` and the error says where.
+ */
+export async function writeRunRecord(
+  git: GitCommands,
+  record: RunRecord,
+  options: WriteOptions,
+): Promise<WriteResult<string>> {
+  const path = recordPath(record.experiment, record.id);
+  const text = serializeRunRecord(record);
+  return writeRegistry(git, options, {
+    what: `run record ${path}`,
+    build: () =>
+      Promise.resolve({
+        update: {
+          files: [{ path, text }],
+          message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
+        },
+        value: path,
+      }),
+    keep: { dir: 'mlops-runs', files: [{ path: `${record.experiment}/${record.id}.json`, text }] },
+  });
+}
+
+/**
+ * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
+ * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
+ */
+export async function readRunRecords(
+  git: GitCommands,
+  ref: string,
+  logger: Logger,
+  experiment?: string,
+): Promise<RunRecord[]> {
+  const entries = await listJsonFiles(git, ref, experiment === undefined ? 'runs/' : `runs/${experiment}/`);
+  if (entries.length === 0) return [];
+  const texts = await git.readBlobTexts(entries.map((e) => e.object));
+  const records: RunRecord[] = [];
+  for (const entry of entries) {
+    const text = texts.get(entry.object);
+    if (text === undefined) continue;
+    try {
+      records.push(parseRunRecord(text, entry.path));
+    } catch (error) {
+      logger.warning(`Skipping ${logValue(entry.path)}: ${(error as Error).message}`);
+    }
+  }
+  return records;
 }

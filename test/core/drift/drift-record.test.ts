@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  compactTimestamp,
-  driftRecordPath,
-  driftRunKey,
-  checkSegment,
-} from '../../../src/core/drift/history-record.js';
+import { driftRunKey } from '../../../src/core/drift/build-drift-record.js';
+import { checkSegment, compactTimestamp, driftRecordPath } from '../../../src/core/registry/drift-records.js';
 
 describe('drift record naming', () => {
   it('paths sort by time and carry the run key', () => {

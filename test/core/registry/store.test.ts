@@ -4,13 +4,41 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Git } from '../../../src/adapter/git.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
+import { GitCommands } from '../../../src/core/git/commands.js';
 import { silentLogger } from '../../../src/core/logger.js';
-import { serializeRunRecord } from '../../../src/core/experiments/record.js';
-import { readRecords } from '../../../src/core/experiments/registry-read.js';
-import { writeRecord } from '../../../src/core/experiments/registry-store.js';
+import { readRunRecords, writeRunRecord } from '../../../src/core/registry/run-records.js';
 import { checkoutLikeActions, createRepoWithOrigin, git } from '../../harness/git-fixtures.js';
 import { tempDir } from '../../harness/temp-dir.js';
-import { makeRecord } from './records.js';
+import { makeRecord } from '../experiments/records.js';
+
+const gitIn = (dir: string) => new GitCommands(new Git(dir));
+
+/** The bytes a run record made by makeRecord() must have on the branch: two-space JSON, keys in the
+ * record's own order (makeRecord's defaults, then `id` appended), a final newline. Written by hand. */
+function expectedRunRecordBytes(id: string, metricsJson: string, gitJson: string): string {
+  return [
+    '{',
+    '  "schema": 1,',
+    '  "experiment": "demo",',
+    '  "status": "FINISHED",',
+    '  "startedAt": "2026-01-01T00:00:00.000Z",',
+    '  "endedAt": "2026-01-01T00:00:00.000Z",',
+    '  "params": {},',
+    `  "metrics": ${metricsJson},`,
+    '  "series": {},',
+    '  "tags": {},',
+    `  "git": ${gitJson},`,
+    '  "data": [],',
+    '  "artifacts": [],',
+    '  "sources": {',
+    '    "metrics": [],',
+    '    "params": []',
+    '  },',
+    `  "id": "${id}"`,
+    '}',
+    '',
+  ].join('\n');
+}
 
 const location = { remote: 'origin', branch: 'mlops/registry' };
 
@@ -33,19 +61,26 @@ describe('registry store (git plumbing, real bare remote)', () => {
     const temp = await tempDir();
     const record = makeRecord({ id: 'run-1', metrics: { acc: 1 }, git: { commit: sha } });
 
-    const result = await writeRecord(new Git(checkout), record, {
+    const result = await writeRunRecord(gitIn(checkout), record, {
       location,
       tempDir: temp,
       logger: silentLogger,
     });
-    assert.equal(result.path, 'runs/demo/run-1.json');
+    assert.equal(result.value, 'runs/demo/run-1.json');
     assert.equal(result.unchanged, false);
     assert.deepEqual(await snapshot(checkout), before);
     assert.equal(await git(checkout, 'rev-parse', '--is-shallow-repository'), 'true');
     // what the remote holds: an orphan branch with exactly the record
+    const expected = expectedRunRecordBytes(
+      'run-1',
+      '{\n    "acc": 1\n  }',
+      `{\n    "commit": "${sha}"\n  }`,
+    );
+    assert.equal(await git(repo.origin, 'show', 'mlops/registry:runs/demo/run-1.json'), expected.trimEnd());
     assert.equal(
-      await git(repo.origin, 'show', 'mlops/registry:runs/demo/run-1.json'),
-      serializeRunRecord(record).trimEnd(),
+      await git(repo.origin, 'cat-file', '-s', 'mlops/registry:runs/demo/run-1.json'),
+      String(Buffer.byteLength(expected)),
+      'the blob ends with exactly one newline',
     );
     assert.equal(await git(repo.origin, 'rev-list', '--count', 'mlops/registry'), '1');
     assert.equal(
@@ -54,7 +89,7 @@ describe('registry store (git plumbing, real bare remote)', () => {
     );
 
     // a rerun with the same record changes nothing; a changed record replaces the file in a new commit
-    const again = await writeRecord(new Git(checkout), record, {
+    const again = await writeRunRecord(gitIn(checkout), record, {
       location,
       tempDir: temp,
       logger: silentLogger,
@@ -62,9 +97,9 @@ describe('registry store (git plumbing, real bare remote)', () => {
     assert.equal(again.unchanged, true);
     assert.equal(await git(repo.origin, 'rev-list', '--count', 'mlops/registry'), '1');
     const changed = { ...record, metrics: { acc: 2 } };
-    await writeRecord(new Git(checkout), changed, { location, tempDir: temp, logger: silentLogger });
+    await writeRunRecord(gitIn(checkout), changed, { location, tempDir: temp, logger: silentLogger });
     assert.equal(await git(repo.origin, 'rev-list', '--count', 'mlops/registry'), '2');
-    const records = await readRecords(new Git(checkout), 'refs/remotes/origin/mlops/registry', silentLogger);
+    const records = await readRunRecords(gitIn(checkout), 'refs/remotes/origin/mlops/registry', silentLogger);
     assert.deepEqual(
       records.map((r) => [r.id, r.metrics.acc]),
       [['run-1', 2]],
@@ -81,7 +116,7 @@ describe('registry store (git plumbing, real bare remote)', () => {
     const started = Date.now();
     const results = await Promise.all(
       checkouts.map((dir, i) =>
-        writeRecord(new Git(dir), makeRecord({ id: `run-${i}`, metrics: { i } }), {
+        writeRunRecord(gitIn(dir), makeRecord({ id: `run-${i}`, metrics: { i } }), {
           location,
           tempDir: temp,
           logger: silentLogger,
@@ -125,15 +160,17 @@ describe('registry store (git plumbing, real bare remote)', () => {
     const waits: number[] = [];
     const record = makeRecord({ id: 'lost', metrics: { a: 1 } });
     await assert.rejects(
-      writeRecord(new Git(repo.work), record, {
+      writeRunRecord(gitIn(repo.work), record, {
         location,
         tempDir: temp,
         logger: silentLogger,
-        maxAttempts: 4,
-        backoffMs: 10,
-        sleep: (ms) => {
-          waits.push(ms);
-          return Promise.resolve();
+        retry: {
+          attempts: 4,
+          baseDelayMs: 10,
+          sleep: (ms) => {
+            waits.push(ms);
+            return Promise.resolve();
+          },
         },
       }),
       (error: unknown) => {
@@ -150,7 +187,7 @@ describe('registry store (git plumbing, real bare remote)', () => {
     );
     assert.equal(
       await readFile(join(temp, 'mlops-runs', 'demo', 'lost.json'), 'utf8'),
-      serializeRunRecord(record),
+      expectedRunRecordBytes('lost', '{\n    "a": 1\n  }', '{}'),
     );
   });
 
@@ -162,13 +199,15 @@ describe('registry store (git plumbing, real bare remote)', () => {
     const temp = await tempDir();
     let slept = 0;
     await assert.rejects(
-      writeRecord(new Git(repo.work), makeRecord({ id: 'denied' }), {
+      writeRunRecord(gitIn(repo.work), makeRecord({ id: 'denied' }), {
         location,
         tempDir: temp,
         logger: silentLogger,
-        sleep: () => {
-          slept++;
-          return Promise.resolve();
+        retry: {
+          sleep: () => {
+            slept++;
+            return Promise.resolve();
+          },
         },
       }),
       /protected branch.*kept at .*denied\.json/s,
