@@ -41868,10 +41868,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
 /**
  * A mistake the user can fix (bad input, bad file, missing permission). The error path prints only the
@@ -41896,6 +41892,10 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -52548,7 +52548,100 @@ function runTest(test, sample, counts, bins) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/settings.js
+/**
+ * Per-column drift settings from `.mlops.yml` `drift.columns` merged with the action's per-column inputs
+ * (inputs win), validated. Dataset-wide values (drift-share, correction) arrive already resolved by the
+ * action's input precedence (input, else `.mlops.yml`, else default); undefined means the default.
+ */
+
+
+const CORRECTIONS = ['none', 'bonferroni', 'benjamini-hochberg'];
+const DEFAULT_DRIFT_SHARE = 0.5;
+function mergeSettings(config, inputs) {
+    const types = new Map();
+    const tests = new Map();
+    const thresholds = new Map();
+    const ignore = new Set();
+    const origins = new Map();
+    for (const [name, entry] of Object.entries(config?.columns ?? {})) {
+        if (entry.type && name !== '*')
+            types.set(name, entry.type);
+        if (entry.test)
+            tests.set(name, entry.test);
+        if (entry.threshold !== undefined)
+            thresholds.set(name, entry.threshold);
+        if (entry.ignore)
+            ignore.add(name);
+        origins.set(name, `.mlops.yml drift.columns.${name}`);
+    }
+    const problems = [];
+    for (const [name, value] of Object.entries(inputs.columnTypes)) {
+        if (value !== 'numerical' && value !== 'categorical') {
+            problems.push(`Input 'column-types': ${name}=${value} must be numerical or categorical`);
+        }
+        else if (name === '*')
+            problems.push(`Input 'column-types': '*' is not allowed; name each column`);
+        else
+            types.set(name, value);
+        origins.set(name, "input 'column-types'");
+    }
+    // An input wildcard overrides every per-column value from the config file.
+    if ('*' in inputs.tests)
+        tests.clear();
+    if ('*' in inputs.thresholds)
+        thresholds.clear();
+    for (const [name, value] of Object.entries(inputs.tests)) {
+        if (!TEST_NAMES.includes(value)) {
+            problems.push(`Input 'tests': ${name}=${value} is not a test; use one of ${TEST_NAMES.join(', ')}`);
+        }
+        else
+            tests.set(name, value);
+        origins.set(name, "input 'tests'");
+    }
+    for (const [name, value] of Object.entries(inputs.thresholds)) {
+        const n = value.trim() === '' ? Number.NaN : Number(value);
+        if (!Number.isFinite(n) || n < 0)
+            problems.push(`Input 'thresholds': ${name}=${value} must be a number ≥ 0`);
+        else
+            thresholds.set(name, n);
+        origins.set(name, "input 'thresholds'");
+    }
+    if (problems.length > 0)
+        throw new ConfigurationError(problems.join('\n'));
+    return {
+        columns: inputs.columns.length > 0 ? inputs.columns : undefined,
+        ignore,
+        types,
+        tests,
+        thresholds,
+        driftShare: inputs.driftShare ?? DEFAULT_DRIFT_SHARE,
+        correction: inputs.correction ?? 'none',
+        origins,
+    };
+}
+/** Every column named anywhere must exist in the reference. */
+function checkColumnNames(settings, referenceColumns) {
+    const known = new Set(referenceColumns);
+    const unknown = [];
+    for (const name of settings.columns ?? []) {
+        if (!known.has(name))
+            unknown.push(`'${name}' (input 'columns')`);
+    }
+    for (const [name, origin] of settings.origins) {
+        if (name !== '*' && !known.has(name))
+            unknown.push(`'${name}' (${origin})`);
+    }
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the reference has ${referenceColumns
+            .slice(0, 20)
+            .map((c) => `'${c}'`)
+            .join(', ')}${referenceColumns.length > 20 ? ', …' : ''}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/config.js
+
 
 
 /**
@@ -52557,7 +52650,7 @@ function runTest(test, sample, counts, bins) {
  */
 const driftConfigSchema = object({
     'drift-share': schemas_number().min(0).max(1).optional(),
-    correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']).optional(),
+    correction: schemas_enum(CORRECTIONS).optional(),
     columns: record(schemas_string(), object({
         type: schemas_enum(['numerical', 'categorical']).optional(),
         test: schemas_enum(TEST_NAMES).optional(),
@@ -52634,6 +52727,41 @@ function parseMlopsConfig(text, file = '.mlops.yml') {
     });
     const firstLine = lineOf(doc, counter, result.error.issues[0]?.path ?? []);
     throw new ConfigurationError(`Invalid ${file}:\n${lines.join('\n')}`, { file, line: firstLine });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/config.js
+
+
+
+
+/** Names the project configuration may have, in the order they are looked for. */
+const CONFIG_FILE_NAMES = ['.mlops.yml', '.mlops.yaml'];
+/**
+ * The one `.mlops.yml` loader, for actions and CLI commands alike: the file at the root of `dir`
+ * (`.mlops.yml`, else `.mlops.yaml`), validated, every problem reported with file and line; `{}` when there
+ * is none. It is repository content, so a symbolic link leading out of `dir` is refused.
+ */
+async function loadMlopsConfig(dir) {
+    for (const name of CONFIG_FILE_NAMES) {
+        const path = (0,external_node_path_.join)(dir, name);
+        let real;
+        try {
+            real = await (0,promises_.realpath)(path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        const rel = (0,external_node_path_.relative)(await (0,promises_.realpath)(dir), real);
+        if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+            throw new ConfigurationError(`${name} is a symbolic link leading outside the repository.`, {
+                file: name,
+            });
+        }
+        return parseMlopsConfig(await (0,promises_.readFile)(real, 'utf8'), name);
+    }
+    return {};
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -52726,7 +52854,42 @@ class GitError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/config-inputs.js
+const bindings = new WeakMap();
+/**
+ * Declare, in an action's schema, that `.mlops.yml` `key` can also set this input:
+ * `'drift-share': fromConfig('drift.drift-share', inputs.number(0, 1, DEFAULT_DRIFT_SHARE))`.
+ * The key must exist in the config schema with a value type the input accepts (checked by tsc).
+ */
+function fromConfig(key, schema, options = {}) {
+    bindings.set(schema, { key, ...options });
+    return schema;
+}
+/** The binding of one field of an action's schema, when `.mlops.yml` can set it. */
+function configBinding(field) {
+    return typeof field === 'object' && field !== null ? bindings.get(field) : undefined;
+}
+/** The value at `section.key` of a parsed config (undefined when the file does not set it). */
+function configValue(config, key) {
+    const [section, name] = key.split('.', 2);
+    const part = config[section];
+    return part !== null && typeof part === 'object' ? part[name] : undefined;
+}
+/** The table of an action's inputs that `.mlops.yml` can set, in schema order. */
+function configInputs(schema) {
+    const table = [];
+    for (const [input, field] of Object.entries(schema.shape)) {
+        const binding = configBinding(field);
+        if (!binding)
+            continue;
+        const parsed = field.safeParse(undefined);
+        table.push({ input, ...binding, builtIn: parsed.success ? parsed.data : undefined });
+    }
+    return table;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/inputs.js
+
 
 
 /**
@@ -52740,26 +52903,40 @@ const FALSE = ['false', 'False', 'FALSE'];
 const requiredText = schemas_string({
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be text'),
 });
+/** Boolean inputs, so the CLI can take `--flag` alone for them. */
+const booleanInputs = new WeakSet();
+function isBooleanInput(field) {
+    return typeof field === 'object' && field !== null && booleanInputs.has(field);
+}
 const inputs = {
     /** Required text. */
     string: () => preprocess(blank, requiredText.transform((s) => s.trim())),
-    /** Optional text; `fallback` applies when not given. */
+    /** Optional text. */
     optionalString: () => preprocess(blank, requiredText.transform((s) => s.trim()).optional()),
+    /** Text with a built-in default. */
+    text: (fallback) => preprocess(blank, requiredText
+        .transform((s) => s.trim())
+        .optional()
+        .transform((v) => v ?? fallback)),
     /** Text kept exactly (multi-line values, JSON); optional. */
     raw: () => preprocess(blank, requiredText.optional()),
     /** Boolean parsed like @actions/core getBooleanInput (YAML 1.2 core schema). */
-    boolean: (fallback) => preprocess(blank, requiredText
-        .transform((s, ctx) => {
-        const t = s.trim();
-        if (TRUE.includes(t))
-            return true;
-        if (FALSE.includes(t))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `must be true or false, got '${t}'` });
-        return NEVER;
-    })
-        .optional()
-        .transform((v) => v ?? fallback)),
+    boolean: (fallback) => {
+        const field = preprocess(blank, requiredText
+            .transform((s, ctx) => {
+            const t = s.trim();
+            if (TRUE.includes(t))
+                return true;
+            if (FALSE.includes(t))
+                return false;
+            ctx.addIssue({ code: 'custom', message: `must be true or false, got '${t}'` });
+            return NEVER;
+        })
+            .optional()
+            .transform((v) => v ?? fallback));
+        booleanInputs.add(field);
+        return field;
+    },
     /** Whole number within bounds. */
     integer: (fallback, min, max) => preprocess(blank, requiredText
         .transform((s, ctx) => {
@@ -52776,8 +52953,8 @@ const inputs = {
     })
         .optional()
         .transform((v) => v ?? fallback)),
-    /** Number (decimal) within bounds; optional. */
-    number: (min, max) => preprocess(blank, requiredText
+    /** Number (decimal) within bounds; `fallback` applies when not given. */
+    number: (min, max, fallback) => preprocess(blank, requiredText
         .transform((s, ctx) => {
         const t = s.trim();
         const n = t === '' ? Number.NaN : Number(t);
@@ -52787,7 +52964,8 @@ const inputs = {
         }
         return n;
     })
-        .optional()),
+        .optional()
+        .transform((v) => (v ?? fallback))),
     /** One of a fixed set of words. */
     choice: (choices, fallback) => preprocess(blank, requiredText
         .transform((s, ctx) => {
@@ -52801,7 +52979,7 @@ const inputs = {
         .transform((v) => v ?? fallback)),
     /**
      * A list: one item per line (like getMultilineInput); with `splitSpaces`, items may also be separated
-     * by commas or spaces on one line. Empty items are dropped; the result may be empty.
+     * by commas or spaces on one line. Empty items are dropped; not given → `fallback` (default: empty).
      */
     list: (options = {}) => preprocess(blank, requiredText
         .transform((s) => s
@@ -52809,7 +52987,7 @@ const inputs = {
         .map((item) => item.trim())
         .filter((item) => item !== ''))
         .optional()
-        .transform((v) => v ?? [])),
+        .transform((v) => v ?? [...(options.fallback ?? [])])),
     /** `key=value` lines (env, labels); also accepts a JSON object. */
     keyValues: () => preprocess(blank, requiredText
         .transform((s, ctx) => {
@@ -52843,24 +53021,43 @@ const inputs = {
         .optional()
         .transform((v) => v ?? {})),
 };
-/** Validate raw inputs against an action's schema; every problem is reported in one error. */
-function parseInputs(schema, raw) {
+const given = (value) => value !== undefined && value.trim() !== '';
+/**
+ * The one place inputs get their values: validate the raw strings against an action's schema (every problem
+ * in one error), then, for each input `.mlops.yml` can set (see fromConfig) and the step did not give, take
+ * the file's value; the schema's default applies only when neither gave one.
+ */
+function parseInputs(schema, raw, config = {}) {
     const known = Object.keys(schema.shape);
     const values = {};
     for (const name of known)
         values[name] = raw[name];
     const result = schema.safeParse(values);
-    if (result.success)
-        return result.data;
-    const problems = result.error.issues.map((issue) => {
-        const name = issue.path[0];
-        return name === undefined ? `- ${issue.message}` : `- Input '${String(name)}' ${issue.message}`;
-    });
-    throw new ConfigurationError(problems.length === 1 ? problems[0].slice(2) : `Invalid inputs:\n${problems.join('\n')}`);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => {
+            const name = issue.path[0];
+            return name === undefined ? `- ${issue.message}` : `- Input '${String(name)}' ${issue.message}`;
+        });
+        throw new ConfigurationError(problems.length === 1 ? problems[0].slice(2) : `Invalid inputs:\n${problems.join('\n')}`);
+    }
+    const parsed = result.data;
+    for (const [name, field] of Object.entries(schema.shape)) {
+        const binding = configBinding(field);
+        if (!binding || given(values[name]))
+            continue;
+        const fromFile = configValue(config, binding.key);
+        if (fromFile !== undefined)
+            parsed[name] = fromFile;
+    }
+    return parsed;
 }
 /** Read an input the way the runner passes it: INPUT_<NAME>, upper-cased, spaces → '_', hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** One input as the runner passes it (undefined when not set). */
+function inputFromEnv(name, env = process.env) {
+    return env[inputEnvName(name)];
 }
 function rawInputsFromEnv(schema, env = process.env) {
     const raw = {};
@@ -58134,12 +58331,11 @@ const actionMetadata = {
                 "required": false
             },
             "base-image": {
-                "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image (the default; also image.base-image in .mlops.yml).",
-                "required": false,
-                "default": "scratch"
+                "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image. Default: image.base-image in .mlops.yml, else scratch.",
+                "required": false
             },
             "image": {
-                "description": "Target repository, e.g. ghcr.io/owner/model (lowercase). Required unless only oci-layout is written.",
+                "description": "Target repository to push to, e.g. ghcr.io/owner/model (lowercase). Default: image.image in .mlops.yml, else none (only oci-layout is written).",
                 "required": false
             },
             "tags": {
@@ -58248,15 +58444,15 @@ const actionMetadata = {
                 "default": "status"
             },
             "paths": {
-                "description": "Files or directories (newline- or space-separated). For add: data to track. Otherwise: the data paths or .dvc pointers to act on; default every *.dvc pointer in the repository.",
+                "description": "Files or directories (newline- or space-separated). For add: data to track. Otherwise: the data paths or .dvc pointers to act on. Default: data.paths in .mlops.yml, else every *.dvc pointer in the repository.",
                 "required": false
             },
             "cache-dir": {
-                "description": "Cache directory. Default: the cache configured in .dvc/config, else .dvc/cache.",
+                "description": "Cache directory. Default: data.cache-dir in .mlops.yml, else the cache configured in .dvc/config, else .dvc/cache.",
                 "required": false
             },
             "remote": {
-                "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: the default remote in .dvc/config.",
+                "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: data.remote in .mlops.yml, else the default remote in .dvc/config.",
                 "required": false
             },
             "endpoint-url": {
@@ -58264,9 +58460,8 @@ const actionMetadata = {
                 "required": false
             },
             "jobs": {
-                "description": "Parallel hashing and transfer jobs.",
-                "required": false,
-                "default": "4"
+                "description": "Parallel hashing and transfer jobs. Default: data.jobs in .mlops.yml, else 4.",
+                "required": false
             },
             "working-directory": {
                 "description": "Repository root the paths are relative to. Default: the workspace.",
@@ -58313,14 +58508,12 @@ const actionMetadata = {
                 "required": false
             },
             "drift-share": {
-                "description": "Share of drifted columns at which the dataset counts as drifted.",
-                "required": false,
-                "default": "0.5"
+                "description": "Share of drifted columns at which the dataset counts as drifted. Default: drift.drift-share in .mlops.yml, else 0.5.",
+                "required": false
             },
             "correction": {
-                "description": "Multiple-testing correction for p-value tests: none | bonferroni | benjamini-hochberg.",
-                "required": false,
-                "default": "none"
+                "description": "Multiple-testing correction for p-value tests: none | bonferroni | benjamini-hochberg. Default: drift.correction in .mlops.yml, else none.",
+                "required": false
             },
             "report-dir": {
                 "description": "Directory for report.json, report.md and metrics.prom.",
@@ -58347,7 +58540,7 @@ const actionMetadata = {
                 "default": "false"
             },
             "registry-branch": {
-                "description": "Registry branch for the drift record (default: registry.branch in .mlops.yml, else mlops/registry).",
+                "description": "Registry branch for the drift record. Default: registry.branch in .mlops.yml, else mlops/registry.",
                 "required": false
             },
             "dataset-name": {
@@ -58449,7 +58642,7 @@ const actionMetadata = {
                 "required": false
             },
             "registry-branch": {
-                "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch from .mlops.yml, else mlops/registry.",
+                "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch in .mlops.yml, else mlops/registry.",
                 "required": false
             },
             "comment": {
@@ -58496,8 +58689,6 @@ const actionMetadata = {
 
 
 
-
-
 const ACTION_NAMES = [
     'data-hash',
     'track-experiment',
@@ -58510,39 +58701,29 @@ const ACTION_NAMES = [
 function defineAction(definition) {
     return definition;
 }
-async function loadConfig(workspace) {
-    for (const name of ['.mlops.yml', '.mlops.yaml']) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, name), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        return parseMlopsConfig(text, name);
-    }
-    return {};
-}
 function makeContext(host, env, config, procEnv) {
+    const token = (given) => {
+        const effective = given || procEnv.GITHUB_TOKEN || undefined;
+        if (effective)
+            host.setSecret(effective);
+        return effective;
+    };
     return {
         host,
         env,
         config,
         git: (cwd) => new Git(cwd ?? env.workspace),
-        github: (token) => {
-            const effective = token || procEnv.GITHUB_TOKEN;
+        token,
+        github: (given) => {
+            const effective = token(given);
             if (!effective) {
                 throw new ConfigurationError("Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).");
             }
-            host.setSecret(effective);
-            const retryBase = Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS);
             return createOctokit({
                 token: effective,
                 baseUrl: env.apiUrl,
                 logger: host,
-                retryBaseMs: Number.isFinite(retryBase) && retryBase > 0 ? retryBase : undefined,
+                retryBaseMs: env.tuning.httpRetryBaseMs,
             });
         },
     };
@@ -58560,13 +58741,14 @@ function checkedOutputs(name, host) {
     };
 }
 /**
- * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
+ * The single error path: load `.mlops.yml`, resolve inputs (input, else file, else built-in default), run;
+ * a user mistake is reported as its message,
  * anything else as a bug with its stack in the debug log. Returns the exit code.
  */
 async function executeAction(definition, host, raw, env, procEnv = process.env) {
     try {
-        const parsed = parseInputs(definition.schema, raw);
-        const config = await loadConfig(env.workspace);
+        const config = await loadMlopsConfig(env.workspace);
+        const parsed = parseInputs(definition.schema, raw, config);
         await definition.run(parsed, makeContext(checkedOutputs(definition.name, host), env, config, procEnv));
         return 0;
     }
@@ -58582,13 +58764,6 @@ async function executeAction(definition, host, raw, env, procEnv = process.env) 
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/metadata.js
-/** A default the runner would evaluate (`${{ github.token }}`) cannot be applied outside it. */
-function usableDefault(meta) {
-    const value = meta?.default;
-    return value === undefined || value.includes('${{') ? undefined : value;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -58597,6 +58772,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
+function positive(value) {
+    const n = Number(value);
+    return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
 function readPayload(path) {
     if (!path)
         return {};
@@ -58637,6 +58816,16 @@ function readRunnerEnv(env = process.env, cwd = process.cwd()) {
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
         runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
         inActions: env.GITHUB_ACTIONS === 'true',
+        sourceDateEpoch: env.SOURCE_DATE_EPOCH?.trim() || undefined,
+        aws: {
+            endpointUrl: env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined,
+            region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        },
+        tuning: {
+            httpRetryBaseMs: positive(env.MLOPS_HTTP_RETRY_BASE_MS),
+            registryPushAttempts: positive(env.MLOPS_REGISTRY_PUSH_ATTEMPTS),
+            registryRetryBaseMs: positive(env.MLOPS_REGISTRY_RETRY_BASE_MS),
+        },
     };
 }
 
@@ -64257,14 +64446,15 @@ function imageSummary(input) {
 
 
 
+
 const buildModelImageSchema = object({
     model: inputs.list(),
     name: inputs.string(),
     'model-dir': inputs.optionalString(),
-    'base-image': inputs.optionalString(),
-    image: inputs.optionalString(),
+    'base-image': fromConfig('image.base-image', inputs.text('scratch')),
+    image: fromConfig('image.image', inputs.optionalString(), { otherwise: 'none (only oci-layout is written)' }),
     tags: inputs.list({ splitSpaces: true }),
-    platform: inputs.list({ splitSpaces: true }),
+    platform: inputs.list({ splitSpaces: true, fallback: ['linux/amd64'] }),
     entrypoint: inputs.raw(),
     cmd: inputs.raw(),
     env: inputs.keyValues(),
@@ -64284,8 +64474,7 @@ const buildModelImageSchema = object({
     'github-token': inputs.optionalString(),
 });
 /** SOURCE_DATE_EPOCH, else the commit time of HEAD, else 0: never the current time. */
-async function buildEpoch(git) {
-    const given = process.env.SOURCE_DATE_EPOCH?.trim();
+async function buildEpoch(given, git) {
     if (given) {
         if (!/^\d+$/.test(given))
             throw new ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${given}'.`);
@@ -64304,14 +64493,12 @@ const buildModelImage = defineAction({
     schema: buildModelImageSchema,
     run: async (input, ctx) => {
         const { env, host } = ctx;
-        const image = input.image ?? ctx.config.image?.image;
+        const image = input.image;
         const registry = image ? parseImageReference(image, 'image').registry : undefined;
         const ghcr = registry === 'ghcr.io';
         const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
         // The GitHub token only ever goes to ghcr.io; other registries get exactly what the user passed.
-        const githubToken = input['github-token'] ?? process.env.GITHUB_TOKEN;
-        if (githubToken)
-            host.setSecret(githubToken);
+        const githubToken = ctx.token(input['github-token']);
         const password = input['registry-password'] ?? (ghcr ? githubToken : undefined);
         if (password)
             host.setSecret(password);
@@ -64323,14 +64510,13 @@ const buildModelImage = defineAction({
             metricsFile = await resolveInWorkspace(env.workspace, input.metrics, 'metrics');
         else
             metricsFile = await resolveInWorkspace(env.workspace, 'metrics.json', 'metrics');
-        const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
         const options = {
             workspace: env.workspace,
             tempDir: env.temp,
             model: input.model,
             name: input.name,
             modelDir: input['model-dir'],
-            baseImage: input['base-image'] ?? ctx.config.image?.['base-image'] ?? 'scratch',
+            baseImage: input['base-image'],
             image,
             tags: input.tags,
             platforms: input.platform,
@@ -64346,7 +64532,7 @@ const buildModelImage = defineAction({
             compression: input.compression,
             maxLayerBytes: input['max-layer-size'] * 1024 * 1024,
             credentials: username && password ? { username, password } : undefined,
-            epoch: await buildEpoch(ctx.git()),
+            epoch: await buildEpoch(env.sourceDateEpoch, ctx.git()),
             version: input.version,
             description: input.description,
             runId: input['run-id'],
@@ -64356,7 +64542,7 @@ const buildModelImage = defineAction({
             sha: env.sha,
             ref: env.ref,
             concurrency: Math.max(2, (0,external_node_os_.availableParallelism)()),
-            retryBaseMs: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+            retryBaseMs: env.tuning.httpRetryBaseMs,
             logger: host,
         };
         const result = input.engine === 'docker'
@@ -66907,34 +67093,39 @@ function dataHashSummary(result) {
 
 
 
+
 const dataHashSchema = object({
     command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
-    paths: inputs.list({ splitSpaces: true }),
-    'cache-dir': inputs.optionalString(),
-    remote: inputs.optionalString(),
+    paths: fromConfig('data.paths', inputs.list({ splitSpaces: true }), {
+        otherwise: 'every *.dvc pointer in the repository',
+    }),
+    'cache-dir': fromConfig('data.cache-dir', inputs.optionalString(), {
+        otherwise: 'the cache configured in .dvc/config, else .dvc/cache',
+    }),
+    remote: fromConfig('data.remote', inputs.optionalString(), {
+        otherwise: 'the default remote in .dvc/config',
+    }),
     'endpoint-url': inputs.optionalString(),
-    jobs: inputs.integer(4, 1, 64),
+    jobs: fromConfig('data.jobs', inputs.integer(4, 1, 64)),
     'working-directory': inputs.optionalString(),
 });
 const dataHash = defineAction({
     name: 'data-hash',
     schema: dataHashSchema,
     run: async (input, ctx) => {
-        const env = process.env;
         const root = input['working-directory']
             ? await resolveInWorkspace(ctx.env.workspace, input['working-directory'], 'working-directory')
             : ctx.env.workspace;
-        const data = ctx.config.data;
         const reportPath = (0,external_node_path_.join)(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
         let failure;
         const result = await runDataHash({
             command: input.command,
             root,
-            paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
-            cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
-            remote: input.remote ?? data?.remote,
-            endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
-            region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+            paths: input.paths,
+            cacheDir: input['cache-dir'],
+            remote: input.remote,
+            endpointUrl: input['endpoint-url'] ?? ctx.env.aws.endpointUrl,
+            region: ctx.env.aws.region,
             jobs: input.jobs,
             logger: ctx.host,
             reportPath,
@@ -66985,7 +67176,7 @@ const dataHash = defineAction({
  */
 async function gitWithPushToken(ctx, token) {
     const git = ctx.git();
-    const effective = token || process.env.GITHUB_TOKEN;
+    const effective = ctx.token(token);
     if (!effective)
         return git;
     const url = (await git.exec(['remote', 'get-url', 'origin'], { allowFailure: true })).stdout.trim();
@@ -67899,93 +68090,6 @@ const driftReportSchema = object({
     findings: array(findingSchema).describe('Data-quality findings beside drift'),
 })
     .describe('mlops-actions drift-report result');
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/settings.js
-/** Drift settings from `.mlops.yml` merged with the action's inputs (inputs win), validated. */
-
-
-const DEFAULT_DRIFT_SHARE = 0.5;
-function mergeSettings(config, inputs) {
-    const types = new Map();
-    const tests = new Map();
-    const thresholds = new Map();
-    const ignore = new Set();
-    const origins = new Map();
-    for (const [name, entry] of Object.entries(config?.columns ?? {})) {
-        if (entry.type && name !== '*')
-            types.set(name, entry.type);
-        if (entry.test)
-            tests.set(name, entry.test);
-        if (entry.threshold !== undefined)
-            thresholds.set(name, entry.threshold);
-        if (entry.ignore)
-            ignore.add(name);
-        origins.set(name, `.mlops.yml drift.columns.${name}`);
-    }
-    const problems = [];
-    for (const [name, value] of Object.entries(inputs.columnTypes)) {
-        if (value !== 'numerical' && value !== 'categorical') {
-            problems.push(`Input 'column-types': ${name}=${value} must be numerical or categorical`);
-        }
-        else if (name === '*')
-            problems.push(`Input 'column-types': '*' is not allowed; name each column`);
-        else
-            types.set(name, value);
-        origins.set(name, "input 'column-types'");
-    }
-    // An input wildcard overrides every per-column value from the config file.
-    if ('*' in inputs.tests)
-        tests.clear();
-    if ('*' in inputs.thresholds)
-        thresholds.clear();
-    for (const [name, value] of Object.entries(inputs.tests)) {
-        if (!TEST_NAMES.includes(value)) {
-            problems.push(`Input 'tests': ${name}=${value} is not a test; use one of ${TEST_NAMES.join(', ')}`);
-        }
-        else
-            tests.set(name, value);
-        origins.set(name, "input 'tests'");
-    }
-    for (const [name, value] of Object.entries(inputs.thresholds)) {
-        const n = value.trim() === '' ? Number.NaN : Number(value);
-        if (!Number.isFinite(n) || n < 0)
-            problems.push(`Input 'thresholds': ${name}=${value} must be a number ≥ 0`);
-        else
-            thresholds.set(name, n);
-        origins.set(name, "input 'thresholds'");
-    }
-    if (problems.length > 0)
-        throw new ConfigurationError(problems.join('\n'));
-    return {
-        columns: inputs.columns.length > 0 ? inputs.columns : undefined,
-        ignore,
-        types,
-        tests,
-        thresholds,
-        driftShare: inputs.driftShare ?? config?.['drift-share'] ?? DEFAULT_DRIFT_SHARE,
-        correction: inputs.correction ?? config?.correction ?? 'none',
-        origins,
-    };
-}
-/** Every column named anywhere must exist in the reference. */
-function checkColumnNames(settings, referenceColumns) {
-    const known = new Set(referenceColumns);
-    const unknown = [];
-    for (const name of settings.columns ?? []) {
-        if (!known.has(name))
-            unknown.push(`'${name}' (input 'columns')`);
-    }
-    for (const [name, origin] of settings.origins) {
-        if (name !== '*' && !known.has(name))
-            unknown.push(`'${name}' (${origin})`);
-    }
-    if (unknown.length > 0) {
-        throw new ConfigurationError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the reference has ${referenceColumns
-            .slice(0, 20)
-            .map((c) => `'${c}'`)
-            .join(', ')}${referenceColumns.length > 20 ? ', …' : ''}.`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/analyze.js
 /**
@@ -75607,6 +75711,8 @@ async function storeDriftRecord(git, record, options) {
 
 
 
+
+const DEFAULT_BRANCH = 'mlops/registry';
 const drift_report_driftReportSchema = object({
     reference: inputs.string(),
     current: inputs.string(),
@@ -75614,23 +75720,22 @@ const drift_report_driftReportSchema = object({
     'column-types': inputs.keyValues(),
     tests: inputs.keyValues(),
     thresholds: inputs.keyValues(),
-    'drift-share': inputs.number(0, 1),
-    correction: inputs.choice(['none', 'bonferroni', 'benjamini-hochberg'], 'none'),
-    'report-dir': inputs.optionalString(),
+    'drift-share': fromConfig('drift.drift-share', inputs.number(0, 1, DEFAULT_DRIFT_SHARE)),
+    correction: fromConfig('drift.correction', inputs.choice(CORRECTIONS, 'none')),
+    'report-dir': inputs.text('drift-report'),
     'fail-on-drift': inputs.boolean(false),
     'pushgateway-url': inputs.optionalString(),
-    'pushgateway-job': inputs.optionalString(),
+    'pushgateway-job': inputs.text('mlops_drift_report'),
     record: inputs.boolean(false),
     token: inputs.optionalString(),
-    'registry-branch': inputs.optionalString(),
-    'dataset-name': inputs.optionalString(),
+    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_BRANCH)),
+    'dataset-name': inputs.text('default'),
 });
-const DEFAULT_BRANCH = 'mlops/registry';
 /** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
-function recordTarget(input, ctx) {
+function recordTarget(input) {
     return {
-        branch: checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH, 'registry-branch'),
-        dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
+        branch: checkBranchName(input['registry-branch'], 'registry-branch'),
+        dataset: checkSegment(input['dataset-name'], 'dataset-name'),
     };
 }
 /** `record: true`: append the compact drift record to the registry branch; returns its path there. */
@@ -75674,21 +75779,20 @@ const driftReport = defineAction({
                 // an invalid URL is reported by the push below, after the report is written
             }
         }
-        const target = input.record ? recordTarget(input, ctx) : undefined;
+        const target = input.record ? recordTarget(input) : undefined;
         const settings = mergeSettings(ctx.config.drift, {
             columns: input.columns,
             columnTypes: input['column-types'],
             tests: input.tests,
             thresholds: input.thresholds,
             driftShare: input['drift-share'],
-            // The input's default 'none' must not hide a correction set in .mlops.yml.
-            correction: input.correction === 'none' ? undefined : input.correction,
+            correction: input.correction,
         });
         const result = await runDriftReport({
             workspace: ctx.env.workspace,
             reference: input.reference,
             current: input.current,
-            reportDir: input['report-dir'] ?? 'drift-report',
+            reportDir: input['report-dir'],
             settings,
             logger: ctx.host,
         });
@@ -75711,7 +75815,7 @@ const driftReport = defineAction({
         if (pushUrl) {
             const target = await pushMetrics(result.metrics, {
                 url: pushUrl,
-                job: input['pushgateway-job'] ?? 'mlops_drift_report',
+                job: input['pushgateway-job'],
                 grouping: ctx.env.repository ? { repository: ctx.env.repository } : {},
             });
             ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
@@ -77030,6 +77134,9 @@ async function trackRun(options) {
 
 
 
+
+const track_experiment_DEFAULT_BRANCH = 'mlops/registry';
+const track_experiment_REMOTE = 'origin';
 const trackExperimentSchema = object({
     name: inputs.string(),
     metrics: inputs.list(),
@@ -77038,12 +77145,10 @@ const trackExperimentSchema = object({
     artifacts: inputs.list(),
     'run-id': inputs.optionalString(),
     'parent-run-id': inputs.optionalString(),
-    'registry-branch': inputs.optionalString(),
+    'registry-branch': fromConfig('registry.branch', inputs.text(track_experiment_DEFAULT_BRANCH)),
     comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
     token: inputs.optionalString(),
 });
-const track_experiment_DEFAULT_BRANCH = 'mlops/registry';
-const track_experiment_REMOTE = 'origin';
 const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function pullRequestOf(env) {
     const pr = env.payload.pull_request;
@@ -77093,10 +77198,6 @@ async function runContext(ctx) {
         job: env.job,
     };
 }
-function positiveEnv(name) {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-}
 async function postComment(ctx, token, prNumber, experiment, body) {
     const repository = ctx.env.repository;
     const [owner, repo] = (repository ?? '').split('/');
@@ -77129,7 +77230,7 @@ const trackExperiment = defineAction({
     name: 'track-experiment',
     schema: trackExperimentSchema,
     run: async (input, ctx) => {
-        const branch = checkBranchName(input['registry-branch'] ?? ctx.config.registry?.branch ?? track_experiment_DEFAULT_BRANCH, 'registry-branch');
+        const branch = checkBranchName(input['registry-branch'], 'registry-branch');
         const context = await runContext(ctx);
         const result = await trackRun({
             git: await gitWithPushToken(ctx, input.token),
@@ -77148,8 +77249,8 @@ const trackExperiment = defineAction({
             directions: ctx.config.metrics?.directions,
             cacheDir: (0,external_node_path_.resolve)(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
             push: {
-                maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
-                backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
+                maxAttempts: ctx.env.tuning.registryPushAttempts,
+                backoffMs: ctx.env.tuning.registryRetryBaseMs,
             },
         });
         const { record, comparison } = result;
@@ -77365,8 +77466,6 @@ function actionHelp(name, meta) {
 
 
 
-
-
 const USAGE = `Usage: mlops experiments <command> [options]
 
 Commands:
@@ -77425,19 +77524,6 @@ function parseOptions(argv) {
             options.metric = value;
     }
     return options;
-}
-async function experiments_loadConfig(dir) {
-    for (const name of ['.mlops.yml', '.mlops.yaml']) {
-        try {
-            return parseMlopsConfig(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8'), name);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-    }
-    return {};
 }
 const stderrLogger = {
     info: () => undefined,
@@ -77565,7 +77651,7 @@ async function runExperiments(argv) {
     try {
         const options = parseOptions(rest);
         const cwd = process.cwd();
-        const config = await experiments_loadConfig(cwd);
+        const config = await loadMlopsConfig(cwd);
         const branch = options.branch ?? config.registry?.branch ?? 'mlops/registry';
         const git = new Git(cwd);
         if (options.fetch)
@@ -77647,7 +77733,8 @@ async function cli(argv) {
     }
     const meta = actionMetadata[command];
     const inputNames = Object.keys(meta.inputs);
-    const booleans = new Set(inputNames.filter((n) => ['true', 'false'].includes(meta.inputs[n]?.default ?? '')));
+    const shape = actions[command].schema.shape;
+    const booleans = new Set(inputNames.filter((n) => isBooleanInput(shape[n])));
     booleans.add('verbose').add('quiet');
     let parsed;
     try {
@@ -77675,9 +77762,10 @@ async function cli(argv) {
         verbose: parsed.values.verbose === 'true',
         quiet: parsed.values.quiet === 'true',
     });
+    // Flags not given get their defaults where every action's do: parseInputs (flag, else .mlops.yml, else built-in).
     const raw = {};
     for (const name of inputNames)
-        raw[name] = parsed.values[name] ?? usableDefault(meta.inputs[name]);
+        raw[name] = parsed.values[name];
     let env;
     try {
         env = readRunnerEnv();
@@ -77706,9 +77794,7 @@ async function cli(argv) {
 
 
 
-
-
-async function runWithEnv(name, applyDefaults, subcommand) {
+async function runWithEnv(name, subcommand) {
     const host = createRunnerHost();
     let env;
     try {
@@ -77719,14 +77805,8 @@ async function runWithEnv(name, applyDefaults, subcommand) {
         return;
     }
     const definition = actions[name];
+    // Inputs not given get their defaults in parseInputs (the root action.yml cannot carry per-action ones).
     const raw = { ...rawInputsFromEnv(definition.schema) };
-    if (applyDefaults) {
-        // The root action.yml cannot carry per-action defaults, so the chosen action's own apply here.
-        for (const [input, meta] of Object.entries(actionMetadata[name]?.inputs ?? {})) {
-            if (!raw[input])
-                raw[input] = usableDefault(meta);
-        }
-    }
     if (subcommand !== undefined)
         raw.command = subcommand;
     const code = await executeAction(definition, host, raw, env);
@@ -77735,12 +77815,12 @@ async function runWithEnv(name, applyDefaults, subcommand) {
 }
 /** Run one action as a GitHub runner does (INPUT_* env, GITHUB_OUTPUT, …). */
 async function runAction(name) {
-    await runWithEnv(name, false);
+    await runWithEnv(name);
 }
 /** The root action: put the CLI on PATH, then run `command` if given. */
 async function runRoot(bundleDir) {
     addPath((0,external_node_path_.join)(bundleDir, 'bin'));
-    const words = (process.env[inputEnvName('command')] ?? '').trim().split(/\s+/).filter(Boolean);
+    const words = (inputFromEnv('command') ?? '').trim().split(/\s+/).filter(Boolean);
     const [command, subcommand, ...extra] = words;
     if (command === undefined) {
         info('mlops CLI added to PATH; no command given.');
@@ -77756,7 +77836,7 @@ async function runRoot(bundleDir) {
         setFailed(`Input 'command': ${name} takes no sub-command, got '${subcommand}'.`);
         return;
     }
-    await runWithEnv(name, true, subcommand);
+    await runWithEnv(name, subcommand);
 }
 
 /** Directory of a stub given its import.meta.url. */

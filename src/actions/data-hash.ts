@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
+import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import { resolveInWorkspace } from '../core/fs/workspace-path.js';
@@ -10,11 +11,17 @@ import { dataHashSummary } from '../core/hashing/summary.js';
 
 export const dataHashSchema = z.object({
   command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
-  paths: inputs.list({ splitSpaces: true }),
-  'cache-dir': inputs.optionalString(),
-  remote: inputs.optionalString(),
+  paths: fromConfig('data.paths', inputs.list({ splitSpaces: true }), {
+    otherwise: 'every *.dvc pointer in the repository',
+  }),
+  'cache-dir': fromConfig('data.cache-dir', inputs.optionalString(), {
+    otherwise: 'the cache configured in .dvc/config, else .dvc/cache',
+  }),
+  remote: fromConfig('data.remote', inputs.optionalString(), {
+    otherwise: 'the default remote in .dvc/config',
+  }),
   'endpoint-url': inputs.optionalString(),
-  jobs: inputs.integer(4, 1, 64),
+  jobs: fromConfig('data.jobs', inputs.integer(4, 1, 64)),
   'working-directory': inputs.optionalString(),
 });
 
@@ -22,21 +29,19 @@ export const dataHash = defineAction({
   name: 'data-hash',
   schema: dataHashSchema,
   run: async (input, ctx) => {
-    const env = process.env;
     const root = input['working-directory']
       ? await resolveInWorkspace(ctx.env.workspace, input['working-directory'], 'working-directory')
       : ctx.env.workspace;
-    const data = ctx.config.data;
     const reportPath = join(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
     let failure: unknown;
     const result = await runDataHash({
-      command: input.command as 'add' | 'status' | 'verify' | 'push' | 'pull',
+      command: input.command,
       root,
-      paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
-      cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
-      remote: input.remote ?? data?.remote,
-      endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
-      region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+      paths: input.paths,
+      cacheDir: input['cache-dir'],
+      remote: input.remote,
+      endpointUrl: input['endpoint-url'] ?? ctx.env.aws.endpointUrl,
+      region: ctx.env.aws.region,
       jobs: input.jobs,
       logger: ctx.host,
       reportPath,

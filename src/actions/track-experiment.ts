@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type ActionContext, defineAction } from '../adapter/action.js';
+import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { gitWithPushToken } from '../adapter/push-token-git.js';
 import type { RunnerEnv } from '../adapter/runner-env.js';
@@ -11,6 +12,9 @@ import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../co
 import { type RunContext, trackRun } from '../core/experiments/track.js';
 import type { PullRequestRef } from '../core/experiments/record.js';
 
+const DEFAULT_BRANCH = 'mlops/registry';
+const REMOTE = 'origin';
+
 export const trackExperimentSchema = z.object({
   name: inputs.string(),
   metrics: inputs.list(),
@@ -19,13 +23,10 @@ export const trackExperimentSchema = z.object({
   artifacts: inputs.list(),
   'run-id': inputs.optionalString(),
   'parent-run-id': inputs.optionalString(),
-  'registry-branch': inputs.optionalString(),
+  'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_BRANCH)),
   comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
   token: inputs.optionalString(),
 });
-
-const DEFAULT_BRANCH = 'mlops/registry';
-const REMOTE = 'origin';
 
 interface PayloadPull {
   number?: unknown;
@@ -86,11 +87,6 @@ async function runContext(ctx: ActionContext): Promise<RunContext> {
   };
 }
 
-function positiveEnv(name: string): number | undefined {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-}
-
 async function postComment(
   ctx: ActionContext,
   token: string | undefined,
@@ -131,10 +127,7 @@ export const trackExperiment = defineAction({
   name: 'track-experiment',
   schema: trackExperimentSchema,
   run: async (input, ctx) => {
-    const branch = checkBranchName(
-      input['registry-branch'] ?? ctx.config.registry?.branch ?? DEFAULT_BRANCH,
-      'registry-branch',
-    );
+    const branch = checkBranchName(input['registry-branch'], 'registry-branch');
     const context = await runContext(ctx);
     const result = await trackRun({
       git: await gitWithPushToken(ctx, input.token),
@@ -153,8 +146,8 @@ export const trackExperiment = defineAction({
       directions: ctx.config.metrics?.directions,
       cacheDir: resolve(ctx.env.workspace, ctx.config.data?.['cache-dir'] ?? '.dvc/cache'),
       push: {
-        maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
-        backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
+        maxAttempts: ctx.env.tuning.registryPushAttempts,
+        backoffMs: ctx.env.tuning.registryRetryBaseMs,
       },
     });
 

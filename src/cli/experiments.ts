@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { loadMlopsConfig } from '../adapter/config.js';
 import { Git } from '../adapter/git.js';
-import { parseMlopsConfig } from '../core/config/parse.js';
-import type { MlopsConfig } from '../core/config/schema.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { newestFirst } from '../core/experiments/baseline.js';
 import { compareRuns } from '../core/experiments/compare.js';
@@ -77,18 +74,6 @@ function parseOptions(argv: readonly string[]): Options {
     else options.metric = value;
   }
   return options;
-}
-
-async function loadConfig(dir: string): Promise<MlopsConfig> {
-  for (const name of ['.mlops.yml', '.mlops.yaml']) {
-    try {
-      return parseMlopsConfig(await readFile(join(dir, name), 'utf8'), name);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-  }
-  return {};
 }
 
 const stderrLogger: Logger = {
@@ -275,7 +260,7 @@ async function runExperiments(argv: readonly string[]): Promise<number> {
   try {
     const options = parseOptions(rest);
     const cwd = process.cwd();
-    const config = await loadConfig(cwd);
+    const config = await loadMlopsConfig(cwd);
     const branch = options.branch ?? config.registry?.branch ?? 'mlops/registry';
     const git = new Git(cwd);
     if (options.fetch) await fetchRegistry(git, { remote: options.remote, branch });
