@@ -52967,16 +52967,19 @@ const inputs = {
         .optional()
         .transform((v) => (v ?? fallback))),
     /** One of a fixed set of words. */
-    choice: (choices, fallback) => preprocess(blank, requiredText
-        .transform((s, ctx) => {
-        const t = s.trim();
-        if (choices.includes(t))
-            return t;
-        ctx.addIssue({ code: 'custom', message: `must be one of ${choices.join(', ')}, got '${t}'` });
-        return NEVER;
-    })
-        .optional()
-        .transform((v) => v ?? fallback)),
+    choice: (choices, fallback) => {
+        const isChoice = (t) => choices.includes(t);
+        return preprocess(blank, requiredText
+            .transform((s, ctx) => {
+            const t = s.trim();
+            if (isChoice(t))
+                return t;
+            ctx.addIssue({ code: 'custom', message: `must be one of ${choices.join(', ')}, got '${t}'` });
+            return NEVER;
+        })
+            .optional()
+            .transform((v) => v ?? fallback));
+    },
     /**
      * A list: one item per line (like getMultilineInput); with `splitSpaces`, items may also be separated
      * by commas or spaces on one line. Empty items are dropped; not given → `fallback` (default: empty).
@@ -64452,7 +64455,9 @@ const buildModelImageSchema = object({
     name: inputs.string(),
     'model-dir': inputs.optionalString(),
     'base-image': fromConfig('image.base-image', inputs.text('scratch')),
-    image: fromConfig('image.image', inputs.optionalString(), { otherwise: 'none (only oci-layout is written)' }),
+    image: fromConfig('image.image', inputs.optionalString(), {
+        otherwise: 'none (only oci-layout is written)',
+    }),
     tags: inputs.list({ splitSpaces: true }),
     platform: inputs.list({ splitSpaces: true, fallback: ['linux/amd64'] }),
     entrypoint: inputs.raw(),
@@ -65822,12 +65827,13 @@ function readDvcConfig(root) {
 
 
 
+
 /**
  * The state cache: what DVC's state db and git's index do — remember each file's hash keyed by
  * inode + mtime + size, so an unchanged file is never read again.
  *
- * ONE file, `.dvc/tmp/mlops-state.json` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
- * gitignores): a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
+ * ONE file, `.dvc/tmp/mlops-hash-state.bin` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
+ * gitignores): a binary file that starts with a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
  * body the header points into. Per group, in walk (readdir) order: a Float64Array of ino, mtime, size per
  * file, the md5s as 16 raw bytes each, and the relpaths as UTF-8 joined by NUL. Loading 100,000 files is
  * one read and a few typed-array views — no JSON numbers to parse, no per-file objects or strings — and an
@@ -65841,7 +65847,9 @@ function readDvcConfig(root) {
  * A missing, damaged or foreign (other version or byte order) state file only costs re-hashing, never a
  * wrong answer.
  */
-const STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-state.json');
+const STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-hash-state.bin');
+/** The same file under its earlier, misleading name: never read, removed when the state is saved. */
+const LEGACY_STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-state.json');
 const state_VERSION = 3;
 const ENDIAN = (0,external_node_os_.endianness)();
 /** Float64 fields per file in the body: ino, mtime, size. */
@@ -65965,11 +65973,13 @@ function state_parse(file) {
     return { header, groups };
 }
 class StateCache {
+    root;
     file;
     groups;
     cache;
     dirty = false;
-    constructor(file, groups, cache) {
+    constructor(root, file, groups, cache) {
+        this.root = root;
         this.file = file;
         this.groups = groups;
         this.cache = cache;
@@ -65984,7 +65994,7 @@ class StateCache {
         catch {
             loaded = undefined; // damaged: start empty (only costs re-hashing)
         }
-        return new StateCache(file, loaded?.groups ?? new Map(), loaded?.header.cache ?? {});
+        return new StateCache(root, file, loaded?.groups ?? new Map(), loaded?.header.cache ?? {});
     }
     /** How many files the output had when last recorded (a hint for walking it in parallel). */
     fileCount(output) {
@@ -66051,6 +66061,8 @@ class StateCache {
             out.set(g.paths, at);
         }
         await writeFileAtomic(this.file, out);
+        // rm of a path removes a symlink itself, never its target.
+        await (0,promises_.rm)((0,external_node_path_.join)(this.root, LEGACY_STATE_FILE), { force: true }).catch(() => undefined);
         this.dirty = false;
     }
 }
@@ -66991,6 +67003,7 @@ async function runDataHash(options) {
         root: repo.root,
         cacheDir: repo.cacheDir,
         remote: undefined,
+        jobs: repo.jobs,
         hashes: {},
         changed: false,
         added: [],

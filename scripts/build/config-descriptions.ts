@@ -6,13 +6,20 @@ const GENERATED = / ?Default: [\w-]+\.[\w-]+ in \.mlops\.yml(?:, else .*)?\.$/s;
 
 function valueText(value: unknown): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value.join(', ');
-  return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(valueText).join(', ');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** The built-in default of a config-backed input, or what happens instead, in words. */
+export function otherwiseText(entry: ConfigInput): string | undefined {
+  return valueText(entry.builtIn) ?? entry.otherwise;
 }
 
 /** "Default: drift.drift-share in .mlops.yml, else 0.5.": the precedence rule for one input, in words. */
 export function configSentence(entry: ConfigInput): string {
-  const otherwise = valueText(entry.builtIn) ?? entry.otherwise;
+  const otherwise = otherwiseText(entry);
   return `Default: ${entry.key} in .mlops.yml${otherwise === undefined ? '' : `, else ${otherwise}`}.`;
 }
 

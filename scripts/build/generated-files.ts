@@ -4,9 +4,16 @@ import { actions as definitions } from '../../src/actions/index.js';
 import type { ActionName } from '../../src/adapter/action.js';
 import { configInputs } from '../../src/adapter/config-inputs.js';
 import { parseActionYml, readActionYmlTexts } from './action-yaml.js';
-import { withConfigDescriptions } from './config-descriptions.js';
+import { otherwiseText, withConfigDescriptions } from './config-descriptions.js';
 import { jsonSchemas } from './json-schemas.js';
-import { renderActionDocs, replaceBetweenMarkers } from './readme-tables.js';
+import {
+  CONFIG_BEGIN,
+  CONFIG_END,
+  type ConfigRow,
+  renderActionDocs,
+  renderConfigTable,
+  replaceBetweenMarkers,
+} from './readme-tables.js';
 import { renderRootActionYml } from './root-action.js';
 
 /**
@@ -17,9 +24,13 @@ import { renderRootActionYml } from './root-action.js';
  */
 export function generatedFiles(root: string): Record<string, string> {
   const files: Record<string, string> = {};
+  const configRows: ConfigRow[] = [];
   const actions = Object.entries(readActionYmlTexts(root)).map(([name, text]) => {
     const definition = definitions[name as ActionName] as (typeof definitions)[ActionName] | undefined;
-    const generated = definition ? withConfigDescriptions(text, configInputs(definition.schema)) : text;
+    const table = definition ? configInputs(definition.schema) : [];
+    for (const entry of table)
+      configRows.push({ key: entry.key, action: name, input: entry.input, otherwise: otherwiseText(entry) });
+    const generated = withConfigDescriptions(text, table);
     files[`actions/${name}/action.yml`] = generated;
     return parseActionYml(name, generated);
   });
@@ -32,8 +43,10 @@ export function generatedFiles(root: string): Record<string, string> {
       `import type { ActionMetadata } from '../adapter/metadata.js';\n\n` +
       `export const actionMetadata: ActionMetadata = ${JSON.stringify(metadata, null, 2)};\n`,
     'README.md': replaceBetweenMarkers(
-      readFileSync(join(root, 'README.md'), 'utf8'),
-      renderActionDocs(actions),
+      replaceBetweenMarkers(readFileSync(join(root, 'README.md'), 'utf8'), renderActionDocs(actions)),
+      renderConfigTable(configRows),
+      CONFIG_BEGIN,
+      CONFIG_END,
     ),
     'action.yml': renderRootActionYml(actions),
   });

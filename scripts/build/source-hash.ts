@@ -34,7 +34,9 @@ export function sourceHash(root: string): string {
     .sort();
   const hash = createHash('sha256');
   for (const path of files) {
-    const content = createHash('sha256').update(readFileSync(join(root, path))).digest('hex');
+    const content = createHash('sha256')
+      .update(readFileSync(join(root, path)))
+      .digest('hex');
     hash.update(`${path}\0${content}\n`);
   }
   return hash.digest('hex');

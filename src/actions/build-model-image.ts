@@ -17,7 +17,9 @@ export const buildModelImageSchema = z.object({
   name: inputs.string(),
   'model-dir': inputs.optionalString(),
   'base-image': fromConfig('image.base-image', inputs.text('scratch')),
-  image: fromConfig('image.image', inputs.optionalString(), { otherwise: 'none (only oci-layout is written)' }),
+  image: fromConfig('image.image', inputs.optionalString(), {
+    otherwise: 'none (only oci-layout is written)',
+  }),
   tags: inputs.list({ splitSpaces: true }),
   platform: inputs.list({ splitSpaces: true, fallback: ['linux/amd64'] }),
   entrypoint: inputs.raw(),

@@ -37,7 +37,6 @@ export const driftReportSchema = z.object({
 
 type DriftReportInputs = z.infer<typeof driftReportSchema>;
 
-
 /** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
 function recordTarget(input: DriftReportInputs): { branch: string; dataset: string } {
   return {

@@ -59,7 +59,10 @@ test('a .mlops.yml that is a symbolic link out of the repository is refused; one
   await writeFile(join(outside, 'secret.yml'), 'version: 1\n');
   const repo = await tempDir();
   await symlink(join(outside, 'secret.yml'), join(repo, '.mlops.yml'));
-  await assert.rejects(loadMlopsConfig(repo), /\.mlops\.yml is a symbolic link leading outside the repository/);
+  await assert.rejects(
+    loadMlopsConfig(repo),
+    /\.mlops\.yml is a symbolic link leading outside the repository/,
+  );
 
   const inside = await tempDir();
   await mkdir(join(inside, 'config'));

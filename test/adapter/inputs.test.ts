@@ -123,13 +123,16 @@ describe('precedence: an input given, else .mlops.yml, else the built-in default
   });
 
   it('given: the input wins, even when it spells out the built-in default', () => {
-    assert.deepEqual(parseInputs(configured, { share: '0.5', jobs: '8', remote: 's3://b/p', paths: 'c' }, file), {
-      share: 0.5,
-      jobs: 8,
-      remote: 's3://b/p',
-      paths: ['c'],
-      plain: 7,
-    });
+    assert.deepEqual(
+      parseInputs(configured, { share: '0.5', jobs: '8', remote: 's3://b/p', paths: 'c' }, file),
+      {
+        share: 0.5,
+        jobs: 8,
+        remote: 's3://b/p',
+        paths: ['c'],
+        plain: 7,
+      },
+    );
   });
 
   it('a bad input is an error whatever the file says', () => {

@@ -106,7 +106,11 @@ for (const meta of metadata) {
       const field = fieldOf(meta.name, input);
       if (given.includes('${{')) {
         assert.equal(given, '${{ github.token }}', `${input}: only the token default is an expression`);
-        assert.equal(field.parse(undefined), undefined, `${input}: the token fallback applies when not given`);
+        assert.equal(
+          field.parse(undefined),
+          undefined,
+          `${input}: the token fallback applies when not given`,
+        );
         continue;
       }
       assert.deepEqual(field.parse(undefined), field.parse(given), `${input}: action.yml says '${given}'`);

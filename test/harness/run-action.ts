@@ -39,6 +39,7 @@ export function ensureFreshDist(): Promise<void> {
       const e = error as { stdout?: string; stderr?: string; message: string };
       throw new Error(
         `dist/ is older than the source and rebuilding it failed (run npm run build): ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`,
+        { cause: error },
       );
     }
     if (builtSourceHash(PROJECT_ROOT) !== sourceHash(PROJECT_ROOT))
@@ -72,11 +73,15 @@ export async function runCli(
   };
   let result: { exitCode: number; stdout: string; stderr: string };
   try {
-    const { stdout, stderr } = await execFileAsync(NODE24, [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args], {
-      cwd: options.cwd,
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await execFileAsync(
+      NODE24,
+      [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args],
+      {
+        cwd: options.cwd,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     result = { exitCode: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
