@@ -248,7 +248,7 @@ describe('track-experiment action: push records, pull request compares and comme
     // slow comment creation (the double handles a request after its delay), so that each run looks,
     // finds nothing and creates its own comment before it sees the other's
     api.injectFault({ method: 'POST', path: /\/issues\/9\/comments$/, delayMs: 6000, times: 2 });
-    await writeMetrics(prWorkspace2, 0.9, [0.9, 0.7, 0.5]);
+    for (const ws of [prWorkspace, prWorkspace2]) await writeMetrics(ws, 0.9, [0.9, 0.7, 0.5]);
     const runs = await Promise.all(
       [prWorkspace, prWorkspace2].map((workspace, i) =>
         runAction({
@@ -282,6 +282,7 @@ describe('track-experiment action: push records, pull request compares and comme
       ...Array.from({ length: 10 }, (_, i) => ({ body: `later ${i}`, login: 'reviewer' })),
     ]);
     const before = api.comments(REPO, 8).find((c) => c.body.includes('old report'))!;
+    await writeMetrics(prWorkspace, 0.9, [0.9, 0.7, 0.5]);
     const run = await runAction({
       action: 'track-experiment',
       inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml' },
