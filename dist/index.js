@@ -77807,7 +77807,8 @@ async function cli(argv) {
 
 
 
-async function runWithEnv(name, subcommand) {
+/** `root`: dispatched by the root action, whose INPUT_COMMAND names the action and maybe its sub-command. */
+async function runWithEnv(name, root) {
     const host = createRunnerHost();
     let env;
     try {
@@ -77820,8 +77821,8 @@ async function runWithEnv(name, subcommand) {
     const definition = actions[name];
     // Inputs not given get their defaults in parseInputs (the root action.yml cannot carry per-action ones).
     const raw = { ...rawInputsFromEnv(definition.schema) };
-    if (subcommand !== undefined)
-        raw.command = subcommand;
+    if (root)
+        raw.command = root.subcommand; // not given → the action's own default command
     const code = await executeAction(definition, host, raw, env);
     if (code !== 0)
         process.exitCode = code;
@@ -77849,7 +77850,7 @@ async function runRoot(bundleDir) {
         setFailed(`Input 'command': ${name} takes no sub-command, got '${subcommand}'.`);
         return;
     }
-    await runWithEnv(name, subcommand);
+    await runWithEnv(name, { subcommand });
 }
 
 /** Directory of a stub given its import.meta.url. */

@@ -13,7 +13,8 @@ import { actions } from './actions/index.js';
 import { errorMessage } from './core/errors.js';
 import { cli } from './cli/main.js';
 
-async function runWithEnv(name: ActionName, subcommand?: string): Promise<void> {
+/** `root`: dispatched by the root action, whose INPUT_COMMAND names the action and maybe its sub-command. */
+async function runWithEnv(name: ActionName, root?: { subcommand: string | undefined }): Promise<void> {
   const host = createRunnerHost();
   let env;
   try {
@@ -25,7 +26,7 @@ async function runWithEnv(name: ActionName, subcommand?: string): Promise<void> 
   const definition = actions[name];
   // Inputs not given get their defaults in parseInputs (the root action.yml cannot carry per-action ones).
   const raw = { ...rawInputsFromEnv(definition.schema) };
-  if (subcommand !== undefined) raw.command = subcommand;
+  if (root) raw.command = root.subcommand; // not given → the action's own default command
   const code = await executeAction(definition, host, raw, env);
   if (code !== 0) process.exitCode = code;
 }
@@ -56,7 +57,7 @@ export async function runRoot(bundleDir: string): Promise<void> {
     core.setFailed(`Input 'command': ${name} takes no sub-command, got '${subcommand}'.`);
     return;
   }
-  await runWithEnv(name, subcommand);
+  await runWithEnv(name, { subcommand });
 }
 
 export { cli };

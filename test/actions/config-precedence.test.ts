@@ -67,6 +67,24 @@ describe('drift.drift-share', () => {
     assert.deepEqual(await settingsOf(configured), { driftShare: 0.55, correction: 'none' });
   });
 
+  it('through the root action (`command: drift-report`): the file, then the input', async () => {
+    const ws = await driftProject('drift:\n  drift-share: 0.9\n');
+    const fromFile = await runAction({
+      action: 'root',
+      workspace: ws,
+      inputs: { command: 'drift-report', ...data },
+    });
+    assert.equal(fromFile.exitCode, 0, fromFile.stderr + fromFile.stdout);
+    assert.equal(fromFile.outputs['drift-detected'], 'false');
+    const given = await runAction({
+      action: 'root',
+      workspace: ws,
+      inputs: { command: 'drift-report', ...data, 'drift-share': '0.55' },
+    });
+    assert.equal(given.exitCode, 0, given.stderr + given.stdout);
+    assert.equal(given.outputs['drift-detected'], 'true');
+  });
+
   it('from the CLI: .mlops.yml 0.9, then the flag over the file', async () => {
     const ws = await driftProject('drift:\n  drift-share: 0.9\n');
     const args = ['drift-report', '--reference', data.reference, '--current', data.current];
