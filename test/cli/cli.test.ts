@@ -33,7 +33,12 @@ test('`mlops <action> --help` lists inputs with descriptions and defaults from a
   const { code, stdout } = await mlops(['drift-report', '--help']);
   assert.equal(code, 0);
   assert.match(stdout, /--reference \(required\)\n\s+Reference data/);
-  assert.match(stdout, /--drift-share \(default: 0\.5\)/);
+  assert.match(stdout, /--report-dir \(default: drift-report\)/);
+  // an input .mlops.yml can set: the rule, not a default that would hide the file
+  assert.match(
+    stdout,
+    /--drift-share\n\s+Share of drifted columns[^-]*Default:\s+drift\.drift-share\s+in\s+\.mlops\.yml,\s+else\s+0\.5\./,
+  );
   assert.match(stdout, /Outputs \(printed as JSON on stdout\):\n\s+drift-detected:/);
 });
 
