@@ -118,6 +118,19 @@ for (const meta of metadata) {
   });
 }
 
+test('actions read a .mlops.yml key that stands for one of their inputs only through that input', () => {
+  // ctx.config.data?.jobs next to the input 'jobs' would be a second, ad hoc precedence rule. (Keys that are
+  // not an input of the action, like data.cache-dir for track-experiment's artifact hashes, are settings.)
+  for (const name of ACTION_NAMES) {
+    const source = readFileSync(join(PROJECT_ROOT, 'src', 'actions', `${name}.ts`), 'utf8');
+    for (const { key } of configInputs(actions[name].schema)) {
+      const [section, field] = key.split('.') as [string, string];
+      const direct = new RegExp(`config\\.${section}\\??\\.(${field}\\b|\\[['"]${field}['"]\\])`);
+      assert.doesNotMatch(source, direct, `src/actions/${name}.ts reads ${key} directly`);
+    }
+  }
+});
+
 test('the root action.yml has no default for an input any action lets .mlops.yml set', () => {
   const root = parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
