@@ -41868,8 +41868,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
 /**
  * A mistake the user can fix (bad input, bad file, missing permission). The error path prints only the
@@ -41894,6 +41892,8 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/nesting.js
@@ -53323,7 +53323,100 @@ function runTest(test, sample, counts, bins) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/settings.js
+/**
+ * Per-column drift settings from `.mlops.yml` `drift.columns` merged with the action's per-column inputs
+ * (inputs win), validated. Dataset-wide values (drift-share, correction) arrive already resolved by the
+ * action's input precedence (input, else `.mlops.yml`, else default); undefined means the default.
+ */
+
+
+const CORRECTIONS = ['none', 'bonferroni', 'benjamini-hochberg'];
+const DEFAULT_DRIFT_SHARE = 0.5;
+function mergeSettings(config, inputs) {
+    const types = new Map();
+    const tests = new Map();
+    const thresholds = new Map();
+    const ignore = new Set();
+    const origins = new Map();
+    for (const [name, entry] of Object.entries(config?.columns ?? {})) {
+        if (entry.type && name !== '*')
+            types.set(name, entry.type);
+        if (entry.test)
+            tests.set(name, entry.test);
+        if (entry.threshold !== undefined)
+            thresholds.set(name, entry.threshold);
+        if (entry.ignore)
+            ignore.add(name);
+        origins.set(name, `.mlops.yml drift.columns.${name}`);
+    }
+    const problems = [];
+    for (const [name, value] of Object.entries(inputs.columnTypes)) {
+        if (value !== 'numerical' && value !== 'categorical') {
+            problems.push(`Input 'column-types': ${name}=${value} must be numerical or categorical`);
+        }
+        else if (name === '*')
+            problems.push(`Input 'column-types': '*' is not allowed; name each column`);
+        else
+            types.set(name, value);
+        origins.set(name, "input 'column-types'");
+    }
+    // An input wildcard overrides every per-column value from the config file.
+    if ('*' in inputs.tests)
+        tests.clear();
+    if ('*' in inputs.thresholds)
+        thresholds.clear();
+    for (const [name, value] of Object.entries(inputs.tests)) {
+        if (!TEST_NAMES.includes(value)) {
+            problems.push(`Input 'tests': ${name}=${value} is not a test; use one of ${TEST_NAMES.join(', ')}`);
+        }
+        else
+            tests.set(name, value);
+        origins.set(name, "input 'tests'");
+    }
+    for (const [name, value] of Object.entries(inputs.thresholds)) {
+        const n = value.trim() === '' ? Number.NaN : Number(value);
+        if (!Number.isFinite(n) || n < 0)
+            problems.push(`Input 'thresholds': ${name}=${value} must be a number ≥ 0`);
+        else
+            thresholds.set(name, n);
+        origins.set(name, "input 'thresholds'");
+    }
+    if (problems.length > 0)
+        throw new ConfigurationError(problems.join('\n'));
+    return {
+        columns: inputs.columns.length > 0 ? inputs.columns : undefined,
+        ignore,
+        types,
+        tests,
+        thresholds,
+        driftShare: inputs.driftShare ?? DEFAULT_DRIFT_SHARE,
+        correction: inputs.correction ?? 'none',
+        origins,
+    };
+}
+/** Every column named anywhere must exist in the reference. */
+function checkColumnNames(settings, referenceColumns) {
+    const known = new Set(referenceColumns);
+    const unknown = [];
+    for (const name of settings.columns ?? []) {
+        if (!known.has(name))
+            unknown.push(`'${name}' (input 'columns')`);
+    }
+    for (const [name, origin] of settings.origins) {
+        if (name !== '*' && !known.has(name))
+            unknown.push(`'${name}' (${origin})`);
+    }
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the reference has ${referenceColumns
+            .slice(0, 20)
+            .map((c) => `'${c}'`)
+            .join(', ')}${referenceColumns.length > 20 ? ', …' : ''}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/config.js
+
 
 
 /**
@@ -53332,7 +53425,7 @@ function runTest(test, sample, counts, bins) {
  */
 const driftConfigSchema = object({
     'drift-share': schemas_number().min(0).max(1).optional(),
-    correction: schemas_enum(['none', 'bonferroni', 'benjamini-hochberg']).optional(),
+    correction: schemas_enum(CORRECTIONS).optional(),
     columns: record(schemas_string(), object({
         type: schemas_enum(['numerical', 'categorical']).optional(),
         test: schemas_enum(TEST_NAMES).optional(),
@@ -53804,6 +53897,35 @@ function realLocation(abs, memo, origin, path, hops = 0) {
     return realLocation((0,external_node_path_.resolve)(realParent, (0,external_node_fs_.readlinkSync)(candidate)), memo, origin, path, hops + 1);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/config.js
+
+
+
+/** Names the project configuration may have, in the order they are looked for. */
+const CONFIG_FILE_NAMES = ['.mlops.yml', '.mlops.yaml'];
+/**
+ * The one `.mlops.yml` loader, for actions and CLI commands alike: the file at the root of `dir`
+ * (`.mlops.yml`, else `.mlops.yaml`), validated, every problem reported with file and line; `{}` when there
+ * is none. It is repository content, so the path policy refuses a symbolic link leading out of `dir` (or
+ * into `.git`).
+ */
+async function loadMlopsConfig(dir) {
+    const policy = PathPolicy.forWorkspace(dir);
+    for (const name of CONFIG_FILE_NAMES) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(policy.resolveContent(name, { file: name }), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        return parseMlopsConfig(text, name);
+    }
+    return {};
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/git.js
@@ -53928,7 +54050,42 @@ function commandSafeJson(json) {
     return json.replace(log_text_IGNORABLE, (ch) => [...ch].map(escape).join('')).replace(/##\[/g, '##\\u005b');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/config-inputs.js
+const bindings = new WeakMap();
+/**
+ * Declare, in an action's schema, that `.mlops.yml` `key` can also set this input:
+ * `'drift-share': fromConfig('drift.drift-share', inputs.number(0, 1, DEFAULT_DRIFT_SHARE))`.
+ * The key must exist in the config schema with a value type the input accepts (checked by tsc).
+ */
+function fromConfig(key, schema, options = {}) {
+    bindings.set(schema, { key, ...options });
+    return schema;
+}
+/** The binding of one field of an action's schema, when `.mlops.yml` can set it. */
+function configBinding(field) {
+    return typeof field === 'object' && field !== null ? bindings.get(field) : undefined;
+}
+/** The value at `section.key` of a parsed config (undefined when the file does not set it). */
+function configValue(config, key) {
+    const [section, name] = key.split('.', 2);
+    const part = config[section];
+    return part !== null && typeof part === 'object' ? part[name] : undefined;
+}
+/** The table of an action's inputs that `.mlops.yml` can set, in schema order. */
+function configInputs(schema) {
+    const table = [];
+    for (const [input, field] of Object.entries(schema.shape)) {
+        const binding = configBinding(field);
+        if (!binding)
+            continue;
+        const parsed = field.safeParse(undefined);
+        table.push({ input, ...binding, builtIn: parsed.success ? parsed.data : undefined });
+    }
+    return table;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/inputs.js
+
 
 
 
@@ -53945,26 +54102,40 @@ const FALSE = ['false', 'False', 'FALSE'];
 const requiredText = schemas_string({
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be text'),
 });
+/** Boolean inputs, so the CLI can take `--flag` alone for them. */
+const booleanInputs = new WeakSet();
+function isBooleanInput(field) {
+    return typeof field === 'object' && field !== null && booleanInputs.has(field);
+}
 const inputs = {
     /** Required text. */
     string: () => preprocess(blank, requiredText.transform((s) => s.trim())),
-    /** Optional text; `fallback` applies when not given. */
+    /** Optional text. */
     optionalString: () => preprocess(blank, requiredText.transform((s) => s.trim()).optional()),
+    /** Text with a built-in default. */
+    text: (fallback) => preprocess(blank, requiredText
+        .transform((s) => s.trim())
+        .optional()
+        .transform((v) => v ?? fallback)),
     /** Text kept exactly (multi-line values, JSON); optional. */
     raw: () => preprocess(blank, requiredText.optional()),
     /** Boolean parsed like @actions/core getBooleanInput (YAML 1.2 core schema). */
-    boolean: (fallback) => preprocess(blank, requiredText
-        .transform((s, ctx) => {
-        const t = s.trim();
-        if (TRUE.includes(t))
-            return true;
-        if (FALSE.includes(t))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `must be true or false, got '${t}'` });
-        return NEVER;
-    })
-        .optional()
-        .transform((v) => v ?? fallback)),
+    boolean: (fallback) => {
+        const field = preprocess(blank, requiredText
+            .transform((s, ctx) => {
+            const t = s.trim();
+            if (TRUE.includes(t))
+                return true;
+            if (FALSE.includes(t))
+                return false;
+            ctx.addIssue({ code: 'custom', message: `must be true or false, got '${t}'` });
+            return NEVER;
+        })
+            .optional()
+            .transform((v) => v ?? fallback));
+        booleanInputs.add(field);
+        return field;
+    },
     /** Whole number within bounds. */
     integer: (fallback, min, max) => preprocess(blank, requiredText
         .transform((s, ctx) => {
@@ -53981,8 +54152,8 @@ const inputs = {
     })
         .optional()
         .transform((v) => v ?? fallback)),
-    /** Number (decimal) within bounds; optional. */
-    number: (min, max) => preprocess(blank, requiredText
+    /** Number (decimal) within bounds; `fallback` applies when not given. */
+    number: (min, max, fallback) => preprocess(blank, requiredText
         .transform((s, ctx) => {
         const t = s.trim();
         const n = t === '' ? Number.NaN : Number(t);
@@ -53992,21 +54163,25 @@ const inputs = {
         }
         return n;
     })
-        .optional()),
-    /** One of a fixed set of words. */
-    choice: (choices, fallback) => preprocess(blank, requiredText
-        .transform((s, ctx) => {
-        const t = s.trim();
-        if (choices.includes(t))
-            return t;
-        ctx.addIssue({ code: 'custom', message: `must be one of ${choices.join(', ')}, got '${t}'` });
-        return NEVER;
-    })
         .optional()
-        .transform((v) => v ?? fallback)),
+        .transform((v) => (v ?? fallback))),
+    /** One of a fixed set of words. */
+    choice: (choices, fallback) => {
+        const isChoice = (t) => choices.includes(t);
+        return preprocess(blank, requiredText
+            .transform((s, ctx) => {
+            const t = s.trim();
+            if (isChoice(t))
+                return t;
+            ctx.addIssue({ code: 'custom', message: `must be one of ${choices.join(', ')}, got '${t}'` });
+            return NEVER;
+        })
+            .optional()
+            .transform((v) => v ?? fallback));
+    },
     /**
      * A list: one item per line (like getMultilineInput); with `splitSpaces`, items may also be separated
-     * by commas or spaces on one line. Empty items are dropped; the result may be empty.
+     * by commas or spaces on one line. Empty items are dropped; not given → `fallback` (default: empty).
      */
     list: (options = {}) => preprocess(blank, requiredText
         .transform((s) => s
@@ -54014,7 +54189,7 @@ const inputs = {
         .map((item) => item.trim())
         .filter((item) => item !== ''))
         .optional()
-        .transform((v) => v ?? [])),
+        .transform((v) => v ?? [...(options.fallback ?? [])])),
     /**
      * `key=value` lines (env, labels); also accepts a JSON object. Keys must be non-empty and free of
      * control characters (a line break in a label key or env name is never meant); with `singleLineValues`,
@@ -54068,24 +54243,54 @@ const inputs = {
         .optional()
         .transform((v) => v ?? {})),
 };
-/** Validate raw inputs against an action's schema; every problem is reported in one error. */
-function parseInputs(schema, raw) {
+const given = (value) => value !== undefined && value.trim() !== '';
+function parseInputs(schema, raw, config = {}) {
+    return resolveInputs(schema, raw, config).values;
+}
+/**
+ * The one place that applies the precedence rule: an input given wins, else its `.mlops.yml` key (see
+ * fromConfig), else the zod default. Also says where each value came from, so a message about a path can
+ * name the input or the file that gave it.
+ */
+function resolveInputs(schema, raw, config = {}) {
     const known = Object.keys(schema.shape);
     const values = {};
     for (const name of known)
         values[name] = raw[name];
     const result = schema.safeParse(values);
-    if (result.success)
-        return result.data;
-    const problems = result.error.issues.map((issue) => {
-        const name = issue.path[0];
-        return name === undefined ? `- ${issue.message}` : `- Input '${String(name)}' ${issue.message}`;
-    });
-    throw new ConfigurationError(problems.length === 1 ? problems[0].slice(2) : `Invalid inputs:\n${problems.join('\n')}`);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => {
+            const name = issue.path[0];
+            return name === undefined ? `- ${issue.message}` : `- Input '${String(name)}' ${issue.message}`;
+        });
+        throw new ConfigurationError(problems.length === 1 ? problems[0].slice(2) : `Invalid inputs:\n${problems.join('\n')}`);
+    }
+    const parsed = result.data;
+    const sources = {};
+    for (const [name, field] of Object.entries(schema.shape)) {
+        if (given(values[name])) {
+            sources[name] = 'input';
+            continue;
+        }
+        sources[name] = 'default';
+        const binding = configBinding(field);
+        if (!binding)
+            continue;
+        const fromFile = configValue(config, binding.key);
+        if (fromFile !== undefined) {
+            parsed[name] = fromFile;
+            sources[name] = 'config';
+        }
+    }
+    return { values: parsed, sources };
 }
 /** Read an input the way the runner passes it: INPUT_<NAME>, upper-cased, spaces → '_', hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** One input as the runner passes it (undefined when not set). */
+function inputFromEnv(name, env = process.env) {
+    return env[inputEnvName(name)];
 }
 function rawInputsFromEnv(schema, env = process.env) {
     const raw = {};
@@ -59359,12 +59564,11 @@ const actionMetadata = {
                 "required": false
             },
             "base-image": {
-                "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image (the default; also image.base-image in .mlops.yml).",
-                "required": false,
-                "default": "scratch"
+                "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image. Default: image.base-image in .mlops.yml, else scratch.",
+                "required": false
             },
             "image": {
-                "description": "Target repository, e.g. ghcr.io/owner/model (lowercase). Required unless only oci-layout is written.",
+                "description": "Target repository to push to, e.g. ghcr.io/owner/model (lowercase). Default: image.image in .mlops.yml, else none (only oci-layout is written).",
                 "required": false
             },
             "tags": {
@@ -59473,15 +59677,15 @@ const actionMetadata = {
                 "default": "status"
             },
             "paths": {
-                "description": "Files or directories (newline- or space-separated). For add: data to track. Otherwise: the data paths or .dvc pointers to act on; default every *.dvc pointer in the repository.",
+                "description": "Files or directories (newline- or space-separated). For add: data to track. Otherwise: the data paths or .dvc pointers to act on. Default: data.paths in .mlops.yml, else every *.dvc pointer in the repository.",
                 "required": false
             },
             "cache-dir": {
-                "description": "Cache directory. Default: the cache configured in .dvc/config, else .dvc/cache.",
+                "description": "Cache directory. Default: data.cache-dir in .mlops.yml, else the cache configured in .dvc/config, else .dvc/cache.",
                 "required": false
             },
             "remote": {
-                "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: the default remote in .dvc/config.",
+                "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: data.remote in .mlops.yml, else the default remote in .dvc/config.",
                 "required": false
             },
             "endpoint-url": {
@@ -59489,9 +59693,8 @@ const actionMetadata = {
                 "required": false
             },
             "jobs": {
-                "description": "Parallel hashing and transfer jobs.",
-                "required": false,
-                "default": "4"
+                "description": "Parallel hashing and transfer jobs. Default: data.jobs in .mlops.yml, else 4.",
+                "required": false
             },
             "working-directory": {
                 "description": "Repository root the paths are relative to. Default: the workspace.",
@@ -59538,14 +59741,12 @@ const actionMetadata = {
                 "required": false
             },
             "drift-share": {
-                "description": "Share of drifted columns at which the dataset counts as drifted.",
-                "required": false,
-                "default": "0.5"
+                "description": "Share of drifted columns at which the dataset counts as drifted. Default: drift.drift-share in .mlops.yml, else 0.5.",
+                "required": false
             },
             "correction": {
-                "description": "Multiple-testing correction for p-value tests: none | bonferroni | benjamini-hochberg.",
-                "required": false,
-                "default": "none"
+                "description": "Multiple-testing correction for p-value tests: none | bonferroni | benjamini-hochberg. Default: drift.correction in .mlops.yml, else none.",
+                "required": false
             },
             "report-dir": {
                 "description": "Directory for report.json, report.md and metrics.prom; may be outside the workspace, e.g. under runner.temp.",
@@ -59572,7 +59773,7 @@ const actionMetadata = {
                 "default": "false"
             },
             "registry-branch": {
-                "description": "Registry branch for the drift record (default: registry.branch in .mlops.yml, else mlops/registry).",
+                "description": "Registry branch for the drift record. Default: registry.branch in .mlops.yml, else mlops/registry.",
                 "required": false
             },
             "dataset-name": {
@@ -59674,7 +59875,7 @@ const actionMetadata = {
                 "required": false
             },
             "registry-branch": {
-                "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch from .mlops.yml, else mlops/registry.",
+                "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch in .mlops.yml, else mlops/registry.",
                 "required": false
             },
             "comment": {
@@ -59721,8 +59922,6 @@ const actionMetadata = {
 
 
 
-
-
 const ACTION_NAMES = [
     'data-hash',
     'track-experiment',
@@ -59735,41 +59934,30 @@ const ACTION_NAMES = [
 function defineAction(definition) {
     return definition;
 }
-async function loadConfig(workspace) {
-    const policy = PathPolicy.forWorkspace(workspace);
-    for (const name of ['.mlops.yml', '.mlops.yaml']) {
-        let text;
-        try {
-            // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
-            text = await (0,promises_.readFile)(policy.resolveContent(name, { file: name }), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        return parseMlopsConfig(text, name);
-    }
-    return {};
-}
-function makeContext(host, env, config, procEnv) {
+function makeContext(host, env, config, sources, procEnv) {
+    const token = (given) => {
+        const effective = given || procEnv.GITHUB_TOKEN || undefined;
+        if (effective)
+            host.setSecret(effective);
+        return effective;
+    };
     return {
         host,
         env,
         config,
+        inputSource: (name) => sources[name] ?? 'default',
         git: (cwd) => new Git(cwd ?? env.workspace),
-        github: (token) => {
-            const effective = token || procEnv.GITHUB_TOKEN;
+        token,
+        github: (given) => {
+            const effective = token(given);
             if (!effective) {
                 throw new ConfigurationError("Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).");
             }
-            host.setSecret(effective);
-            const retryBase = Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS);
             return createOctokit({
                 token: effective,
                 baseUrl: env.apiUrl,
                 logger: host,
-                retryBaseMs: Number.isFinite(retryBase) && retryBase > 0 ? retryBase : undefined,
+                retryBaseMs: env.tuning.httpRetryBaseMs,
             });
         },
     };
@@ -59787,14 +59975,15 @@ function checkedOutputs(name, host) {
     };
 }
 /**
- * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
+ * The single error path: load `.mlops.yml`, resolve inputs (input, else file, else built-in default), run;
+ * a user mistake is reported as its message,
  * anything else as a bug with its stack in the debug log. Returns the exit code.
  */
 async function executeAction(definition, host, raw, env, procEnv = process.env) {
     try {
-        const parsed = parseInputs(definition.schema, raw);
-        const config = await loadConfig(env.workspace);
-        await definition.run(parsed, makeContext(checkedOutputs(definition.name, host), env, config, procEnv));
+        const config = await loadMlopsConfig(env.workspace);
+        const { values, sources } = resolveInputs(definition.schema, raw, config);
+        await definition.run(values, makeContext(checkedOutputs(definition.name, host), env, config, sources, procEnv));
         return 0;
     }
     catch (error) {
@@ -59809,18 +59998,15 @@ async function executeAction(definition, host, raw, env, procEnv = process.env) 
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/metadata.js
-/** A default the runner would evaluate (`${{ github.token }}`) cannot be applied outside it. */
-function usableDefault(meta) {
-    const value = meta?.default;
-    return value === undefined || value.includes('${{') ? undefined : value;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-env.js
 
 
 
 
+function positive(value) {
+    const n = Number(value);
+    return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
 function readPayload(path) {
     if (!path)
         return {};
@@ -59870,6 +60056,16 @@ function readRunnerEnv(env = process.env, cwd = process.cwd()) {
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
         runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
         inActions: env.GITHUB_ACTIONS === 'true',
+        sourceDateEpoch: env.SOURCE_DATE_EPOCH?.trim() || undefined,
+        aws: {
+            endpointUrl: env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined,
+            region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        },
+        tuning: {
+            httpRetryBaseMs: positive(env.MLOPS_HTTP_RETRY_BASE_MS),
+            registryPushAttempts: positive(env.MLOPS_REGISTRY_PUSH_ATTEMPTS),
+            registryRetryBaseMs: positive(env.MLOPS_REGISTRY_RETRY_BASE_MS),
+        },
     };
 }
 
@@ -65552,14 +65748,17 @@ function imageSummary(input) {
 
 
 
+
 const buildModelImageSchema = object({
     model: inputs.list(),
     name: inputs.string(),
     'model-dir': inputs.optionalString(),
-    'base-image': inputs.optionalString(),
-    image: inputs.optionalString(),
+    'base-image': fromConfig('image.base-image', inputs.text('scratch')),
+    image: fromConfig('image.image', inputs.optionalString(), {
+        otherwise: 'none (only oci-layout is written)',
+    }),
     tags: inputs.list({ splitSpaces: true }),
-    platform: inputs.list({ splitSpaces: true }),
+    platform: inputs.list({ splitSpaces: true, fallback: ['linux/amd64'] }),
     entrypoint: inputs.raw(),
     cmd: inputs.raw(),
     env: inputs.keyValues(),
@@ -65579,8 +65778,7 @@ const buildModelImageSchema = object({
     'github-token': inputs.optionalString(),
 });
 /** SOURCE_DATE_EPOCH, else the commit time of HEAD, else 0: never the current time. */
-async function buildEpoch(git) {
-    const given = process.env.SOURCE_DATE_EPOCH?.trim();
+async function buildEpoch(given, git) {
     if (given) {
         if (!/^\d+$/.test(given))
             throw new ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${given}'.`);
@@ -65599,14 +65797,12 @@ const buildModelImage = defineAction({
     schema: buildModelImageSchema,
     run: async (input, ctx) => {
         const { env, host } = ctx;
-        const image = input.image ?? ctx.config.image?.image;
+        const image = input.image;
         const registry = image ? parseImageReference(image, 'image').registry : undefined;
         const ghcr = registry === 'ghcr.io';
         const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
         // The GitHub token only ever goes to ghcr.io; other registries get exactly what the user passed.
-        const githubToken = input['github-token'] ?? process.env.GITHUB_TOKEN;
-        if (githubToken)
-            host.setSecret(githubToken);
+        const githubToken = ctx.token(input['github-token']);
         const password = input['registry-password'] ?? (ghcr ? githubToken : undefined);
         if (password)
             host.setSecret(password);
@@ -65614,14 +65810,13 @@ const buildModelImage = defineAction({
             throw new ConfigurationError("Input 'registry-username' is required when 'registry-password' is given.");
         }
         const metricsFile = PathPolicy.forWorkspace(env.workspace).resolveInput(input.metrics ?? 'metrics.json', 'metrics');
-        const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
         const options = {
             workspace: env.workspace,
             tempDir: env.temp,
             model: input.model,
             name: input.name,
             modelDir: input['model-dir'],
-            baseImage: input['base-image'] ?? ctx.config.image?.['base-image'] ?? 'scratch',
+            baseImage: input['base-image'],
             image,
             tags: input.tags,
             platforms: input.platform,
@@ -65637,7 +65832,7 @@ const buildModelImage = defineAction({
             compression: input.compression,
             maxLayerBytes: input['max-layer-size'] * 1024 * 1024,
             credentials: username && password ? { username, password } : undefined,
-            epoch: await buildEpoch(ctx.git()),
+            epoch: await buildEpoch(env.sourceDateEpoch, ctx.git()),
             version: input.version,
             description: input.description,
             runId: input['run-id'],
@@ -65647,7 +65842,7 @@ const buildModelImage = defineAction({
             sha: env.sha,
             ref: env.ref,
             concurrency: Math.max(2, (0,external_node_os_.availableParallelism)()),
-            retryBaseMs: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+            retryBaseMs: env.tuning.httpRetryBaseMs,
             logger: host,
         };
         const result = input.engine === 'docker'
@@ -66951,12 +67146,13 @@ function readDvcConfig(root) {
 
 
 
+
 /**
  * The state cache: what DVC's state db and git's index do — remember each file's hash keyed by
  * inode + mtime + size, so an unchanged file is never read again.
  *
- * ONE file, `.dvc/tmp/mlops-state.json` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
- * gitignores): a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
+ * ONE file, `.dvc/tmp/mlops-hash-state.bin` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
+ * gitignores): a binary file that starts with a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
  * body the header points into. Per group, in walk (readdir) order: a Float64Array of ino, mtime, size per
  * file, the md5s as 16 raw bytes each, and the relpaths as UTF-8 joined by NUL. Loading 100,000 files is
  * one read and a few typed-array views — no JSON numbers to parse, no per-file objects or strings — and an
@@ -66970,7 +67166,9 @@ function readDvcConfig(root) {
  * A missing, damaged or foreign (other version or byte order) state file only costs re-hashing, never a
  * wrong answer.
  */
-const STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-state.json');
+const STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-hash-state.bin');
+/** The same file under its earlier, misleading name: never read, removed when the state is saved. */
+const LEGACY_STATE_FILE = (0,external_node_path_.join)('.dvc', 'tmp', 'mlops-state.json');
 const state_VERSION = 3;
 const ENDIAN = (0,external_node_os_.endianness)();
 /** Float64 fields per file in the body: ino, mtime, size. */
@@ -67094,11 +67292,13 @@ function state_parse(file) {
     return { header, groups };
 }
 class StateCache {
+    root;
     file;
     groups;
     cache;
     dirty = false;
-    constructor(file, groups, cache) {
+    constructor(root, file, groups, cache) {
+        this.root = root;
         this.file = file;
         this.groups = groups;
         this.cache = cache;
@@ -67113,7 +67313,7 @@ class StateCache {
         catch {
             loaded = undefined; // damaged: start empty (only costs re-hashing)
         }
-        return new StateCache(file, loaded?.groups ?? new Map(), loaded?.header.cache ?? {});
+        return new StateCache(root, file, loaded?.groups ?? new Map(), loaded?.header.cache ?? {});
     }
     /** How many files the output had when last recorded (a hint for walking it in parallel). */
     fileCount(output) {
@@ -67180,6 +67380,8 @@ class StateCache {
             out.set(g.paths, at);
         }
         await writeFileAtomic(this.file, out);
+        // rm of a path removes a symlink itself, never its target.
+        await (0,promises_.rm)((0,external_node_path_.join)(this.root, LEGACY_STATE_FILE), { force: true }).catch(() => undefined);
         this.dirty = false;
     }
 }
@@ -68198,6 +68400,7 @@ async function runDataHash(options) {
         root: repo.root,
         cacheDir: repo.cacheDir,
         remote: undefined,
+        jobs: repo.jobs,
         hashes: {},
         changed: false,
         added: [],
@@ -68301,39 +68504,44 @@ function dataHashSummary(result) {
 
 
 
+
 const dataHashSchema = object({
     command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
-    paths: inputs.list({ splitSpaces: true }),
-    'cache-dir': inputs.optionalString(),
-    remote: inputs.optionalString(),
+    paths: fromConfig('data.paths', inputs.list({ splitSpaces: true }), {
+        otherwise: 'every *.dvc pointer in the repository',
+    }),
+    'cache-dir': fromConfig('data.cache-dir', inputs.optionalString(), {
+        otherwise: 'the cache configured in .dvc/config, else .dvc/cache',
+    }),
+    remote: fromConfig('data.remote', inputs.optionalString(), {
+        otherwise: 'the default remote in .dvc/config',
+    }),
     'endpoint-url': inputs.optionalString(),
-    jobs: inputs.integer(4, 1, 64),
+    jobs: fromConfig('data.jobs', inputs.integer(4, 1, 64)),
     'working-directory': inputs.optionalString(),
 });
 const dataHash = defineAction({
     name: 'data-hash',
     schema: dataHashSchema,
     run: async (input, ctx) => {
-        const env = process.env;
         // The workflow author's working directory may be anywhere (e.g. a second checkout in RUNNER_TEMP).
         const root = input['working-directory']
             ? PathPolicy.forWorkspace(ctx.env.workspace).resolveInput(input['working-directory'], 'working-directory')
             : ctx.env.workspace;
-        const data = ctx.config.data;
-        const from = (name, given) => given ? { input: name } : { file: '.mlops.yml', what: `data.${name}` };
+        const from = (name) => ctx.inputSource(name) === 'config' ? { file: '.mlops.yml', what: `data.${name}` } : { input: name };
         const reportPath = (0,external_node_path_.join)(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
         let failure;
         const result = await runDataHash({
             command: input.command,
             root,
-            paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
-            pathsFrom: from('paths', input.paths.length > 0),
-            cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
-            cacheDirFrom: from('cache-dir', input['cache-dir'] !== undefined),
-            remote: input.remote ?? data?.remote,
-            remoteFrom: from('remote', input.remote !== undefined),
-            endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
-            region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+            paths: input.paths,
+            pathsFrom: from('paths'),
+            cacheDir: input['cache-dir'],
+            cacheDirFrom: from('cache-dir'),
+            remote: input.remote,
+            remoteFrom: from('remote'),
+            endpointUrl: input['endpoint-url'] ?? ctx.env.aws.endpointUrl,
+            region: ctx.env.aws.region,
             jobs: input.jobs,
             logger: ctx.host,
             reportPath,
@@ -68384,7 +68592,7 @@ const dataHash = defineAction({
  */
 async function gitWithPushToken(ctx, token) {
     const git = ctx.git();
-    const effective = token || process.env.GITHUB_TOKEN;
+    const effective = ctx.token(token);
     if (!effective)
         return git;
     const url = (await git.exec(['remote', 'get-url', 'origin'], { allowFailure: true })).stdout.trim();
@@ -69299,93 +69507,6 @@ const driftReportSchema = object({
     findings: array(findingSchema).describe('Data-quality findings beside drift'),
 })
     .describe('mlops-actions drift-report result');
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/settings.js
-/** Drift settings from `.mlops.yml` merged with the action's inputs (inputs win), validated. */
-
-
-const DEFAULT_DRIFT_SHARE = 0.5;
-function mergeSettings(config, inputs) {
-    const types = new Map();
-    const tests = new Map();
-    const thresholds = new Map();
-    const ignore = new Set();
-    const origins = new Map();
-    for (const [name, entry] of Object.entries(config?.columns ?? {})) {
-        if (entry.type && name !== '*')
-            types.set(name, entry.type);
-        if (entry.test)
-            tests.set(name, entry.test);
-        if (entry.threshold !== undefined)
-            thresholds.set(name, entry.threshold);
-        if (entry.ignore)
-            ignore.add(name);
-        origins.set(name, `.mlops.yml drift.columns.${name}`);
-    }
-    const problems = [];
-    for (const [name, value] of Object.entries(inputs.columnTypes)) {
-        if (value !== 'numerical' && value !== 'categorical') {
-            problems.push(`Input 'column-types': ${name}=${value} must be numerical or categorical`);
-        }
-        else if (name === '*')
-            problems.push(`Input 'column-types': '*' is not allowed; name each column`);
-        else
-            types.set(name, value);
-        origins.set(name, "input 'column-types'");
-    }
-    // An input wildcard overrides every per-column value from the config file.
-    if ('*' in inputs.tests)
-        tests.clear();
-    if ('*' in inputs.thresholds)
-        thresholds.clear();
-    for (const [name, value] of Object.entries(inputs.tests)) {
-        if (!TEST_NAMES.includes(value)) {
-            problems.push(`Input 'tests': ${name}=${value} is not a test; use one of ${TEST_NAMES.join(', ')}`);
-        }
-        else
-            tests.set(name, value);
-        origins.set(name, "input 'tests'");
-    }
-    for (const [name, value] of Object.entries(inputs.thresholds)) {
-        const n = value.trim() === '' ? Number.NaN : Number(value);
-        if (!Number.isFinite(n) || n < 0)
-            problems.push(`Input 'thresholds': ${name}=${value} must be a number ≥ 0`);
-        else
-            thresholds.set(name, n);
-        origins.set(name, "input 'thresholds'");
-    }
-    if (problems.length > 0)
-        throw new ConfigurationError(problems.join('\n'));
-    return {
-        columns: inputs.columns.length > 0 ? inputs.columns : undefined,
-        ignore,
-        types,
-        tests,
-        thresholds,
-        driftShare: inputs.driftShare ?? config?.['drift-share'] ?? DEFAULT_DRIFT_SHARE,
-        correction: inputs.correction ?? config?.correction ?? 'none',
-        origins,
-    };
-}
-/** Every column named anywhere must exist in the reference. */
-function checkColumnNames(settings, referenceColumns) {
-    const known = new Set(referenceColumns);
-    const unknown = [];
-    for (const name of settings.columns ?? []) {
-        if (!known.has(name))
-            unknown.push(`'${name}' (input 'columns')`);
-    }
-    for (const [name, origin] of settings.origins) {
-        if (name !== '*' && !known.has(name))
-            unknown.push(`'${name}' (${origin})`);
-    }
-    if (unknown.length > 0) {
-        throw new ConfigurationError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the reference has ${referenceColumns
-            .slice(0, 20)
-            .map((c) => `'${c}'`)
-            .join(', ')}${referenceColumns.length > 20 ? ', …' : ''}.`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/analyze.js
 /**
@@ -76945,6 +77066,7 @@ function buildDriftRecord(report, identities, context) {
 
 
 
+
 const drift_report_driftReportSchema = object({
     reference: inputs.string(),
     current: inputs.string(),
@@ -76952,22 +77074,22 @@ const drift_report_driftReportSchema = object({
     'column-types': inputs.keyValues(),
     tests: inputs.keyValues(),
     thresholds: inputs.keyValues(),
-    'drift-share': inputs.number(0, 1),
-    correction: inputs.choice(['none', 'bonferroni', 'benjamini-hochberg'], 'none'),
-    'report-dir': inputs.optionalString(),
+    'drift-share': fromConfig('drift.drift-share', inputs.number(0, 1, DEFAULT_DRIFT_SHARE)),
+    correction: fromConfig('drift.correction', inputs.choice(CORRECTIONS, 'none')),
+    'report-dir': inputs.text('drift-report'),
     'fail-on-drift': inputs.boolean(false),
     'pushgateway-url': inputs.optionalString(),
-    'pushgateway-job': inputs.optionalString(),
+    'pushgateway-job': inputs.text('mlops_drift_report'),
     record: inputs.boolean(false),
     token: inputs.optionalString(),
-    'registry-branch': inputs.optionalString(),
-    'dataset-name': inputs.optionalString(),
+    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
+    'dataset-name': inputs.text('default'),
 });
 /** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
 function recordTarget(input, ctx) {
     return {
-        branch: resolveRegistryBranch(input['registry-branch'], ctx.config.registry),
-        dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
+        branch: checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch'),
+        dataset: checkSegment(input['dataset-name'], 'dataset-name'),
     };
 }
 /** `record: true`: append the compact drift record to the registry branch; returns its path there. */
@@ -77018,14 +77140,13 @@ const driftReport = defineAction({
             tests: input.tests,
             thresholds: input.thresholds,
             driftShare: input['drift-share'],
-            // The input's default 'none' must not hide a correction set in .mlops.yml.
-            correction: input.correction === 'none' ? undefined : input.correction,
+            correction: input.correction,
         });
         const result = await runDriftReport({
             workspace: ctx.env.workspace,
             reference: input.reference,
             current: input.current,
-            reportDir: input['report-dir'] ?? 'drift-report',
+            reportDir: input['report-dir'],
             settings,
             logger: ctx.host,
         });
@@ -77048,7 +77169,7 @@ const driftReport = defineAction({
         if (pushUrl) {
             const target = await pushMetrics(result.metrics, {
                 url: pushUrl,
-                job: input['pushgateway-job'] ?? 'mlops_drift_report',
+                job: input['pushgateway-job'],
                 grouping: ctx.env.repository ? { repository: ctx.env.repository } : {},
             });
             ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
@@ -78366,6 +78487,8 @@ async function trackRun(options) {
 
 
 
+
+const track_experiment_REMOTE = 'origin';
 const trackExperimentSchema = object({
     name: inputs.string(),
     metrics: inputs.list(),
@@ -78374,11 +78497,10 @@ const trackExperimentSchema = object({
     artifacts: inputs.list(),
     'run-id': inputs.optionalString(),
     'parent-run-id': inputs.optionalString(),
-    'registry-branch': inputs.optionalString(),
+    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
     comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
     token: inputs.optionalString(),
 });
-const track_experiment_REMOTE = 'origin';
 const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function pullRequestOf(env) {
     const pr = env.payload.pull_request;
@@ -78424,10 +78546,6 @@ async function runContext(ctx) {
         job: env.job,
     };
 }
-function positiveEnv(name) {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-}
 async function postComment(ctx, token, prNumber, experiment, body) {
     const repository = ctx.env.repository;
     const [owner, repo] = (repository ?? '').split('/');
@@ -78460,7 +78578,7 @@ const trackExperiment = defineAction({
     name: 'track-experiment',
     schema: trackExperimentSchema,
     run: async (input, ctx) => {
-        const branch = resolveRegistryBranch(input['registry-branch'], ctx.config.registry);
+        const branch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
         const context = await runContext(ctx);
         const result = await trackRun({
             git: await gitWithPushToken(ctx, input.token),
@@ -78479,8 +78597,8 @@ const trackExperiment = defineAction({
             directions: ctx.config.metrics?.directions,
             cacheDir: PathPolicy.forWorkspace(ctx.env.workspace).resolveStorage(ctx.config.data?.['cache-dir'] ?? '.dvc/cache', { file: '.mlops.yml', what: 'data.cache-dir' }),
             push: {
-                maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
-                backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
+                maxAttempts: ctx.env.tuning.registryPushAttempts,
+                backoffMs: ctx.env.tuning.registryRetryBaseMs,
             },
         });
         const { record, comparison } = result;
@@ -78706,8 +78824,6 @@ function actionHelp(name, meta) {
 
 
 
-
-
 const USAGE = `Usage: mlops experiments <command> [options]
 
 Commands:
@@ -78766,21 +78882,6 @@ function parseOptions(argv) {
             options.metric = value;
     }
     return options;
-}
-async function experiments_loadConfig(dir) {
-    const policy = PathPolicy.forWorkspace(dir);
-    for (const name of ['.mlops.yml', '.mlops.yaml']) {
-        try {
-            // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
-            return parseMlopsConfig(await (0,promises_.readFile)(policy.resolveContent(name, { file: name }), 'utf8'), name);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-    }
-    return {};
 }
 const stderrLogger = {
     info: () => undefined,
@@ -78902,7 +79003,7 @@ function best(records, options, directions) {
 async function experiments(command, rest) {
     const options = parseOptions(rest);
     const cwd = process.cwd();
-    const config = await experiments_loadConfig(cwd);
+    const config = await loadMlopsConfig(cwd);
     const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
     const git = new GitCommands(new Git(cwd));
     if (options.fetch)
@@ -80333,7 +80434,8 @@ async function cli(argv) {
     }
     const meta = actionMetadata[command];
     const inputNames = Object.keys(meta.inputs);
-    const booleans = new Set(inputNames.filter((n) => ['true', 'false'].includes(meta.inputs[n]?.default ?? '')));
+    const shape = actions[command].schema.shape;
+    const booleans = new Set(inputNames.filter((n) => isBooleanInput(shape[n])));
     booleans.add('verbose').add('quiet');
     let parsed;
     try {
@@ -80361,9 +80463,10 @@ async function cli(argv) {
         verbose: parsed.values.verbose === 'true',
         quiet: parsed.values.quiet === 'true',
     });
+    // Flags not given get their defaults where every action's do: parseInputs (flag, else .mlops.yml, else built-in).
     const raw = {};
     for (const name of inputNames)
-        raw[name] = parsed.values[name] ?? usableDefault(meta.inputs[name]);
+        raw[name] = parsed.values[name];
     let env;
     try {
         env = readRunnerEnv();
@@ -80392,9 +80495,8 @@ async function cli(argv) {
 
 
 
-
-
-async function runWithEnv(name, applyDefaults, subcommand) {
+/** `root`: dispatched by the root action, whose INPUT_COMMAND names the action and maybe its sub-command. */
+async function runWithEnv(name, root) {
     const host = createRunnerHost();
     let env;
     try {
@@ -80405,28 +80507,22 @@ async function runWithEnv(name, applyDefaults, subcommand) {
         return;
     }
     const definition = actions[name];
+    // Inputs not given get their defaults in parseInputs (the root action.yml cannot carry per-action ones).
     const raw = { ...rawInputsFromEnv(definition.schema) };
-    if (applyDefaults) {
-        // The root action.yml cannot carry per-action defaults, so the chosen action's own apply here.
-        for (const [input, meta] of Object.entries(actionMetadata[name]?.inputs ?? {})) {
-            if (!raw[input])
-                raw[input] = usableDefault(meta);
-        }
-    }
-    if (subcommand !== undefined)
-        raw.command = subcommand;
+    if (root)
+        raw.command = root.subcommand; // not given → the action's own default command
     const code = await executeAction(definition, host, raw, env);
     if (code !== 0)
         process.exitCode = code;
 }
 /** Run one action as a GitHub runner does (INPUT_* env, GITHUB_OUTPUT, …). */
 async function runAction(name) {
-    await runWithEnv(name, false);
+    await runWithEnv(name);
 }
 /** The root action: put the CLI on PATH, then run `command` if given. */
 async function runRoot(bundleDir) {
     addPath((0,external_node_path_.join)(bundleDir, 'bin'));
-    const words = (process.env[inputEnvName('command')] ?? '').trim().split(/\s+/).filter(Boolean);
+    const words = (inputFromEnv('command') ?? '').trim().split(/\s+/).filter(Boolean);
     const [command, subcommand, ...extra] = words;
     if (command === undefined) {
         info('mlops CLI added to PATH; no command given.');
@@ -80442,7 +80538,7 @@ async function runRoot(bundleDir) {
         setFailed(`Input 'command': ${name} takes no sub-command, got '${subcommand}'.`);
         return;
     }
-    await runWithEnv(name, true, subcommand);
+    await runWithEnv(name, { subcommand });
 }
 
 /** Directory of a stub given its import.meta.url. */

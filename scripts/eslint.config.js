@@ -1,10 +1,45 @@
 // Type-aware linting over src/, test/ and scripts/; formatting is Prettier's job (npm run lint runs both).
 import js from '@eslint/js';
-import { dirname } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
 
 // Kept in scripts/ (the project's top level is fixed); `npm run lint` passes it with --config.
 const root = dirname(import.meta.dirname);
+const src = join(root, 'src');
+
+/** The layers above src/core; core reaching any of them, from a file at any depth, is an error. */
+const ABOVE_CORE = ['adapter', 'cli', 'actions', 'main.js', 'main.ts'];
+
+/**
+ * `mlops/core-boundary`: resolves every relative import of a src/core file (static, re-export or dynamic)
+ * against the importing file, so `../adapter/x.js` from core/a.ts and `../../../adapter/x.js` from
+ * core/a/b/c.ts are caught alike. A path pattern cannot do that: it does not know how deep the file is.
+ */
+const coreBoundary = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      upward:
+        "src/core must not import src/{{layer}} ('{{source}}'): core gets what it needs as arguments; the adapter calls core, not the other way round.",
+    },
+  },
+  create(context) {
+    const check = (node) => {
+      if (node?.type !== 'Literal' || typeof node.value !== 'string' || !node.value.startsWith('.')) return;
+      const layer = relative(src, resolve(dirname(context.filename), node.value)).split(sep)[0];
+      if (ABOVE_CORE.includes(layer)) {
+        context.report({ node, messageId: 'upward', data: { layer, source: node.value } });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -30,11 +65,24 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    plugins: { mlops: { rules: { 'core-boundary': coreBoundary } } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@actions/*', '../../adapter/*', '../adapter/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['@actions/*'] }],
+      'mlops/core-boundary': 'error',
+    },
+  },
+  {
+    // The environment is read in one layer: actions and the CLI get what they need through their context.
+    files: ['src/**/*.ts'],
+    ignores: ['src/adapter/**'],
+    rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'core code takes its settings as arguments' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'process.env is read only in src/adapter/ (RunnerEnv, the action context)',
+        },
       ],
     },
   },

@@ -6,16 +6,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { ACTION_NAMES, type ActionName, executeAction } from './adapter/action.js';
-import { inputEnvName, rawInputsFromEnv } from './adapter/inputs.js';
-import { usableDefault } from './adapter/metadata.js';
+import { inputFromEnv, rawInputsFromEnv } from './adapter/inputs.js';
 import { readRunnerEnv } from './adapter/runner-env.js';
 import { createRunnerHost } from './adapter/runner-host.js';
 import { actions } from './actions/index.js';
 import { errorMessage } from './core/errors.js';
-import { actionMetadata } from './generated/action-metadata.js';
 import { cli } from './cli/main.js';
 
-async function runWithEnv(name: ActionName, applyDefaults: boolean, subcommand?: string): Promise<void> {
+/** `root`: dispatched by the root action, whose INPUT_COMMAND names the action and maybe its sub-command. */
+async function runWithEnv(name: ActionName, root?: { subcommand: string | undefined }): Promise<void> {
   const host = createRunnerHost();
   let env;
   try {
@@ -25,27 +24,22 @@ async function runWithEnv(name: ActionName, applyDefaults: boolean, subcommand?:
     return;
   }
   const definition = actions[name];
+  // Inputs not given get their defaults in parseInputs (the root action.yml cannot carry per-action ones).
   const raw = { ...rawInputsFromEnv(definition.schema) };
-  if (applyDefaults) {
-    // The root action.yml cannot carry per-action defaults, so the chosen action's own apply here.
-    for (const [input, meta] of Object.entries(actionMetadata[name]?.inputs ?? {})) {
-      if (!raw[input]) raw[input] = usableDefault(meta);
-    }
-  }
-  if (subcommand !== undefined) raw.command = subcommand;
+  if (root) raw.command = root.subcommand; // not given → the action's own default command
   const code = await executeAction(definition, host, raw, env);
   if (code !== 0) process.exitCode = code;
 }
 
 /** Run one action as a GitHub runner does (INPUT_* env, GITHUB_OUTPUT, …). */
 export async function runAction(name: ActionName): Promise<void> {
-  await runWithEnv(name, false);
+  await runWithEnv(name);
 }
 
 /** The root action: put the CLI on PATH, then run `command` if given. */
 export async function runRoot(bundleDir: string): Promise<void> {
   core.addPath(join(bundleDir, 'bin'));
-  const words = (process.env[inputEnvName('command')] ?? '').trim().split(/\s+/).filter(Boolean);
+  const words = (inputFromEnv('command') ?? '').trim().split(/\s+/).filter(Boolean);
   const [command, subcommand, ...extra] = words;
   if (command === undefined) {
     core.info('mlops CLI added to PATH; no command given.');
@@ -63,7 +57,7 @@ export async function runRoot(bundleDir: string): Promise<void> {
     core.setFailed(`Input 'command': ${name} takes no sub-command, got '${subcommand}'.`);
     return;
   }
-  await runWithEnv(name, true, subcommand);
+  await runWithEnv(name, { subcommand });
 }
 
 export { cli };

@@ -1,6 +1,7 @@
 /**
- * Rewrite the generated files (README action tables, root action.yml, CLI metadata, JSON Schemas) from
- * actions/<name>/action.yml and the zod schemas. Run by `npm run build`; test/contract checks freshness.
+ * Rewrite the generated files (README tables, root action.yml, the `.mlops.yml` sentence in the description of
+ * config-backed inputs in actions/<name>/action.yml, CLI metadata, JSON Schemas) from actions/<name>/action.yml
+ * and the zod schemas. Run by `npm run build`; test/contract checks freshness.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -24,12 +24,35 @@ export function renderActionDocs(actions: readonly ActionMeta[]): string {
   return parts.join('\n');
 }
 
+export interface ConfigRow {
+  key: string;
+  action: string;
+  input: string;
+  /** The built-in default or what happens instead, in words; undefined: nothing. */
+  otherwise: string | undefined;
+}
+
+/** The generated README table: each `.mlops.yml` key and the inputs it stands in for. */
+export function renderConfigTable(rows: readonly ConfigRow[]): string {
+  const byKey = new Map<string, ConfigRow[]>();
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+  const lines = ['| `.mlops.yml` key | input it stands in for | built-in default |', '| --- | --- | --- |'];
+  for (const key of [...byKey.keys()].sort()) {
+    const entries = byKey.get(key)!;
+    const inputs = entries.map((r) => `${r.action} \`${r.input}\``).join(', ');
+    lines.push(`| \`${key}\` | ${inputs} | ${cell(entries[0]!.otherwise ?? '')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export const BEGIN = '<!-- BEGIN GENERATED ACTION DOCS (npm run build) -->';
 export const END = '<!-- END GENERATED ACTION DOCS -->';
+export const CONFIG_BEGIN = '<!-- BEGIN GENERATED CONFIG KEYS (npm run build) -->';
+export const CONFIG_END = '<!-- END GENERATED CONFIG KEYS -->';
 
-export function replaceBetweenMarkers(text: string, generated: string): string {
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${BEGIN} … ${END}`);
-  return `${text.slice(0, start + BEGIN.length)}\n\n${generated}\n${text.slice(end)}`;
+export function replaceBetweenMarkers(text: string, generated: string, begin = BEGIN, end = END): string {
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${begin} … ${end}`);
+  return `${text.slice(0, from + begin.length)}\n\n${generated}\n${text.slice(to)}`;
 }

@@ -31,7 +31,7 @@ case "$stage" in
     ;;
   check-generated)
     npm run build
-    generated=(dist README.md action.yml src/generated schema)
+    generated=(dist README.md action.yml actions src/generated schema)
     if ! git diff --exit-code --stat -- "${generated[@]}"; then
       echo "::error::dist/ or generated files differ from a fresh build: run npm run build and commit the result"
       exit 1

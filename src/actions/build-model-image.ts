@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { exec } from '@actions/exec';
 import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
+import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
@@ -18,10 +19,12 @@ export const buildModelImageSchema = z.object({
   model: inputs.list(),
   name: inputs.string(),
   'model-dir': inputs.optionalString(),
-  'base-image': inputs.optionalString(),
-  image: inputs.optionalString(),
+  'base-image': fromConfig('image.base-image', inputs.text('scratch')),
+  image: fromConfig('image.image', inputs.optionalString(), {
+    otherwise: 'none (only oci-layout is written)',
+  }),
   tags: inputs.list({ splitSpaces: true }),
-  platform: inputs.list({ splitSpaces: true }),
+  platform: inputs.list({ splitSpaces: true, fallback: ['linux/amd64'] }),
   entrypoint: inputs.raw(),
   cmd: inputs.raw(),
   env: inputs.keyValues(),
@@ -42,8 +45,7 @@ export const buildModelImageSchema = z.object({
 });
 
 /** SOURCE_DATE_EPOCH, else the commit time of HEAD, else 0: never the current time. */
-async function buildEpoch(git: GitRunner): Promise<number> {
-  const given = process.env.SOURCE_DATE_EPOCH?.trim();
+async function buildEpoch(given: string | undefined, git: GitRunner): Promise<number> {
   if (given) {
     if (!/^\d+$/.test(given))
       throw new ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${given}'.`);
@@ -62,13 +64,12 @@ export const buildModelImage = defineAction({
   schema: buildModelImageSchema,
   run: async (input, ctx) => {
     const { env, host } = ctx;
-    const image = input.image ?? ctx.config.image?.image;
+    const image = input.image;
     const registry = image ? parseImageReference(image, 'image').registry : undefined;
     const ghcr = registry === 'ghcr.io';
     const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
     // The GitHub token only ever goes to ghcr.io; other registries get exactly what the user passed.
-    const githubToken = input['github-token'] ?? process.env.GITHUB_TOKEN;
-    if (githubToken) host.setSecret(githubToken);
+    const githubToken = ctx.token(input['github-token']);
     const password = input['registry-password'] ?? (ghcr ? githubToken : undefined);
     if (password) host.setSecret(password);
     if (password && !username) {
@@ -80,14 +81,13 @@ export const buildModelImage = defineAction({
       input.metrics ?? 'metrics.json',
       'metrics',
     );
-    const retry = Number(process.env.MLOPS_HTTP_RETRY_BASE_MS);
     const options: PackageModelOptions = {
       workspace: env.workspace,
       tempDir: env.temp,
       model: input.model,
       name: input.name,
       modelDir: input['model-dir'],
-      baseImage: input['base-image'] ?? ctx.config.image?.['base-image'] ?? 'scratch',
+      baseImage: input['base-image'],
       image,
       tags: input.tags,
       platforms: input.platform,
@@ -100,10 +100,10 @@ export const buildModelImage = defineAction({
         labels: input.labels,
       },
       ociLayout: input['oci-layout'],
-      compression: input.compression as 'auto' | 'gzip' | 'none',
+      compression: input.compression,
       maxLayerBytes: input['max-layer-size'] * 1024 * 1024,
       credentials: username && password ? { username, password } : undefined,
-      epoch: await buildEpoch(ctx.git()),
+      epoch: await buildEpoch(env.sourceDateEpoch, ctx.git()),
       version: input.version,
       description: input.description,
       runId: input['run-id'],
@@ -113,7 +113,7 @@ export const buildModelImage = defineAction({
       sha: env.sha,
       ref: env.ref,
       concurrency: Math.max(2, availableParallelism()),
-      retryBaseMs: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+      retryBaseMs: env.tuning.httpRetryBaseMs,
       logger: host,
     };
     const result =

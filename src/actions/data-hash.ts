@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
+import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PathPolicy, type PathOrigin } from '../core/fs/path-policy.js';
@@ -11,11 +12,17 @@ import { dataHashSummary } from '../core/hashing/summary.js';
 
 export const dataHashSchema = z.object({
   command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
-  paths: inputs.list({ splitSpaces: true }),
-  'cache-dir': inputs.optionalString(),
-  remote: inputs.optionalString(),
+  paths: fromConfig('data.paths', inputs.list({ splitSpaces: true }), {
+    otherwise: 'every *.dvc pointer in the repository',
+  }),
+  'cache-dir': fromConfig('data.cache-dir', inputs.optionalString(), {
+    otherwise: 'the cache configured in .dvc/config, else .dvc/cache',
+  }),
+  remote: fromConfig('data.remote', inputs.optionalString(), {
+    otherwise: 'the default remote in .dvc/config',
+  }),
   'endpoint-url': inputs.optionalString(),
-  jobs: inputs.integer(4, 1, 64),
+  jobs: fromConfig('data.jobs', inputs.integer(4, 1, 64)),
   'working-directory': inputs.optionalString(),
 });
 
@@ -23,7 +30,6 @@ export const dataHash = defineAction({
   name: 'data-hash',
   schema: dataHashSchema,
   run: async (input, ctx) => {
-    const env = process.env;
     // The workflow author's working directory may be anywhere (e.g. a second checkout in RUNNER_TEMP).
     const root = input['working-directory']
       ? PathPolicy.forWorkspace(ctx.env.workspace).resolveInput(
@@ -31,22 +37,21 @@ export const dataHash = defineAction({
           'working-directory',
         )
       : ctx.env.workspace;
-    const data = ctx.config.data;
-    const from = (name: string, given: boolean): PathOrigin =>
-      given ? { input: name } : { file: '.mlops.yml', what: `data.${name}` };
+    const from = (name: string): PathOrigin =>
+      ctx.inputSource(name) === 'config' ? { file: '.mlops.yml', what: `data.${name}` } : { input: name };
     const reportPath = join(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
     let failure: unknown;
     const result = await runDataHash({
-      command: input.command as 'add' | 'status' | 'verify' | 'push' | 'pull',
+      command: input.command,
       root,
-      paths: input.paths.length > 0 ? input.paths : (data?.paths ?? []),
-      pathsFrom: from('paths', input.paths.length > 0),
-      cacheDir: input['cache-dir'] ?? data?.['cache-dir'],
-      cacheDirFrom: from('cache-dir', input['cache-dir'] !== undefined),
-      remote: input.remote ?? data?.remote,
-      remoteFrom: from('remote', input.remote !== undefined),
-      endpointUrl: input['endpoint-url'] ?? (env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined),
-      region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+      paths: input.paths,
+      pathsFrom: from('paths'),
+      cacheDir: input['cache-dir'],
+      cacheDirFrom: from('cache-dir'),
+      remote: input.remote,
+      remoteFrom: from('remote'),
+      endpointUrl: input['endpoint-url'] ?? ctx.env.aws.endpointUrl,
+      region: ctx.env.aws.region,
       jobs: input.jobs,
       logger: ctx.host,
       reportPath,

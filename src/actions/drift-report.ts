@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineAction } from '../adapter/action.js';
+import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { gitWithPushToken } from '../adapter/push-token-git.js';
 import { ConfigurationError } from '../core/errors.js';
 import { logValue } from '../core/log-text.js';
 import { pushMetrics } from '../core/drift/pushgateway.js';
 import { runDriftReport } from '../core/drift/run-report.js';
-import { mergeSettings, type Correction } from '../core/drift/settings.js';
+import { CORRECTIONS, DEFAULT_DRIFT_SHARE, mergeSettings } from '../core/drift/settings.js';
 import { buildDriftRecord, driftRunKey, identifyInput } from '../core/drift/build-drift-record.js';
 import { GitCommands } from '../core/git/commands.js';
-import { resolveRegistryBranch } from '../core/registry/branch.js';
+import { checkBranchName, DEFAULT_REGISTRY_BRANCH } from '../core/registry/branch.js';
 import { checkSegment, storeDriftRecord } from '../core/registry/drift-records.js';
 import type { ActionContext } from '../adapter/action.js';
 import type { DriftRunResult } from '../core/drift/run-report.js';
@@ -22,16 +23,16 @@ export const driftReportSchema = z.object({
   'column-types': inputs.keyValues(),
   tests: inputs.keyValues(),
   thresholds: inputs.keyValues(),
-  'drift-share': inputs.number(0, 1),
-  correction: inputs.choice(['none', 'bonferroni', 'benjamini-hochberg'], 'none'),
-  'report-dir': inputs.optionalString(),
+  'drift-share': fromConfig('drift.drift-share', inputs.number(0, 1, DEFAULT_DRIFT_SHARE)),
+  correction: fromConfig('drift.correction', inputs.choice(CORRECTIONS, 'none')),
+  'report-dir': inputs.text('drift-report'),
   'fail-on-drift': inputs.boolean(false),
   'pushgateway-url': inputs.optionalString(),
-  'pushgateway-job': inputs.optionalString(),
+  'pushgateway-job': inputs.text('mlops_drift_report'),
   record: inputs.boolean(false),
   token: inputs.optionalString(),
-  'registry-branch': inputs.optionalString(),
-  'dataset-name': inputs.optionalString(),
+  'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
+  'dataset-name': inputs.text('default'),
 });
 
 type DriftReportInputs = z.infer<typeof driftReportSchema>;
@@ -39,8 +40,11 @@ type DriftReportInputs = z.infer<typeof driftReportSchema>;
 /** Where the drift record goes; checked before the report runs, so a bad name writes nothing. */
 function recordTarget(input: DriftReportInputs, ctx: ActionContext): { branch: string; dataset: string } {
   return {
-    branch: resolveRegistryBranch(input['registry-branch'], ctx.config.registry),
-    dataset: checkSegment(input['dataset-name'] ?? 'default', 'dataset-name'),
+    branch: checkBranchName(
+      input['registry-branch'],
+      ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch',
+    ),
+    dataset: checkSegment(input['dataset-name'], 'dataset-name'),
   };
 }
 
@@ -100,14 +104,13 @@ export const driftReport = defineAction({
       tests: input.tests,
       thresholds: input.thresholds,
       driftShare: input['drift-share'],
-      // The input's default 'none' must not hide a correction set in .mlops.yml.
-      correction: input.correction === 'none' ? undefined : (input.correction as Correction),
+      correction: input.correction,
     });
     const result = await runDriftReport({
       workspace: ctx.env.workspace,
       reference: input.reference,
       current: input.current,
-      reportDir: input['report-dir'] ?? 'drift-report',
+      reportDir: input['report-dir'],
       settings,
       logger: ctx.host,
     });
@@ -134,7 +137,7 @@ export const driftReport = defineAction({
     if (pushUrl) {
       const target = await pushMetrics(result.metrics, {
         url: pushUrl,
-        job: input['pushgateway-job'] ?? 'mlops_drift_report',
+        job: input['pushgateway-job'],
         grouping: ctx.env.repository ? { repository: ctx.env.repository } : {},
       });
       ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ActionContext, defineAction } from '../adapter/action.js';
+import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { gitWithPushToken } from '../adapter/push-token-git.js';
 import type { RunnerEnv } from '../adapter/runner-env.js';
@@ -10,8 +11,10 @@ import { logValue } from '../core/log-text.js';
 import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
 import { GitCommands } from '../core/git/commands.js';
-import { resolveRegistryBranch } from '../core/registry/branch.js';
+import { checkBranchName, DEFAULT_REGISTRY_BRANCH } from '../core/registry/branch.js';
 import type { PullRequestRef } from '../core/registry/run-records.js';
+
+const REMOTE = 'origin';
 
 export const trackExperimentSchema = z.object({
   name: inputs.string(),
@@ -21,12 +24,10 @@ export const trackExperimentSchema = z.object({
   artifacts: inputs.list(),
   'run-id': inputs.optionalString(),
   'parent-run-id': inputs.optionalString(),
-  'registry-branch': inputs.optionalString(),
+  'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
   comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
   token: inputs.optionalString(),
 });
-
-const REMOTE = 'origin';
 
 interface PayloadPull {
   number?: unknown;
@@ -83,11 +84,6 @@ async function runContext(ctx: ActionContext): Promise<RunContext> {
   };
 }
 
-function positiveEnv(name: string): number | undefined {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-}
-
 async function postComment(
   ctx: ActionContext,
   token: string | undefined,
@@ -128,7 +124,10 @@ export const trackExperiment = defineAction({
   name: 'track-experiment',
   schema: trackExperimentSchema,
   run: async (input, ctx) => {
-    const branch = resolveRegistryBranch(input['registry-branch'], ctx.config.registry);
+    const branch = checkBranchName(
+      input['registry-branch'],
+      ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch',
+    );
     const context = await runContext(ctx);
     const result = await trackRun({
       git: await gitWithPushToken(ctx, input.token),
@@ -150,8 +149,8 @@ export const trackExperiment = defineAction({
         { file: '.mlops.yml', what: 'data.cache-dir' },
       ),
       push: {
-        maxAttempts: positiveEnv('MLOPS_REGISTRY_PUSH_ATTEMPTS'),
-        backoffMs: positiveEnv('MLOPS_REGISTRY_RETRY_BASE_MS'),
+        maxAttempts: ctx.env.tuning.registryPushAttempts,
+        backoffMs: ctx.env.tuning.registryRetryBaseMs,
       },
     });
 

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { parseMlopsConfig } from '../core/config/parse.js';
 import type { MlopsConfig } from '../core/config/schema.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { PathPolicy } from '../core/fs/path-policy.js';
+import { loadMlopsConfig } from './config.js';
 import { Git } from './git.js';
 import type { Host } from './host.js';
-import { parseInputs, type RawInputs } from './inputs.js';
+import { type InputSource, type RawInputs, resolveInputs } from './inputs.js';
 import { createOctokit, type GitHubClient } from './octokit.js';
 import type { RunnerEnv } from './runner-env.js';
 import { actionMetadata } from '../generated/action-metadata.js';
@@ -25,11 +23,21 @@ export type ActionName = (typeof ACTION_NAMES)[number];
 export interface ActionContext {
   host: Host;
   env: RunnerEnv;
-  /** `.mlops.yml` from the workspace root (empty when absent). */
+  /**
+   * `.mlops.yml` from the workspace root (empty when absent), for settings that are not inputs. Inputs that
+   * the file can also set arrive already resolved (see fromConfig): do not read those keys here.
+   */
   config: MlopsConfig;
+  /** Where an input's value came from: given in the workflow/CLI, `.mlops.yml` (fromConfig), or the default. */
+  inputSource(name: string): InputSource;
   /** A git wrapper rooted at `cwd` (default: the workspace). */
   git(cwd?: string): Git;
-  /** A GitHub client; the token is masked before use. Throws a user error when there is no token. */
+  /**
+   * The one token fallback: the given input, else GITHUB_TOKEN from the environment; masked before it is
+   * returned. Undefined when there is neither.
+   */
+  token(given: string | undefined): string | undefined;
+  /** A GitHub client with token(given); throws a user error when there is no token. */
   github(token: string | undefined): GitHubClient;
 }
 
@@ -44,47 +52,37 @@ export function defineAction<S extends z.ZodObject>(definition: ActionDefinition
   return definition;
 }
 
-async function loadConfig(workspace: string): Promise<MlopsConfig> {
-  const policy = PathPolicy.forWorkspace(workspace);
-  for (const name of ['.mlops.yml', '.mlops.yaml']) {
-    let text: string;
-    try {
-      // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
-      text = await readFile(policy.resolveContent(name, { file: name }), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    return parseMlopsConfig(text, name);
-  }
-  return {};
-}
-
 function makeContext(
   host: Host,
   env: RunnerEnv,
   config: MlopsConfig,
+  sources: Record<string, InputSource>,
   procEnv: NodeJS.ProcessEnv,
 ): ActionContext {
+  const token = (given: string | undefined): string | undefined => {
+    const effective = given || procEnv.GITHUB_TOKEN || undefined;
+    if (effective) host.setSecret(effective);
+    return effective;
+  };
   return {
     host,
     env,
     config,
+    inputSource: (name) => sources[name] ?? 'default',
     git: (cwd) => new Git(cwd ?? env.workspace),
-    github: (token) => {
-      const effective = token || procEnv.GITHUB_TOKEN;
+    token,
+    github: (given) => {
+      const effective = token(given);
       if (!effective) {
         throw new ConfigurationError(
           "Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).",
         );
       }
-      host.setSecret(effective);
-      const retryBase = Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS);
       return createOctokit({
         token: effective,
         baseUrl: env.apiUrl,
         logger: host,
-        retryBaseMs: Number.isFinite(retryBase) && retryBase > 0 ? retryBase : undefined,
+        retryBaseMs: env.tuning.httpRetryBaseMs,
       });
     },
   };
@@ -104,7 +102,8 @@ function checkedOutputs(name: ActionName, host: Host): Host {
 }
 
 /**
- * The single error path: parse inputs, load config, run; a user mistake is reported as its message,
+ * The single error path: load `.mlops.yml`, resolve inputs (input, else file, else built-in default), run;
+ * a user mistake is reported as its message,
  * anything else as a bug with its stack in the debug log. Returns the exit code.
  */
 export async function executeAction(
@@ -115,9 +114,12 @@ export async function executeAction(
   procEnv: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   try {
-    const parsed = parseInputs(definition.schema, raw);
-    const config = await loadConfig(env.workspace);
-    await definition.run(parsed, makeContext(checkedOutputs(definition.name, host), env, config, procEnv));
+    const config = await loadMlopsConfig(env.workspace);
+    const { values, sources } = resolveInputs(definition.schema, raw, config);
+    await definition.run(
+      values,
+      makeContext(checkedOutputs(definition.name, host), env, config, sources, procEnv),
+    );
     return 0;
   } catch (error) {
     if (isConfigurationError(error)) {

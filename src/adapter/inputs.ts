@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { MlopsConfig } from '../core/config/schema.js';
 import { ConfigurationError } from '../core/errors.js';
 import { logValue } from '../core/log-text.js';
+import { configBinding, configValue } from './config-inputs.js';
 
 /**
  * Input builders shared by every action. Inputs arrive as strings (INPUT_* or CLI flags); an empty
@@ -21,6 +23,13 @@ const requiredText = z.string({
   error: (issue) => (issue.input === undefined ? 'is required' : 'must be text'),
 });
 
+/** Boolean inputs, so the CLI can take `--flag` alone for them. */
+const booleanInputs = new WeakSet<z.ZodType>();
+
+export function isBooleanInput(field: unknown): boolean {
+  return typeof field === 'object' && field !== null && booleanInputs.has(field as z.ZodType);
+}
+
 export const inputs = {
   /** Required text. */
   string: () =>
@@ -28,13 +37,22 @@ export const inputs = {
       blank,
       requiredText.transform((s) => s.trim()),
     ),
-  /** Optional text; `fallback` applies when not given. */
+  /** Optional text. */
   optionalString: () => z.preprocess(blank, requiredText.transform((s) => s.trim()).optional()),
+  /** Text with a built-in default. */
+  text: (fallback: string) =>
+    z.preprocess(
+      blank,
+      requiredText
+        .transform((s) => s.trim())
+        .optional()
+        .transform((v) => v ?? fallback),
+    ),
   /** Text kept exactly (multi-line values, JSON); optional. */
   raw: () => z.preprocess(blank, requiredText.optional()),
   /** Boolean parsed like @actions/core getBooleanInput (YAML 1.2 core schema). */
-  boolean: (fallback: boolean) =>
-    z.preprocess(
+  boolean: (fallback: boolean) => {
+    const field = z.preprocess(
       blank,
       requiredText
         .transform((s, ctx) => {
@@ -46,7 +64,10 @@ export const inputs = {
         })
         .optional()
         .transform((v) => v ?? fallback),
-    ),
+    );
+    booleanInputs.add(field);
+    return field;
+  },
   /** Whole number within bounds. */
   integer: (fallback: number, min: number, max: number) =>
     z.preprocess(
@@ -67,8 +88,8 @@ export const inputs = {
         .optional()
         .transform((v) => v ?? fallback),
     ),
-  /** Number (decimal) within bounds; optional. */
-  number: (min: number, max: number) =>
+  /** Number (decimal) within bounds; `fallback` applies when not given. */
+  number: <F extends number | undefined = undefined>(min: number, max: number, fallback?: F) =>
     z.preprocess(
       blank,
       requiredText
@@ -81,27 +102,30 @@ export const inputs = {
           }
           return n;
         })
-        .optional(),
+        .optional()
+        .transform((v) => (v ?? fallback) as number | F),
     ),
   /** One of a fixed set of words. */
-  choice: <const T extends readonly [string, ...string[]]>(choices: T, fallback: T[number]) =>
-    z.preprocess(
+  choice: <const T extends readonly [string, ...string[]]>(choices: T, fallback: T[number]) => {
+    const isChoice = (t: string): t is T[number] => (choices as readonly string[]).includes(t);
+    return z.preprocess(
       blank,
       requiredText
-        .transform((s, ctx) => {
+        .transform((s, ctx): T[number] => {
           const t = s.trim();
-          if ((choices as readonly string[]).includes(t)) return t;
+          if (isChoice(t)) return t;
           ctx.addIssue({ code: 'custom', message: `must be one of ${choices.join(', ')}, got '${t}'` });
           return z.NEVER;
         })
         .optional()
         .transform((v) => v ?? fallback),
-    ),
+    );
+  },
   /**
    * A list: one item per line (like getMultilineInput); with `splitSpaces`, items may also be separated
-   * by commas or spaces on one line. Empty items are dropped; the result may be empty.
+   * by commas or spaces on one line. Empty items are dropped; not given → `fallback` (default: empty).
    */
-  list: (options: { splitSpaces?: boolean } = {}) =>
+  list: (options: { splitSpaces?: boolean; fallback?: readonly string[] } = {}) =>
     z.preprocess(
       blank,
       requiredText
@@ -112,7 +136,7 @@ export const inputs = {
             .filter((item) => item !== ''),
         )
         .optional()
-        .transform((v) => v ?? []),
+        .transform((v) => v ?? [...(options.fallback ?? [])]),
     ),
   /**
    * `key=value` lines (env, labels); also accepts a JSON object. Keys must be non-empty and free of
@@ -173,25 +197,74 @@ export const inputs = {
 /** The raw strings an action receives, keyed by input name as in action.yml. */
 export type RawInputs = Readonly<Record<string, string | undefined>>;
 
-/** Validate raw inputs against an action's schema; every problem is reported in one error. */
-export function parseInputs<S extends z.ZodObject>(schema: S, raw: RawInputs): z.infer<S> {
+const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+
+/**
+ * The one place inputs get their values: validate the raw strings against an action's schema (every problem
+ * in one error), then, for each input `.mlops.yml` can set (see fromConfig) and the step did not give, take
+ * the file's value; the schema's default applies only when neither gave one.
+ */
+/** Where a resolved input's value came from: the workflow/CLI, `.mlops.yml`, or the built-in default. */
+export type InputSource = 'input' | 'config' | 'default';
+
+export function parseInputs<S extends z.ZodObject>(
+  schema: S,
+  raw: RawInputs,
+  config: MlopsConfig = {},
+): z.infer<S> {
+  return resolveInputs(schema, raw, config).values;
+}
+
+/**
+ * The one place that applies the precedence rule: an input given wins, else its `.mlops.yml` key (see
+ * fromConfig), else the zod default. Also says where each value came from, so a message about a path can
+ * name the input or the file that gave it.
+ */
+export function resolveInputs<S extends z.ZodObject>(
+  schema: S,
+  raw: RawInputs,
+  config: MlopsConfig = {},
+): { values: z.infer<S>; sources: Record<string, InputSource> } {
   const known = Object.keys(schema.shape);
   const values: Record<string, string | undefined> = {};
   for (const name of known) values[name] = raw[name];
   const result = schema.safeParse(values);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const name = issue.path[0];
-    return name === undefined ? `- ${issue.message}` : `- Input '${String(name)}' ${issue.message}`;
-  });
-  throw new ConfigurationError(
-    problems.length === 1 ? problems[0]!.slice(2) : `Invalid inputs:\n${problems.join('\n')}`,
-  );
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = issue.path[0];
+      return name === undefined ? `- ${issue.message}` : `- Input '${String(name)}' ${issue.message}`;
+    });
+    throw new ConfigurationError(
+      problems.length === 1 ? problems[0]!.slice(2) : `Invalid inputs:\n${problems.join('\n')}`,
+    );
+  }
+  const parsed = result.data as Record<string, unknown>;
+  const sources: Record<string, InputSource> = {};
+  for (const [name, field] of Object.entries(schema.shape)) {
+    if (given(values[name])) {
+      sources[name] = 'input';
+      continue;
+    }
+    sources[name] = 'default';
+    const binding = configBinding(field);
+    if (!binding) continue;
+    const fromFile = configValue(config, binding.key);
+    if (fromFile !== undefined) {
+      parsed[name] = fromFile;
+      sources[name] = 'config';
+    }
+  }
+  return { values: parsed as z.infer<S>, sources };
 }
 
 /** Read an input the way the runner passes it: INPUT_<NAME>, upper-cased, spaces → '_', hyphens kept. */
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** One input as the runner passes it (undefined when not set). */
+export function inputFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[inputEnvName(name)];
 }
 
 export function rawInputsFromEnv(schema: z.ZodObject, env: NodeJS.ProcessEnv = process.env): RawInputs {

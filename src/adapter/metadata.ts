@@ -12,9 +12,3 @@ export interface ActionMetadataEntry {
 }
 
 export type ActionMetadata = Record<string, ActionMetadataEntry>;
-
-/** A default the runner would evaluate (`${{ github.token }}`) cannot be applied outside it. */
-export function usableDefault(meta: InputMetadata | undefined): string | undefined {
-  const value = meta?.default;
-  return value === undefined || value.includes('${{') ? undefined : value;
-}

@@ -9,7 +9,7 @@ import type { ActionContext } from './action.js';
  */
 export async function gitWithPushToken(ctx: ActionContext, token: string | undefined): Promise<GitRunner> {
   const git = ctx.git();
-  const effective = token || process.env.GITHUB_TOKEN;
+  const effective = ctx.token(token);
   if (!effective) return git;
   const url = (await git.exec(['remote', 'get-url', 'origin'], { allowFailure: true })).stdout.trim();
   const server = ctx.env.serverUrl;

@@ -26,6 +26,26 @@ export interface RunnerEnv {
   runUrl: string | undefined;
   /** Whether this looks like a GitHub Actions run (vs. the CLI on a laptop). */
   inActions: boolean;
+  /** SOURCE_DATE_EPOCH as set (the image action validates it), for reproducible timestamps. */
+  sourceDateEpoch: string | undefined;
+  /** The AWS SDK's variables the S3 remote honours. */
+  aws: { endpointUrl: string | undefined; region: string | undefined };
+  /** Waits and attempts that tests shrink (MLOPS_* variables); undefined → the built-in values. */
+  tuning: Tuning;
+}
+
+export interface Tuning {
+  /** MLOPS_HTTP_RETRY_BASE_MS: first backoff of GitHub and registry HTTP retries. */
+  httpRetryBaseMs: number | undefined;
+  /** MLOPS_REGISTRY_PUSH_ATTEMPTS: attempts to push the registry branch. */
+  registryPushAttempts: number | undefined;
+  /** MLOPS_REGISTRY_RETRY_BASE_MS: first backoff between registry-branch push attempts. */
+  registryRetryBaseMs: number | undefined;
+}
+
+function positive(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 function readPayload(path: string | undefined): Record<string, unknown> {
@@ -79,5 +99,15 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
     inActions: env.GITHUB_ACTIONS === 'true',
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH?.trim() || undefined,
+    aws: {
+      endpointUrl: env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined,
+      region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+    },
+    tuning: {
+      httpRetryBaseMs: positive(env.MLOPS_HTTP_RETRY_BASE_MS),
+      registryPushAttempts: positive(env.MLOPS_REGISTRY_PUSH_ATTEMPTS),
+      registryRetryBaseMs: positive(env.MLOPS_REGISTRY_RETRY_BASE_MS),
+    },
   };
 }

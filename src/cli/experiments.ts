@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { PathPolicy } from '../core/fs/path-policy.js';
+import { loadMlopsConfig } from '../adapter/config.js';
 import { Git } from '../adapter/git.js';
-import { parseMlopsConfig } from '../core/config/parse.js';
-import type { MlopsConfig } from '../core/config/schema.js';
 import { ConfigurationError } from '../core/errors.js';
 import { newestFirst } from '../core/experiments/baseline.js';
 import { compareRuns } from '../core/experiments/compare.js';
@@ -80,20 +77,6 @@ function parseOptions(argv: readonly string[]): Options {
     else options.metric = value;
   }
   return options;
-}
-
-async function loadConfig(dir: string): Promise<MlopsConfig> {
-  const policy = PathPolicy.forWorkspace(dir);
-  for (const name of ['.mlops.yml', '.mlops.yaml']) {
-    try {
-      // Repository content: a symlinked .mlops.yml may not lead out of the workspace (path-policy.ts).
-      return parseMlopsConfig(await readFile(policy.resolveContent(name, { file: name }), 'utf8'), name);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-  }
-  return {};
 }
 
 const stderrLogger: Logger = {
@@ -274,7 +257,7 @@ function best(
 async function experiments(command: string, rest: readonly string[]): Promise<string> {
   const options = parseOptions(rest);
   const cwd = process.cwd();
-  const config = await loadConfig(cwd);
+  const config = await loadMlopsConfig(cwd);
   const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
   const git = new GitCommands(new Git(cwd));
   if (options.fetch) await fetchRegistryTip(git, { remote: options.remote, branch });

@@ -1,5 +1,5 @@
 import { ACTION_NAMES, type ActionName, executeAction } from '../adapter/action.js';
-import { usableDefault } from '../adapter/metadata.js';
+import { isBooleanInput } from '../adapter/inputs.js';
 import { readRunnerEnv } from '../adapter/runner-env.js';
 import { actions } from '../actions/index.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
@@ -35,9 +35,8 @@ export async function cli(argv: readonly string[]): Promise<number> {
   }
   const meta = actionMetadata[command]!;
   const inputNames = Object.keys(meta.inputs);
-  const booleans = new Set(
-    inputNames.filter((n) => ['true', 'false'].includes(meta.inputs[n]?.default ?? '')),
-  );
+  const shape = actions[command].schema.shape;
+  const booleans = new Set(inputNames.filter((n) => isBooleanInput(shape[n])));
   booleans.add('verbose').add('quiet');
   let parsed;
   try {
@@ -64,8 +63,9 @@ export async function cli(argv: readonly string[]): Promise<number> {
     verbose: parsed.values.verbose === 'true',
     quiet: parsed.values.quiet === 'true',
   });
+  // Flags not given get their defaults where every action's do: parseInputs (flag, else .mlops.yml, else built-in).
   const raw: Record<string, string | undefined> = {};
-  for (const name of inputNames) raw[name] = parsed.values[name] ?? usableDefault(meta.inputs[name]);
+  for (const name of inputNames) raw[name] = parsed.values[name];
   let env;
   try {
     env = readRunnerEnv();

@@ -18,12 +18,11 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "base-image": {
-        "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image (the default; also image.base-image in .mlops.yml).",
-        "required": false,
-        "default": "scratch"
+        "description": "Base image reference (any registry, e.g. docker.io/library/busybox:1.37), or scratch for a data-only image. Default: image.base-image in .mlops.yml, else scratch.",
+        "required": false
       },
       "image": {
-        "description": "Target repository, e.g. ghcr.io/owner/model (lowercase). Required unless only oci-layout is written.",
+        "description": "Target repository to push to, e.g. ghcr.io/owner/model (lowercase). Default: image.image in .mlops.yml, else none (only oci-layout is written).",
         "required": false
       },
       "tags": {
@@ -132,15 +131,15 @@ export const actionMetadata: ActionMetadata = {
         "default": "status"
       },
       "paths": {
-        "description": "Files or directories (newline- or space-separated). For add: data to track. Otherwise: the data paths or .dvc pointers to act on; default every *.dvc pointer in the repository.",
+        "description": "Files or directories (newline- or space-separated). For add: data to track. Otherwise: the data paths or .dvc pointers to act on. Default: data.paths in .mlops.yml, else every *.dvc pointer in the repository.",
         "required": false
       },
       "cache-dir": {
-        "description": "Cache directory. Default: the cache configured in .dvc/config, else .dvc/cache.",
+        "description": "Cache directory. Default: data.cache-dir in .mlops.yml, else the cache configured in .dvc/config, else .dvc/cache.",
         "required": false
       },
       "remote": {
-        "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: the default remote in .dvc/config.",
+        "description": "Remote for push/pull: a local directory or s3://bucket/prefix. Default: data.remote in .mlops.yml, else the default remote in .dvc/config.",
         "required": false
       },
       "endpoint-url": {
@@ -148,9 +147,8 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "jobs": {
-        "description": "Parallel hashing and transfer jobs.",
-        "required": false,
-        "default": "4"
+        "description": "Parallel hashing and transfer jobs. Default: data.jobs in .mlops.yml, else 4.",
+        "required": false
       },
       "working-directory": {
         "description": "Repository root the paths are relative to. Default: the workspace.",
@@ -197,14 +195,12 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "drift-share": {
-        "description": "Share of drifted columns at which the dataset counts as drifted.",
-        "required": false,
-        "default": "0.5"
+        "description": "Share of drifted columns at which the dataset counts as drifted. Default: drift.drift-share in .mlops.yml, else 0.5.",
+        "required": false
       },
       "correction": {
-        "description": "Multiple-testing correction for p-value tests: none | bonferroni | benjamini-hochberg.",
-        "required": false,
-        "default": "none"
+        "description": "Multiple-testing correction for p-value tests: none | bonferroni | benjamini-hochberg. Default: drift.correction in .mlops.yml, else none.",
+        "required": false
       },
       "report-dir": {
         "description": "Directory for report.json, report.md and metrics.prom; may be outside the workspace, e.g. under runner.temp.",
@@ -231,7 +227,7 @@ export const actionMetadata: ActionMetadata = {
         "default": "false"
       },
       "registry-branch": {
-        "description": "Registry branch for the drift record (default: registry.branch in .mlops.yml, else mlops/registry).",
+        "description": "Registry branch for the drift record. Default: registry.branch in .mlops.yml, else mlops/registry.",
         "required": false
       },
       "dataset-name": {
@@ -333,7 +329,7 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "registry-branch": {
-        "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch from .mlops.yml, else mlops/registry.",
+        "description": "Branch (an orphan branch, created on first use) that holds run records at runs/<name>/<run-id>.json, pushed to origin. Default: registry.branch in .mlops.yml, else mlops/registry.",
         "required": false
       },
       "comment": {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { GitHubApiDouble } from '../harness/github-api/index.js';
 import { pullRequestEvent, pushEvent } from '../harness/events.js';
 import { git, writeFiles } from '../harness/git-fixtures.js';
-import { runAction } from '../harness/run-action.js';
+import { type ActionRun, runAction } from '../harness/run-action.js';
 import {
   apiEnv,
   checkout,
@@ -38,7 +38,6 @@ const prWorkspace2 = await checkout(project.repo, headSha);
 
 describe('track-experiment action: push records, pull request compares and comments', () => {
   let api: GitHubApiDouble;
-  let mainRunId = '';
   const prEvent = () =>
     pullRequestEvent({
       number: 7,
@@ -46,23 +45,54 @@ describe('track-experiment action: push records, pull request compares and comme
       base: { ref: 'main', sha: project.mainSha },
     });
 
+  // The story's first two steps, run once by whichever test needs them first, so that every test also
+  // passes alone (node --test --test-name-pattern): the run on main, then the pull request's first comment.
+  let mainRun: Promise<ActionRun> | undefined;
+  const runOnMain = () =>
+    (mainRun ??= (async () => {
+      await writeMetrics(mainWorkspace, 0.8, [0.9, 0.6, 0.5]);
+      return runAction({
+        action: 'track-experiment',
+        inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml', tags: 'owner=ml-team' },
+        workspace: mainWorkspace,
+        event: pushEvent({ after: project.mainSha }),
+        env: { GITHUB_RUN_ID: '100' },
+        token: TOKEN,
+      });
+    })());
+  let firstPrRun: Promise<ActionRun> | undefined;
+  const firstPullRequestRun = () =>
+    (firstPrRun ??= (async () => {
+      await runOnMain();
+      // people's comments, one of them quoting our marker: it must not be taken for ours (updating it is a 403)
+      api.seedComments(REPO, 7, [
+        ...Array.from({ length: 5 }, (_, i) => ({ body: `review ${i}`, login: 'reviewer' })),
+        { body: `quoting ${MARKER}`, login: 'octocat' },
+      ]);
+      await writeFiles(prWorkspace, await dvcCacheFiles());
+      await writeMetrics(prWorkspace, 0.85, [0.9, 0.7, 0.55]);
+      return runAction({
+        action: 'track-experiment',
+        inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml' },
+        workspace: prWorkspace,
+        event: prEvent(),
+        env: { ...apiEnv(api), GITHUB_RUN_ID: '200', GITHUB_SHA: headSha },
+        token: TOKEN,
+      });
+    })());
+
+  before(async () => {
+    api = await startApi(7, { ref: 'tune-lr', sha: headSha }, { ref: 'main', sha: project.mainSha });
+  });
   after(async () => {
     await api?.close();
   });
 
   it('on push to main: records the run on the registry branch and writes the job summary', async () => {
     const ws = mainWorkspace;
-    await writeMetrics(ws, 0.8, [0.9, 0.6, 0.5]);
-    const run = await runAction({
-      action: 'track-experiment',
-      inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml', tags: 'owner=ml-team' },
-      workspace: ws,
-      event: pushEvent({ after: project.mainSha }),
-      env: { GITHUB_RUN_ID: '100' },
-      token: TOKEN,
-    });
+    const run = await runOnMain();
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
-    mainRunId = run.outputs['run-id']!;
+    const mainRunId = run.outputs['run-id']!;
     assert.match(mainRunId, /^100-train-[0-9a-f]{8}$/);
     assert.equal(run.outputs['record-path'], `runs/demo/${mainRunId}.json`);
     assert.equal(run.outputs['baseline-run-id'], '');
@@ -102,24 +132,9 @@ describe('track-experiment action: push records, pull request compares and comme
   });
 
   it('on a pull request: compares with the base-branch run and posts one sticky comment', async () => {
-    api = await startApi(7, { ref: 'tune-lr', sha: headSha }, { ref: 'main', sha: project.mainSha });
-    // people's comments, one of them quoting our marker: it must not be taken for ours (updating it is a 403)
-    api.seedComments(REPO, 7, [
-      ...Array.from({ length: 5 }, (_, i) => ({ body: `review ${i}`, login: 'reviewer' })),
-      { body: `quoting ${MARKER}`, login: 'octocat' },
-    ]);
-    await writeFiles(prWorkspace, await dvcCacheFiles());
-    await writeMetrics(prWorkspace, 0.85, [0.9, 0.7, 0.55]);
-    const run = await runAction({
-      action: 'track-experiment',
-      inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml' },
-      workspace: prWorkspace,
-      event: prEvent(),
-      env: { ...apiEnv(api), GITHUB_RUN_ID: '200', GITHUB_SHA: headSha },
-      token: TOKEN,
-    });
+    const run = await firstPullRequestRun();
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['baseline-run-id'], mainRunId);
+    assert.equal(run.outputs['baseline-run-id'], (await runOnMain()).outputs['run-id']);
     assert.deepEqual(JSON.parse(run.outputs.improved!), ['acc']);
     assert.deepEqual(JSON.parse(run.outputs.regressed!), ['loss']);
     const ours = api.comments(REPO, 7).filter((c) => c.login === 'github-actions[bot]');
@@ -150,6 +165,7 @@ describe('track-experiment action: push records, pull request compares and comme
   });
 
   it('a rerun updates the comment in place with at most 3 API requests and replaces its record', async () => {
+    await firstPullRequestRun();
     const filesBefore = await registryFiles(project.repo);
     await writeMetrics(prWorkspace, 0.86, [0.9, 0.7, 0.54]); // retraining is not bit-for-bit reproducible
     api.resetLog();
@@ -175,6 +191,7 @@ describe('track-experiment action: push records, pull request compares and comme
   });
 
   it('when two racing runs both created a comment, the next run keeps one', async () => {
+    await firstPullRequestRun();
     const existing = api.comments(REPO, 7).find((c) => c.login === 'github-actions[bot]')!;
     api.seedComments(REPO, 7, [{ body: existing.body, login: 'github-actions[bot]', type: 'Bot' }]);
     const run = await runAction({
@@ -192,6 +209,7 @@ describe('track-experiment action: push records, pull request compares and comme
   });
 
   it('retries GitHub 5xx and secondary rate limits', async () => {
+    await firstPullRequestRun();
     api.resetLog();
     api.injectFault({ method: 'GET', path: /\/issues\/7\/comments$/, status: 502, times: 1 });
     api.injectFault({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 403, times: 1 });
@@ -230,7 +248,7 @@ describe('track-experiment action: push records, pull request compares and comme
     // slow comment creation (the double handles a request after its delay), so that each run looks,
     // finds nothing and creates its own comment before it sees the other's
     api.injectFault({ method: 'POST', path: /\/issues\/9\/comments$/, delayMs: 6000, times: 2 });
-    await writeMetrics(prWorkspace2, 0.9, [0.9, 0.7, 0.5]);
+    for (const ws of [prWorkspace, prWorkspace2]) await writeMetrics(ws, 0.9, [0.9, 0.7, 0.5]);
     const runs = await Promise.all(
       [prWorkspace, prWorkspace2].map((workspace, i) =>
         runAction({
@@ -264,6 +282,7 @@ describe('track-experiment action: push records, pull request compares and comme
       ...Array.from({ length: 10 }, (_, i) => ({ body: `later ${i}`, login: 'reviewer' })),
     ]);
     const before = api.comments(REPO, 8).find((c) => c.body.includes('old report'))!;
+    await writeMetrics(prWorkspace, 0.9, [0.9, 0.7, 0.5]);
     const run = await runAction({
       action: 'track-experiment',
       inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml' },
@@ -285,6 +304,7 @@ describe('track-experiment action: push records, pull request compares and comme
     assert.ok(!ours[0]!.body.includes('old report'));
   });
   it("keeps a huge report under GitHub's comment limit and honours .mlops.yml metric directions", async () => {
+    await runOnMain();
     const metrics: Record<string, number> = { acc: 0.9 };
     for (let i = 0; i < 4000; i++) metrics[`m_${String(i).padStart(4, '0')}`] = i;
     await writeFiles(prWorkspace, {
@@ -313,14 +333,33 @@ describe('track-experiment action: push records, pull request compares and comme
     assert.deepEqual(JSON.parse(run.outputs.improved!), []);
     assert.deepEqual(JSON.parse(run.outputs.regressed!), ['acc']);
   });
-  it('from a shallow checkout, finds the baseline at an ancestor of the base commit (fetching history)', async () => {
-    const c2 = await project.repo.commit({ 'README.md': '# docs only\n' }, 'docs', 'main');
-    const head = await project.repo.commit(
+});
+
+// Its own project and baseline run, so it passes alone (node --test --test-name-pattern) as well as after the
+// story above.
+describe('track-experiment action: from a shallow checkout', () => {
+  it('finds the baseline at an ancestor of the base commit (fetching history)', async () => {
+    const own = await exampleProject();
+    const mainWs = await checkout(own.repo, own.mainSha, 'main');
+    await writeMetrics(mainWs, 0.8, [0.9, 0.6, 0.5]);
+    const baseline = await runAction({
+      action: 'track-experiment',
+      inputs: { name: 'demo', metrics: METRICS_INPUT, params: 'params.yaml' },
+      workspace: mainWs,
+      event: pushEvent({ after: own.mainSha }),
+      env: { GITHUB_RUN_ID: '100' },
+      token: TOKEN,
+    });
+    assert.equal(baseline.exitCode, 0, baseline.stdout + baseline.stderr);
+    // main moves on past the recorded commit; the pull request's base is the newer commit
+    const c2 = await own.repo.commit({ 'README.md': '# docs only\n' }, 'docs', 'main');
+    const head = await own.repo.commit(
       { 'params.yaml': 'train:\n  lr: 0.3\n  epochs: 3\nseed: 42\n' },
       'lr 0.3',
       'lr-03',
     );
-    const ws = await checkout(project.repo, head);
+    const ws = await checkout(own.repo, head);
+    assert.equal(await git(ws, 'rev-parse', '--is-shallow-repository'), 'true');
     await writeMetrics(ws, 0.7, [0.9, 0.8]);
     const run = await runAction({
       action: 'track-experiment',
@@ -335,7 +374,7 @@ describe('track-experiment action: push records, pull request compares and comme
       token: TOKEN,
     });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
-    assert.equal(run.outputs['baseline-run-id'], mainRunId);
+    assert.equal(run.outputs['baseline-run-id'], baseline.outputs['run-id']);
     assert.match(run.summary, /the newest on `main` before the pull request's base commit/);
     assert.equal(await git(ws, 'rev-parse', 'HEAD'), head);
   });

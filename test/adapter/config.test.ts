@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { loadMlopsConfig } from '../../src/adapter/config.js';
 import { parseMlopsConfig } from '../../src/core/config/parse.js';
 import { ConfigurationError } from '../../src/core/errors.js';
+import { tempDir } from '../harness/temp-dir.js';
 
 test('a valid .mlops.yml parses into typed sections', () => {
   const config = parseMlopsConfig(
@@ -34,4 +38,35 @@ test('schema problems are all reported, each with its line and key', () => {
       return true;
     },
   );
+});
+
+test('the one loader: .mlops.yml, else .mlops.yaml, else {}; errors name the file it read', async () => {
+  const dir = await tempDir();
+  assert.deepEqual(await loadMlopsConfig(dir), {});
+  await writeFile(join(dir, '.mlops.yaml'), 'data:\n  jobs: 3\n');
+  assert.deepEqual(await loadMlopsConfig(dir), { data: { jobs: 3 } });
+  await writeFile(join(dir, '.mlops.yml'), 'data:\n  jobs: 0\n');
+  await assert.rejects(loadMlopsConfig(dir), (error: unknown) => {
+    assert.ok(error instanceof ConfigurationError);
+    assert.equal(error.file, '.mlops.yml');
+    assert.match(error.message, /\.mlops\.yml:2: data\.jobs/);
+    return true;
+  });
+});
+
+test('a .mlops.yml that is a symbolic link out of the repository is refused; one inside is read', async () => {
+  const outside = await tempDir();
+  await writeFile(join(outside, 'secret.yml'), 'version: 1\n');
+  const repo = await tempDir();
+  await symlink(join(outside, 'secret.yml'), join(repo, '.mlops.yml'));
+  await assert.rejects(
+    loadMlopsConfig(repo),
+    /\.mlops\.yml is a symbolic link leading outside the repository/,
+  );
+
+  const inside = await tempDir();
+  await mkdir(join(inside, 'config'));
+  await writeFile(join(inside, 'config', 'mlops.yml'), 'registry:\n  branch: ml/runs\n');
+  await symlink(join('config', 'mlops.yml'), join(inside, '.mlops.yml'));
+  assert.deepEqual(await loadMlopsConfig(inside), { registry: { branch: 'ml/runs' } });
 });

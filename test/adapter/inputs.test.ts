@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { z } from 'zod';
+import { configInputs, fromConfig } from '../../src/adapter/config-inputs.js';
 import { inputEnvName, inputs, parseInputs, rawInputsFromEnv } from '../../src/adapter/inputs.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 
@@ -89,4 +90,69 @@ test('inputs are read from INPUT_* the way the runner names them', () => {
   assert.equal(raw.name, 'n');
   assert.equal(raw.jobs, '2');
   assert.equal(Object.hasOwn(raw, 'other'), false);
+});
+
+describe('precedence: an input given, else .mlops.yml, else the built-in default', () => {
+  const configured = z.object({
+    share: fromConfig('drift.drift-share', inputs.number(0, 1, 0.5)),
+    jobs: fromConfig('data.jobs', inputs.integer(4, 1, 64)),
+    remote: fromConfig('data.remote', inputs.optionalString()),
+    paths: fromConfig('data.paths', inputs.list({ splitSpaces: true })),
+    plain: inputs.integer(7, 1, 10),
+  });
+  const file = { drift: { 'drift-share': 0.9 }, data: { jobs: 3, remote: '/srv/dvc', paths: ['a', 'b'] } };
+
+  it('nothing given: the built-in defaults', () => {
+    assert.deepEqual(parseInputs(configured, {}, {}), {
+      share: 0.5,
+      jobs: 4,
+      remote: undefined,
+      paths: [],
+      plain: 7,
+    });
+  });
+
+  it('not given (absent, empty or blank): the .mlops.yml values', () => {
+    assert.deepEqual(parseInputs(configured, { share: '', jobs: '  ', remote: undefined }, file), {
+      share: 0.9,
+      jobs: 3,
+      remote: '/srv/dvc',
+      paths: ['a', 'b'],
+      plain: 7,
+    });
+  });
+
+  it('given: the input wins, even when it spells out the built-in default', () => {
+    assert.deepEqual(
+      parseInputs(configured, { share: '0.5', jobs: '8', remote: 's3://b/p', paths: 'c' }, file),
+      {
+        share: 0.5,
+        jobs: 8,
+        remote: 's3://b/p',
+        paths: ['c'],
+        plain: 7,
+      },
+    );
+  });
+
+  it('a bad input is an error whatever the file says', () => {
+    assert.throws(
+      () => parseInputs(configured, { jobs: '0' }, file),
+      (error: unknown) =>
+        error instanceof ConfigurationError &&
+        error.message === "Input 'jobs' must be a whole number from 1 to 64, got '0'",
+    );
+  });
+
+  it('the table of an action: key, built-in default and words for "otherwise"', () => {
+    const schema = z.object({
+      remote: fromConfig('data.remote', inputs.optionalString(), { otherwise: 'the default remote' }),
+      share: fromConfig('drift.drift-share', inputs.number(0, 1, 0.5)),
+      name: inputs.string(),
+    });
+    assert.deepEqual(configInputs(schema), [
+      { input: 'remote', key: 'data.remote', otherwise: 'the default remote', builtIn: undefined },
+      { input: 'share', key: 'drift.drift-share', builtIn: 0.5 },
+    ]);
+  });
 });

@@ -4,15 +4,18 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../harness/run-action.js';
-import { runCli } from '../harness/run-cli.js';
+import { ensureFreshDist, PROJECT_ROOT, runCli } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
 
 const execFileAsync = promisify(execFile);
 
-const mlops = runCli;
+async function mlops(args: string[], cwd = PROJECT_ROOT) {
+  const run = await runCli(args, { cwd });
+  return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+}
 
 test('`npx mlops --help` works from the project (package.json bin)', async () => {
+  await ensureFreshDist();
   const { stdout } = await execFileAsync('npx', ['--no-install', 'mlops', '--help'], { cwd: PROJECT_ROOT });
   for (const name of [
     'data-hash',
@@ -30,7 +33,12 @@ test('`mlops <action> --help` lists inputs with descriptions and defaults from a
   const { code, stdout } = await mlops(['drift-report', '--help']);
   assert.equal(code, 0);
   assert.match(stdout, /--reference \(required\)\n\s+Reference data/);
-  assert.match(stdout, /--drift-share \(default: 0\.5\)/);
+  assert.match(stdout, /--report-dir \(default: drift-report\)/);
+  // an input .mlops.yml can set: the rule, not a default that would hide the file
+  assert.match(
+    stdout,
+    /--drift-share\n\s+Share of drifted columns[^-]*Default:\s+drift\.drift-share\s+in\s+\.mlops\.yml,\s+else\s+0\.5\./,
+  );
   assert.match(stdout, /Outputs \(printed as JSON on stdout\):\n\s+drift-detected:/);
 });
 

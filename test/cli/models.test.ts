@@ -7,14 +7,17 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { runCli } from '../harness/run-cli.js';
+import { runCli } from '../harness/run-action.js';
 import { createRepoWithOrigin, git, type RepoWithOrigin } from '../harness/git-fixtures.js';
 import { rawTag } from '../core/registry/gto-fixtures.js';
 
 const run = promisify(execFile);
 const T0 = 1_767_225_600; // 2026-01-01T00:00:00Z
 
-const mlops = (cwd: string, ...args: string[]) => runCli(['models', ...args], cwd);
+async function mlops(cwd: string, ...args: string[]) {
+  const run = await runCli(['models', ...args], { cwd });
+  return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+}
 
 /** A commit with fixed dates, so its id (and so the table) is the same on every run. */
 async function fixedCommit(dir: string, message: string, time: number): Promise<string> {

@@ -7,13 +7,36 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { ACTION_NAMES } from '../../src/adapter/action.js';
+import type { z } from 'zod';
+import { ACTION_NAMES, type ActionName } from '../../src/adapter/action.js';
+import { configBinding, configInputs } from '../../src/adapter/config-inputs.js';
 import { actions } from '../../src/actions/index.js';
+import { mlopsConfigSchema } from '../../src/core/config/schema.js';
 import { readActionMetadata } from '../../scripts/build/action-yaml.js';
+import { configSentence } from '../../scripts/build/config-descriptions.js';
 import { generatedFiles } from '../../scripts/build/generated-files.js';
 import { PROJECT_ROOT } from '../harness/run-action.js';
 
 const metadata = readActionMetadata(PROJECT_ROOT);
+
+/** Every `section.key` of .mlops.yml (from the zod schema, not from the bindings under test). */
+const CONFIG_KEYS = Object.entries(mlopsConfigSchema.shape).flatMap(([section, field]) => {
+  const inner = (field as z.ZodOptional).unwrap() as z.ZodType;
+  const shape = (inner as Partial<z.ZodObject>).shape;
+  return shape ? Object.keys(shape).map((key) => `${section}.${key}`) : [];
+});
+
+/**
+ * Config keys named like an input of some action that are deliberately not that input's default, and why.
+ * Any other such pair must be bound with fromConfig (the next test), so a new key cannot be forgotten.
+ */
+const NOT_AN_INPUT_DEFAULT: Record<string, string> = {
+  'drift-report columns ← drift.columns':
+    'per-column settings (type, test, threshold, ignore), merged column by column with the column-types, tests and thresholds inputs; not the list of columns to test',
+};
+
+const fieldOf = (name: string, input: string) =>
+  (actions[name as ActionName].schema.shape as Record<string, z.ZodType>)[input]!;
 
 test('there is one action.yml per action name', () => {
   assert.deepEqual(metadata.map((m) => m.name).sort(), [...ACTION_NAMES].sort());
@@ -47,6 +70,75 @@ for (const meta of metadata) {
     }
   });
 }
+
+for (const meta of metadata) {
+  const table = configInputs(actions[meta.name as ActionName].schema);
+
+  test(`${meta.name}: inputs .mlops.yml can set have no action.yml default, and their description states the rule`, () => {
+    for (const entry of table) {
+      const input = meta.inputs[entry.input]!;
+      // The runner sends an action.yml default as if the user had written it: it would always hide the file.
+      assert.equal(input.default, undefined, `${entry.input} has an action.yml default`);
+      assert.ok(CONFIG_KEYS.includes(entry.key), `${entry.input}: ${entry.key} is not a .mlops.yml key`);
+      assert.ok(
+        input.description.endsWith(` ${configSentence(entry)}`),
+        `${entry.input}: description lacks "${configSentence(entry)}" (run npm run build)`,
+      );
+    }
+  });
+
+  test(`${meta.name}: an input named like a .mlops.yml key is bound to that key`, () => {
+    for (const input of Object.keys(meta.inputs)) {
+      for (const key of CONFIG_KEYS) {
+        const [section, name] = key.split('.') as [string, string];
+        if (input !== name && input !== `${section}-${name}`) continue;
+        const pair = `${meta.name} ${input} ← ${key}`;
+        if (pair in NOT_AN_INPUT_DEFAULT) continue;
+        assert.equal(configBinding(fieldOf(meta.name, input))?.key, key, `${pair} is not bound (fromConfig)`);
+      }
+    }
+  });
+
+  test(`${meta.name}: every other action.yml default is the schema's own default`, () => {
+    // So the runner (which sends action.yml defaults), the root action and the CLI (which do not) agree.
+    for (const [input, { default: given }] of Object.entries(meta.inputs)) {
+      if (given === undefined) continue;
+      const field = fieldOf(meta.name, input);
+      if (given.includes('${{')) {
+        assert.equal(given, '${{ github.token }}', `${input}: only the token default is an expression`);
+        assert.equal(
+          field.parse(undefined),
+          undefined,
+          `${input}: the token fallback applies when not given`,
+        );
+        continue;
+      }
+      assert.deepEqual(field.parse(undefined), field.parse(given), `${input}: action.yml says '${given}'`);
+    }
+  });
+}
+
+test('actions read a .mlops.yml key that stands for one of their inputs only through that input', () => {
+  // ctx.config.data?.jobs next to the input 'jobs' would be a second, ad hoc precedence rule. (Keys that are
+  // not an input of the action, like data.cache-dir for track-experiment's artifact hashes, are settings.)
+  for (const name of ACTION_NAMES) {
+    const source = readFileSync(join(PROJECT_ROOT, 'src', 'actions', `${name}.ts`), 'utf8');
+    for (const { key } of configInputs(actions[name].schema)) {
+      const [section, field] = key.split('.') as [string, string];
+      const direct = new RegExp(`config\\.${section}\\??\\.(${field}\\b|\\[['"]${field}['"]\\])`);
+      assert.doesNotMatch(source, direct, `src/actions/${name}.ts reads ${key} directly`);
+    }
+  }
+});
+
+test('the root action.yml has no default for an input any action lets .mlops.yml set', () => {
+  const root = parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const bound = ACTION_NAMES.flatMap((name) => configInputs(actions[name].schema).map((e) => e.input));
+  assert.ok(bound.length >= 9, `only ${bound.length} bound inputs`);
+  for (const input of bound) assert.equal(root.inputs[input]?.default, undefined, input);
+});
 
 test('root action.yml runs on node24, offers `command` and the union of every input', () => {
   const root = parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {

@@ -76,4 +76,9 @@ test('the root action puts the CLI on PATH and dispatches `command`', async () =
   const wrong = await runAction({ action: 'root', workspace, inputs: { command: 'deploy-everything' } });
   assert.equal(wrong.exitCode, 1);
   assert.match(wrong.annotations[0]!.message, /Input 'command' must be one of/);
+
+  // `command: data-hash` alone runs data-hash's own default command (status), not a command named data-hash
+  const bare = await runAction({ action: 'root', workspace, inputs: { command: 'data-hash' } });
+  assert.equal(bare.exitCode, 0, bare.stdout + bare.stderr);
+  assert.match(bare.summary, /data-hash status/);
 });

@@ -4,17 +4,99 @@
  * GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH and the other runner variables, cwd = workspace, a clean
  * environment — and returns what the runner would see: exit code, outputs, summary, annotations.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { builtSourceHash, sourceHash } from '../../scripts/build/source-hash.js';
 import { type Annotation, parseOutputFile, parseWorkflowCommands } from './workflow-commands.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const NODE24 = join(PROJECT_ROOT, 'node_modules', 'node', 'bin', 'node');
 export const NODE20 = '/usr/bin/node';
+
+const execFileAsync = promisify(execFile);
+let freshDist: Promise<void> | undefined;
+
+/**
+ * Tests run the bundle built from the current source, never a stale dist/: when the source differs from what
+ * dist/source-hash.txt records, rebuild the bundle first (scripts/build/bundle.ts --if-stale: the build's
+ * lock queues concurrent test files, and only the first one builds). Once per test process.
+ */
+export function ensureFreshDist(): Promise<void> {
+  freshDist ??= (async () => {
+    if (builtSourceHash(PROJECT_ROOT) === sourceHash(PROJECT_ROOT)) return;
+    try {
+      await execFileAsync(
+        process.execPath,
+        ['--import', 'tsx', join('scripts', 'build', 'bundle.ts'), '--if-stale'],
+        { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 },
+      );
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string; message: string };
+      throw new Error(
+        `dist/ is older than the source and rebuilding it failed (run npm run build): ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`,
+        { cause: error },
+      );
+    }
+    if (builtSourceHash(PROJECT_ROOT) !== sourceHash(PROJECT_ROOT))
+      throw new Error('dist/ is still older than the source after rebuilding it: run npm run build');
+  })();
+  return freshDist;
+}
+
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** The outputs object the CLI prints on stdout ({} when stdout is not that JSON). */
+  outputs: Record<string, string>;
+}
+
+/**
+ * `mlops <args>` as a user runs it from a terminal: the bundled CLI (dist/mlops.js, built from the current
+ * source) under Node 24 in `cwd`, with a clean environment (no GITHUB_* from a surrounding workflow) plus `env`.
+ */
+export async function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<CliRun> {
+  await ensureFreshDist();
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? options.cwd,
+    LANG: 'C.UTF-8',
+    ...options.env,
+  };
+  let result: { exitCode: number; stdout: string; stderr: string };
+  try {
+    const { stdout, stderr } = await execFileAsync(
+      NODE24,
+      [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args],
+      {
+        cwd: options.cwd,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    result = { exitCode: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    result = { exitCode: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+  let outputs: Record<string, string> = {};
+  try {
+    const parsed: unknown = JSON.parse(result.stdout);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      outputs = parsed as Record<string, string>;
+  } catch {
+    // not an action's outputs (help text, a subcommand's table)
+  }
+  return { ...result, outputs };
+}
 
 export interface EventSpec {
   name: string;
@@ -86,6 +168,7 @@ function eventEnv(event: EventSpec): Record<string, string> {
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  await ensureFreshDist();
   const actionDir = options.action === 'root' ? PROJECT_ROOT : join(PROJECT_ROOT, 'actions', options.action);
   const yml = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as ActionYml;
   if (yml.runs.using !== 'node24')

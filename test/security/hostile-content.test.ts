@@ -20,8 +20,7 @@ import { parseParamsFile } from '../../src/core/experiments/params-files.js';
 import { provenanceLabels } from '../../src/core/image/provenance.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { writeFiles } from '../harness/git-fixtures.js';
-import { runAction } from '../harness/run-action.js';
-import { runCli } from '../harness/run-cli.js';
+import { runAction, runCli } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
 import { PathPolicy } from '../../src/core/fs/path-policy.js';
 import {
@@ -172,8 +171,10 @@ const CASES: HostileCase[] = [
         'ref.csv': `n,${csvCell(INJECTION_WITH_CR)}\n${rows}\n`,
         'cur.csv': `n\n${Array.from({ length: 50 }, (_, i) => i).join('\n')}\n`,
       });
-      const cli = await runCli(['drift-report', '--reference', 'ref.csv', '--current', 'cur.csv'], workspace);
-      assert.equal(cli.code, 0, cli.stderr);
+      const cli = await runCli(['drift-report', '--reference', 'ref.csv', '--current', 'cur.csv'], {
+        cwd: workspace,
+      });
+      assert.equal(cli.exitCode, 0, cli.stderr);
       assert.match(
         cli.stderr,
         /warning: drift-report: column 'x%0A::error title=PWNED::PWNED error%0A::add-mask::/,

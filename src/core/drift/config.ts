@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CORRECTIONS } from './settings.js';
 import { TEST_NAMES } from './stat-tests.js';
 
 /**
@@ -8,7 +9,7 @@ import { TEST_NAMES } from './stat-tests.js';
 export const driftConfigSchema = z
   .object({
     'drift-share': z.number().min(0).max(1).optional(),
-    correction: z.enum(['none', 'bonferroni', 'benjamini-hochberg']).optional(),
+    correction: z.enum(CORRECTIONS).optional(),
     columns: z
       .record(
         z.string(),

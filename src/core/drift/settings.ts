@@ -1,10 +1,15 @@
-/** Drift settings from `.mlops.yml` merged with the action's inputs (inputs win), validated. */
+/**
+ * Per-column drift settings from `.mlops.yml` `drift.columns` merged with the action's per-column inputs
+ * (inputs win), validated. Dataset-wide values (drift-share, correction) arrive already resolved by the
+ * action's input precedence (input, else `.mlops.yml`, else default); undefined means the default.
+ */
 
 import { ConfigurationError } from '../errors.js';
 import type { DriftConfig } from './config.js';
 import { TEST_NAMES, type ColumnType, type TestName } from './stat-tests.js';
 
-export type Correction = 'none' | 'bonferroni' | 'benjamini-hochberg';
+export const CORRECTIONS = ['none', 'bonferroni', 'benjamini-hochberg'] as const;
+export type Correction = (typeof CORRECTIONS)[number];
 
 export interface DriftSettings {
   /** Columns to test; undefined → every reference column not ignored. */
@@ -31,7 +36,10 @@ export interface DriftInputs {
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
 
-export function mergeSettings(config: DriftConfig | undefined, inputs: DriftInputs): DriftSettings {
+export function mergeSettings(
+  config: Pick<DriftConfig, 'columns'> | undefined,
+  inputs: DriftInputs,
+): DriftSettings {
   const types = new Map<string, ColumnType>();
   const tests = new Map<string, TestName>();
   const thresholds = new Map<string, number>();
@@ -75,8 +83,8 @@ export function mergeSettings(config: DriftConfig | undefined, inputs: DriftInpu
     types,
     tests,
     thresholds,
-    driftShare: inputs.driftShare ?? config?.['drift-share'] ?? DEFAULT_DRIFT_SHARE,
-    correction: inputs.correction ?? config?.correction ?? 'none',
+    driftShare: inputs.driftShare ?? DEFAULT_DRIFT_SHARE,
+    correction: inputs.correction ?? 'none',
     origins,
   };
 }

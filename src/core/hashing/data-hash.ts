@@ -42,6 +42,8 @@ export interface DataHashResult {
   root: string;
   cacheDir: string;
   remote: string | undefined;
+  /** Parallel hashing and transfer jobs this run used. */
+  jobs: number;
   hashes: Record<string, HashSummary>;
   changed: boolean;
   added: AddResult[];
@@ -155,6 +157,7 @@ export async function runDataHash(options: DataHashOptions): Promise<DataHashRes
     root: repo.root,
     cacheDir: repo.cacheDir,
     remote: undefined,
+    jobs: repo.jobs,
     hashes: {},
     changed: false,
     added: [],

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -9,8 +10,8 @@ import type { FileList } from './walk.js';
  * The state cache: what DVC's state db and git's index do — remember each file's hash keyed by
  * inode + mtime + size, so an unchanged file is never read again.
  *
- * ONE file, `.dvc/tmp/mlops-state.json` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
- * gitignores): a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
+ * ONE file, `.dvc/tmp/mlops-hash-state.bin` (next to DVC's own state in `.dvc/tmp`, which `dvc init`
+ * gitignores): a binary file that starts with a one-line JSON header (version, per-output group metadata, cache stamps), then a binary
  * body the header points into. Per group, in walk (readdir) order: a Float64Array of ino, mtime, size per
  * file, the md5s as 16 raw bytes each, and the relpaths as UTF-8 joined by NUL. Loading 100,000 files is
  * one read and a few typed-array views — no JSON numbers to parse, no per-file objects or strings — and an
@@ -25,7 +26,9 @@ import type { FileList } from './walk.js';
  * wrong answer.
  */
 
-export const STATE_FILE = join('.dvc', 'tmp', 'mlops-state.json');
+export const STATE_FILE = join('.dvc', 'tmp', 'mlops-hash-state.bin');
+/** The same file under its earlier, misleading name: never read, removed when the state is saved. */
+export const LEGACY_STATE_FILE = join('.dvc', 'tmp', 'mlops-state.json');
 const VERSION = 3;
 const ENDIAN = endianness();
 /** Float64 fields per file in the body: ino, mtime, size. */
@@ -195,6 +198,7 @@ export class StateCache {
   private dirty = false;
 
   private constructor(
+    private readonly root: string,
     private readonly file: string,
     private readonly groups: Map<string, Group>,
     private readonly cache: Record<string, Record<string, number>>,
@@ -209,7 +213,7 @@ export class StateCache {
     } catch {
       loaded = undefined; // damaged: start empty (only costs re-hashing)
     }
-    return new StateCache(file, loaded?.groups ?? new Map<string, Group>(), loaded?.header.cache ?? {});
+    return new StateCache(root, file, loaded?.groups ?? new Map<string, Group>(), loaded?.header.cache ?? {});
   }
 
   /** How many files the output had when last recorded (a hint for walking it in parallel). */
@@ -287,6 +291,8 @@ export class StateCache {
       out.set(g.paths, at);
     }
     await writeFileAtomic(this.file, out);
+    // rm of a path removes a symlink itself, never its target.
+    await rm(join(this.root, LEGACY_STATE_FILE), { force: true }).catch(() => undefined);
     this.dirty = false;
   }
 }

@@ -82,19 +82,17 @@ describe('analyzeDrift', () => {
     });
   });
 
-  it('applies overrides from .mlops.yml and inputs, inputs winning', () => {
+  it('applies per-column overrides from .mlops.yml and inputs, inputs winning', () => {
     const ref = table('r', { a: seq(100, (i) => i / 7), b: seq(100, (i) => i / 3) });
     const cur = table('c', { a: seq(100, (i) => i / 7 + 1), b: seq(100, (i) => i / 3) });
-    const config: DriftConfig = {
-      'drift-share': 0.9,
-      columns: { a: { test: 'psi', threshold: 0.5 }, b: { ignore: true } },
-    };
+    // drift-share and correction come resolved from the action's inputs (test/actions/config-precedence)
+    const config: DriftConfig = { columns: { a: { test: 'psi', threshold: 0.5 }, b: { ignore: true } } };
     const fromConfig = analyzeDrift(ref, cur, settings({}, config));
     assert.deepEqual(
       fromConfig.columns.map((c) => [c.name, c.test, c.threshold]),
       [['a', 'psi', 0.5]],
     );
-    assert.equal(fromConfig.settings.driftShare, 0.9);
+    assert.equal(fromConfig.settings.driftShare, 0.5);
     const fromInputs = analyzeDrift(
       ref,
       cur,

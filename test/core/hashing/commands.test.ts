@@ -54,7 +54,7 @@ test('add writes the DVC pointer, caches read-only objects (with the .dir manife
     await readFile(join(cache, '5e', 'a40360f5b4ec688df672a4db9c17d1.dir'), 'utf8'),
     '[{"md5": "37b51d194a7513e45b56f6524f2d51f2", "relpath": "bar"}, {"md5": "acbd18db4cc2f85cedef654fccc4a4d8", "relpath": "foo"}]',
   );
-  assert.ok((await readFile(join(root, '.dvc', 'tmp', 'mlops-state.json'), 'utf8')).includes('"groups"'));
+  assert.ok((await readFile(join(root, '.dvc', 'tmp', 'mlops-hash-state.bin'), 'utf8')).includes('"groups"'));
   // Rerun: nothing changes, nothing is rewritten; the dedup'd object is the same inode.
   const again = await dh(root, 'add', ['data', 'model.bin']);
   assert.equal(again.changed, false);

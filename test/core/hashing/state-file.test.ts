@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { STATE_FILE, StateCache } from '../../../src/core/hashing/state.js';
+import { LEGACY_STATE_FILE, STATE_FILE, StateCache } from '../../../src/core/hashing/state.js';
 import { FileList } from '../../../src/core/hashing/walk.js';
 import { workspace } from './helpers.js';
 
@@ -82,4 +82,22 @@ test('a changed mtime, a new file and a missing group miss; a damaged state file
     assert.equal(empty.fileCount('data'), 0);
     assert.equal(empty.lookup('data', 'md5').get(touched, 0), undefined);
   }
+});
+
+test('the state file is named for what it is; a file under the old .json name is ignored, then removed', async () => {
+  // A JSON header and a binary body: the name must not claim JSON.
+  assert.equal(STATE_FILE, join('.dvc', 'tmp', 'mlops-hash-state.bin'));
+  assert.equal(LEGACY_STATE_FILE, join('.dvc', 'tmp', 'mlops-state.json'));
+  const { root } = await workspace();
+  const state = StateCache.load(root);
+  state.record('data', 'md5', list([0, 1, 2]), MD5, 'feedface.dir');
+  await state.save();
+  // what an earlier version left behind: a valid state, under the old name only
+  await rename(join(root, STATE_FILE), join(root, LEGACY_STATE_FILE));
+  const fresh = StateCache.load(root);
+  assert.equal(fresh.fileCount('data'), 0, 'the old file is not read');
+  fresh.record('data', 'md5', list([0]), [MD5[0]!], undefined);
+  await fresh.save();
+  await assert.rejects(access(join(root, LEGACY_STATE_FILE)), { code: 'ENOENT' });
+  assert.equal(StateCache.load(root).fileCount('data'), 1);
 });
