@@ -58079,25 +58079,132 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/rate-limit.js
+
+
+const DEFAULT_RATE_LIMIT_POLICY = {
+    msPerSecond: 1000,
+    secondaryRetries: 3,
+    primaryRetries: 1,
+    maxPrimaryWaitSeconds: 300,
+};
+/** The smallest wait GitHub asks for after a secondary limit that came without `retry-after`. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+function header(response, name) {
+    const value = response.headers[name];
+    return value === undefined || value === '' ? undefined : String(value);
+}
+function positiveSeconds(text) {
+    const value = Number(text);
+    return text !== undefined && Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
+}
+function describeWait(seconds) {
+    if (seconds < 120)
+        return `${seconds} s`;
+    return seconds < 7200 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`;
+}
+/**
+ * What to do with an answer: undefined when it is not a rate limit (other 403s, such as "Resource not
+ * accessible by integration", fail at once). `retry` counts the waits already made for this request.
+ */
+function rateLimitDecision(response, retry, nowMs, policy) {
+    if (response.status !== 403 && response.status !== 429)
+        return undefined;
+    const retryAfter = positiveSeconds(header(response, 'retry-after'));
+    const secondaryMessage = /secondary rate limit/i.test(response.message);
+    if (header(response, 'x-ratelimit-remaining') === '0' && !secondaryMessage) {
+        const resetEpoch = Number(header(response, 'x-ratelimit-reset'));
+        const untilReset = Number.isFinite(resetEpoch) ? Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)) + 1 : 61;
+        const waitSeconds = Math.max(untilReset, retryAfter ?? 0);
+        const resource = header(response, 'x-ratelimit-resource') ?? 'core';
+        const limit = header(response, 'x-ratelimit-limit');
+        const resetText = Number.isFinite(resetEpoch)
+            ? `resets at ${new Date(resetEpoch * 1000).toISOString().slice(11, 19)} UTC, in ${describeWait(waitSeconds)}`
+            : 'gives no reset time';
+        const used = `GitHub's API rate limit for this token is used up (${limit ? `${limit} requests an hour, ` : ''}resource '${resource}') and ${resetText}`;
+        if (waitSeconds > policy.maxPrimaryWaitSeconds) {
+            return {
+                kind: 'primary',
+                fail: `${used}. Waiting longer than ${describeWait(policy.maxPrimaryWaitSeconds)} would idle a billed job, ` +
+                    'so the step stops here: re-run it after the reset, or give this step a token with its own limit ' +
+                    '(a GitHub App installation token) instead of one shared with other busy workflows.',
+            };
+        }
+        if (retry >= policy.primaryRetries) {
+            return { kind: 'primary', fail: `${used}; still refused after waiting for the reset.` };
+        }
+        return { kind: 'primary', waitSeconds, reason: `primary rate limit used up; waiting for its reset` };
+    }
+    if (!secondaryMessage && retryAfter === undefined && response.status !== 429)
+        return undefined;
+    if (retry >= policy.secondaryRetries) {
+        return {
+            kind: 'secondary',
+            fail: `GitHub's secondary rate limit still refused the request after ${retry} waits; GitHub warns that ` +
+                'carrying on can get the integration banned, so the step stops here. Re-run it later, or make fewer ' +
+                'concurrent jobs call the API at once.',
+        };
+    }
+    if (retryAfter !== undefined) {
+        return { kind: 'secondary', waitSeconds: retryAfter, reason: 'secondary rate limit; retry-after given' };
+    }
+    return {
+        kind: 'secondary',
+        waitSeconds: SECONDARY_FALLBACK_SECONDS * 2 ** retry,
+        reason: 'secondary rate limit without retry-after; GitHub asks for at least a minute, doubling each time',
+    };
+}
+function asRateLimited(error) {
+    const e = error;
+    if (typeof e?.status !== 'number')
+        return undefined;
+    const data = e.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : String(e.message ?? '');
+    return { status: e.status, headers: e.response?.headers ?? {}, message };
+}
+/**
+ * Wraps every request (REST and GraphQL) of the client: rate-limited answers are waited out by the policy
+ * or turned into a ConfigurationError that says what happened and what to do.
+ */
+function applyRateLimitPolicy(client, policy, logger) {
+    client.hook.wrap('request', async (request, options) => {
+        for (let retry = 0;; retry++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const response = asRateLimited(error);
+                const decision = response && rateLimitDecision(response, retry, Date.now(), policy);
+                if (!decision)
+                    throw error;
+                const what = `${options.method} ${options.url}`;
+                if ('fail' in decision)
+                    throw new ConfigurationError(`${decision.fail} (${what})`, { cause: error });
+                logger.warning(`GitHub ${decision.kind} rate limit on ${what}: waiting ${describeWait(decision.waitSeconds)} ` +
+                    `before retry ${retry + 1} (${decision.reason}).`);
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitSeconds * policy.msPerSecond);
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/octokit.js
+
 
 
 
 const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
 /**
  * The one GitHub client factory: token masked by the caller, GHES base URL honoured, 5xx/network errors
- * retried with backoff, primary and secondary rate limits waited out a bounded number of times.
- * 4xx that will not change on retry (400/401/403/404/410/422/451) fail at once.
+ * retried with backoff, writes paced by the throttling plugin, and rate limits handled by GitHub's rules
+ * (rate-limit.ts): secondary limits waited out (retry-after, else ≥ 60 s doubling), primary limits waited
+ * for only when the reset is a few minutes away. 4xx that will not change on retry fail at once.
  */
 function createOctokit(options) {
-    const maxRetries = options.maxRateLimitRetries ?? 3;
     const base = options.retryBaseMs ?? 1000;
-    // Both limits: say what happened, then wait (the plugin waits retryAfter seconds) a bounded number of times.
-    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        options.logger.warning(`GitHub ${kind} hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`);
-        return retryCount < maxRetries;
-    };
-    return new RetryingOctokit({
+    const client = new RetryingOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: 'mlops-actions',
@@ -58107,13 +58214,14 @@ function createOctokit(options) {
             warn: (m) => options.logger.warning(m),
             error: (m) => options.logger.debug(m),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3, retryAfterBaseValue: base },
-        throttle: {
-            fallbackSecondaryRateRetryAfter: Math.max(1, Math.round(base / 1000)),
-            onRateLimit: waitOrGiveUp('rate limit'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
-        },
+        // 429 is a rate limit: rate-limit.ts decides, not the generic backoff.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: 3, retryAfterBaseValue: base },
+        // The throttling plugin paces requests (one write at a time, a second apart); its own rate-limit
+        // retries are off because its fallback for a secondary limit is a fixed wait, not GitHub's rules.
+        throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false },
     });
+    applyRateLimitPolicy(client, { ...DEFAULT_RATE_LIMIT_POLICY, ...options.rateLimit, msPerSecond: base }, options.logger);
+    return client;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/generated/action-metadata.js
@@ -59063,7 +59171,7 @@ async function httpSend(req, maxBytes = 64 * 1024 * 1024) {
         body: Buffer.concat(chunks),
     };
 }
-function header(headers, name) {
+function http_header(headers, name) {
     const value = headers[name.toLowerCase()];
     return Array.isArray(value) ? value[0] : value;
 }
@@ -59133,7 +59241,7 @@ async function fetchBaseImages(ref, client, platforms) {
 const base_image_text = (value) => (typeof value === 'string' ? value : '');
 async function fetchConfig(client, repo, digest) {
     let response = await client.send('GET', `/v2/${repo}/blobs/${digest}`);
-    const location = header(response.headers, 'location');
+    const location = http_header(response.headers, 'location');
     if (response.status >= 300 && response.status < 400 && location) {
         // Blob storage elsewhere (ghcr.io → its CDN): follow without the registry's credentials.
         response = await httpSend({ method: 'GET', url: new URL(location, response.url).toString() });
@@ -63677,7 +63785,7 @@ class RegistryClient {
         if (response.status === 401) {
             // A concurrent request may have authenticated meanwhile: then just retry with its credentials.
             if (this.authorization === used)
-                await this.authenticate(header(response.headers, 'www-authenticate') ?? '');
+                await this.authenticate(http_header(response.headers, 'www-authenticate') ?? '');
             if (this.authorization !== used)
                 response = await attempt();
         }
@@ -63764,7 +63872,7 @@ class RegistryClient {
         return this.fail('mounting a blob', repo, response, true);
     }
     location(response, repo) {
-        const location = header(response.headers, 'location');
+        const location = http_header(response.headers, 'location');
         if (!location)
             throw new Error(`registry ${this.options.registry} opened an upload for ${repo} without a Location`);
         return new URL(location, response.url).toString();
@@ -63822,7 +63930,7 @@ class RegistryClient {
         const bytes = response.body;
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         const parsed = JSON.parse(bytes.toString('utf8'));
-        const mediaType = parsed.mediaType ?? header(response.headers, 'content-type')?.split(';')[0] ?? '';
+        const mediaType = parsed.mediaType ?? http_header(response.headers, 'content-type')?.split(';')[0] ?? '';
         return { mediaType, bytes, digest };
     }
     /** PUT a manifest (by digest or tag) with its exact media type; returns the digest of the bytes sent. */
@@ -63834,7 +63942,7 @@ class RegistryClient {
         if (response.status !== 201 && response.status !== 200)
             this.fail('pushing the manifest', repo, response, true);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        const answered = header(response.headers, 'docker-content-digest');
+        const answered = http_header(response.headers, 'docker-content-digest');
         if (answered && answered !== digest) {
             this.options.logger.warning(`Registry reported manifest digest ${answered}, expected ${digest}.`);
         }
@@ -63850,7 +63958,7 @@ class RegistryClient {
             }
             for (let hop = 0; hop < 5; hop++) {
                 const streamed = await httpStream({ method: 'GET', url, headers: this.headersFor(url) });
-                const location = header(streamed.headers, 'location');
+                const location = http_header(streamed.headers, 'location');
                 if (streamed.status >= 300 && streamed.status < 400 && location) {
                     streamed.stream.resume();
                     url = new URL(location, url).toString();

@@ -7,7 +7,8 @@ export interface Fault {
   path: RegExp | string;
   /** Answer with this status instead of handling the request; omitted = only delay, then handle normally. */
   status?: number;
-  headers?: Record<string, string>;
+  /** Headers added to (or, with null, removed from) the status's default GitHub headers. */
+  headers?: Record<string, string | null>;
   body?: unknown;
   delayMs?: number;
   /** How many matching requests the fault hits (default: every one until the double is closed). */
@@ -84,9 +85,14 @@ export class FaultList {
     const { fault } = entry;
     if (fault.status === undefined) return { headers: {}, body: undefined, delayMs: fault.delayMs ?? 0 };
     const base = defaults(fault.status);
+    const headers: Record<string, string> = { ...base.headers };
+    for (const [name, value] of Object.entries(fault.headers ?? {})) {
+      if (value === null) delete headers[name];
+      else headers[name] = value;
+    }
     return {
       status: fault.status,
-      headers: { ...base.headers, ...fault.headers },
+      headers,
       body: fault.body ?? base.body,
       delayMs: fault.delayMs ?? 0,
     };
