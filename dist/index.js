@@ -75976,8 +75976,8 @@ async function upsertStickyComment(options) {
         const code = sticky_comment_status(error);
         const message = error.message ?? '';
         if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
-            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}). ` +
-                'Pull requests from forks get a read-only token; give the job `permissions: pull-requests: write`.');
+            // The caller says why (fork pull request or missing permission): only it knows the event.
+            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}).`);
         }
         throw error;
     }
@@ -77205,7 +77205,11 @@ function positiveEnv(name) {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value > 0 ? value : undefined;
 }
-async function postComment(ctx, token, prNumber, experiment, body) {
+/** Why a refused comment was refused, and what (if anything) the user can change. */
+const FORK_COMMENT_HINT = 'This pull request comes from a fork, and GitHub gives workflows of fork pull requests a read-only token, ' +
+    'so no `permissions:` setting can let this job comment; the job summary carries the report.';
+const PERMISSION_COMMENT_HINT = 'Give the job `permissions: pull-requests: write` to get the comment; meanwhile the job summary carries the report.';
+async function postComment(ctx, token, pr, experiment, body) {
     const repository = ctx.env.repository;
     const [owner, repo] = (repository ?? '').split('/');
     if (!owner || !repo) {
@@ -77217,7 +77221,7 @@ async function postComment(ctx, token, prNumber, experiment, body) {
             octokit: ctx.github(token),
             owner,
             repo,
-            issueNumber: prNumber,
+            issueNumber: pr.number,
             marker: commentMarker(experiment),
             body,
             logger: ctx.host,
@@ -77226,7 +77230,11 @@ async function postComment(ctx, token, prNumber, experiment, body) {
         return result.url;
     }
     catch (error) {
-        if (error instanceof CommentNotPermittedError || isConfigurationError(error)) {
+        if (error instanceof CommentNotPermittedError) {
+            ctx.host.warning(`${error.message} ${pr.fromFork ? FORK_COMMENT_HINT : PERMISSION_COMMENT_HINT}`);
+            return '';
+        }
+        if (isConfigurationError(error)) {
             ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
             return '';
         }
@@ -77273,11 +77281,10 @@ const trackExperiment = defineAction({
         if (wantComment && !pr) {
             ctx.host.warning('comment: always was set, but this run is not for a pull request; there is nothing to comment on.');
         }
-        else if (wantComment && pr && context.fromFork) {
-            ctx.host.warning('Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.');
-        }
         else if (wantComment && pr) {
-            commentUrl = await postComment(ctx, input.token, pr.number, record.experiment, renderReport(result.report, COMMENT_LIMIT));
+            // Fork pull requests usually get a read-only token, but not always (pull_request_target, or a private
+            // repository that sends write tokens to forks): try, and explain a refusal.
+            commentUrl = await postComment(ctx, input.token, { number: pr.number, fromFork: context.fromFork }, record.experiment, renderReport(result.report, COMMENT_LIMIT));
         }
         ctx.host.setOutput('comment-url', commentUrl);
         if (comparison.regressed.length > 0) {

@@ -91,10 +91,17 @@ function positiveEnv(name: string): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** Why a refused comment was refused, and what (if anything) the user can change. */
+const FORK_COMMENT_HINT =
+  'This pull request comes from a fork, and GitHub gives workflows of fork pull requests a read-only token, ' +
+  'so no `permissions:` setting can let this job comment; the job summary carries the report.';
+const PERMISSION_COMMENT_HINT =
+  'Give the job `permissions: pull-requests: write` to get the comment; meanwhile the job summary carries the report.';
+
 async function postComment(
   ctx: ActionContext,
   token: string | undefined,
-  prNumber: number,
+  pr: { number: number; fromFork: boolean },
   experiment: string,
   body: string,
 ): Promise<string> {
@@ -111,7 +118,7 @@ async function postComment(
       octokit: ctx.github(token),
       owner,
       repo,
-      issueNumber: prNumber,
+      issueNumber: pr.number,
       marker: commentMarker(experiment),
       body,
       logger: ctx.host,
@@ -119,7 +126,11 @@ async function postComment(
     ctx.host.info(`Report comment ${result.action}: ${result.url}`);
     return result.url;
   } catch (error) {
-    if (error instanceof CommentNotPermittedError || isConfigurationError(error)) {
+    if (error instanceof CommentNotPermittedError) {
+      ctx.host.warning(`${error.message} ${pr.fromFork ? FORK_COMMENT_HINT : PERMISSION_COMMENT_HINT}`);
+      return '';
+    }
+    if (isConfigurationError(error)) {
       ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
       return '';
     }
@@ -173,15 +184,13 @@ export const trackExperiment = defineAction({
       ctx.host.warning(
         'comment: always was set, but this run is not for a pull request; there is nothing to comment on.',
       );
-    } else if (wantComment && pr && context.fromFork) {
-      ctx.host.warning(
-        'Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.',
-      );
     } else if (wantComment && pr) {
+      // Fork pull requests usually get a read-only token, but not always (pull_request_target, or a private
+      // repository that sends write tokens to forks): try, and explain a refusal.
       commentUrl = await postComment(
         ctx,
         input.token,
-        pr.number,
+        { number: pr.number, fromFork: context.fromFork },
         record.experiment,
         renderReport(result.report, COMMENT_LIMIT),
       );
