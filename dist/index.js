@@ -58116,7 +58116,9 @@ function rateLimitDecision(response, retry, nowMs, policy) {
     const secondaryMessage = /secondary rate limit/i.test(response.message);
     if (header(response, 'x-ratelimit-remaining') === '0' && !secondaryMessage) {
         const resetEpoch = Number(header(response, 'x-ratelimit-reset'));
-        const untilReset = Number.isFinite(resetEpoch) ? Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)) + 1 : 61;
+        const untilReset = Number.isFinite(resetEpoch)
+            ? Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)) + 1
+            : 61;
         const waitSeconds = Math.max(untilReset, retryAfter ?? 0);
         const resource = header(response, 'x-ratelimit-resource') ?? 'core';
         const limit = header(response, 'x-ratelimit-limit');
@@ -58748,6 +58750,100 @@ function readRunnerEnv(env = process.env, cwd = process.cwd()) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/format-bytes.js
+/** Human size for reports: `512 B`, `116.0 KiB`, `1.0 GiB` (binary units, one decimal). */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/summary-limit.js
+/**
+ * The runner refuses a step summary over 1 MiB — measured in bytes of the file, not characters — and then
+ * shows none of it. Every action's summary goes through `fitSummary` (the runner host calls it), which
+ * cuts at a line break, closes what the cut left open, and says what was left out and where the full
+ * report is.
+ */
+
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+function cutNote(linesLeft, bytesLeft, fullReport) {
+    const where = fullReport ? ` The full report: ${fullReport}.` : '';
+    return [
+        '',
+        '> [!WARNING]',
+        '> GitHub refuses a step summary over 1 MiB (1,048,576 bytes), so this one stops here: ' +
+            `the last ${linesLeft.toLocaleString('en-US')} lines (${formatBytes(bytesLeft)}) are left out.${where}`,
+    ].join('\n');
+}
+/** Tracks the code fence and `<details>` blocks open at a point of the text, to close them after a cut. */
+class OpenBlocks {
+    fence;
+    details = 0;
+    see(line) {
+        const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence !== undefined) {
+            if (this.fence === undefined)
+                this.fence = fence;
+            else if (fence.startsWith(this.fence[0]) && fence.length >= this.fence.length)
+                this.fence = undefined;
+            return;
+        }
+        if (this.fence !== undefined)
+            return;
+        this.details += (line.match(/<details[\s>]/g) ?? []).length;
+        this.details -= (line.match(/<\/details>/g) ?? []).length;
+        if (this.details < 0)
+            this.details = 0;
+    }
+    closers() {
+        const parts = [];
+        if (this.fence !== undefined)
+            parts.push(this.fence);
+        for (let i = 0; i < this.details; i++)
+            parts.push('', '</details>');
+        return parts.length > 0 ? `\n${parts.join('\n')}` : '';
+    }
+}
+/**
+ * `markdown` unchanged when it fits in `budgetBytes`; otherwise its longest prefix of whole lines that fits
+ * together with the closers and a note naming how much was left out and `fullReport` (markdown, e.g. a
+ * code span with a path). An empty string when not even the note fits.
+ */
+function fitSummary(markdown, budgetBytes, fullReport) {
+    const total = bytes(markdown);
+    if (total <= budgetBytes)
+        return markdown;
+    const lines = markdown.split('\n');
+    // The note's size with the largest numbers it can carry, so the final note always fits.
+    const noteRoom = bytes(cutNote(lines.length, total, fullReport)) + 16;
+    const open = new OpenBlocks();
+    let used = 0;
+    let kept = 0;
+    let best = { kept: 0, used: 0, closers: '' };
+    for (const line of lines) {
+        const size = bytes(line) + (kept > 0 ? 1 : 0);
+        open.see(line);
+        const closers = open.closers();
+        if (used + size + bytes(closers) + noteRoom > budgetBytes)
+            break;
+        used += size;
+        kept++;
+        // A cut right after a table row, list item or paragraph line is fine; remember every fitting point.
+        best = { kept, used, closers };
+    }
+    const head = lines.slice(0, best.kept).join('\n');
+    const note = cutNote(lines.length - best.kept, total - best.used, fullReport);
+    const text = `${head}${best.closers}\n${note}`;
+    return bytes(text) <= budgetBytes ? text : '';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/host.js
 /** Serialise an output value the way every action does: strings as-is, everything else as JSON. */
 function outputText(value) {
@@ -58755,6 +58851,9 @@ function outputText(value) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-host.js
+
+
+
 
 
 /** The host used inside a GitHub Actions runner. */
@@ -58774,12 +58873,21 @@ function createRunnerHost() {
             else
                 notice(message, properties);
         },
-        appendSummary: async (markdown) => {
-            if (!process.env.GITHUB_STEP_SUMMARY) {
+        appendSummary: async (markdown, fullReport) => {
+            const file = process.env.GITHUB_STEP_SUMMARY;
+            if (!file) {
                 info(markdown);
                 return;
             }
-            await summary.addRaw(markdown, true).write();
+            // The limit is on the step's whole file: count what earlier appends left, and the newline added below.
+            const used = (await (0,promises_.stat)(file).catch(() => undefined))?.size ?? 0;
+            const text = fitSummary(markdown, STEP_SUMMARY_LIMIT_BYTES - used - external_node_os_.EOL.length, fullReport);
+            if (text !== markdown) {
+                warning(`The job summary was cut to fit GitHub's 1 MiB step-summary limit${fullReport ? `; the full report: ${fullReport}` : ''}.`);
+            }
+            if (text === '')
+                return;
+            await summary.addRaw(text, true).write();
             summary.emptyBuffer();
         },
         fail: (message, props) => {
@@ -58792,6 +58900,48 @@ function createRunnerHost() {
         },
         group: (name, fn) => group(name, fn),
     };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown` or `code` before it reaches a PR comment or summary.
+ */
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return text.replace(/\r?\n/g, ' ').replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Inline code span that survives backticks and pipes inside the text. */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here. */
+function details(summary, body) {
+    return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/workspace-path.js
@@ -64263,61 +64413,6 @@ async function packageWithDocker(options, docker) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/format-bytes.js
-/** Human size for reports: `512 B`, `116.0 KiB`, `1.0 GiB` (binary units, one decimal). */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
-/**
- * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
- * params, file names) goes through `escapeMarkdown` or `code` before it reaches a PR comment or summary.
- */
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
-/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
-function escapeMarkdown(text) {
-    return text.replace(/\r?\n/g, ' ').replace(SPECIAL, (ch) => {
-        if (ch === '<')
-            return '&lt;';
-        if (ch === '>')
-            return '&gt;';
-        if (ch === '&')
-            return '&amp;';
-        if (ch === '@')
-            return '@\u200b'; // break @mentions without changing what the reader sees
-        return `\\${ch}`;
-    });
-}
-/** Inline code span that survives backticks and pipes inside the text. */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A GitHub table; cells are used as given, so escape user text before passing it. */
-function table(header, rows, align) {
-    const rule = header.map((_, i) => {
-        const a = align?.[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the summary text is escaped here. */
-function details(summary, body) {
-    return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/summary.js
 
 
@@ -64353,6 +64448,7 @@ function imageSummary(input) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/build-model-image.js
+
 
 
 
@@ -64474,7 +64570,7 @@ const buildModelImage = defineAction({
         host.setOutput('image-ref', result.imageRef ?? '');
         host.setOutput('tags', result.tags);
         host.setOutput('size', result.size);
-        await host.appendSummary(imageSummary({ name: input.name, ...result }));
+        await host.appendSummary(imageSummary({ name: input.name, ...result }), `the image config of ${code(result.digest)} (every label) and the step's outputs`);
     },
 });
 
@@ -66940,7 +67036,7 @@ async function runDataHash(options) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/summary.js
 
 
-function bytes(size) {
+function summary_bytes(size) {
     return size === undefined ? '' : formatBytes(size);
 }
 function shortMd5(md5) {
@@ -66953,7 +67049,7 @@ function dataHashSummary(result) {
         lines.push(table(['Path', 'md5', 'Size', 'Files', 'Pointer'], result.added.map((a) => [
             code(a.path),
             shortMd5(a.hash.md5),
-            bytes(a.hash.size),
+            summary_bytes(a.hash.size),
             String(a.hash.nfiles ?? 1),
             a.legacyKept
                 ? 'DVC 2.x entry unchanged, kept'
@@ -66968,7 +67064,7 @@ function dataHashSummary(result) {
             code(s.path),
             `${icon(s.status)} ${s.status}`,
             shortMd5(s.current?.md5 ?? s.recorded?.md5),
-            bytes(s.current?.size ?? s.recorded?.size),
+            summary_bytes(s.current?.size ?? s.recorded?.size),
             String(s.current?.nfiles ?? s.recorded?.nfiles ?? ''),
             escapeMarkdown(s.detail),
         ]), ['left', 'left', 'left', 'right', 'right', 'left']));
@@ -67006,6 +67102,7 @@ function dataHashSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/data-hash.js
+
 
 
 
@@ -67056,7 +67153,7 @@ const dataHash = defineAction({
             throw failure;
         ctx.host.setOutput('hashes', result.hashes);
         ctx.host.setOutput('changed', result.changed);
-        await ctx.host.appendSummary(dataHashSummary(result));
+        await ctx.host.appendSummary(dataHashSummary(result), (0,external_node_fs_.existsSync)(reportPath) ? `${code(reportPath)} (the step's \`report\` output)` : undefined);
         for (const added of result.added) {
             if (added.legacyKept)
                 ctx.host.info(`${added.path}: unchanged DVC 2.x entry in ${added.pointer} kept as it is.`);
@@ -67089,7 +67186,9 @@ const dataHash = defineAction({
  * A git runner that can push to the registry branch with `token` when actions/checkout did not leave credentials
  * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
  * so it never appears in a process list or in .git/config. When the checkout already configured an
- * extraheader, nothing is added (two Authorization headers would be refused).
+ * extraheader, nothing is added (two Authorization headers would be refused): checkout v4/v5 write it to
+ * .git/config, v6 to a `$RUNNER_TEMP/git-credentials-*.config` file included through `includeIf.gitdir:`,
+ * which `git config --get-regexp` follows.
  */
 async function gitWithPushToken(ctx, token) {
     const git = ctx.git();
@@ -75715,6 +75814,7 @@ async function storeDriftRecord(git, record, options) {
 
 
 
+
 const drift_report_driftReportSchema = object({
     reference: inputs.string(),
     current: inputs.string(),
@@ -75814,7 +75914,7 @@ const driftReport = defineAction({
             ctx.host.warning(`drift-report: column '${f.column}': ${f.message}`);
         if (warnings.length > 10)
             ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
-        await ctx.host.appendSummary(result.markdown);
+        await ctx.host.appendSummary(result.markdown, `${code(result.files.markdown)} and ${code(result.files.json)} in the workspace (keep them with actions/upload-artifact)`);
         ctx.host.setOutput('record-path', target ? await recordDrift(input, ctx, result, target) : '');
         if (pushUrl) {
             const target = await pushMetrics(result.metrics, {
@@ -76043,8 +76143,8 @@ function stepChart(title, lines) {
 
 /** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
 const COMMENT_LIMIT = 65_536;
-/** Job summaries may hold 1 MiB per step. */
-const SUMMARY_LIMIT = 1_000_000;
+/** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
+const SUMMARY_LIMIT = 1024 * 1024;
 const report_MAX_CHARTS = 8;
 const MAX_FILES_LISTED = 50;
 /** The hidden marker that identifies this experiment's sticky comment. */
@@ -76244,32 +76344,57 @@ function renderReportSections(input) {
     ].filter(Boolean);
     return { head, sections };
 }
+/** Where every value of the run is, for notes that say a report was shortened. */
+function recordPlace(storage) {
+    return 'branch' in storage
+        ? `the run record ${code(storage.path)} on ${code(storage.branch)}`
+        : `the run record kept at ${code(storage.keptAt)}`;
+}
+/** A section's name for the note: its heading without the counts. */
+function sectionName(section) {
+    const heading = /^#### ([^(\n]+)/m.exec(section)?.[1]?.trim();
+    return heading ? heading.toLowerCase() : 'part of a section';
+}
 /**
- * Join the sections within `limit` characters: whole sections are dropped from the least important end
- * (curves, data, params) before anything is cut; as a last resort the text is cut at a line break. A note
- * says what was left out and where the full report is.
+ * Join the sections within `limit` (characters for a comment, bytes for a job summary): whole sections are
+ * dropped from the least important end (curves, data, params) before anything is cut; as a last resort the
+ * text is cut at a line break. A note says what was left out and where the full report is.
  */
-function renderReport(input, limit = SUMMARY_LIMIT) {
+function renderReport(input, limit = COMMENT_LIMIT, unit = 'characters') {
+    const size = unit === 'bytes' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => text.length;
     const { head, sections } = renderReportSections(input);
     const last = sections[sections.length - 1]; // the footer always stays
     const middle = sections.slice(0, -1);
     const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
-    const note = `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in ${where} and the run record.`;
+    const note = (left) => {
+        const what = left.length > 0 ? `left out: ${left.join(', ')}` : 'cut short';
+        return unit === 'bytes'
+            ? `> [!NOTE]\n> Summary shortened to fit GitHub's 1 MiB step-summary limit (${what}); every value is in ${recordPlace(input.storage)}.`
+            : `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${what}); the full report is in ${where} and ${recordPlace(input.storage)}.`;
+    };
     const join = (parts) => parts.join('\n\n');
     let kept = [...middle];
     let text = join([head, ...kept, last]);
-    if (text.length <= limit)
+    if (size(text) <= limit)
         return text;
     while (kept.length > 1) {
         kept = kept.slice(0, -1);
-        text = join([head, ...kept, note, last]);
-        if (text.length <= limit)
+        text = join([head, ...kept, note(middle.slice(kept.length).map(sectionName)), last]);
+        if (size(text) <= limit)
             return text;
     }
-    const room = limit - note.length - last.length - 16;
-    let cut = text.slice(0, Math.max(0, room));
-    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    return join([cut, note, last]);
+    const cutNote = note([`the rest of ${sectionName(kept[0])}`, ...middle.slice(1).map(sectionName)]);
+    const room = limit - size(cutNote) - size(last) - 16;
+    const lines = [];
+    let used = 0;
+    for (const line of join([head, kept[0]]).split('\n')) {
+        used += size(line) + 1;
+        if (used > room)
+            break;
+        lines.push(line);
+    }
+    const cut = lines.join('\n');
+    return join([cut, cutNote, last]);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/baseline.js
@@ -77290,7 +77415,7 @@ const trackExperiment = defineAction({
         if (comparison.regressed.length > 0) {
             ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.join(', ')}`);
         }
-        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
+        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT, 'bytes'), recordPlace(result.report.storage));
     },
 });
 

@@ -7,7 +7,13 @@ import type { RunnerEnv } from '../adapter/runner-env.js';
 import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky-comment.js';
 import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { checkBranchName } from '../core/experiments/registry-store.js';
-import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  recordPlace,
+  renderReport,
+  SUMMARY_LIMIT,
+} from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
 import type { PullRequestRef } from '../core/experiments/record.js';
 
@@ -199,6 +205,9 @@ export const trackExperiment = defineAction({
     if (comparison.regressed.length > 0) {
       ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.join(', ')}`);
     }
-    await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
+    await ctx.host.appendSummary(
+      renderReport(result.report, SUMMARY_LIMIT, 'bytes'),
+      recordPlace(result.report.storage),
+    );
   },
 });

@@ -73,7 +73,9 @@ export function rateLimitDecision(
   const secondaryMessage = /secondary rate limit/i.test(response.message);
   if (header(response, 'x-ratelimit-remaining') === '0' && !secondaryMessage) {
     const resetEpoch = Number(header(response, 'x-ratelimit-reset'));
-    const untilReset = Number.isFinite(resetEpoch) ? Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)) + 1 : 61;
+    const untilReset = Number.isFinite(resetEpoch)
+      ? Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)) + 1
+      : 61;
     const waitSeconds = Math.max(untilReset, retryAfter ?? 0);
     const resource = header(response, 'x-ratelimit-resource') ?? 'core';
     const limit = header(response, 'x-ratelimit-limit');
@@ -133,7 +135,11 @@ function asRateLimited(error: unknown): RateLimitedResponse | undefined {
  * Wraps every request (REST and GraphQL) of the client: rate-limited answers are waited out by the policy
  * or turned into a ConfigurationError that says what happened and what to do.
  */
-export function applyRateLimitPolicy(client: Pick<Octokit, 'hook'>, policy: RateLimitPolicy, logger: Logger): void {
+export function applyRateLimitPolicy(
+  client: Pick<Octokit, 'hook'>,
+  policy: RateLimitPolicy,
+  logger: Logger,
+): void {
   client.hook.wrap('request', async (request, options) => {
     for (let retry = 0; ; retry++) {
       try {

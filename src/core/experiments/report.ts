@@ -6,8 +6,8 @@ import type { ParamValue, RunRecord } from './record.js';
 
 /** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
 export const COMMENT_LIMIT = 65_536;
-/** Job summaries may hold 1 MiB per step. */
-export const SUMMARY_LIMIT = 1_000_000;
+/** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
+export const SUMMARY_LIMIT = 1024 * 1024;
 const MAX_CHARTS = 8;
 const MAX_FILES_LISTED = 50;
 
@@ -256,28 +256,59 @@ export function renderReportSections(input: ReportInput): { head: string; sectio
   return { head, sections };
 }
 
+/** Where every value of the run is, for notes that say a report was shortened. */
+export function recordPlace(storage: ReportInput['storage']): string {
+  return 'branch' in storage
+    ? `the run record ${code(storage.path)} on ${code(storage.branch)}`
+    : `the run record kept at ${code(storage.keptAt)}`;
+}
+
+/** A section's name for the note: its heading without the counts. */
+function sectionName(section: string): string {
+  const heading = /^#### ([^(\n]+)/m.exec(section)?.[1]?.trim();
+  return heading ? heading.toLowerCase() : 'part of a section';
+}
+
 /**
- * Join the sections within `limit` characters: whole sections are dropped from the least important end
- * (curves, data, params) before anything is cut; as a last resort the text is cut at a line break. A note
- * says what was left out and where the full report is.
+ * Join the sections within `limit` (characters for a comment, bytes for a job summary): whole sections are
+ * dropped from the least important end (curves, data, params) before anything is cut; as a last resort the
+ * text is cut at a line break. A note says what was left out and where the full report is.
  */
-export function renderReport(input: ReportInput, limit = SUMMARY_LIMIT): string {
+export function renderReport(
+  input: ReportInput,
+  limit = COMMENT_LIMIT,
+  unit: 'characters' | 'bytes' = 'characters',
+): string {
+  const size =
+    unit === 'bytes' ? (text: string) => Buffer.byteLength(text, 'utf8') : (text: string) => text.length;
   const { head, sections } = renderReportSections(input);
   const last = sections[sections.length - 1]!; // the footer always stays
   const middle = sections.slice(0, -1);
   const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
-  const note = `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in ${where} and the run record.`;
+  const note = (left: readonly string[]) => {
+    const what = left.length > 0 ? `left out: ${left.join(', ')}` : 'cut short';
+    return unit === 'bytes'
+      ? `> [!NOTE]\n> Summary shortened to fit GitHub's 1 MiB step-summary limit (${what}); every value is in ${recordPlace(input.storage)}.`
+      : `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${what}); the full report is in ${where} and ${recordPlace(input.storage)}.`;
+  };
   const join = (parts: readonly string[]) => parts.join('\n\n');
   let kept = [...middle];
   let text = join([head, ...kept, last]);
-  if (text.length <= limit) return text;
+  if (size(text) <= limit) return text;
   while (kept.length > 1) {
     kept = kept.slice(0, -1);
-    text = join([head, ...kept, note, last]);
-    if (text.length <= limit) return text;
+    text = join([head, ...kept, note(middle.slice(kept.length).map(sectionName)), last]);
+    if (size(text) <= limit) return text;
   }
-  const room = limit - note.length - last.length - 16;
-  let cut = text.slice(0, Math.max(0, room));
-  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-  return join([cut, note, last]);
+  const cutNote = note([`the rest of ${sectionName(kept[0]!)}`, ...middle.slice(1).map(sectionName)]);
+  const room = limit - size(cutNote) - size(last) - 16;
+  const lines: string[] = [];
+  let used = 0;
+  for (const line of join([head, kept[0]!]).split('\n')) {
+    used += size(line) + 1;
+    if (used > room) break;
+    lines.push(line);
+  }
+  const cut = lines.join('\n');
+  return join([cut, cutNote, last]);
 }
