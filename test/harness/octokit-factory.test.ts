@@ -18,7 +18,12 @@ function recordingLogger(): Logger & { warnings: string[] } {
 function setUp(double: GitHubApiDouble): void {
   double.addRepo(`${OWNER}/${REPO}`);
   double.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' });
-  double.addToken(READ_ONLY, { login: 'github-actions[bot]', type: 'Bot', kind: 'installation', readOnly: true });
+  double.addToken(READ_ONLY, {
+    login: 'github-actions[bot]',
+    type: 'Bot',
+    kind: 'installation',
+    readOnly: true,
+  });
   double.addPullRequest(`${OWNER}/${REPO}`, {
     number: 3,
     head: { ref: 'feature', sha: 'a'.repeat(40) },
