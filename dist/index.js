@@ -67991,40 +67991,62 @@ function adjustPValues(pValues, method) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/distribution.js
 /** The reference-vs-current distribution kept in the report for charts: bins, or the top categories. */
 const MAX_CHART_CATEGORIES = 12;
-function formatNumber(x) {
+function formatNumber(x, precision) {
     if (x === 0)
         return '0';
     const abs = Math.abs(x);
-    return abs >= 1e5 || abs < 1e-3 ? x.toExponential(2) : String(Number(x.toPrecision(3)));
+    return abs >= 1e5 || abs < 1e-3
+        ? x.toExponential(precision - 1).replace(/\.?0+e/, 'e')
+        : String(Number(x.toPrecision(precision)));
 }
-function label(l) {
-    if (Array.isArray(l))
-        return `${formatNumber(l[0])}…${formatNumber(l[1])}`;
-    return typeof l === 'number' ? formatNumber(l) : l;
+/**
+ * Bin edges as text with enough digits that neighbours differ: a narrow range such as 10000.0–10002.5 needs
+ * six significant digits, where three would label every bin "10000…10000" and charts would merge them.
+ */
+function edgeTexts(edges) {
+    const values = Array.from(edges);
+    for (let precision = 3; precision < 17; precision++) {
+        const texts = values.map((e) => formatNumber(e, precision));
+        if (texts.every((t, i) => i === 0 || t !== texts[i - 1]))
+            return texts;
+    }
+    return values.map((e) => String(e));
+}
+function valueLabel(l) {
+    return typeof l === 'number' ? formatNumber(l, 3) : l;
 }
 function chartDistribution(b) {
     const ref = Array.from(b.refCounts, (c) => c / b.nRef);
     const cur = Array.from(b.curCounts, (c) => c / b.nCur);
-    if (b.sturges || b.labels.length <= MAX_CHART_CATEGORIES) {
+    if (b.sturges) {
+        const bins = b.labels;
+        const edges = [...bins.map(([lo]) => lo), bins[bins.length - 1][1]];
+        const texts = edgeTexts(edges);
         return {
-            kind: b.sturges ? 'bins' : 'categories',
-            labels: b.labels.map(label),
+            kind: 'bins',
+            labels: bins.map((_, i) => `${texts[i]}…${texts[i + 1]}`),
             reference: ref,
             current: cur,
+            edges,
         };
     }
-    // Most frequent categories (by either dataset), the rest folded into "other".
-    const order = b.labels
+    const labels = b.labels;
+    if (labels.length <= MAX_CHART_CATEGORIES) {
+        return { kind: 'categories', labels: labels.map(valueLabel), reference: ref, current: cur };
+    }
+    // The most frequent categories (by either dataset); the rest are counted in `others`, not charted.
+    const order = labels
         .map((_, i) => i)
         .sort((x, y) => Math.max(ref[y], cur[y]) - Math.max(ref[x], cur[x]));
-    const keep = order.slice(0, MAX_CHART_CATEGORIES - 1);
-    const rest = order.slice(MAX_CHART_CATEGORIES - 1);
+    const keep = order.slice(0, MAX_CHART_CATEGORIES);
+    const rest = order.slice(MAX_CHART_CATEGORIES);
     const sum = (values) => rest.reduce((s, i) => s + values[i], 0);
     return {
         kind: 'categories',
-        labels: [...keep.map((i) => label(b.labels[i])), `(${rest.length} others)`],
-        reference: [...keep.map((i) => ref[i]), sum(ref)],
-        current: [...keep.map((i) => cur[i]), sum(cur)],
+        labels: keep.map((i) => valueLabel(labels[i])),
+        reference: keep.map((i) => ref[i]),
+        current: keep.map((i) => cur[i]),
+        others: { count: rest.length, reference: sum(ref), current: sum(cur) },
     };
 }
 
@@ -68042,6 +68064,12 @@ const distributionSchema = object({
     labels: array(schemas_string()).describe('Bin ranges or category values, in chart order'),
     reference: array(schemas_number()).describe('Share of reference values per label'),
     current: array(schemas_number()).describe('Share of current values per label'),
+    edges: array(schemas_number())
+        .optional()
+        .describe('Bins only: the bin edges, labels[i] covering [edges[i], edges[i+1]) (the last bin closed)'),
+    others: object({ count: schemas_number(), reference: schemas_number(), current: schemas_number() })
+        .optional()
+        .describe('Categories beyond the charted ones: how many, and their total share in each dataset'),
 })
     .describe('Reference vs current distribution, as charted in the markdown report');
 const columnReportSchema = object({
@@ -68282,12 +68310,14 @@ function analyzeColumn(name, ref, cur, settings, currentRows, findings) {
             : prepared.distinctAtLeast);
     const unseen = unseenCategories(prepared.sample);
     if (unseen.length > 0) {
-        const listed = unseen.slice(0, 10).map((u) => `${formatKey(u.key)} (${u.count})`);
+        const listed = unseen
+            .slice(0, 10)
+            .map((u) => `value ${formatKey(u.key)}: ${u.count} row${u.count === 1 ? '' : 's'}`);
         findings.push({
             kind: 'unseen-categories',
             severity: 'warning',
             column: name,
-            message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} not in the reference: ${listed.join(', ')}${unseen.length > 10 ? ', …' : ''}`,
+            message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} of the current data not in the reference — ${listed.join('; ')}${unseen.length > 10 ? `; ${unseen.length - 10} more` : ''}`,
         });
     }
     return {
@@ -75369,6 +75399,72 @@ async function openDataset(options) {
     return readParquet(path, options.source, label);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/xychart.js
+/**
+ * What every Mermaid `xychart-beta` in a report shares (GitHub draws Mermaid itself, in light and dark
+ * themes): the size, an explicit palette so both series are visible on either background, numbers the
+ * chart grammar can read, and category labels that stay distinct after shortening — Mermaid merges
+ * positions with equal labels, stacking bars and making lines run backwards.
+ */
+/** About 300 px high: a few charts fit on a screen; 800 px wide, scaled down by GitHub when narrower. */
+const CHART_HEIGHT = 300;
+const CHART_WIDTH = 800;
+/** Baseline/reference in grey, this run/current in blue: both readable on white and on Mermaid's dark grey. */
+const REFERENCE_COLOR = '#8c8c8c';
+const CURRENT_COLOR = '#2f81f7';
+/** The init directive (size, title size, palette) and the chart line. */
+function xychartHeader(palette, orientation = 'vertical') {
+    const init = {
+        xyChart: { width: CHART_WIDTH, height: CHART_HEIGHT, titleFontSize: 16 },
+        themeVariables: { xyChart: { plotColorPalette: palette.join(', ') } },
+    };
+    return [
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        orientation === 'horizontal' ? 'xychart-beta horizontal' : 'xychart-beta',
+    ];
+}
+/**
+ * A number as the xychart grammar reads it (`[+-]?(\d+(\.\d+)?|\.\d+)`: no exponent), to about
+ * `significant` digits.
+ */
+function plainNumber(value, significant = 6) {
+    if (!Number.isFinite(value) || value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(significant));
+    const text = String(rounded);
+    if (!/e/i.test(text))
+        return text;
+    if (Math.abs(rounded) >= 1e21)
+        return BigInt(Math.round(rounded)).toString();
+    const decimals = Math.min(100, significant - 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return rounded
+        .toFixed(decimals)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '');
+}
+/** Shorten in the middle, keeping the start and the end (names often differ only in a suffix). */
+function middleEllipsis(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    const tail = Math.floor((max - 1) / 2);
+    const head = max - 1 - tail;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+/**
+ * Category labels at most `max` characters, all distinct: shortened in the middle, and when two still
+ * collide every label gets its rank (position) as a prefix, which also keeps the chart order readable.
+ */
+function uniqueLabels(labels, max) {
+    const short = labels.map((l) => middleEllipsis(l, max));
+    if (new Set(short).size === short.length)
+        return short;
+    return labels.map((l, i) => {
+        const prefix = `${i + 1}. `;
+        return `${prefix}${middleEllipsis(l, Math.max(4, max - prefix.length))}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/render-markdown.js
 /**
  * The markdown report (job summary, PR or issue body): verdict first, one row per column most severe
@@ -75377,7 +75473,23 @@ async function openDataset(options) {
  */
 
 
-const MAX_CHARTS = 3;
+
+
+/** Distribution charts of the most drifted columns: the first few shown, the rest folded. */
+const MAX_CHARTS = 8;
+const OPEN_CHARTS = 3;
+/** Beyond this many rows, columns without drift are folded into a <details> block. */
+const TABLE_ROWS = 15;
+/** Test names short enough for a table cell (no-break spaces: each stays on one line). */
+const SHORT_TEST = {
+    ks: 'K-S\u00a0p-value',
+    chisquare: 'chi-square\u00a0p-value',
+    z: 'Z-test\u00a0p-value',
+    wasserstein: 'Wasserstein\u00a0(normed)',
+    jensenshannon: 'Jensen-Shannon',
+    psi: 'PSI',
+    kl: 'K-L\u00a0divergence',
+};
 /** How far past its threshold a column is: > 1 means drift (ties count as drift for ks/≥ tests). */
 function severity(c) {
     if (c.test === null || c.score === null || c.threshold === null)
@@ -75402,9 +75514,15 @@ function formatScore(x) {
 }
 const percent = (x) => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
 function verdict(c) {
+    // No-break spaces keep the verdict on one line in a narrow column.
     if (c.notTestedReason !== undefined)
-        return `not tested: ${escapeMarkdown(c.notTestedReason)}`;
-    return c.drifted ? '🔴 drift' : '🟢 no drift';
+        return '⚪\u00a0not\u00a0tested';
+    return c.drifted ? '🔴\u00a0drift' : '🟢\u00a0no\u00a0drift';
+}
+function testCell(c) {
+    if (c.notTestedReason !== undefined)
+        return escapeMarkdown(c.notTestedReason);
+    return c.test ? escapeMarkdown(SHORT_TEST[c.test]) : '—';
 }
 function scoreCell(c) {
     if (c.score === null)
@@ -75418,6 +75536,13 @@ function mermaidText(text, max = 40) {
     const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
     return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
+const render_markdown_share = (x) => `${Number((x * 100).toFixed(1))}%`;
+/**
+ * Reference as grey bars, current as a blue line. Numerical bins are labelled by their lower edge, with
+ * as many digits as it takes to tell neighbours apart; categories, and bins whose labels would overlap
+ * side by side, are horizontal bars, so labels have room. Categories beyond the charted ones are left
+ * out, their share named in the title.
+ */
 function chart(c) {
     const d = c.distribution;
     if (!d || d.labels.length === 0)
@@ -75425,15 +75550,61 @@ function chart(c) {
     const top = Math.max(...d.reference, ...d.current);
     const ceiling = Math.min(1, Math.ceil(top * 11) / 10) || 1;
     const series = (values) => `[${values.map((v) => Number(v.toFixed(4))).join(', ')}]`;
+    const others = d.others
+        ? ` · ${d.others.count} others not shown: ${render_markdown_share(d.others.reference)} → ${render_markdown_share(d.others.current)}`
+        : '';
+    const title = `${mermaidText(c.name)} · bars: reference, line: current${others}`;
+    const edges = d.kind === 'bins' && d.edges && d.edges.length === d.labels.length + 1 ? d.edges : undefined;
+    const labels = edges ? edgeTexts(edges).slice(0, -1) : d.labels.map((l) => mermaidText(l, Infinity));
+    const orientation = c.type === 'categorical' || !fitsBelow(labels) ? 'horizontal' : 'vertical';
+    // Short enough for the rotated axis title of a horizontal chart; the column is named in the title.
+    const axisTitle = edges ? ` "bin start (width ${edgeTexts([edges[1] - edges[0]])[0]})"` : '';
+    const shown = uniqueLabels(labels, orientation === 'horizontal' ? 28 : 16);
+    const xAxis = `x-axis${axisTitle} [${shown.map((l) => `"${l}"`).join(', ')}]`;
     return [
         '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidText(c.name)}: reference (bars) vs current (line)"`,
-        `    x-axis [${d.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
+        ...xychartHeader([REFERENCE_COLOR, CURRENT_COLOR], orientation),
+        `    title "${title}"`,
+        `    ${xAxis}`,
         `    y-axis "share of rows" 0 --> ${ceiling}`,
         `    bar ${series(d.reference)}`,
         `    line ${series(d.current)}`,
         '```',
+    ].join('\n');
+}
+/** Whether labels fit side by side under a vertical chart (about 8.5 px a character at Mermaid's 14 px). */
+function fitsBelow(labels) {
+    const room = (CHART_WIDTH - 100) / labels.length - 6;
+    return Math.max(...labels.map((l) => [...l].length)) * 8.5 <= room;
+}
+function columnTable(columns) {
+    return table(['Verdict', 'Column', 'Type', 'Test', 'Threshold', 'Score', 'Missing ref → cur'], columns.map((c) => [
+        verdict(c),
+        code(c.name),
+        c.type,
+        testCell(c),
+        c.threshold === null
+            ? '—'
+            : `${c.operator === '>=' ? '≥' : c.operator === '<' ? '<' : '≤'} ${formatScore(c.threshold)}`,
+        scoreCell(c),
+        `${percent(c.missingShare.reference)} → ${percent(c.missingShare.current)}`,
+    ]), ['left', 'left', 'left', 'left', 'right', 'right', 'right']);
+}
+/** Drifted and untested columns always show; columns without drift fill up to TABLE_ROWS, the rest fold. */
+function columnsSection(sorted) {
+    if (sorted.length <= TABLE_ROWS)
+        return columnTable(sorted);
+    const notable = sorted.filter((c) => c.drifted || c.notTestedReason !== undefined);
+    const quiet = sorted.filter((c) => !(c.drifted || c.notTestedReason !== undefined));
+    const room = Math.max(0, TABLE_ROWS - notable.length);
+    const shown = [...notable, ...quiet.slice(0, room)];
+    const folded = quiet.slice(room);
+    if (folded.length === 0)
+        return columnTable(shown);
+    return [
+        columnTable(shown),
+        '',
+        details(`${folded.length} more columns without drift`, columnTable(folded)),
     ].join('\n');
 }
 function findingLine(f) {
@@ -75457,25 +75628,20 @@ function renderMarkdown(report, options = {}) {
         (s.notTested > 0 ? ` ${s.notTested} column${s.notTested === 1 ? '' : 's'} not tested.` : ''));
     out.push('');
     const sorted = bySeverity(report.columns);
-    out.push(table(['Column', 'Type', 'Test', 'Threshold', 'Score', 'Verdict', 'Missing ref → cur'], sorted.map((c) => [
-        code(c.name),
-        c.type,
-        c.test ? escapeMarkdown(TESTS[c.test].label) : '—',
-        c.threshold === null
-            ? '—'
-            : `${c.operator === '>=' ? '≥' : c.operator === '<' ? '<' : '≤'} ${formatScore(c.threshold)}`,
-        scoreCell(c),
-        verdict(c),
-        `${percent(c.missingShare.reference)} → ${percent(c.missingShare.current)}`,
-    ]), ['left', 'left', 'left', 'right', 'right', 'left', 'right']));
-    const charted = sorted.filter((c) => c.distribution && c.test !== null).slice(0, MAX_CHARTS);
+    out.push(columnsSection(sorted));
+    // The drifted columns (most severe first); without drift, the few closest to their threshold.
+    const chartable = sorted.filter((c) => c.distribution && c.test !== null);
+    const drifted = chartable.filter((c) => c.drifted);
+    const charted = drifted.length > 0 ? drifted.slice(0, MAX_CHARTS) : chartable.slice(0, OPEN_CHARTS);
     if (charted.length > 0) {
         out.push('');
         out.push(`### Distributions${s.drifted > 0 ? ' of the most drifted columns' : ''}`);
-        for (const c of charted) {
-            const body = chart(c);
-            if (body)
-                out.push('', body);
+        const charts = charted.map(chart).filter((body) => body !== undefined);
+        for (const body of charts.slice(0, OPEN_CHARTS))
+            out.push('', body);
+        const more = charts.slice(OPEN_CHARTS);
+        if (more.length > 0) {
+            out.push('', details(`${more.length} more distributions`, more.join('\n\n')));
         }
     }
     if (report.findings.length > 0) {
@@ -76084,7 +76250,8 @@ async function upsertStickyComment(options) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
-/** Charts stay readable and small in a comment: at most this many x positions. */
+
+/** Charts stay readable and small in a comment: at most this many points per line. */
 const MAX_CHART_POINTS = 60;
 /** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
 function mermaid_chart_mermaidText(text) {
@@ -76094,46 +76261,79 @@ function mermaid_chart_mermaidText(text) {
         .replace(/[^\x20-\x7e]/g, '?')
         .slice(0, 80);
 }
-function mermaid_chart_formatValue(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+function finitePoints(points) {
+    return points.filter(([s, v]) => Number.isFinite(s) && Number.isFinite(v)).sort((a, b) => a[0] - b[0]);
 }
-/** Evenly chosen positions from a sorted list, always keeping the first and the last. */
-function downsample(steps, max) {
-    if (steps.length <= max)
-        return [...steps];
-    const picked = [];
-    for (let i = 0; i < max; i++)
-        picked.push(steps[Math.round((i * (steps.length - 1)) / (max - 1))]);
-    return [...new Set(picked)];
-}
-/** Value of a series at a step: the last point at or before it, else the first point (carried back). */
-function valueAt(points, step) {
-    let value = points[0][1];
-    for (const [s, v] of points) {
-        if (s > step)
-            break;
-        value = v;
-    }
-    return value;
+/** Linear interpolation at `step` between the points around it (the points span it). */
+function interpolate(points, step) {
+    let after = points.findIndex(([s]) => s >= step);
+    if (after < 0)
+        after = points.length - 1;
+    const [s1, v1] = points[after];
+    if (s1 === step || after === 0)
+        return v1;
+    const [s0, v0] = points[after - 1];
+    return v0 + ((v1 - v0) * (step - s0)) / (s1 - s0);
 }
 /**
- * A Mermaid `xychart-beta` with one line per series (GitHub renders Mermaid itself, so no image hosting).
- * xychart lines share the x categories, so both series are sampled on the union of their steps. The
- * palette makes the first line grey (baseline) and the second blue (this run); xychart has no legend.
+ * The line's values at `count` evenly spaced steps from `lo` to `hi` (the positions Mermaid gives a line
+ * on a numeric axis): the mean of the points nearest each position (a noisy curve is averaged, not
+ * aliased by picking points), interpolated where no point falls.
+ */
+function bucketMeans(points, lo, hi, count) {
+    const width = count > 1 ? (hi - lo) / (count - 1) : 0;
+    const sums = new Float64Array(count);
+    const counts = new Uint32Array(count);
+    for (const [step, value] of points) {
+        if (step < lo || step > hi)
+            continue;
+        const i = width === 0 ? 0 : Math.min(count - 1, Math.round((step - lo) / width));
+        sums[i] += value;
+        counts[i] += 1;
+    }
+    return Array.from(sums, (sum, i) => (counts[i] ? sum / counts[i] : interpolate(points, lo + i * width)));
+}
+/**
+ * A Mermaid `xychart-beta` of step curves on a numeric step axis (GitHub renders Mermaid itself, so no
+ * image hosting). Every line spans the steps all lines have: a run that stopped early is not carried flat
+ * to the longer run's end — the axis title says where each run stopped instead. The legend is in the
+ * title (xychart-beta has none in the versions GitHub uses).
  */
 function stepChart(title, lines) {
-    const present = lines.filter((l) => l.length > 0);
+    const present = lines
+        .map((line) => ({ ...line, points: finitePoints(line.points) }))
+        .filter((l) => l.points.length > 0);
     if (present.length === 0)
         return '';
-    const steps = downsample([...new Set(present.flatMap((l) => l.map(([s]) => s)))].sort((a, b) => a - b), MAX_CHART_POINTS);
-    const palette = lines.length > 1 && lines[0].length > 0 ? '#9e9e9e, #1f77b4' : '#1f77b4';
+    const lo = Math.max(...present.map((l) => l.points[0][0]));
+    const hi = Math.min(...present.map((l) => l.points[l.points.length - 1][0]));
+    // Runs with no steps in common: chart the last line (this run) alone.
+    const drawn = hi > lo ? present : present.slice(-1);
+    const from = hi > lo ? lo : drawn[0].points[0][0];
+    const to = hi > lo ? hi : drawn[0].points[drawn[0].points.length - 1][0];
+    if (!(to > from))
+        return '';
+    const inRange = Math.max(...drawn.map((l) => l.points.filter(([s]) => s >= from && s <= to).length));
+    const count = Math.max(2, Math.min(MAX_CHART_POINTS, inRange));
+    const first = (l) => l.points[0][0];
+    const last = (l) => l.points[l.points.length - 1][0];
+    const notes = present.flatMap((l) => {
+        if (!drawn.includes(l))
+            return [`${l.name}: no steps in common`];
+        if (first(l) < from || last(l) > to)
+            return [`${l.name}: steps ${plainNumber(first(l))}–${plainNumber(last(l))}`];
+        return [];
+    });
+    const axis = notes.length > 0 ? `step (shown: ${plainNumber(from)}–${plainNumber(to)}; ${notes.join('; ')})` : 'step';
+    const legend = drawn.length > 1 ? ` · ${drawn.map((l) => `${l.colour}: ${l.name}`).join(' · ')}` : '';
+    const palette = drawn.length > 1 ? [REFERENCE_COLOR, CURRENT_COLOR] : [CURRENT_COLOR];
     const body = [
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-        'xychart-beta',
-        `  title "${mermaid_chart_mermaidText(title)}"`,
-        `  x-axis "step" [${steps.map((s) => `"${mermaid_chart_formatValue(s)}"`).join(', ')}]`,
-        `  y-axis "${mermaid_chart_mermaidText(title)}"`,
-        ...present.map((l) => `  line [${steps.map((s) => mermaid_chart_formatValue(valueAt(l, s))).join(', ')}]`),
+        ...xychartHeader(palette),
+        `  title "${mermaid_chart_mermaidText(title)}${legend}"`,
+        `  x-axis "${axis}" ${plainNumber(from)} --> ${plainNumber(to)}`,
+        ...drawn.map((l) => `  line [${bucketMeans(l.points, from, to, count)
+            .map((v) => plainNumber(v))
+            .join(', ')}]`),
     ];
     return ['```mermaid', ...body, '```'].join('\n');
 }
@@ -76146,6 +76346,10 @@ const COMMENT_LIMIT = 65_536;
 /** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
 const SUMMARY_LIMIT = 1024 * 1024;
 const report_MAX_CHARTS = 8;
+/** Charts after these are folded into a <details> block. */
+const report_OPEN_CHARTS = 3;
+/** Beyond this many metric rows, unchanged metrics are folded into a <details> block. */
+const report_TABLE_ROWS = 15;
 const MAX_FILES_LISTED = 50;
 /** The hidden marker that identifies this experiment's sticky comment. */
 function commentMarker(experiment) {
@@ -76179,43 +76383,63 @@ function percentText(value) {
     return value > 0 ? `+${text}` : text;
 }
 const MARK = {
-    improved: ' ✅',
-    regressed: ' ❌',
+    improved: '✅',
+    regressed: '❌',
     unchanged: '',
     changed: '',
-    new: ' 🆕',
-    removed: ' ➖',
+    new: '🆕',
+    removed: '➖',
 };
-function metricsSection(rows, currentLabel, withBaseline) {
-    if (rows.length === 0)
-        return '#### Metrics\n\nNo metrics were recorded.';
+/** Regressions first, then improvements, other changes, new and removed metrics, unchanged last. */
+const VERDICT_ORDER = [
+    'regressed',
+    'improved',
+    'changed',
+    'new',
+    'removed',
+    'unchanged',
+];
+function byVerdict(rows) {
+    return [...rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+}
+function metricsTable(rows, currentLabel, withBaseline) {
     if (!withBaseline) {
-        return [
-            '#### Metrics',
-            '',
-            table(['Metric', 'Value'], rows.map((r) => [code(r.key), fmt(r.current)]), ['left', 'right']),
-        ].join('\n');
+        return table(['Metric', 'Value'], rows.map((r) => [code(r.key), fmt(r.current)]), ['left', 'right']);
     }
-    const body = rows.map((r) => [
+    // The verdict comes first, so a long metric name cannot push it out of view.
+    return table(['', 'Metric', 'Baseline', currentLabel, 'Change', '%'], rows.map((r) => [
+        MARK[r.verdict],
         code(r.key),
         fmt(r.baseline),
         fmt(r.current),
-        `${signed(r.change)}${MARK[r.verdict]}`,
+        signed(r.change),
         r.percent === undefined ? '-' : percentText(r.percent),
-    ]);
-    return [
-        '#### Metrics',
-        '',
-        table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, [
-            'left',
-            'right',
-            'right',
-            'right',
-            'right',
-        ]),
-        '',
-        "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>",
-    ].join('\n');
+    ]), ['center', 'left', 'right', 'right', 'right', 'right']);
+}
+function metricsSection(rows, currentLabel, withBaseline) {
+    if (rows.length === 0)
+        return '#### Metrics\n\nNo metrics were recorded.';
+    const sorted = byVerdict(rows);
+    // Long lists: what changed stays in view, the rest is folded.
+    const foldable = (r) => (withBaseline ? r.verdict === 'unchanged' : true);
+    let shown = sorted;
+    let folded = [];
+    if (sorted.length > report_TABLE_ROWS) {
+        const keep = sorted.filter((r) => !foldable(r));
+        const quiet = sorted.filter(foldable);
+        const room = Math.max(0, report_TABLE_ROWS - keep.length);
+        shown = [...keep, ...quiet.slice(0, withBaseline ? 0 : room)];
+        folded = quiet.slice(withBaseline ? 0 : room);
+    }
+    const parts = ['#### Metrics', '', metricsTable(shown, currentLabel, withBaseline)];
+    if (folded.length > 0) {
+        const what = withBaseline ? 'unchanged metrics' : 'more metrics';
+        parts.push('', report_details(`${folded.length} ${what}`, metricsTable(folded, currentLabel, withBaseline)));
+    }
+    if (withBaseline) {
+        parts.push('', "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>");
+    }
+    return parts.join('\n');
 }
 function paramText(value) {
     if (value === undefined)
@@ -76292,18 +76516,37 @@ function dataSection(input, currentLabel) {
         ...(dirs.length > 0 ? ['', ...dirs] : []),
     ].join('\n');
 }
-function curvesSection(input) {
-    const pairs = input.comparison.series.filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0);
+/** Series of regressed metrics first, then improved ones, then the rest (each alphabetically). */
+function chartOrder(input) {
+    const verdicts = new Map(input.comparison.metrics.map((m) => [m.key, m.verdict]));
+    const rank = (key) => {
+        const v = verdicts.get(key);
+        return v === 'regressed' ? 0 : v === 'improved' ? 1 : 2;
+    };
+    return input.comparison.series
+        .filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0)
+        .sort((a, b) => rank(a.key) - rank(b.key));
+}
+function curvesSection(input, currentLabel) {
+    const pairs = chartOrder(input);
     if (pairs.length === 0)
         return '';
-    const legend = input.baseline === undefined
-        ? ''
-        : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+    const current = currentLabel.replace(/^This/, 'this');
     const charts = pairs
         .slice(0, report_MAX_CHARTS)
-        .map((p) => stepChart(p.key, input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []]));
+        .map((p) => stepChart(p.key, [
+        ...(input.baseline === undefined
+            ? []
+            : [{ name: 'baseline', colour: 'grey', points: p.baseline ?? [] }]),
+        { name: current, colour: 'blue', points: p.current ?? [] },
+    ]))
+        .filter(Boolean);
+    const baseline = input.baseline === undefined ? '' : `<sub>Baseline: run ${code(input.baseline.record.id)}.</sub>\n\n`;
+    const open = charts.slice(0, report_OPEN_CHARTS).join('\n\n');
+    const rest = charts.slice(report_OPEN_CHARTS);
+    const folded = rest.length > 0 ? `\n\n${report_details(`${rest.length} more step curves`, rest.join('\n\n'))}` : '';
     const more = pairs.length > report_MAX_CHARTS ? `\n\n${pairs.length - report_MAX_CHARTS} more series are in the run record.` : '';
-    return `#### Step curves\n\n${legend}${charts.join('\n\n')}${more}`;
+    return `#### Step curves\n\n${baseline}${open}${folded}${more}`;
 }
 function footer(input) {
     const parts = [];
@@ -76339,7 +76582,7 @@ function renderReportSections(input) {
         metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
         paramsSection(input, currentLabel),
         dataSection(input, currentLabel),
-        curvesSection(input),
+        curvesSection(input, currentLabel),
         footer(input),
     ].filter(Boolean);
     return { head, sections };

@@ -64,8 +64,10 @@ describe('markdown report', () => {
 
   it('puts the verdict first and sorts columns most severe first', () => {
     assert.match(md.split('\n')[0]!, /^## 🔴 Dataset drift: 2 of 3 columns drifted/);
-    const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    const rows = md.split('\n').filter((l) => /^\| (🔴|🟢|⚪)/u.test(l));
     assert.equal(rows.length, 3);
+    // The verdict is the first cell, before a column name of any length.
+    assert.match(rows[0]!, /^\| 🔴\u00a0drift \| `shifted`/);
     assert.match(rows[0]!, /`shifted`/);
     assert.match(rows[2]!, /`steady`.*no drift/);
   });
@@ -86,10 +88,11 @@ describe('markdown report', () => {
       .map((block) => block.split('```')[0]!);
     assert.ok(mermaid.length >= 2);
     for (const block of mermaid) {
-      for (const line of block.split('\n').filter((l) => l.includes('"'))) {
-        // Quoted strings may only hold safe characters.
+      // Quoted strings may only hold safe characters (the init directive is ours, not user text;
+      // ·, → and – are the report's own separators).
+      for (const line of block.split('\n').filter((l) => l.includes('"') && !l.startsWith('%%{init'))) {
         for (const quoted of line.match(/"[^"]*"/g) ?? [])
-          assert.match(quoted, /^"[\p{L}\p{N} _.,:;+\-…()/%=]*"$/u);
+          assert.match(quoted, /^"[\p{L}\p{N} _.,:;+\-…()/%=·→–]*"$/u);
       }
       assert.match(block, /xychart-beta/);
       assert.match(block, /bar \[/);
