@@ -42,6 +42,8 @@ export interface RenderedChart {
   height: number;
   /** Fill or stroke colours of the plotted bars and lines, in drawing order. */
   colors: string[];
+  /** The chart's own background colour (Mermaid's theme). */
+  background: string;
 }
 
 export interface RenderResult {
@@ -114,9 +116,11 @@ const DRAW_CHARTS = `async (theme) => {
         (el) => (el.tagName === 'path' ? el.getAttribute('stroke') : el.getAttribute('fill')) || '',
       );
       const title = root.querySelector('g.chart-title text');
+      const background = root.querySelector('rect.background');
       charts.push({
         index,
         title: title ? title.textContent : '',
+        background: background ? background.getAttribute('fill') || '' : '',
         labels,
         height: root.getBoundingClientRect().height,
         colors: [...new Set(colors)],
