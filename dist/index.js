@@ -58163,7 +58163,7 @@ function asRateLimited(error) {
     if (typeof e?.status !== 'number')
         return undefined;
     const data = e.response?.data;
-    const message = typeof data?.message === 'string' ? data.message : String(e.message ?? '');
+    const message = typeof data?.message === 'string' ? data.message : typeof e.message === 'string' ? e.message : '';
     return { status: e.status, headers: e.response?.headers ?? {}, message };
 }
 /**
@@ -76251,7 +76251,7 @@ async function upsertStickyComment(options) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
 
-/** Charts stay readable and small in a comment: at most this many points per line. */
+/** Charts stay readable and small in a comment: at most this many x positions. */
 const MAX_CHART_POINTS = 60;
 /** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
 function mermaid_chart_mermaidText(text) {

@@ -127,7 +127,8 @@ function asRateLimited(error: unknown): RateLimitedResponse | undefined {
   const e = error as RequestErrorLike | null;
   if (typeof e?.status !== 'number') return undefined;
   const data = e.response?.data as { message?: unknown } | undefined;
-  const message = typeof data?.message === 'string' ? data.message : String(e.message ?? '');
+  const message =
+    typeof data?.message === 'string' ? data.message : typeof e.message === 'string' ? e.message : '';
   return { status: e.status, headers: e.response?.headers ?? {}, message };
 }
 

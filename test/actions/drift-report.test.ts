@@ -59,7 +59,9 @@ describe('drift-report action', () => {
     );
     assert.ok(
       run.annotations.some(
-        (a) => a.level === 'warning' && /cat_new.*1 category of the current data not in the reference — value E: 150 rows/.test(a.message),
+        (a) =>
+          a.level === 'warning' &&
+          /cat_new.*1 category of the current data not in the reference — value E: 150 rows/.test(a.message),
       ),
     );
   });

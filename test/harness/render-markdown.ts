@@ -161,10 +161,9 @@ export class MarkdownRenderer {
     try {
       await tab.setContent(page(markdownToHtml(markdown), theme));
       await tab.addScriptTag({ path: MERMAID });
-      const result = (await tab.evaluate(`(${DRAW_CHARTS})(${JSON.stringify(theme)})`)) as Omit<
-        RenderResult,
-        'png'
-      >;
+      const result = await tab.evaluate<Omit<RenderResult, 'png'>>(
+        `(${DRAW_CHARTS})(${JSON.stringify(theme)})`,
+      );
       await mkdir(join(pngPath, '..'), { recursive: true });
       await tab.screenshot({ path: pngPath, fullPage: true });
       return { ...result, png: pngPath };

@@ -1,7 +1,7 @@
 import { CURRENT_COLOR, plainNumber, REFERENCE_COLOR, xychartHeader } from '../report/xychart.js';
 import type { SeriesPoint } from './record.js';
 
-/** Charts stay readable and small in a comment: at most this many points per line. */
+/** Charts stay readable and small in a comment: at most this many x positions. */
 export const MAX_CHART_POINTS = 60;
 
 /** Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence) or line breaks. */
@@ -50,7 +50,7 @@ export function bucketMeans(points: readonly SeriesPoint[], lo: number, hi: numb
     sums[i]! += value;
     counts[i]! += 1;
   }
-  return Array.from(sums, (sum, i) => (counts[i] ? sum / counts[i]! : interpolate(points, lo + i * width)));
+  return Array.from(sums, (sum, i) => (counts[i] ? sum / counts[i] : interpolate(points, lo + i * width)));
 }
 
 /**

@@ -204,7 +204,7 @@ describe('report', () => {
   it('starts with the hidden marker and has the metrics table and a Mermaid chart', () => {
     const text = renderReport(input(), COMMENT_LIMIT);
     assert.ok(text.startsWith(commentMarker('demo')));
-    assert.match(text, /\|  \| Metric \| Baseline \| This PR \| Change \| % \|/);
+    assert.match(text, /\| {2}\| Metric \| Baseline \| This PR \| Change \| % \|/);
     // the verdict first, before a name that may be long
     assert.match(text, /\| ✅ \| `acc` \| 0\.8 \| 0\.9 \| \+0\.1 \| \+12\.5% \|/);
     assert.match(
@@ -312,6 +312,42 @@ describe('report', () => {
       },
     ]);
     assert.match(chart, /line \[0\.00000015, 0\.00000003, 20000000000000000000000\]/);
+  });
+
+  it('folds unchanged metrics into <details> when the table would pass 15 rows', () => {
+    const metrics = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`m_${String(i).padStart(2, '0')}`, i]),
+    );
+    const base = makeRecord({ id: 'base', metrics });
+    const cur = makeRecord({ id: 'cur', metrics: { ...metrics, m_05: 50, m_10: 1 } });
+    const text = renderReport(
+      {
+        record: cur,
+        baseline: { record: base, kind: 'base-commit', reason: 'run `base`' },
+        comparison: compareRuns(cur, base, () => 'higher'),
+        dirChanges: new Map(),
+        storage: { branch: 'mlops/registry', path: 'runs/demo/cur.json' },
+        pullRequest: true,
+      },
+      COMMENT_LIMIT,
+    );
+    const fold = text.indexOf('<details><summary>18 unchanged metrics</summary>');
+    assert.ok(fold > 0, text);
+    const before = text
+      .slice(0, fold)
+      .split('\n')
+      .filter((l) => l.includes('| `m_'));
+    assert.deepEqual(
+      before.map((l) => l.split(' | ').slice(0, 2).join(' | ')),
+      ['| ❌ | `m_10`', '| ✅ | `m_05`'],
+    );
+    assert.equal(
+      text
+        .slice(fold)
+        .split('\n')
+        .filter((l) => l.includes('| `m_')).length,
+      18,
+    );
   });
 
   it('charts regressed metrics first, then improved, then the rest; after three, in <details>', () => {

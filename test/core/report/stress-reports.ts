@@ -5,7 +5,6 @@
  * of different lengths, with tiny values, and more series than are charted.
  */
 import { analyzeDrift } from '../../../src/core/drift/analyze.js';
-import { ColumnBuilder } from '../../../src/core/drift/readers/column-builder.js';
 import type { Table } from '../../../src/core/drift/readers/table.js';
 import { renderMarkdown } from '../../../src/core/drift/render-markdown.js';
 import { mergeSettings } from '../../../src/core/drift/settings.js';
@@ -15,18 +14,7 @@ import type { SeriesPoint } from '../../../src/core/experiments/record.js';
 import { COMMENT_LIMIT, renderReport } from '../../../src/core/experiments/report.js';
 import { mulberry32 } from '../../../scripts/mulberry32.js';
 import { makeRecord } from '../experiments/records.js';
-
-function table(source: string, columns: Record<string, (number | string)[]>): Table {
-  const built = Object.entries(columns).map(([name, cells]) => {
-    const b = new ColumnBuilder(name);
-    for (const cell of cells) {
-      if (typeof cell === 'number') b.addNumber(cell, false);
-      else b.addText(cell);
-    }
-    return b.finish();
-  });
-  return { source, format: 'csv', rows: built[0]!.rows, columns: built };
-}
+import { NO_INPUTS, table } from '../drift/tables.js';
 
 const SEGMENT = 'customer_segment_region_north_west_premium_tier_';
 const SYMBOLS = [
@@ -64,14 +52,7 @@ function dataset(source: string, n: number, shift: number, seed: number): Table 
 
 /** A drift report over the stress columns: 21 columns, several drifted, every chart kind. */
 export function stressDriftMarkdown(): string {
-  const settings = mergeSettings(undefined, {
-    columns: [],
-    columnTypes: {},
-    tests: {},
-    thresholds: {},
-    driftShare: undefined,
-    correction: undefined,
-  });
+  const settings = mergeSettings(undefined, NO_INPUTS);
   const report = analyzeDrift(
     dataset('data/reference.csv', 3000, 0, 1),
     dataset('data/current.csv', 3000, 1, 2),
