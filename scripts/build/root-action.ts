@@ -43,8 +43,9 @@ export function renderRootActionYml(actions: readonly ActionMeta[]): string {
   }
   const doc = {
     name: 'mlops-actions',
+    // Plain text: the Marketplace shows the description as is (no markdown), in at most 125 characters.
     description:
-      'MLOps in your Git repository: run any mlops action with `command:`; always puts the mlops CLI on PATH.',
+      'MLOps with Git as the registry: run any mlops action with the command input; always puts the mlops CLI on PATH.',
     author: 'mlops-actions',
     branding: { icon: 'cpu', color: 'blue' },
     inputs,

@@ -124,7 +124,7 @@ export const actionMetadata: ActionMetadata = {
     }
   },
   "data-hash": {
-    "description": "DVC-3-compatible hashing of data files and directories: .dvc pointers, cache, status, verify, push and pull to local or S3 remotes.",
+    "description": "Hash data files and directories exactly as DVC 3 does: .dvc pointers, cache, status, verify, push/pull to a directory or S3.",
     "inputs": {
       "command": {
         "description": "What to do: add | status | verify | push | pull.",
@@ -302,7 +302,7 @@ export const actionMetadata: ActionMetadata = {
     }
   },
   "track-experiment": {
-    "description": "Record an experiment run (params, metrics, step curves, data hashes, commit) in git and comment metric diffs on the pull request.",
+    "description": "Record an experiment run (params, metrics, step curves, data hashes, commit) in git and comment metric diffs on the PR.",
     "inputs": {
       "name": {
         "description": "Experiment name.",

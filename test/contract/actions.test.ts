@@ -65,3 +65,66 @@ test('generated files (README tables, root action.yml, CLI metadata, JSON Schema
     assert.equal(actual, expected, `${path} is stale: run npm run build`);
   }
 });
+
+// ---- Marketplace metadata ------------------------------------------------------------------------------
+
+interface Branded {
+  name?: unknown;
+  description?: unknown;
+  branding?: { icon?: unknown; color?: unknown };
+}
+
+const branding = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'marketplace', 'branding.json'), 'utf8'),
+) as { colors: string[]; icons: string[] };
+const metadataFiles = ['action.yml', ...metadata.map((m) => join('actions', m.name, 'action.yml'))];
+const branded = metadataFiles.map(
+  (file) => [file, parse(readFileSync(join(PROJECT_ROOT, file), 'utf8')) as Branded] as const,
+);
+
+test('Marketplace: the root action.yml and every action have a name no other one has', () => {
+  const names = branded.map(([, yml]) => yml.name);
+  assert.ok(names.every((name) => typeof name === 'string' && name.trim() !== ''));
+  assert.equal(new Set(names).size, names.length, `duplicate names in ${names.join(', ')}`);
+});
+
+for (const [file, yml] of branded) {
+  test(`Marketplace: ${file} has a plain description under 125 characters and GitHub branding`, () => {
+    assert.equal(typeof yml.description, 'string');
+    const description = yml.description as string;
+    assert.ok(description.length > 40, `${file}: the description says too little`);
+    assert.ok(description.length < 125, `${file}: the description has ${description.length} characters`);
+    assert.doesNotMatch(
+      description,
+      /[`*_[\]]|\n/,
+      `${file}: the Marketplace shows descriptions as plain text`,
+    );
+    assert.ok(
+      branding.icons.includes(String(yml.branding?.icon)),
+      `${file}: icon ${String(yml.branding?.icon)}`,
+    );
+    assert.ok(
+      branding.colors.includes(String(yml.branding?.color)),
+      `${file}: color ${String(yml.branding?.color)}`,
+    );
+  });
+}
+
+test("Marketplace: the branding lists are GitHub's (spot checks against the documented names)", () => {
+  assert.deepEqual(branding.colors, [
+    'white',
+    'black',
+    'yellow',
+    'blue',
+    'green',
+    'orange',
+    'red',
+    'purple',
+    'gray-dark',
+  ]);
+  for (const icon of ['activity', 'database', 'package', 'git-pull-request', 'zoom-out'])
+    assert.ok(branding.icons.includes(icon));
+  // Feather icons GitHub leaves out of its subset.
+  for (const icon of ['coffee', 'github', 'key', 'tool', 'x-octagon'])
+    assert.ok(!branding.icons.includes(icon), icon);
+});

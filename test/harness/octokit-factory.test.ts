@@ -91,7 +91,7 @@ test('waits out a 403 secondary rate limit for its retry-after and succeeds', as
 
 test('a secondary rate limit without retry-after waits at least a minute, doubling per retry', async () => {
   api.resetLog();
-  api.injectFault({ path: 'pulls/get', status: 403, headers: { 'retry-after': null }, times: 2 });
+  api.injectFault({ path: 'pulls/get', status: 403, omitHeaders: ['retry-after'], times: 2 });
   const logger = recordingLogger();
   const octokit = createOctokit({ token: TOKEN, baseUrl: api.url, logger, retryBaseMs: 2 });
   const started = performance.now();
@@ -108,7 +108,7 @@ test('a secondary rate limit without retry-after waits at least a minute, doubli
 
 test('a lasting secondary rate limit gives up after 60 s, 120 s and 240 s with a clear message', async () => {
   api.resetLog();
-  api.injectFault({ path: 'repos/get', status: 403, headers: { 'retry-after': null }, times: 10 });
+  api.injectFault({ path: 'repos/get', status: 403, omitHeaders: ['retry-after'], times: 10 });
   const logger = recordingLogger();
   const octokit = createOctokit({ token: TOKEN, baseUrl: api.url, logger, retryBaseMs: 1 });
   await assert.rejects(octokit.rest.repos.get({ owner: OWNER, repo: REPO }), (error: Error) => {
@@ -134,8 +134,8 @@ test('a primary rate limit whose reset is an hour away fails at once instead of 
   api.injectFault({
     path: 'repos/get',
     status: 403,
+    omitHeaders: ['retry-after'],
     headers: {
-      'retry-after': null,
       'x-ratelimit-limit': '1000',
       'x-ratelimit-remaining': '0',
       'x-ratelimit-used': '1000',

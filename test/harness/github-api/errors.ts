@@ -7,6 +7,9 @@ export interface FieldError {
   field?: string;
   code: string;
   message?: string;
+  value?: string;
+  /** The deployment conflict (409) lists each commit status context and its state. */
+  contexts?: { context: string; state: string }[];
 }
 
 /** Thrown by route handlers; the server turns it into GitHub's error shape. */
@@ -14,7 +17,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly errors?: FieldError[],
+    /** Some endpoints (review requests) answer plain strings in `errors`. */
+    readonly errors?: (FieldError | string)[],
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
@@ -25,7 +29,7 @@ export function errorBody(
   status: number,
   message: string,
   documentationUrl: string,
-  errors?: FieldError[],
+  errors?: (FieldError | string)[],
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {
     message,

@@ -7,16 +7,26 @@ export interface Fault {
   path: RegExp | string;
   /** Answer with this status instead of handling the request; omitted = only delay, then handle normally. */
   status?: number;
-  /** Headers added to (or, with null, removed from) the status's default GitHub headers. */
-  headers?: Record<string, string | null>;
+  headers?: Record<string, string>;
   body?: unknown;
   delayMs?: number;
   /** How many matching requests the fault hits (default: every one until the double is closed). */
   times?: number;
+  /**
+   * Response headers to leave out of the default answer, e.g. `['retry-after']` for a secondary rate limit
+   * without `retry-after` (GitHub sometimes omits it; clients must then wait at least a minute).
+   */
+  omitHeaders?: string[];
+  /**
+   * Handle the request first (the write happens), then answer the fault instead of the real response —
+   * a 502 that "actually performed the write", for idempotency tests.
+   */
+  afterHandling?: boolean;
 }
 
 export interface FaultAnswer {
   status?: number;
+  afterHandling: boolean;
   headers: Record<string, string>;
   body: unknown;
   delayMs: number;
@@ -83,15 +93,18 @@ export class FaultList {
     if (!entry) return undefined;
     entry.left -= 1;
     const { fault } = entry;
-    if (fault.status === undefined) return { headers: {}, body: undefined, delayMs: fault.delayMs ?? 0 };
-    const base = defaults(fault.status);
-    const headers: Record<string, string> = { ...base.headers };
-    for (const [name, value] of Object.entries(fault.headers ?? {})) {
-      if (value === null) delete headers[name];
-      else headers[name] = value;
+    const afterHandling = fault.afterHandling === true;
+    if (fault.status === undefined) {
+      return { headers: {}, body: undefined, delayMs: fault.delayMs ?? 0, afterHandling };
     }
+    const base = defaults(fault.status);
+    const omit = new Set((fault.omitHeaders ?? []).map((h) => h.toLowerCase()));
+    const headers = Object.fromEntries(
+      Object.entries({ ...base.headers, ...fault.headers }).filter(([h]) => !omit.has(h.toLowerCase())),
+    );
     return {
       status: fault.status,
+      afterHandling,
       headers,
       body: fault.body ?? base.body,
       delayMs: fault.delayMs ?? 0,

@@ -186,6 +186,8 @@ test('git refs: create, get (slashes in names), matching, update, duplicate 422,
 });
 
 test('deployments: required_contexts omitted is a 409, statuses list newest first, auto_inactive, 140-char limit', async () => {
+  // Inside a workflow the running job is itself an unfinished check run on the commit.
+  api.addCheckRun(FULL, MAIN, { name: 'deploy', status: 'in_progress' });
   const blocked = await status(
     gh.rest.repos.createDeployment({ owner: OWNER, repo: REPO, ref: 'main', environment: 'staging' }),
   );

@@ -123,13 +123,22 @@ export class ApiServer {
       entry.operationId = isGraphql ? 'graphql' : match?.operationId;
       const fault = this.faults.take(method, entry.path, entry.operationId);
       if (fault) await sleep(fault.delayMs);
-      if (fault?.status !== undefined) {
+      if (fault?.status !== undefined && !fault.afterHandling) {
         injected = true;
         reply = { status: fault.status, body: fault.body, headers: fault.headers };
       } else {
         const identity = this.authenticate(req);
         if (isGraphql) reply = graphql(identity, entry.body);
-        else reply = this.dispatch(method, path, match, identity, url, entry.body);
+        else if (fault?.status !== undefined) {
+          // The request is handled (its write happens, or its own error is swallowed), then the fault answers.
+          try {
+            this.dispatch(method, path, match, identity, url, entry.body);
+          } catch (error) {
+            if (!(error instanceof ApiError)) throw error;
+          }
+          injected = true;
+          reply = { status: fault.status, body: fault.body, headers: fault.headers };
+        } else reply = this.dispatch(method, path, match, identity, url, entry.body);
       }
     } catch (caught) {
       // Anything but an ApiError is a bug in the double: answer 500 and make the test see it.

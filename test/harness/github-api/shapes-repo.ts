@@ -13,6 +13,11 @@ export function nodeId(type: string, id: number): string {
   return Buffer.from(`0${type.length}:${type}${id}`).toString('base64');
 }
 
+/** A stable positive id for something the double names but does not store (teams, apps). */
+export function stableId(key: string): number {
+  return [...key].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 1_000_000, 7) + 1;
+}
+
 export function simpleUser(user: UserRecord, links: Links): Record<string, unknown> {
   const api = `${links.api}/users/${encodeURIComponent(user.login)}`;
   return {
@@ -73,6 +78,10 @@ export function repository(state: ApiState, repo: RepoRecord, links: Links): Rec
   const html = `${links.web}/${repo.fullName}`;
   const host = new URL(links.web).host;
   const pushed = repo.createdAt;
+  // GitHub counts open issues and open pull requests together.
+  const openIssues = [...repo.issues.values(), ...repo.pulls.values()].filter(
+    (i) => i.state === 'open',
+  ).length;
   return {
     id: repo.id,
     node_id: nodeId('Repository', repo.id),
@@ -142,7 +151,7 @@ export function repository(state: ApiState, repo: RepoRecord, links: Links): Rec
     mirror_url: null,
     archived: false,
     disabled: false,
-    open_issues_count: [...repo.pulls.values()].filter((p) => p.state === 'open').length,
+    open_issues_count: openIssues,
     license: null,
     allow_forking: true,
     is_template: false,
@@ -150,7 +159,7 @@ export function repository(state: ApiState, repo: RepoRecord, links: Links): Rec
     topics: [],
     visibility: repo.private ? 'private' : 'public',
     forks: 0,
-    open_issues: [...repo.pulls.values()].filter((p) => p.state === 'open').length,
+    open_issues: openIssues,
     watchers: 0,
     default_branch: repo.defaultBranch,
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },

@@ -1,100 +1,36 @@
-/** The double's in-memory world: repositories, identities, issues/PRs, comments, refs, deployments, releases. */
+/** The double's in-memory world: repositories, identities, and per repository its issues, PRs, refs and more. */
+import type {
+  CheckRunRecord,
+  CommitStatusRecord,
+  DeploymentRecord,
+  Identity,
+  IssueRecord,
+  LabelRecord,
+  PullRecord,
+  ReleaseRecord,
+  StoredComment,
+  UserRecord,
+} from './records.js';
+import { MemoryRefs, type RefStore } from './refs.js';
+import { GitRefs } from './refs-git.js';
 
-export interface Identity {
-  login: string;
-  type: 'Bot' | 'User';
-  /** installation = workflow GITHUB_TOKEN or app installation token; pat = personal token; app = GitHub App JWT. */
-  kind: 'installation' | 'pat' | 'app';
-  readOnly?: boolean;
-}
-
-export interface UserRecord {
-  id: number;
-  login: string;
-  type: 'Bot' | 'User';
-}
-
-export interface StoredComment {
-  id: number;
-  issueNumber: number;
-  body: string;
-  login: string;
-  type: 'Bot' | 'User';
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PullRecord {
-  number: number;
-  id: number;
-  title: string;
-  body: string | null;
-  state: 'open' | 'closed';
-  draft: boolean;
-  maintainerCanModify: boolean;
-  head: { ref: string; sha: string; repoFullName: string };
-  base: { ref: string; sha: string };
-  user: string;
-  labels: string[];
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
-
-export interface LabelRecord {
-  id: number;
-  name: string;
-  color: string;
-  description: string | null;
-}
-
-export interface DeploymentStatusRecord {
-  id: number;
-  state: string;
-  description: string;
-  environment: string;
-  targetUrl: string;
-  logUrl: string;
-  environmentUrl: string;
-  creator: string;
-  createdAt: string;
-}
-
-export interface DeploymentRecord {
-  id: number;
-  sha: string;
-  ref: string;
-  task: string;
-  environment: string;
-  originalEnvironment: string;
-  description: string | null;
-  payload: unknown;
-  transientEnvironment: boolean;
-  productionEnvironment: boolean;
-  creator: string;
-  createdAt: string;
-  updatedAt: string;
-  statuses: DeploymentStatusRecord[];
-}
-
-export interface ReleaseRecord {
-  id: number;
-  tagName: string;
-  targetCommitish: string;
-  name: string | null;
-  body: string | null;
-  draft: boolean;
-  prerelease: boolean;
-  author: string;
-  createdAt: string;
-  publishedAt: string | null;
-}
+export type * from './records.js';
 
 export interface RepoOptions {
   defaultBranch?: string;
   private?: boolean;
-  /** false models the repository setting that makes GITHUB_TOKEN PR creation fail with 403. */
+  /**
+   * The setting "Allow GitHub Actions to create and approve pull requests"; false makes POST /pulls with the
+   * workflow's GITHUB_TOKEN (login github-actions[bot]) answer 403. App and personal tokens are not affected.
+   */
   actionsCanCreatePullRequests?: boolean;
+  /**
+   * A real (bare) repository: branch tips, tags, ancestry and commit details are then read from it with git,
+   * and ref writes through the API (git refs, release tags, auto-merge) land in it. Only when the repo is added.
+   */
+  gitDir?: string;
+  /** Logins that may be requested as reviewers or assigned; any login when omitted. */
+  collaborators?: string[];
 }
 
 export interface RepoRecord {
@@ -104,18 +40,21 @@ export interface RepoRecord {
   fullName: string;
   defaultBranch: string;
   private: boolean;
-  /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
   actionsCanCreatePullRequests: boolean;
+  collaborators: string[] | undefined;
   createdAt: string;
-  /** Issue and PR numbers share one sequence, as on GitHub. */
-  issueNumbers: Set<number>;
+  issues: Map<number, IssueRecord>;
   pulls: Map<number, PullRecord>;
   comments: StoredComment[];
+  /** Keyed by lower-cased name: GitHub label names are case-insensitive. */
   labels: Map<string, LabelRecord>;
-  issueLabels: Map<number, string[]>;
-  refs: Map<string, string>;
+  refs: RefStore;
+  checkRuns: CheckRunRecord[];
+  statuses: CommitStatusRecord[];
   deployments: DeploymentRecord[];
   releases: ReleaseRecord[];
+  /** The release made latest (make_latest); undefined = GitHub's legacy rule decides; null = none is. */
+  latestReleaseId: number | null | undefined;
 }
 
 /** GitHub timestamps are second-precision ISO strings. */
@@ -127,6 +66,8 @@ export class ApiState {
   readonly repos = new Map<string, RepoRecord>();
   readonly tokens = new Map<string, Identity>();
   readonly users = new Map<string, UserRecord>();
+  /** How many label/assignee/reviewer writes on each newly created PR answer "Could not resolve to a node". */
+  nodeLag = 0;
   private nextId = 1000;
 
   id(): number {
@@ -151,11 +92,13 @@ export class ApiState {
     if (!owner || !name || rest.length > 0) throw new Error(`addRepo: "${fullName}" is not owner/name`);
     const existing = this.repos.get(fullName.toLowerCase());
     if (existing) {
+      if (opts.gitDir) throw new Error(`addRepo: ${fullName} exists; attach gitDir when it is first added`);
       if (opts.defaultBranch) existing.defaultBranch = opts.defaultBranch;
       if (opts.private !== undefined) existing.private = opts.private;
       if (opts.actionsCanCreatePullRequests !== undefined) {
         existing.actionsCanCreatePullRequests = opts.actionsCanCreatePullRequests;
       }
+      if (opts.collaborators) existing.collaborators = [...opts.collaborators];
       return existing;
     }
     this.user(owner, 'User');
@@ -167,15 +110,18 @@ export class ApiState {
       defaultBranch: opts.defaultBranch ?? 'main',
       private: opts.private ?? false,
       actionsCanCreatePullRequests: opts.actionsCanCreatePullRequests ?? true,
+      collaborators: opts.collaborators ? [...opts.collaborators] : undefined,
       createdAt: timestamp(),
-      issueNumbers: new Set(),
+      issues: new Map(),
       pulls: new Map(),
       comments: [],
       labels: new Map(),
-      issueLabels: new Map(),
-      refs: new Map(),
+      refs: opts.gitDir ? new GitRefs(opts.gitDir) : new MemoryRefs(),
+      checkRuns: [],
+      statuses: [],
       deployments: [],
       releases: [],
+      latestReleaseId: undefined,
     };
     this.repos.set(fullName.toLowerCase(), repo);
     return repo;
@@ -185,7 +131,12 @@ export class ApiState {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
   }
 
+  repoByName(fullName: string): RepoRecord | undefined {
+    return this.repos.get(fullName.toLowerCase());
+  }
+
+  /** Issue and PR numbers share one sequence, as on GitHub. */
   nextIssueNumber(repo: RepoRecord): number {
-    return Math.max(0, ...repo.issueNumbers) + 1;
+    return Math.max(0, ...repo.issues.keys(), ...repo.pulls.keys()) + 1;
   }
 }

@@ -51,11 +51,8 @@ export function optString(body: Record<string, unknown>, key: string): string | 
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * GitHub's page/per_page pagination (default 30, max 100) with an RFC 8288 `Link` header carrying
- * next/last and, past page 1, first/prev — the header Octokit's paginate() follows.
- */
-export function paginate<T>(ctx: RouteContext, items: T[], shape: (item: T) => unknown): Reply {
+/** One page of `items` by GitHub's page/per_page rules (default 30, max 100) and its RFC 8288 `Link` header. */
+function pageOf<T>(ctx: RouteContext, items: T[]): { slice: T[]; headers: Record<string, string> } {
   const perPageRaw = Number(ctx.query.get('per_page') ?? 30);
   const perPage = Number.isInteger(perPageRaw) && perPageRaw > 0 ? Math.min(perPageRaw, 100) : 30;
   const pageRaw = Number(ctx.query.get('page') ?? 1);
@@ -72,6 +69,31 @@ export function paginate<T>(ctx: RouteContext, items: T[], shape: (item: T) => u
   if (page > 1) rels.push(`<${link(Math.min(page - 1, lastPage))}>; rel="prev"`);
   if (page < lastPage) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(lastPage)}>; rel="last"`);
   if (page > 1) rels.push(`<${link(1)}>; rel="first"`);
-  const headers: Record<string, string> = rels.length > 0 ? { link: rels.join(', ') } : {};
+  return { slice, headers: rels.length > 0 ? { link: rels.join(', ') } : {} };
+}
+
+/**
+ * GitHub's page/per_page pagination with next/last and, past page 1, first/prev in the `Link` header —
+ * the header Octokit's paginate() follows.
+ */
+export function paginate<T>(ctx: RouteContext, items: T[], shape: (item: T) => unknown): Reply {
+  const { slice, headers } = pageOf(ctx, items);
   return { status: 200, body: slice.map(shape), headers };
+}
+
+/** Paginated lists GitHub wraps in an object: `{ total_count, <key>: [...] }` (check runs). */
+export function paginateWrapped<T>(
+  ctx: RouteContext,
+  key: string,
+  items: T[],
+  shape: (item: T) => unknown,
+): Reply {
+  const { slice, headers } = pageOf(ctx, items);
+  return { status: 200, body: { total_count: items.length, [key]: slice.map(shape) }, headers };
+}
+
+/** A list query parameter's direction: `asc`/`desc`, else the operation's default. */
+export function direction(ctx: RouteContext, fallback: 'asc' | 'desc'): 'asc' | 'desc' {
+  const d = ctx.query.get('direction');
+  return d === 'asc' || d === 'desc' ? d : fallback;
 }

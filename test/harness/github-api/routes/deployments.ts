@@ -1,6 +1,7 @@
-/** Deployments and deployment statuses, with GitHub's required_contexts conflict and auto_inactive. */
+/** Deployments and deployment statuses: auto-merge, required contexts, payload as sent, auto_inactive. */
 import { ApiError, notFound, tooLong } from '../errors.js';
-import { deployment, deploymentStatus } from '../shapes.js';
+import { commitOf } from '../repo-refs.js';
+import { deployment, deploymentStatus } from '../shapes-deploy.js';
 import { timestamp, type DeploymentRecord, type DeploymentStatusRecord, type RepoRecord } from '../state.js';
 import {
   bodyOf,
@@ -11,14 +12,10 @@ import {
   type RouteContext,
   type RouteTable,
 } from './context.js';
-import { branchSha } from './pulls.js';
+import { autoMerge, checkContexts } from './deploy-gates.js';
 
-export const STATUS_DESCRIPTION_MAX = 140;
-
-function resolveSha(repo: RepoRecord, ref: string): string {
-  if (/^[0-9a-f]{40}$/.test(ref)) return ref;
-  return repo.refs.get(`refs/tags/${ref}`) ?? branchSha(repo, ref.replace(/^refs\/heads\//, ''));
-}
+/** Deployment and deployment-status descriptions: at most 140 characters. */
+export const DESCRIPTION_MAX = 140;
 
 function findDeployment(ctx: RouteContext, repo: RepoRecord): DeploymentRecord {
   const d = repo.deployments.find((x) => x.id === intParam(ctx, 'deployment_id'));
@@ -31,23 +28,26 @@ export const deploymentRoutes: RouteTable = {
     const repo = repoOf(ctx);
     const body = bodyOf(ctx);
     const ref = String(body.ref);
-    // Inside a workflow the run's own check is still pending, so GitHub's default (all contexts must
-    // pass) always conflicts; only an explicit required_contexts (usually []) gets through.
-    if (!Array.isArray(body.required_contexts)) {
-      throw new ApiError(409, `Conflict: Commit status checks failed for ${ref}.`, [
-        { resource: 'Deployment', field: 'required_contexts', code: 'invalid' },
-      ]);
+    const sha = commitOf(repo, ref);
+    if (!sha) throw new ApiError(422, `No ref found for: ${ref}`);
+    const description = optString(body, 'description') ?? '';
+    tooLong('Deployment', 'description', DESCRIPTION_MAX, description);
+    if (body.auto_merge !== false) {
+      const merged = autoMerge(repo, ref, sha);
+      if (merged) return merged;
     }
+    checkContexts(repo, ref, sha, body.required_contexts);
     const environment = optString(body, 'environment') ?? 'production';
     const now = timestamp();
     const d: DeploymentRecord = {
       id: ctx.state.id(),
-      sha: resolveSha(repo, ref),
+      sha,
       ref,
       task: optString(body, 'task') ?? 'deploy',
       environment,
       originalEnvironment: environment,
-      description: optString(body, 'description') ?? '',
+      description,
+      // Returned as sent: an object stays an object, a string stays a string.
       payload: body.payload ?? {},
       transientEnvironment: body.transient_environment === true,
       productionEnvironment:
@@ -84,7 +84,7 @@ export const deploymentRoutes: RouteTable = {
     const d = findDeployment(ctx, repo);
     const body = bodyOf(ctx);
     const description = optString(body, 'description') ?? '';
-    tooLong('DeploymentStatus', 'description', STATUS_DESCRIPTION_MAX, description);
+    tooLong('DeploymentStatus', 'description', DESCRIPTION_MAX, description);
     const state = String(body.state);
     const environment = optString(body, 'environment') ?? d.environment;
     const now = timestamp();

@@ -1,10 +1,12 @@
-/** Pull requests: get, list (head/base/state filters), create (422 on a duplicate head/base), update. */
-import { createHash } from 'node:crypto';
+/** Pull requests: get, list (head/base/state filters), create (GitHub's 403 and 422 walls), update. */
 import { ApiError, notFound, tooLong, validationFailed } from '../errors.js';
-import { pull } from '../shapes.js';
+import { closeItem, reopenItem } from '../lifecycle.js';
+import { branchTip } from '../repo-refs.js';
+import { pull } from '../shapes-issue.js';
 import { timestamp, type ApiState, type PullRecord, type RepoRecord } from '../state.js';
 import {
   bodyOf,
+  direction,
   intParam,
   optString,
   paginate,
@@ -12,18 +14,11 @@ import {
   type RouteContext,
   type RouteTable,
 } from './context.js';
+import { ISSUE_BODY_MAX } from './issues.js';
 
-export const PR_BODY_MAX = 65_536;
+export const PR_BODY_MAX = ISSUE_BODY_MAX;
 
-/** The branch tip from the refs the double knows, else a stable stand-in so tests need not seed every ref. */
-export function branchSha(repo: RepoRecord, branch: string): string {
-  return (
-    repo.refs.get(`refs/heads/${branch}`) ??
-    createHash('sha1').update(`${repo.fullName}:${branch}`).digest('hex')
-  );
-}
-
-function findPull(ctx: RouteContext, repo: RepoRecord): PullRecord {
+export function findPull(ctx: RouteContext, repo: RepoRecord): PullRecord {
   const pr = repo.pulls.get(intParam(ctx, 'pull_number'));
   if (!pr) throw notFound();
   return pr;
@@ -43,33 +38,41 @@ function resolveHead(state: ApiState, repo: RepoRecord, head: string): { repo: R
   return { repo: state.repo(owner, repo.name) ?? state.addRepo(`${owner}/${repo.name}`), ref };
 }
 
+function invalidField(field: 'head' | 'base'): ApiError {
+  return validationFailed({ resource: 'PullRequest', field, code: 'invalid' });
+}
+
 export const pullRoutes: RouteTable = {
   'pulls/get': (ctx) => {
     const repo = repoOf(ctx);
     return { status: 200, body: pull(ctx.state, repo, findPull(ctx, repo), ctx.links, true) };
   },
+  /**
+   * GitHub's quirk kept: `head` filters only in the `owner:branch` form; a bare branch name is ignored and
+   * every PR comes back.
+   */
   'pulls/list': (ctx) => {
     const repo = repoOf(ctx);
     const state = ctx.query.get('state') ?? 'open';
     const head = ctx.query.get('head');
     const base = ctx.query.get('base');
-    const direction =
-      ctx.query.get('direction') ??
-      (ctx.query.get('sort') === 'created' || !ctx.query.get('sort') ? 'desc' : 'asc');
+    const sort = ctx.query.get('sort') ?? 'created';
+    const dir = direction(ctx, sort === 'created' ? 'desc' : 'asc');
+    const key = (p: PullRecord): string | number => (sort === 'updated' ? p.updatedAt : p.number);
     const items = [...repo.pulls.values()]
       .filter((p) => state === 'all' || p.state === state)
-      .filter(
-        (p) =>
-          !head ||
-          headLabel(p).toLowerCase() === (head.includes(':') ? head : `${repo.owner}:${head}`).toLowerCase(),
-      )
+      .filter((p) => !head?.includes(':') || headLabel(p).toLowerCase() === head.toLowerCase())
       .filter((p) => !base || p.base.ref === base)
-      .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
+      .sort((a, b) => {
+        const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
+        return dir === 'asc' ? order : -order;
+      });
     return paginate(ctx, items, (p) => pull(ctx.state, repo, p, ctx.links, false));
   },
   'pulls/create': (ctx) => {
     const repo = repoOf(ctx);
     const body = bodyOf(ctx);
+    // The repository setting binds the workflow's own token only; app and personal tokens may still create.
     if (!repo.actionsCanCreatePullRequests && ctx.identity.login === 'github-actions[bot]') {
       throw new ApiError(403, 'GitHub Actions is not permitted to create or approve pull requests.');
     }
@@ -90,9 +93,13 @@ export const pullRoutes: RouteTable = {
         message: `A pull request already exists for ${label}.`,
       });
     }
-    const headSha = branchSha(head.repo, head.ref);
-    const baseSha = branchSha(repo, base);
-    if (headSha === baseSha) {
+    const headSha = branchTip(head.repo, head.ref);
+    if (!headSha) throw invalidField('head');
+    const baseSha = branchTip(repo, base);
+    if (!baseSha) throw invalidField('base');
+    // With git: nothing on head that base lacks (head behind base included); in memory: the same tip.
+    const ahead = head.repo === repo ? repo.refs.ahead(baseSha, headSha) : undefined;
+    if (ahead === 0 || headSha === baseSha) {
       throw validationFailed({
         resource: 'PullRequest',
         code: 'custom',
@@ -107,18 +114,26 @@ export const pullRoutes: RouteTable = {
       title,
       body: text,
       state: 'open',
+      stateReason: null,
       draft: body.draft === true,
       maintainerCanModify: body.maintainer_can_modify !== false,
       head: { ref: head.ref, sha: headSha, repoFullName: head.repo.fullName },
       base: { ref: base, sha: baseSha },
       user: ctx.identity.login,
       labels: [],
+      assignees: [],
+      requestedReviewers: [],
+      requestedTeams: [],
       createdAt: now,
       updatedAt: now,
       closedAt: null,
+      closedBy: null,
+      mergedAt: null,
+      mergeCommitSha: null,
+      mergedBy: null,
+      unresolvedCalls: ctx.state.nodeLag,
     };
     ctx.state.user(ctx.identity.login, ctx.identity.type);
-    repo.issueNumbers.add(number);
     repo.pulls.set(number, pr);
     return {
       status: 201,
@@ -132,17 +147,18 @@ export const pullRoutes: RouteTable = {
     const body = bodyOf(ctx);
     const text = optString(body, 'body');
     tooLong('Issue', 'body', PR_BODY_MAX, text);
+    const base = optString(body, 'base');
+    const baseSha = base === undefined ? undefined : branchTip(repo, base);
+    if (base !== undefined && !baseSha) throw invalidField('base');
+    const state = optString(body, 'state');
+    // Reopening can be refused (merged, head branch gone): decide it before anything changes.
+    if (state === 'open') reopenItem(ctx.state, repo, pr);
     const title = optString(body, 'title');
     if (title !== undefined) pr.title = title;
     if (text !== undefined) pr.body = text;
-    const base = optString(body, 'base');
-    if (base !== undefined) pr.base = { ref: base, sha: branchSha(repo, base) };
+    if (base !== undefined && baseSha) pr.base = { ref: base, sha: baseSha };
     if (typeof body.maintainer_can_modify === 'boolean') pr.maintainerCanModify = body.maintainer_can_modify;
-    const state = optString(body, 'state');
-    if (state === 'open' || state === 'closed') {
-      pr.closedAt = state === 'closed' ? (pr.state === 'closed' ? pr.closedAt : timestamp()) : null;
-      pr.state = state;
-    }
+    if (state === 'closed') closeItem(ctx.state, repo, pr, { by: ctx.identity.login });
     pr.updatedAt = timestamp();
     return { status: 200, body: pull(ctx.state, repo, pr, ctx.links, true) };
   },

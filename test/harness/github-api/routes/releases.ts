@@ -1,6 +1,11 @@
-/** Releases: create (422 on a duplicate tag), get by id or tag, list, update, delete. */
+/**
+ * Releases: create (422 on a duplicate tag; a missing tag is created at target_commitish), get by id or tag,
+ * latest (make_latest true/false/legacy), list, update, delete.
+ */
 import { notFound, tooLong, validationFailed } from '../errors.js';
-import { release } from '../shapes.js';
+import { latestRelease, markLatest } from '../release-latest.js';
+import { commitOf } from '../repo-refs.js';
+import { release } from '../shapes-deploy.js';
 import { timestamp, type ReleaseRecord, type RepoRecord } from '../state.js';
 import {
   bodyOf,
@@ -26,6 +31,22 @@ function tagTaken(repo: RepoRecord, tag: string, except?: ReleaseRecord): void {
   }
 }
 
+/**
+ * Publishing a release whose tag does not exist creates a lightweight tag at target_commitish (in the real
+ * repository when one is attached). Drafts get their tag only when published. An unknown commitish is 422.
+ */
+function ensureTag(repo: RepoRecord, r: ReleaseRecord): void {
+  if (r.draft || repo.refs.get(`refs/tags/${r.tagName}`)) return;
+  const sha = commitOf(repo, r.targetCommitish);
+  if (!sha) throw validationFailed({ resource: 'Release', code: 'invalid', field: 'target_commitish' });
+  repo.refs.set(`refs/tags/${r.tagName}`, sha, { force: true });
+}
+
+function makeLatestOf(body: Record<string, unknown>): 'true' | 'false' | 'legacy' | undefined {
+  const v = body.make_latest;
+  return v === 'true' || v === 'false' || v === 'legacy' ? v : undefined;
+}
+
 export const releaseRoutes: RouteTable = {
   'repos/create-release': (ctx) => {
     const repo = repoOf(ctx);
@@ -48,7 +69,9 @@ export const releaseRoutes: RouteTable = {
       createdAt: now,
       publishedAt: draft ? null : now,
     };
+    ensureTag(repo, r);
     repo.releases.push(r);
+    markLatest(repo, r, makeLatestOf(body) ?? 'true');
     return {
       status: 201,
       body: release(ctx.state, repo, r, ctx.links),
@@ -66,6 +89,12 @@ export const releaseRoutes: RouteTable = {
     if (!r) throw notFound();
     return { status: 200, body: release(ctx.state, repo, r, ctx.links) };
   },
+  'repos/get-latest-release': (ctx) => {
+    const repo = repoOf(ctx);
+    const r = latestRelease(repo);
+    if (!r) throw notFound();
+    return { status: 200, body: release(ctx.state, repo, r, ctx.links) };
+  },
   'repos/list-releases': (ctx) => {
     const repo = repoOf(ctx);
     return paginate(ctx, [...repo.releases].reverse(), (r) => release(ctx.state, repo, r, ctx.links));
@@ -75,28 +104,31 @@ export const releaseRoutes: RouteTable = {
     const r = findRelease(ctx, repo);
     const body = bodyOf(ctx);
     const tagName = optString(body, 'tag_name');
-    if (tagName !== undefined) {
-      tagTaken(repo, tagName, r);
-      r.tagName = tagName;
-    }
+    if (tagName !== undefined) tagTaken(repo, tagName, r);
     const text = optString(body, 'body');
     tooLong('Release', 'body', RELEASE_BODY_MAX, text);
+    const publishing = r.draft && body.draft === false;
+    if (tagName !== undefined) r.tagName = tagName;
     if (text !== undefined) r.body = text;
     const name = optString(body, 'name');
     if (name !== undefined) r.name = name;
     const target = optString(body, 'target_commitish');
     if (target !== undefined) r.targetCommitish = target;
     if (typeof body.prerelease === 'boolean') r.prerelease = body.prerelease;
-    if (typeof body.draft === 'boolean') {
-      if (r.draft && !body.draft) r.publishedAt = timestamp();
-      r.draft = body.draft;
-    }
+    if (typeof body.draft === 'boolean') r.draft = body.draft;
+    if (publishing) r.publishedAt = timestamp();
+    ensureTag(repo, r);
+    // Omitted make_latest changes nothing, except that a release being published defaults to latest.
+    const makeLatest = makeLatestOf(body) ?? (publishing ? 'true' : undefined);
+    if (makeLatest) markLatest(repo, r, makeLatest);
     return { status: 200, body: release(ctx.state, repo, r, ctx.links) };
   },
+  /** The tag stays, as on GitHub. */
   'repos/delete-release': (ctx) => {
     const repo = repoOf(ctx);
     const r = findRelease(ctx, repo);
     repo.releases.splice(repo.releases.indexOf(r), 1);
+    if (repo.latestReleaseId === r.id) repo.latestReleaseId = undefined;
     return { status: 204 };
   },
 };
