@@ -5,6 +5,7 @@ import { compareRuns, diffManifests } from '../../../src/core/experiments/compar
 import { parseDataPointer, readDirManifest } from '../../../src/core/experiments/data-versions.js';
 import { directionResolver } from '../../../src/core/experiments/directions.js';
 import { stepChart } from '../../../src/core/experiments/mermaid-chart.js';
+import type { RunRecord } from '../../../src/core/experiments/record.js';
 import {
   COMMENT_LIMIT,
   commentMarker,
@@ -314,13 +315,9 @@ describe('report', () => {
     assert.match(chart, /line \[0\.00000015, 0\.00000003, 20000000000000000000000\]/);
   });
 
-  it('folds unchanged metrics into <details> when the table would pass 15 rows', () => {
-    const metrics = Object.fromEntries(
-      Array.from({ length: 20 }, (_, i) => [`m_${String(i).padStart(2, '0')}`, i]),
-    );
-    const base = makeRecord({ id: 'base', metrics });
-    const cur = makeRecord({ id: 'cur', metrics: { ...metrics, m_05: 50, m_10: 1 } });
-    const text = renderReport(
+  /** The PR comment for `cur` against `base`, every metric higher-is-better. */
+  const commentHigherIsBetter = (cur: RunRecord, base: RunRecord) =>
+    renderReport(
       {
         record: cur,
         baseline: { record: base, kind: 'base-commit', reason: 'run `base`' },
@@ -331,6 +328,14 @@ describe('report', () => {
       },
       COMMENT_LIMIT,
     );
+
+  it('folds unchanged metrics into <details> when the table would pass 15 rows', () => {
+    const metrics = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`m_${String(i).padStart(2, '0')}`, i]),
+    );
+    const base = makeRecord({ id: 'base', metrics });
+    const cur = makeRecord({ id: 'cur', metrics: { ...metrics, m_05: 50, m_10: 1 } });
+    const text = commentHigherIsBetter(cur, base);
     const fold = text.indexOf('<details><summary>18 unchanged metrics</summary>');
     assert.ok(fold > 0, text);
     const before = text
@@ -356,17 +361,7 @@ describe('report', () => {
     const series = Object.fromEntries(names.map((n, i) => [n, curve(i)]));
     const base = makeRecord({ id: 'base', metrics: { b_improved: 1, c_regressed: 1 }, series });
     const cur = makeRecord({ id: 'cur', metrics: { b_improved: 2, c_regressed: 0 }, series });
-    const text = renderReport(
-      {
-        record: cur,
-        baseline: { record: base, kind: 'base-commit', reason: 'run `base`' },
-        comparison: compareRuns(cur, base, () => 'higher'),
-        dirChanges: new Map(),
-        storage: { branch: 'mlops/registry', path: 'runs/demo/cur.json' },
-        pullRequest: true,
-      },
-      COMMENT_LIMIT,
-    );
+    const text = commentHigherIsBetter(cur, base);
     const titles = [...text.matchAll(/title "(\w+) ·/g)].map((m) => m[1]);
     assert.deepEqual(titles, ['c_regressed', 'b_improved', 'a_other', 'd_other', 'e_other']);
     const fold = text.indexOf('<details><summary>2 more step curves</summary>');
