@@ -59509,25 +59509,134 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/rate-limit.js
+
+
+const DEFAULT_RATE_LIMIT_POLICY = {
+    msPerSecond: 1000,
+    secondaryRetries: 3,
+    primaryRetries: 1,
+    maxPrimaryWaitSeconds: 300,
+};
+/** The smallest wait GitHub asks for after a secondary limit that came without `retry-after`. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+function header(response, name) {
+    const value = response.headers[name];
+    return value === undefined || value === '' ? undefined : String(value);
+}
+function positiveSeconds(text) {
+    const value = Number(text);
+    return text !== undefined && Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
+}
+function describeWait(seconds) {
+    if (seconds < 120)
+        return `${seconds} s`;
+    return seconds < 7200 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`;
+}
+/**
+ * What to do with an answer: undefined when it is not a rate limit (other 403s, such as "Resource not
+ * accessible by integration", fail at once). `retry` counts the waits already made for this request.
+ */
+function rateLimitDecision(response, retry, nowMs, policy) {
+    if (response.status !== 403 && response.status !== 429)
+        return undefined;
+    const retryAfter = positiveSeconds(header(response, 'retry-after'));
+    const secondaryMessage = /secondary rate limit/i.test(response.message);
+    if (header(response, 'x-ratelimit-remaining') === '0' && !secondaryMessage) {
+        const resetEpoch = Number(header(response, 'x-ratelimit-reset'));
+        const untilReset = Number.isFinite(resetEpoch)
+            ? Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)) + 1
+            : 61;
+        const waitSeconds = Math.max(untilReset, retryAfter ?? 0);
+        const resource = header(response, 'x-ratelimit-resource') ?? 'core';
+        const limit = header(response, 'x-ratelimit-limit');
+        const resetText = Number.isFinite(resetEpoch)
+            ? `resets at ${new Date(resetEpoch * 1000).toISOString().slice(11, 19)} UTC, in ${describeWait(waitSeconds)}`
+            : 'gives no reset time';
+        const used = `GitHub's API rate limit for this token is used up (${limit ? `${limit} requests an hour, ` : ''}resource '${resource}') and ${resetText}`;
+        if (waitSeconds > policy.maxPrimaryWaitSeconds) {
+            return {
+                kind: 'primary',
+                fail: `${used}. Waiting longer than ${describeWait(policy.maxPrimaryWaitSeconds)} would idle a billed job, ` +
+                    'so the step stops here: re-run it after the reset, or give this step a token with its own limit ' +
+                    '(a GitHub App installation token) instead of one shared with other busy workflows.',
+            };
+        }
+        if (retry >= policy.primaryRetries) {
+            return { kind: 'primary', fail: `${used}; still refused after waiting for the reset.` };
+        }
+        return { kind: 'primary', waitSeconds, reason: `primary rate limit used up; waiting for its reset` };
+    }
+    if (!secondaryMessage && retryAfter === undefined && response.status !== 429)
+        return undefined;
+    if (retry >= policy.secondaryRetries) {
+        return {
+            kind: 'secondary',
+            fail: `GitHub's secondary rate limit still refused the request after ${retry} waits; GitHub warns that ` +
+                'carrying on can get the integration banned, so the step stops here. Re-run it later, or make fewer ' +
+                'concurrent jobs call the API at once.',
+        };
+    }
+    if (retryAfter !== undefined) {
+        return { kind: 'secondary', waitSeconds: retryAfter, reason: 'secondary rate limit; retry-after given' };
+    }
+    return {
+        kind: 'secondary',
+        waitSeconds: SECONDARY_FALLBACK_SECONDS * 2 ** retry,
+        reason: 'secondary rate limit without retry-after; GitHub asks for at least a minute, doubling each time',
+    };
+}
+function asRateLimited(error) {
+    const e = error;
+    if (typeof e?.status !== 'number')
+        return undefined;
+    const data = e.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : typeof e.message === 'string' ? e.message : '';
+    return { status: e.status, headers: e.response?.headers ?? {}, message };
+}
+/**
+ * Wraps every request (REST and GraphQL) of the client: rate-limited answers are waited out by the policy
+ * or turned into a ConfigurationError that says what happened and what to do.
+ */
+function applyRateLimitPolicy(client, policy, logger) {
+    client.hook.wrap('request', async (request, options) => {
+        for (let retry = 0;; retry++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const response = asRateLimited(error);
+                const decision = response && rateLimitDecision(response, retry, Date.now(), policy);
+                if (!decision)
+                    throw error;
+                const what = `${options.method} ${options.url}`;
+                if ('fail' in decision)
+                    throw new ConfigurationError(`${decision.fail} (${what})`, { cause: error });
+                logger.warning(`GitHub ${decision.kind} rate limit on ${what}: waiting ${describeWait(decision.waitSeconds)} ` +
+                    `before retry ${retry + 1} (${decision.reason}).`);
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(decision.waitSeconds * policy.msPerSecond);
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/octokit.js
+
 
 
 
 const RetryingOctokit = dist_src_Octokit.plugin(dist_bundle_retry, throttling);
 /**
  * The one GitHub client factory: token masked by the caller, GHES base URL honoured, 5xx/network errors
- * retried with backoff, primary and secondary rate limits waited out a bounded number of times.
- * 4xx that will not change on retry (400/401/403/404/410/422/451) fail at once.
+ * retried with backoff, writes paced by the throttling plugin, and rate limits handled by GitHub's rules
+ * (rate-limit.ts): secondary limits waited out (retry-after, else ≥ 60 s doubling), primary limits waited
+ * for only when the reset is a few minutes away. 4xx that will not change on retry fail at once.
  */
 function createOctokit(options) {
-    const maxRetries = options.maxRateLimitRetries ?? 3;
     const base = options.retryBaseMs ?? 1000;
-    // Both limits: say what happened, then wait (the plugin waits retryAfter seconds) a bounded number of times.
-    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        options.logger.warning(`GitHub ${kind} hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`);
-        return retryCount < maxRetries;
-    };
-    return new RetryingOctokit({
+    const client = new RetryingOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: 'mlops-actions',
@@ -59537,13 +59646,14 @@ function createOctokit(options) {
             warn: (m) => options.logger.warning(m),
             error: (m) => options.logger.debug(m),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3, retryAfterBaseValue: base },
-        throttle: {
-            fallbackSecondaryRateRetryAfter: Math.max(1, Math.round(base / 1000)),
-            onRateLimit: waitOrGiveUp('rate limit'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
-        },
+        // 429 is a rate limit: rate-limit.ts decides, not the generic backoff.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: 3, retryAfterBaseValue: base },
+        // The throttling plugin paces requests (one write at a time, a second apart); its own rate-limit
+        // retries are off because its fallback for a secondary limit is a fixed wait, not GitHub's rules.
+        throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false },
     });
+    applyRateLimitPolicy(client, { ...DEFAULT_RATE_LIMIT_POLICY, ...options.rateLimit, msPerSecond: base }, options.logger);
+    return client;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/generated/action-metadata.js
@@ -60069,6 +60179,100 @@ function readRunnerEnv(env = process.env, cwd = process.cwd()) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/format-bytes.js
+/** Human size for reports: `512 B`, `116.0 KiB`, `1.0 GiB` (binary units, one decimal). */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/summary-limit.js
+/**
+ * The runner refuses a step summary over 1 MiB — measured in bytes of the file, not characters — and then
+ * shows none of it. Every action's summary goes through `fitSummary` (the runner host calls it), which
+ * cuts at a line break, closes what the cut left open, and says what was left out and where the full
+ * report is.
+ */
+
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+function cutNote(linesLeft, bytesLeft, fullReport) {
+    const where = fullReport ? ` The full report: ${fullReport}.` : '';
+    return [
+        '',
+        '> [!WARNING]',
+        '> GitHub refuses a step summary over 1 MiB (1,048,576 bytes), so this one stops here: ' +
+            `the last ${linesLeft.toLocaleString('en-US')} lines (${formatBytes(bytesLeft)}) are left out.${where}`,
+    ].join('\n');
+}
+/** Tracks the code fence and `<details>` blocks open at a point of the text, to close them after a cut. */
+class OpenBlocks {
+    fence;
+    details = 0;
+    see(line) {
+        const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence !== undefined) {
+            if (this.fence === undefined)
+                this.fence = fence;
+            else if (fence.startsWith(this.fence[0]) && fence.length >= this.fence.length)
+                this.fence = undefined;
+            return;
+        }
+        if (this.fence !== undefined)
+            return;
+        this.details += (line.match(/<details[\s>]/g) ?? []).length;
+        this.details -= (line.match(/<\/details>/g) ?? []).length;
+        if (this.details < 0)
+            this.details = 0;
+    }
+    closers() {
+        const parts = [];
+        if (this.fence !== undefined)
+            parts.push(this.fence);
+        for (let i = 0; i < this.details; i++)
+            parts.push('', '</details>');
+        return parts.length > 0 ? `\n${parts.join('\n')}` : '';
+    }
+}
+/**
+ * `markdown` unchanged when it fits in `budgetBytes`; otherwise its longest prefix of whole lines that fits
+ * together with the closers and a note naming how much was left out and `fullReport` (markdown, e.g. a
+ * code span with a path). An empty string when not even the note fits.
+ */
+function fitSummary(markdown, budgetBytes, fullReport) {
+    const total = bytes(markdown);
+    if (total <= budgetBytes)
+        return markdown;
+    const lines = markdown.split('\n');
+    // The note's size with the largest numbers it can carry, so the final note always fits.
+    const noteRoom = bytes(cutNote(lines.length, total, fullReport)) + 16;
+    const open = new OpenBlocks();
+    let used = 0;
+    let kept = 0;
+    let best = { kept: 0, used: 0, closers: '' };
+    for (const line of lines) {
+        const size = bytes(line) + (kept > 0 ? 1 : 0);
+        open.see(line);
+        const closers = open.closers();
+        if (used + size + bytes(closers) + noteRoom > budgetBytes)
+            break;
+        used += size;
+        kept++;
+        // A cut right after a table row, list item or paragraph line is fine; remember every fitting point.
+        best = { kept, used, closers };
+    }
+    const head = lines.slice(0, best.kept).join('\n');
+    const note = cutNote(lines.length - best.kept, total - best.used, fullReport);
+    const text = `${head}${best.closers}\n${note}`;
+    return bytes(text) <= budgetBytes ? text : '';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/host.js
 /** Serialise an output value the way every action does: strings as-is, everything else as JSON. */
 function outputText(value) {
@@ -60076,6 +60280,9 @@ function outputText(value) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/runner-host.js
+
+
+
 
 
 
@@ -60100,12 +60307,21 @@ function createRunnerHost() {
             else
                 notice(message, properties);
         },
-        appendSummary: async (markdown) => {
-            if (!process.env.GITHUB_STEP_SUMMARY) {
+        appendSummary: async (markdown, fullReport) => {
+            const file = process.env.GITHUB_STEP_SUMMARY;
+            if (!file) {
                 info(commandSafe(markdown));
                 return;
             }
-            await summary.addRaw(markdown, true).write();
+            // The limit is on the step's whole file: count what earlier appends left, and the newline added below.
+            const used = (await (0,promises_.stat)(file).catch(() => undefined))?.size ?? 0;
+            const text = fitSummary(markdown, STEP_SUMMARY_LIMIT_BYTES - used - external_node_os_.EOL.length, fullReport);
+            if (text !== markdown) {
+                warning(`The job summary was cut to fit GitHub's 1 MiB step-summary limit${fullReport ? `; the full report: ${fullReport}` : ''}.`);
+            }
+            if (text === '')
+                return;
+            await summary.addRaw(text, true).write();
             summary.emptyBuffer();
         },
         fail: (message, props) => {
@@ -60118,6 +60334,84 @@ function createRunnerHost() {
         },
         group: (name, fn) => group(name, fn),
     };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
+/**
+ * User text shown to people on one line (markdown reports, image labels): nothing in it may hide, reorder
+ * or restyle what is around it.
+ */
+/** C0/C1 controls, DEL, and the bidirectional overrides/isolates that reorder what a reader sees. */
+// eslint-disable-next-line no-control-regex
+const printable_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * One line of printable text: line breaks and tabs become spaces; NUL, ESC and the other C0 controls
+ * become their visible Unicode pictures (␀, ␛, …), DEL ␡, C1 and bidi controls U+FFFD.
+ */
+function printable(text) {
+    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(printable_CONTROL, (ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 0x20)
+            return String.fromCharCode(0x2400 + c);
+        return c === 0x7f ? '\u2421' : '\ufffd';
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
+ * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
+ * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
+ */
+
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return printable(text).replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
+function escapeHtml(text) {
+    return printable(text).replace(/[&<>"'@]/g, (ch) => {
+        if (ch === '@')
+            return '@\u200b';
+        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
+    });
+}
+/**
+ * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
+ * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
+ * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
+ */
+function markdown_code(text) {
+    const clean = printable(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
@@ -60695,7 +60989,7 @@ async function httpSend(req, maxBytes = 64 * 1024 * 1024) {
         body: Buffer.concat(chunks),
     };
 }
-function header(headers, name) {
+function http_header(headers, name) {
     const value = headers[name.toLowerCase()];
     return Array.isArray(value) ? value[0] : value;
 }
@@ -60765,7 +61059,7 @@ async function fetchBaseImages(ref, client, platforms) {
 const base_image_text = (value) => (typeof value === 'string' ? value : '');
 async function fetchConfig(client, repo, digest) {
     let response = await client.send('GET', `/v2/${repo}/blobs/${digest}`);
-    const location = header(response.headers, 'location');
+    const location = http_header(response.headers, 'location');
     if (response.status >= 300 && response.status < 400 && location) {
         // Blob storage elsewhere (ghcr.io → its CDN): follow without the registry's credentials.
         response = await httpSend({ method: 'GET', url: new URL(location, response.url).toString() });
@@ -64532,27 +64826,6 @@ function renderPointer(existing, values) {
     return doc.toString(STRINGIFY);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
-/**
- * User text shown to people on one line (markdown reports, image labels): nothing in it may hide, reorder
- * or restyle what is around it.
- */
-/** C0/C1 controls, DEL, and the bidirectional overrides/isolates that reorder what a reader sees. */
-// eslint-disable-next-line no-control-regex
-const printable_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * One line of printable text: line breaks and tabs become spaces; NUL, ESC and the other C0 controls
- * become their visible Unicode pictures (␀, ␛, …), DEL ␡, C1 and bidi controls U+FFFD.
- */
-function printable(text) {
-    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(printable_CONTROL, (ch) => {
-        const c = ch.charCodeAt(0);
-        if (c < 0x20)
-            return String.fromCharCode(0x2400 + c);
-        return c === 0x7f ? '\u2421' : '\ufffd';
-    });
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
 
 
@@ -65153,7 +65426,7 @@ class RegistryClient {
         if (response.status === 401) {
             // A concurrent request may have authenticated meanwhile: then just retry with its credentials.
             if (this.authorization === used)
-                await this.authenticate(header(response.headers, 'www-authenticate') ?? '');
+                await this.authenticate(http_header(response.headers, 'www-authenticate') ?? '');
             if (this.authorization !== used)
                 response = await attempt();
         }
@@ -65240,7 +65513,7 @@ class RegistryClient {
         return this.fail('mounting a blob', repo, response, true);
     }
     location(response, repo) {
-        const location = header(response.headers, 'location');
+        const location = http_header(response.headers, 'location');
         if (!location)
             throw new Error(`registry ${this.options.registry} opened an upload for ${repo} without a Location`);
         return new URL(location, response.url).toString();
@@ -65302,7 +65575,7 @@ class RegistryClient {
         const bytes = response.body;
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         const parsed = JSON.parse(bytes.toString('utf8'));
-        const mediaType = parsed.mediaType ?? header(response.headers, 'content-type')?.split(';')[0] ?? '';
+        const mediaType = parsed.mediaType ?? http_header(response.headers, 'content-type')?.split(';')[0] ?? '';
         return { mediaType, bytes, digest };
     }
     /** PUT a manifest (by digest or tag) with its exact media type; returns the digest of the bytes sent. */
@@ -65314,7 +65587,7 @@ class RegistryClient {
         if (response.status !== 201 && response.status !== 200)
             this.fail('pushing the manifest', repo, response, true);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        const answered = header(response.headers, 'docker-content-digest');
+        const answered = http_header(response.headers, 'docker-content-digest');
         if (answered && answered !== digest) {
             this.options.logger.warning(`Registry reported manifest digest ${answered}, expected ${digest}.`);
         }
@@ -65330,7 +65603,7 @@ class RegistryClient {
             }
             for (let hop = 0; hop < 5; hop++) {
                 const streamed = await httpStream({ method: 'GET', url, headers: this.headersFor(url) });
-                const location = header(streamed.headers, 'location');
+                const location = http_header(streamed.headers, 'location');
                 if (streamed.status >= 300 && streamed.status < 400 && location) {
                     streamed.stream.resume();
                     url = new URL(location, url).toString();
@@ -65629,76 +65902,6 @@ async function packageWithDocker(options, docker) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/format-bytes.js
-/** Human size for reports: `512 B`, `116.0 KiB`, `1.0 GiB` (binary units, one decimal). */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/markdown.js
-/**
- * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
- * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
- * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
- * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
- */
-
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
-/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
-function escapeMarkdown(text) {
-    return printable(text).replace(SPECIAL, (ch) => {
-        if (ch === '<')
-            return '&lt;';
-        if (ch === '>')
-            return '&gt;';
-        if (ch === '&')
-            return '&amp;';
-        if (ch === '@')
-            return '@\u200b'; // break @mentions without changing what the reader sees
-        return `\\${ch}`;
-    });
-}
-/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
-function escapeHtml(text) {
-    return printable(text).replace(/[&<>"'@]/g, (ch) => {
-        if (ch === '@')
-            return '@\u200b';
-        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
-    });
-}
-/**
- * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
- * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
- * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
- */
-function markdown_code(text) {
-    const clean = printable(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A GitHub table; cells are used as given, so escape user text before passing it. */
-function table(header, rows, align) {
-    const rule = header.map((_, i) => {
-        const a = align?.[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
-function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/summary.js
 
 
@@ -65734,6 +65937,7 @@ function imageSummary(input) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/build-model-image.js
+
 
 
 
@@ -65852,7 +66056,7 @@ const buildModelImage = defineAction({
         host.setOutput('image-ref', result.imageRef ?? '');
         host.setOutput('tags', result.tags);
         host.setOutput('size', result.size);
-        await host.appendSummary(imageSummary({ name: input.name, ...result }));
+        await host.appendSummary(imageSummary({ name: input.name, ...result }), `the image config of ${markdown_code(result.digest)} (every label) and the step's outputs`);
     },
 });
 
@@ -68428,7 +68632,7 @@ async function runDataHash(options) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/summary.js
 
 
-function bytes(size) {
+function summary_bytes(size) {
     return size === undefined ? '' : formatBytes(size);
 }
 function shortMd5(md5) {
@@ -68441,7 +68645,7 @@ function dataHashSummary(result) {
         lines.push(table(['Path', 'md5', 'Size', 'Files', 'Pointer'], result.added.map((a) => [
             markdown_code(a.path),
             shortMd5(a.hash.md5),
-            bytes(a.hash.size),
+            summary_bytes(a.hash.size),
             String(a.hash.nfiles ?? 1),
             a.legacyKept
                 ? 'DVC 2.x entry unchanged, kept'
@@ -68456,7 +68660,7 @@ function dataHashSummary(result) {
             markdown_code(s.path),
             `${icon(s.status)} ${s.status}`,
             shortMd5(s.current?.md5 ?? s.recorded?.md5),
-            bytes(s.current?.size ?? s.recorded?.size),
+            summary_bytes(s.current?.size ?? s.recorded?.size),
             String(s.current?.nfiles ?? s.recorded?.nfiles ?? ''),
             escapeMarkdown(s.detail),
         ]), ['left', 'left', 'left', 'right', 'right', 'left']));
@@ -68494,6 +68698,7 @@ function dataHashSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/data-hash.js
+
 
 
 
@@ -68555,7 +68760,7 @@ const dataHash = defineAction({
             throw failure;
         ctx.host.setOutput('hashes', result.hashes);
         ctx.host.setOutput('changed', result.changed);
-        await ctx.host.appendSummary(dataHashSummary(result));
+        await ctx.host.appendSummary(dataHashSummary(result), (0,external_node_fs_.existsSync)(reportPath) ? `${markdown_code(reportPath)} (the step's \`report\` output)` : undefined);
         for (const added of result.added) {
             if (added.legacyKept)
                 ctx.host.info(`${log_text_logValue(added.path)}: unchanged DVC 2.x entry in ${log_text_logValue(added.pointer)} kept as it is.`);
@@ -68588,7 +68793,9 @@ const dataHash = defineAction({
  * A git runner that can push to the registry branch with `token` when actions/checkout did not leave credentials
  * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
  * so it never appears in a process list or in .git/config. When the checkout already configured an
- * extraheader, nothing is added (two Authorization headers would be refused).
+ * extraheader, nothing is added (two Authorization headers would be refused): checkout v4/v5 write it to
+ * .git/config, v6 to a `$RUNNER_TEMP/git-credentials-*.config` file included through `includeIf.gitdir:`,
+ * which `git config --get-regexp` follows.
  */
 async function gitWithPushToken(ctx, token) {
     const git = ctx.git();
@@ -69392,40 +69599,62 @@ function adjustPValues(pValues, method) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/distribution.js
 /** The reference-vs-current distribution kept in the report for charts: bins, or the top categories. */
 const MAX_CHART_CATEGORIES = 12;
-function formatNumber(x) {
+function formatNumber(x, precision) {
     if (x === 0)
         return '0';
     const abs = Math.abs(x);
-    return abs >= 1e5 || abs < 1e-3 ? x.toExponential(2) : String(Number(x.toPrecision(3)));
+    return abs >= 1e5 || abs < 1e-3
+        ? x.toExponential(precision - 1).replace(/\.?0+e/, 'e')
+        : String(Number(x.toPrecision(precision)));
 }
-function distribution_label(l) {
-    if (Array.isArray(l))
-        return `${formatNumber(l[0])}…${formatNumber(l[1])}`;
-    return typeof l === 'number' ? formatNumber(l) : l;
+/**
+ * Bin edges as text with enough digits that neighbours differ: a narrow range such as 10000.0–10002.5 needs
+ * six significant digits, where three would label every bin "10000…10000" and charts would merge them.
+ */
+function edgeTexts(edges) {
+    const values = Array.from(edges);
+    for (let precision = 3; precision < 17; precision++) {
+        const texts = values.map((e) => formatNumber(e, precision));
+        if (texts.every((t, i) => i === 0 || t !== texts[i - 1]))
+            return texts;
+    }
+    return values.map((e) => String(e));
+}
+function valueLabel(l) {
+    return typeof l === 'number' ? formatNumber(l, 3) : l;
 }
 function chartDistribution(b) {
     const ref = Array.from(b.refCounts, (c) => c / b.nRef);
     const cur = Array.from(b.curCounts, (c) => c / b.nCur);
-    if (b.sturges || b.labels.length <= MAX_CHART_CATEGORIES) {
+    if (b.sturges) {
+        const bins = b.labels;
+        const edges = [...bins.map(([lo]) => lo), bins[bins.length - 1][1]];
+        const texts = edgeTexts(edges);
         return {
-            kind: b.sturges ? 'bins' : 'categories',
-            labels: b.labels.map(distribution_label),
+            kind: 'bins',
+            labels: bins.map((_, i) => `${texts[i]}…${texts[i + 1]}`),
             reference: ref,
             current: cur,
+            edges,
         };
     }
-    // Most frequent categories (by either dataset), the rest folded into "other".
-    const order = b.labels
+    const labels = b.labels;
+    if (labels.length <= MAX_CHART_CATEGORIES) {
+        return { kind: 'categories', labels: labels.map(valueLabel), reference: ref, current: cur };
+    }
+    // The most frequent categories (by either dataset); the rest are counted in `others`, not charted.
+    const order = labels
         .map((_, i) => i)
         .sort((x, y) => Math.max(ref[y], cur[y]) - Math.max(ref[x], cur[x]));
-    const keep = order.slice(0, MAX_CHART_CATEGORIES - 1);
-    const rest = order.slice(MAX_CHART_CATEGORIES - 1);
+    const keep = order.slice(0, MAX_CHART_CATEGORIES);
+    const rest = order.slice(MAX_CHART_CATEGORIES);
     const sum = (values) => rest.reduce((s, i) => s + values[i], 0);
     return {
         kind: 'categories',
-        labels: [...keep.map((i) => distribution_label(b.labels[i])), `(${rest.length} others)`],
-        reference: [...keep.map((i) => ref[i]), sum(ref)],
-        current: [...keep.map((i) => cur[i]), sum(cur)],
+        labels: keep.map((i) => valueLabel(labels[i])),
+        reference: keep.map((i) => ref[i]),
+        current: keep.map((i) => cur[i]),
+        others: { count: rest.length, reference: sum(ref), current: sum(cur) },
     };
 }
 
@@ -69443,6 +69672,12 @@ const distributionSchema = object({
     labels: array(schemas_string()).describe('Bin ranges or category values, in chart order'),
     reference: array(schemas_number()).describe('Share of reference values per label'),
     current: array(schemas_number()).describe('Share of current values per label'),
+    edges: array(schemas_number())
+        .optional()
+        .describe('Bins only: the bin edges, labels[i] covering [edges[i], edges[i+1]) (the last bin closed)'),
+    others: object({ count: schemas_number(), reference: schemas_number(), current: schemas_number() })
+        .optional()
+        .describe('Categories beyond the charted ones: how many, and their total share in each dataset'),
 })
     .describe('Reference vs current distribution, as charted in the markdown report');
 const columnReportSchema = object({
@@ -69596,12 +69831,14 @@ function analyzeColumn(name, ref, cur, settings, currentRows, findings) {
             : prepared.distinctAtLeast);
     const unseen = unseenCategories(prepared.sample);
     if (unseen.length > 0) {
-        const listed = unseen.slice(0, 10).map((u) => `${formatKey(u.key)} (${u.count})`);
+        const listed = unseen
+            .slice(0, 10)
+            .map((u) => `value ${formatKey(u.key)}: ${u.count} row${u.count === 1 ? '' : 's'}`);
         findings.push({
             kind: 'unseen-categories',
             severity: 'warning',
             column: name,
-            message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} not in the reference: ${listed.join(', ')}${unseen.length > 10 ? ', …' : ''}`,
+            message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} of the current data not in the reference — ${listed.join('; ')}${unseen.length > 10 ? `; ${unseen.length - 10} more` : ''}`,
         });
     }
     return {
@@ -76731,6 +76968,72 @@ async function openDataset(options) {
     return readParquet(path, options.source, label);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/xychart.js
+/**
+ * What every Mermaid `xychart-beta` in a report shares (GitHub draws Mermaid itself, in light and dark
+ * themes): the size, an explicit palette so both series are visible on either background, numbers the
+ * chart grammar can read, and category labels that stay distinct after shortening — Mermaid merges
+ * positions with equal labels, stacking bars and making lines run backwards.
+ */
+/** About 300 px high: a few charts fit on a screen; 800 px wide, scaled down by GitHub when narrower. */
+const CHART_HEIGHT = 300;
+const CHART_WIDTH = 800;
+/** Baseline/reference in grey, this run/current in blue: both readable on white and on Mermaid's dark grey. */
+const REFERENCE_COLOR = '#8c8c8c';
+const CURRENT_COLOR = '#2f81f7';
+/** The init directive (size, title size, palette) and the chart line. */
+function xychartHeader(palette, orientation = 'vertical') {
+    const init = {
+        xyChart: { width: CHART_WIDTH, height: CHART_HEIGHT, titleFontSize: 16 },
+        themeVariables: { xyChart: { plotColorPalette: palette.join(', ') } },
+    };
+    return [
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        orientation === 'horizontal' ? 'xychart-beta horizontal' : 'xychart-beta',
+    ];
+}
+/**
+ * A number as the xychart grammar reads it (`[+-]?(\d+(\.\d+)?|\.\d+)`: no exponent), to about
+ * `significant` digits.
+ */
+function plainNumber(value, significant = 6) {
+    if (!Number.isFinite(value) || value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(significant));
+    const text = String(rounded);
+    if (!/e/i.test(text))
+        return text;
+    if (Math.abs(rounded) >= 1e21)
+        return BigInt(Math.round(rounded)).toString();
+    const decimals = Math.min(100, significant - 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return rounded
+        .toFixed(decimals)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '');
+}
+/** Shorten in the middle, keeping the start and the end (names often differ only in a suffix). */
+function middleEllipsis(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    const tail = Math.floor((max - 1) / 2);
+    const head = max - 1 - tail;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+/**
+ * Category labels at most `max` characters, all distinct: shortened in the middle, and when two still
+ * collide every label gets its rank (position) as a prefix, which also keeps the chart order readable.
+ */
+function uniqueLabels(labels, max) {
+    const short = labels.map((l) => middleEllipsis(l, max));
+    if (new Set(short).size === short.length)
+        return short;
+    return labels.map((l, i) => {
+        const prefix = `${i + 1}. `;
+        return `${prefix}${middleEllipsis(l, Math.max(4, max - prefix.length))}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/render-markdown.js
 /**
  * The markdown report (job summary, PR or issue body): verdict first, one row per column most severe
@@ -76739,7 +77042,23 @@ async function openDataset(options) {
  */
 
 
-const MAX_CHARTS = 3;
+
+
+/** Distribution charts of the most drifted columns: the first few shown, the rest folded. */
+const MAX_CHARTS = 8;
+const OPEN_CHARTS = 3;
+/** Beyond this many rows, columns without drift are folded into a <details> block. */
+const TABLE_ROWS = 15;
+/** Test names short enough for a table cell (no-break spaces: each stays on one line). */
+const SHORT_TEST = {
+    ks: 'K-S\u00a0p-value',
+    chisquare: 'chi-square\u00a0p-value',
+    z: 'Z-test\u00a0p-value',
+    wasserstein: 'Wasserstein\u00a0(normed)',
+    jensenshannon: 'Jensen-Shannon',
+    psi: 'PSI',
+    kl: 'K-L\u00a0divergence',
+};
 /** How far past its threshold a column is: > 1 means drift (ties count as drift for ks/≥ tests). */
 function severity(c) {
     if (c.test === null || c.score === null || c.threshold === null)
@@ -76764,9 +77083,15 @@ function formatScore(x) {
 }
 const render_markdown_percent = (x) => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
 function verdict(c) {
+    // No-break spaces keep the verdict on one line in a narrow column.
     if (c.notTestedReason !== undefined)
-        return `not tested: ${escapeMarkdown(c.notTestedReason)}`;
-    return c.drifted ? '🔴 drift' : '🟢 no drift';
+        return '⚪\u00a0not\u00a0tested';
+    return c.drifted ? '🔴\u00a0drift' : '🟢\u00a0no\u00a0drift';
+}
+function testCell(c) {
+    if (c.notTestedReason !== undefined)
+        return escapeMarkdown(c.notTestedReason);
+    return c.test ? escapeMarkdown(SHORT_TEST[c.test]) : '—';
 }
 function scoreCell(c) {
     if (c.score === null)
@@ -76780,6 +77105,13 @@ function mermaidText(text, max = 40) {
     const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
     return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
+const render_markdown_share = (x) => `${Number((x * 100).toFixed(1))}%`;
+/**
+ * Reference as grey bars, current as a blue line. Numerical bins are labelled by their lower edge, with
+ * as many digits as it takes to tell neighbours apart; categories, and bins whose labels would overlap
+ * side by side, are horizontal bars, so labels have room. Categories beyond the charted ones are left
+ * out, their share named in the title.
+ */
 function chart(c) {
     const d = c.distribution;
     if (!d || d.labels.length === 0)
@@ -76787,15 +77119,61 @@ function chart(c) {
     const top = Math.max(...d.reference, ...d.current);
     const ceiling = Math.min(1, Math.ceil(top * 11) / 10) || 1;
     const series = (values) => `[${values.map((v) => Number(v.toFixed(4))).join(', ')}]`;
+    const others = d.others
+        ? ` · ${d.others.count} others not shown: ${render_markdown_share(d.others.reference)} → ${render_markdown_share(d.others.current)}`
+        : '';
+    const title = `${mermaidText(c.name)} · bars: reference, line: current${others}`;
+    const edges = d.kind === 'bins' && d.edges && d.edges.length === d.labels.length + 1 ? d.edges : undefined;
+    const labels = edges ? edgeTexts(edges).slice(0, -1) : d.labels.map((l) => mermaidText(l, Infinity));
+    const orientation = c.type === 'categorical' || !fitsBelow(labels) ? 'horizontal' : 'vertical';
+    // Short enough for the rotated axis title of a horizontal chart; the column is named in the title.
+    const axisTitle = edges ? ` "bin start (width ${edgeTexts([edges[1] - edges[0]])[0]})"` : '';
+    const shown = uniqueLabels(labels, orientation === 'horizontal' ? 28 : 16);
+    const xAxis = `x-axis${axisTitle} [${shown.map((l) => `"${l}"`).join(', ')}]`;
     return [
         '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidText(c.name)}: reference (bars) vs current (line)"`,
-        `    x-axis [${d.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
+        ...xychartHeader([REFERENCE_COLOR, CURRENT_COLOR], orientation),
+        `    title "${title}"`,
+        `    ${xAxis}`,
         `    y-axis "share of rows" 0 --> ${ceiling}`,
         `    bar ${series(d.reference)}`,
         `    line ${series(d.current)}`,
         '```',
+    ].join('\n');
+}
+/** Whether labels fit side by side under a vertical chart (about 8.5 px a character at Mermaid's 14 px). */
+function fitsBelow(labels) {
+    const room = (CHART_WIDTH - 100) / labels.length - 6;
+    return Math.max(...labels.map((l) => [...l].length)) * 8.5 <= room;
+}
+function columnTable(columns) {
+    return table(['Verdict', 'Column', 'Type', 'Test', 'Threshold', 'Score', 'Missing ref → cur'], columns.map((c) => [
+        verdict(c),
+        markdown_code(c.name),
+        c.type,
+        testCell(c),
+        c.threshold === null
+            ? '—'
+            : `${c.operator === '>=' ? '≥' : c.operator === '<' ? '<' : '≤'} ${formatScore(c.threshold)}`,
+        scoreCell(c),
+        `${render_markdown_percent(c.missingShare.reference)} → ${render_markdown_percent(c.missingShare.current)}`,
+    ]), ['left', 'left', 'left', 'left', 'right', 'right', 'right']);
+}
+/** Drifted and untested columns always show; columns without drift fill up to TABLE_ROWS, the rest fold. */
+function columnsSection(sorted) {
+    if (sorted.length <= TABLE_ROWS)
+        return columnTable(sorted);
+    const notable = sorted.filter((c) => c.drifted || c.notTestedReason !== undefined);
+    const quiet = sorted.filter((c) => !(c.drifted || c.notTestedReason !== undefined));
+    const room = Math.max(0, TABLE_ROWS - notable.length);
+    const shown = [...notable, ...quiet.slice(0, room)];
+    const folded = quiet.slice(room);
+    if (folded.length === 0)
+        return columnTable(shown);
+    return [
+        columnTable(shown),
+        '',
+        details(`${folded.length} more columns without drift`, columnTable(folded)),
     ].join('\n');
 }
 function findingLine(f) {
@@ -76819,25 +77197,20 @@ function renderMarkdown(report, options = {}) {
         (s.notTested > 0 ? ` ${s.notTested} column${s.notTested === 1 ? '' : 's'} not tested.` : ''));
     out.push('');
     const sorted = bySeverity(report.columns);
-    out.push(table(['Column', 'Type', 'Test', 'Threshold', 'Score', 'Verdict', 'Missing ref → cur'], sorted.map((c) => [
-        markdown_code(c.name),
-        c.type,
-        c.test ? escapeMarkdown(TESTS[c.test].label) : '—',
-        c.threshold === null
-            ? '—'
-            : `${c.operator === '>=' ? '≥' : c.operator === '<' ? '<' : '≤'} ${formatScore(c.threshold)}`,
-        scoreCell(c),
-        verdict(c),
-        `${render_markdown_percent(c.missingShare.reference)} → ${render_markdown_percent(c.missingShare.current)}`,
-    ]), ['left', 'left', 'left', 'right', 'right', 'left', 'right']));
-    const charted = sorted.filter((c) => c.distribution && c.test !== null).slice(0, MAX_CHARTS);
+    out.push(columnsSection(sorted));
+    // The drifted columns (most severe first); without drift, the few closest to their threshold.
+    const chartable = sorted.filter((c) => c.distribution && c.test !== null);
+    const drifted = chartable.filter((c) => c.drifted);
+    const charted = drifted.length > 0 ? drifted.slice(0, MAX_CHARTS) : chartable.slice(0, OPEN_CHARTS);
     if (charted.length > 0) {
         out.push('');
         out.push(`### Distributions${s.drifted > 0 ? ' of the most drifted columns' : ''}`);
-        for (const c of charted) {
-            const body = chart(c);
-            if (body)
-                out.push('', body);
+        const charts = charted.map(chart).filter((body) => body !== undefined);
+        for (const body of charts.slice(0, OPEN_CHARTS))
+            out.push('', body);
+        const more = charts.slice(OPEN_CHARTS);
+        if (more.length > 0) {
+            out.push('', details(`${more.length} more distributions`, more.join('\n\n')));
         }
     }
     if (report.findings.length > 0) {
@@ -77067,6 +77440,7 @@ function buildDriftRecord(report, identities, context) {
 
 
 
+
 const drift_report_driftReportSchema = object({
     reference: inputs.string(),
     current: inputs.string(),
@@ -77164,7 +77538,7 @@ const driftReport = defineAction({
             ctx.host.warning(`drift-report: column '${log_text_logValue(f.column)}': ${log_text_logValue(f.message)}`);
         if (warnings.length > 10)
             ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
-        await ctx.host.appendSummary(result.markdown);
+        await ctx.host.appendSummary(result.markdown, `${markdown_code(result.files.markdown)} and ${markdown_code(result.files.json)} in the workspace (keep them with actions/upload-artifact)`);
         ctx.host.setOutput('record-path', target ? await recordDrift(input, ctx, result, target) : '');
         if (pushUrl) {
             const target = await pushMetrics(result.metrics, {
@@ -77336,14 +77710,15 @@ async function upsertStickyComment(options) {
         const code = sticky_comment_status(error);
         const message = error.message ?? '';
         if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
-            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}). ` +
-                'Pull requests from forks get a read-only token; give the job `permissions: pull-requests: write`.');
+            // The caller says why (fork pull request or missing permission): only it knows the event.
+            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}).`);
         }
         throw error;
     }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
+
 /** Charts stay readable and small in a comment: at most this many x positions. */
 const MAX_CHART_POINTS = 60;
 /**
@@ -77358,46 +77733,79 @@ function mermaid_chart_mermaidText(text) {
         .replace(/[^\x20-\x7e]/g, '?')
         .slice(0, 80);
 }
-function mermaid_chart_formatValue(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+function finitePoints(points) {
+    return points.filter(([s, v]) => Number.isFinite(s) && Number.isFinite(v)).sort((a, b) => a[0] - b[0]);
 }
-/** Evenly chosen positions from a sorted list, always keeping the first and the last. */
-function downsample(steps, max) {
-    if (steps.length <= max)
-        return [...steps];
-    const picked = [];
-    for (let i = 0; i < max; i++)
-        picked.push(steps[Math.round((i * (steps.length - 1)) / (max - 1))]);
-    return [...new Set(picked)];
-}
-/** Value of a series at a step: the last point at or before it, else the first point (carried back). */
-function valueAt(points, step) {
-    let value = points[0][1];
-    for (const [s, v] of points) {
-        if (s > step)
-            break;
-        value = v;
-    }
-    return value;
+/** Linear interpolation at `step` between the points around it (the points span it). */
+function interpolate(points, step) {
+    let after = points.findIndex(([s]) => s >= step);
+    if (after < 0)
+        after = points.length - 1;
+    const [s1, v1] = points[after];
+    if (s1 === step || after === 0)
+        return v1;
+    const [s0, v0] = points[after - 1];
+    return v0 + ((v1 - v0) * (step - s0)) / (s1 - s0);
 }
 /**
- * A Mermaid `xychart-beta` with one line per series (GitHub renders Mermaid itself, so no image hosting).
- * xychart lines share the x categories, so both series are sampled on the union of their steps. The
- * palette makes the first line grey (baseline) and the second blue (this run); xychart has no legend.
+ * The line's values at `count` evenly spaced steps from `lo` to `hi` (the positions Mermaid gives a line
+ * on a numeric axis): the mean of the points nearest each position (a noisy curve is averaged, not
+ * aliased by picking points), interpolated where no point falls.
+ */
+function bucketMeans(points, lo, hi, count) {
+    const width = count > 1 ? (hi - lo) / (count - 1) : 0;
+    const sums = new Float64Array(count);
+    const counts = new Uint32Array(count);
+    for (const [step, value] of points) {
+        if (step < lo || step > hi)
+            continue;
+        const i = width === 0 ? 0 : Math.min(count - 1, Math.round((step - lo) / width));
+        sums[i] += value;
+        counts[i] += 1;
+    }
+    return Array.from(sums, (sum, i) => (counts[i] ? sum / counts[i] : interpolate(points, lo + i * width)));
+}
+/**
+ * A Mermaid `xychart-beta` of step curves on a numeric step axis (GitHub renders Mermaid itself, so no
+ * image hosting). Every line spans the steps all lines have: a run that stopped early is not carried flat
+ * to the longer run's end — the axis title says where each run stopped instead. The legend is in the
+ * title (xychart-beta has none in the versions GitHub uses).
  */
 function stepChart(title, lines) {
-    const present = lines.filter((l) => l.length > 0);
+    const present = lines
+        .map((line) => ({ ...line, points: finitePoints(line.points) }))
+        .filter((l) => l.points.length > 0);
     if (present.length === 0)
         return '';
-    const steps = downsample([...new Set(present.flatMap((l) => l.map(([s]) => s)))].sort((a, b) => a - b), MAX_CHART_POINTS);
-    const palette = lines.length > 1 && lines[0].length > 0 ? '#9e9e9e, #1f77b4' : '#1f77b4';
+    const lo = Math.max(...present.map((l) => l.points[0][0]));
+    const hi = Math.min(...present.map((l) => l.points[l.points.length - 1][0]));
+    // Runs with no steps in common: chart the last line (this run) alone.
+    const drawn = hi > lo ? present : present.slice(-1);
+    const from = hi > lo ? lo : drawn[0].points[0][0];
+    const to = hi > lo ? hi : drawn[0].points[drawn[0].points.length - 1][0];
+    if (!(to > from))
+        return '';
+    const inRange = Math.max(...drawn.map((l) => l.points.filter(([s]) => s >= from && s <= to).length));
+    const count = Math.max(2, Math.min(MAX_CHART_POINTS, inRange));
+    const first = (l) => l.points[0][0];
+    const last = (l) => l.points[l.points.length - 1][0];
+    const notes = present.flatMap((l) => {
+        if (!drawn.includes(l))
+            return [`${l.name}: no steps in common`];
+        if (first(l) < from || last(l) > to)
+            return [`${l.name}: steps ${plainNumber(first(l))}–${plainNumber(last(l))}`];
+        return [];
+    });
+    const axis = notes.length > 0 ? `step (shown: ${plainNumber(from)}–${plainNumber(to)}; ${notes.join('; ')})` : 'step';
+    const legend = drawn.length > 1 ? ` · ${drawn.map((l) => `${l.colour}: ${l.name}`).join(' · ')}` : '';
+    const palette = drawn.length > 1 ? [REFERENCE_COLOR, CURRENT_COLOR] : [CURRENT_COLOR];
     const body = [
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-        'xychart-beta',
-        `  title "${mermaid_chart_mermaidText(title)}"`,
-        `  x-axis "step" [${steps.map((s) => `"${mermaid_chart_formatValue(s)}"`).join(', ')}]`,
-        `  y-axis "${mermaid_chart_mermaidText(title)}"`,
-        ...present.map((l) => `  line [${steps.map((s) => mermaid_chart_formatValue(valueAt(l, s))).join(', ')}]`),
+        ...xychartHeader(palette),
+        `  title "${mermaid_chart_mermaidText(title)}${legend}"`,
+        `  x-axis "${axis}" ${plainNumber(from)} --> ${plainNumber(to)}`,
+        ...drawn.map((l) => `  line [${bucketMeans(l.points, from, to, count)
+            .map((v) => plainNumber(v))
+            .join(', ')}]`),
     ];
     return ['```mermaid', ...body, '```'].join('\n');
 }
@@ -77407,9 +77815,13 @@ function stepChart(title, lines) {
 
 /** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
 const COMMENT_LIMIT = 65_536;
-/** Job summaries may hold 1 MiB per step. */
-const SUMMARY_LIMIT = 1_000_000;
+/** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
+const SUMMARY_LIMIT = 1024 * 1024;
 const report_MAX_CHARTS = 8;
+/** Charts after these are folded into a <details> block. */
+const report_OPEN_CHARTS = 3;
+/** Beyond this many metric rows, unchanged metrics are folded into a <details> block. */
+const report_TABLE_ROWS = 15;
 const MAX_FILES_LISTED = 50;
 /** The hidden marker that identifies this experiment's sticky comment. */
 function commentMarker(experiment) {
@@ -77435,43 +77847,63 @@ function percentText(value) {
     return value > 0 ? `+${text}` : text;
 }
 const MARK = {
-    improved: ' ✅',
-    regressed: ' ❌',
+    improved: '✅',
+    regressed: '❌',
     unchanged: '',
     changed: '',
-    new: ' 🆕',
-    removed: ' ➖',
+    new: '🆕',
+    removed: '➖',
 };
-function metricsSection(rows, currentLabel, withBaseline) {
-    if (rows.length === 0)
-        return '#### Metrics\n\nNo metrics were recorded.';
+/** Regressions first, then improvements, other changes, new and removed metrics, unchanged last. */
+const VERDICT_ORDER = [
+    'regressed',
+    'improved',
+    'changed',
+    'new',
+    'removed',
+    'unchanged',
+];
+function byVerdict(rows) {
+    return [...rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+}
+function metricsTable(rows, currentLabel, withBaseline) {
     if (!withBaseline) {
-        return [
-            '#### Metrics',
-            '',
-            table(['Metric', 'Value'], rows.map((r) => [markdown_code(r.key), fmt(r.current)]), ['left', 'right']),
-        ].join('\n');
+        return table(['Metric', 'Value'], rows.map((r) => [markdown_code(r.key), fmt(r.current)]), ['left', 'right']);
     }
-    const body = rows.map((r) => [
+    // The verdict comes first, so a long metric name cannot push it out of view.
+    return table(['', 'Metric', 'Baseline', currentLabel, 'Change', '%'], rows.map((r) => [
+        MARK[r.verdict],
         markdown_code(r.key),
         fmt(r.baseline),
         fmt(r.current),
-        `${signed(r.change)}${MARK[r.verdict]}`,
+        signed(r.change),
         r.percent === undefined ? '-' : percentText(r.percent),
-    ]);
-    return [
-        '#### Metrics',
-        '',
-        table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, [
-            'left',
-            'right',
-            'right',
-            'right',
-            'right',
-        ]),
-        '',
-        "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>",
-    ].join('\n');
+    ]), ['center', 'left', 'right', 'right', 'right', 'right']);
+}
+function metricsSection(rows, currentLabel, withBaseline) {
+    if (rows.length === 0)
+        return '#### Metrics\n\nNo metrics were recorded.';
+    const sorted = byVerdict(rows);
+    // Long lists: what changed stays in view, the rest is folded.
+    const foldable = (r) => (withBaseline ? r.verdict === 'unchanged' : true);
+    let shown = sorted;
+    let folded = [];
+    if (sorted.length > report_TABLE_ROWS) {
+        const keep = sorted.filter((r) => !foldable(r));
+        const quiet = sorted.filter(foldable);
+        const room = Math.max(0, report_TABLE_ROWS - keep.length);
+        shown = [...keep, ...quiet.slice(0, withBaseline ? 0 : room)];
+        folded = quiet.slice(withBaseline ? 0 : room);
+    }
+    const parts = ['#### Metrics', '', metricsTable(shown, currentLabel, withBaseline)];
+    if (folded.length > 0) {
+        const what = withBaseline ? 'unchanged metrics' : 'more metrics';
+        parts.push('', details(`${folded.length} ${what}`, metricsTable(folded, currentLabel, withBaseline)));
+    }
+    if (withBaseline) {
+        parts.push('', "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>");
+    }
+    return parts.join('\n');
 }
 function paramText(value) {
     if (value === undefined)
@@ -77548,18 +77980,37 @@ function dataSection(input, currentLabel) {
         ...(dirs.length > 0 ? ['', ...dirs] : []),
     ].join('\n');
 }
-function curvesSection(input) {
-    const pairs = input.comparison.series.filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0);
+/** Series of regressed metrics first, then improved ones, then the rest (each alphabetically). */
+function chartOrder(input) {
+    const verdicts = new Map(input.comparison.metrics.map((m) => [m.key, m.verdict]));
+    const rank = (key) => {
+        const v = verdicts.get(key);
+        return v === 'regressed' ? 0 : v === 'improved' ? 1 : 2;
+    };
+    return input.comparison.series
+        .filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0)
+        .sort((a, b) => rank(a.key) - rank(b.key));
+}
+function curvesSection(input, currentLabel) {
+    const pairs = chartOrder(input);
     if (pairs.length === 0)
         return '';
-    const legend = input.baseline === undefined
-        ? ''
-        : `<sub>Grey: baseline ${markdown_code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+    const current = currentLabel.replace(/^This/, 'this');
     const charts = pairs
         .slice(0, report_MAX_CHARTS)
-        .map((p) => stepChart(p.key, input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []]));
+        .map((p) => stepChart(p.key, [
+        ...(input.baseline === undefined
+            ? []
+            : [{ name: 'baseline', colour: 'grey', points: p.baseline ?? [] }]),
+        { name: current, colour: 'blue', points: p.current ?? [] },
+    ]))
+        .filter(Boolean);
+    const baseline = input.baseline === undefined ? '' : `<sub>Baseline: run ${markdown_code(input.baseline.record.id)}.</sub>\n\n`;
+    const open = charts.slice(0, report_OPEN_CHARTS).join('\n\n');
+    const rest = charts.slice(report_OPEN_CHARTS);
+    const folded = rest.length > 0 ? `\n\n${details(`${rest.length} more step curves`, rest.join('\n\n'))}` : '';
     const more = pairs.length > report_MAX_CHARTS ? `\n\n${pairs.length - report_MAX_CHARTS} more series are in the run record.` : '';
-    return `#### Step curves\n\n${legend}${charts.join('\n\n')}${more}`;
+    return `#### Step curves\n\n${baseline}${open}${folded}${more}`;
 }
 function footer(input) {
     const parts = [];
@@ -77595,37 +78046,62 @@ function renderReportSections(input) {
         metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
         paramsSection(input, currentLabel),
         dataSection(input, currentLabel),
-        curvesSection(input),
+        curvesSection(input, currentLabel),
         footer(input),
     ].filter(Boolean);
     return { head, sections };
 }
+/** Where every value of the run is, for notes that say a report was shortened. */
+function recordPlace(storage) {
+    return 'branch' in storage
+        ? `the run record ${markdown_code(storage.path)} on ${markdown_code(storage.branch)}`
+        : `the run record kept at ${markdown_code(storage.keptAt)}`;
+}
+/** A section's name for the note: its heading without the counts. */
+function sectionName(section) {
+    const heading = /^#### ([^(\n]+)/m.exec(section)?.[1]?.trim();
+    return heading ? heading.toLowerCase() : 'part of a section';
+}
 /**
- * Join the sections within `limit` characters: whole sections are dropped from the least important end
- * (curves, data, params) before anything is cut; as a last resort the text is cut at a line break. A note
- * says what was left out and where the full report is.
+ * Join the sections within `limit` (characters for a comment, bytes for a job summary): whole sections are
+ * dropped from the least important end (curves, data, params) before anything is cut; as a last resort the
+ * text is cut at a line break. A note says what was left out and where the full report is.
  */
-function renderReport(input, limit = SUMMARY_LIMIT) {
+function renderReport(input, limit = COMMENT_LIMIT, unit = 'characters') {
+    const size = unit === 'bytes' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => text.length;
     const { head, sections } = renderReportSections(input);
     const last = sections[sections.length - 1]; // the footer always stays
     const middle = sections.slice(0, -1);
     const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
-    const note = `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in ${where} and the run record.`;
+    const note = (left) => {
+        const what = left.length > 0 ? `left out: ${left.join(', ')}` : 'cut short';
+        return unit === 'bytes'
+            ? `> [!NOTE]\n> Summary shortened to fit GitHub's 1 MiB step-summary limit (${what}); every value is in ${recordPlace(input.storage)}.`
+            : `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${what}); the full report is in ${where} and ${recordPlace(input.storage)}.`;
+    };
     const join = (parts) => parts.join('\n\n');
     let kept = [...middle];
     let text = join([head, ...kept, last]);
-    if (text.length <= limit)
+    if (size(text) <= limit)
         return text;
     while (kept.length > 1) {
         kept = kept.slice(0, -1);
-        text = join([head, ...kept, note, last]);
-        if (text.length <= limit)
+        text = join([head, ...kept, note(middle.slice(kept.length).map(sectionName)), last]);
+        if (size(text) <= limit)
             return text;
     }
-    const room = limit - note.length - last.length - 16;
-    let cut = text.slice(0, Math.max(0, room));
-    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    return join([cut, note, last]);
+    const cutNote = note([`the rest of ${sectionName(kept[0])}`, ...middle.slice(1).map(sectionName)]);
+    const room = limit - size(cutNote) - size(last) - 16;
+    const lines = [];
+    let used = 0;
+    for (const line of join([head, kept[0]]).split('\n')) {
+        used += size(line) + 1;
+        if (used > room)
+            break;
+        lines.push(line);
+    }
+    const cut = lines.join('\n');
+    return join([cut, cutNote, last]);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/baseline.js
@@ -78546,7 +79022,11 @@ async function runContext(ctx) {
         job: env.job,
     };
 }
-async function postComment(ctx, token, prNumber, experiment, body) {
+/** Why a refused comment was refused, and what (if anything) the user can change. */
+const FORK_COMMENT_HINT = 'This pull request comes from a fork, and GitHub gives workflows of fork pull requests a read-only token, ' +
+    'so no `permissions:` setting can let this job comment; the job summary carries the report.';
+const PERMISSION_COMMENT_HINT = 'Give the job `permissions: pull-requests: write` to get the comment; meanwhile the job summary carries the report.';
+async function postComment(ctx, token, pr, experiment, body) {
     const repository = ctx.env.repository;
     const [owner, repo] = (repository ?? '').split('/');
     if (!owner || !repo) {
@@ -78558,7 +79038,7 @@ async function postComment(ctx, token, prNumber, experiment, body) {
             octokit: ctx.github(token),
             owner,
             repo,
-            issueNumber: prNumber,
+            issueNumber: pr.number,
             marker: commentMarker(experiment),
             body,
             logger: ctx.host,
@@ -78567,7 +79047,11 @@ async function postComment(ctx, token, prNumber, experiment, body) {
         return result.url;
     }
     catch (error) {
-        if (error instanceof CommentNotPermittedError || isConfigurationError(error)) {
+        if (error instanceof CommentNotPermittedError) {
+            ctx.host.warning(`${error.message} ${pr.fromFork ? FORK_COMMENT_HINT : PERMISSION_COMMENT_HINT}`);
+            return '';
+        }
+        if (isConfigurationError(error)) {
             ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
             return '';
         }
@@ -78614,17 +79098,16 @@ const trackExperiment = defineAction({
         if (wantComment && !pr) {
             ctx.host.warning('comment: always was set, but this run is not for a pull request; there is nothing to comment on.');
         }
-        else if (wantComment && pr && context.fromFork) {
-            ctx.host.warning('Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.');
-        }
         else if (wantComment && pr) {
-            commentUrl = await postComment(ctx, input.token, pr.number, record.experiment, renderReport(result.report, COMMENT_LIMIT));
+            // Fork pull requests usually get a read-only token, but not always (pull_request_target, or a private
+            // repository that sends write tokens to forks): try, and explain a refusal.
+            commentUrl = await postComment(ctx, input.token, { number: pr.number, fromFork: context.fromFork }, record.experiment, renderReport(result.report, COMMENT_LIMIT));
         }
         ctx.host.setOutput('comment-url', commentUrl);
         if (comparison.regressed.length > 0) {
             ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(log_text_logValue).join(', ')}`);
         }
-        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
+        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT, 'bytes'), recordPlace(result.report.storage));
     },
 });
 

@@ -16,4 +16,6 @@ export interface DemoContext {
   exec(command: string, args: string[], env?: Record<string, string>): Promise<string>;
   /** Print a titled block, as a user would see it. */
   print(title: string, text: string): void;
+  /** Save a report a stage produced (the PR comment, the drift report) under `--save-reports DIR`, if given. */
+  saveReport(name: string, markdown: string): Promise<void>;
 }

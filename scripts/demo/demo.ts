@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +15,9 @@ const execFileAsync = promisify(execFile);
 const root = resolve(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'mlops.js');
 const keep = process.argv.includes('--keep');
+// `--save-reports DIR`: the markdown reports (PR comment, drift report) are kept there, e.g. for rendering tests.
+const reportsArg = process.argv.indexOf('--save-reports');
+const reportsDir = reportsArg >= 0 ? process.argv[reportsArg + 1] : undefined;
 
 const STAGES = ['data-hash', 'track-experiment', 'drift-report', 'build-model-image'] as const;
 
@@ -74,7 +78,12 @@ async function main(): Promise<number> {
     await exec('git', ['push', '-q', 'origin', 'main']);
     print('demo repository', `${repo}\n(origin: file://${origin})\n\n${await exec('git', ['ls-files'])}`);
 
-    const ctx: DemoContext = { repo, originUrl: `file://${origin}`, run, exec, print };
+    const saveReport = async (name: string, markdown: string) => {
+      if (!reportsDir) return;
+      await mkdir(reportsDir, { recursive: true });
+      await writeFile(join(reportsDir, name), markdown);
+    };
+    const ctx: DemoContext = { repo, originUrl: `file://${origin}`, run, exec, print, saveReport };
     let ran = 0;
     for (const stage of STAGES) {
       const file = join(import.meta.dirname, 'stages', `${stage}.ts`);

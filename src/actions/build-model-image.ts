@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { exec } from '@actions/exec';
 import { z } from 'zod';
+import { code } from '../core/report/markdown.js';
 import { defineAction } from '../adapter/action.js';
 import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
@@ -124,6 +125,9 @@ export const buildModelImage = defineAction({
     host.setOutput('image-ref', result.imageRef ?? '');
     host.setOutput('tags', result.tags);
     host.setOutput('size', result.size);
-    await host.appendSummary(imageSummary({ name: input.name, ...result }));
+    await host.appendSummary(
+      imageSummary({ name: input.name, ...result }),
+      `the image config of ${code(result.digest)} (every label) and the step's outputs`,
+    );
   },
 });

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { code } from '../core/report/markdown.js';
 import { defineAction } from '../adapter/action.js';
 import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
@@ -63,7 +64,10 @@ export const dataHash = defineAction({
     if (!result) throw failure;
     ctx.host.setOutput('hashes', result.hashes);
     ctx.host.setOutput('changed', result.changed);
-    await ctx.host.appendSummary(dataHashSummary(result));
+    await ctx.host.appendSummary(
+      dataHashSummary(result),
+      existsSync(reportPath) ? `${code(reportPath)} (the step's \`report\` output)` : undefined,
+    );
     for (const added of result.added) {
       if (added.legacyKept)
         ctx.host.info(

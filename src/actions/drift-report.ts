@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { code } from '../core/report/markdown.js';
 import { defineAction } from '../adapter/action.js';
 import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
@@ -132,7 +133,10 @@ export const driftReport = defineAction({
       ctx.host.warning(
         `drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`,
       );
-    await ctx.host.appendSummary(result.markdown);
+    await ctx.host.appendSummary(
+      result.markdown,
+      `${code(result.files.markdown)} and ${code(result.files.json)} in the workspace (keep them with actions/upload-artifact)`,
+    );
     ctx.host.setOutput('record-path', target ? await recordDrift(input, ctx, result, target) : '');
     if (pushUrl) {
       const target = await pushMetrics(result.metrics, {

@@ -8,7 +8,13 @@ import { CommentNotPermittedError, upsertStickyComment } from '../adapter/sticky
 import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
 import { logValue } from '../core/log-text.js';
-import { COMMENT_LIMIT, commentMarker, renderReport, SUMMARY_LIMIT } from '../core/experiments/report.js';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  recordPlace,
+  renderReport,
+  SUMMARY_LIMIT,
+} from '../core/experiments/report.js';
 import { type RunContext, trackRun } from '../core/experiments/track.js';
 import { GitCommands } from '../core/git/commands.js';
 import { checkBranchName, DEFAULT_REGISTRY_BRANCH } from '../core/registry/branch.js';
@@ -84,10 +90,17 @@ async function runContext(ctx: ActionContext): Promise<RunContext> {
   };
 }
 
+/** Why a refused comment was refused, and what (if anything) the user can change. */
+const FORK_COMMENT_HINT =
+  'This pull request comes from a fork, and GitHub gives workflows of fork pull requests a read-only token, ' +
+  'so no `permissions:` setting can let this job comment; the job summary carries the report.';
+const PERMISSION_COMMENT_HINT =
+  'Give the job `permissions: pull-requests: write` to get the comment; meanwhile the job summary carries the report.';
+
 async function postComment(
   ctx: ActionContext,
   token: string | undefined,
-  prNumber: number,
+  pr: { number: number; fromFork: boolean },
   experiment: string,
   body: string,
 ): Promise<string> {
@@ -104,7 +117,7 @@ async function postComment(
       octokit: ctx.github(token),
       owner,
       repo,
-      issueNumber: prNumber,
+      issueNumber: pr.number,
       marker: commentMarker(experiment),
       body,
       logger: ctx.host,
@@ -112,7 +125,11 @@ async function postComment(
     ctx.host.info(`Report comment ${result.action}: ${result.url}`);
     return result.url;
   } catch (error) {
-    if (error instanceof CommentNotPermittedError || isConfigurationError(error)) {
+    if (error instanceof CommentNotPermittedError) {
+      ctx.host.warning(`${error.message} ${pr.fromFork ? FORK_COMMENT_HINT : PERMISSION_COMMENT_HINT}`);
+      return '';
+    }
+    if (isConfigurationError(error)) {
       ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
       return '';
     }
@@ -169,15 +186,13 @@ export const trackExperiment = defineAction({
       ctx.host.warning(
         'comment: always was set, but this run is not for a pull request; there is nothing to comment on.',
       );
-    } else if (wantComment && pr && context.fromFork) {
-      ctx.host.warning(
-        'Pull requests from forks get a read-only token: the report is in the job summary instead of a comment.',
-      );
     } else if (wantComment && pr) {
+      // Fork pull requests usually get a read-only token, but not always (pull_request_target, or a private
+      // repository that sends write tokens to forks): try, and explain a refusal.
       commentUrl = await postComment(
         ctx,
         input.token,
-        pr.number,
+        { number: pr.number, fromFork: context.fromFork },
         record.experiment,
         renderReport(result.report, COMMENT_LIMIT),
       );
@@ -186,6 +201,9 @@ export const trackExperiment = defineAction({
     if (comparison.regressed.length > 0) {
       ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(logValue).join(', ')}`);
     }
-    await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT));
+    await ctx.host.appendSummary(
+      renderReport(result.report, SUMMARY_LIMIT, 'bytes'),
+      recordPlace(result.report.storage),
+    );
   },
 });

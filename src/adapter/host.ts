@@ -15,8 +15,11 @@ export interface Host extends Logger {
   setOutput(name: string, value: string | number | boolean | object): void;
   setSecret(value: string): void;
   annotate(level: 'error' | 'warning' | 'notice', message: string, props?: AnnotationProps): void;
-  /** Append markdown to the job summary. */
-  appendSummary(markdown: string): Promise<void>;
+  /**
+   * Append markdown to the job summary. On a runner it is cut to GitHub's 1 MiB step-summary limit, with a
+   * note naming what was left out and `fullReport` (markdown: where the whole report is).
+   */
+  appendSummary(markdown: string, fullReport?: string): Promise<void>;
   /** Mark the step failed with one message, optionally attached to a file/line (called once, by the error path). */
   fail(message: string, props?: AnnotationProps): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;

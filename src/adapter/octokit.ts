@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Logger } from '../core/logger.js';
+import { applyRateLimitPolicy, DEFAULT_RATE_LIMIT_POLICY, type RateLimitPolicy } from './rate-limit.js';
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
@@ -10,30 +11,24 @@ export interface OctokitOptions {
   token: string;
   baseUrl: string;
   logger: Logger;
-  /** Seconds-scale waits are right on GitHub; tests shrink them (MLOPS_HTTP_RETRY_BASE_MS). */
+  /**
+   * Milliseconds per second of every wait (5xx backoff, retry-after, rate-limit resets): 1000 on GitHub;
+   * tests shrink it through MLOPS_HTTP_RETRY_BASE_MS so a one-minute wait takes milliseconds.
+   */
   retryBaseMs?: number;
-  /** How many times a rate-limited request is retried before giving up. */
-  maxRateLimitRetries?: number;
+  /** Overrides of the rate-limit rules (retry counts, longest primary wait). */
+  rateLimit?: Partial<Omit<RateLimitPolicy, 'msPerSecond'>>;
 }
 
 /**
  * The one GitHub client factory: token masked by the caller, GHES base URL honoured, 5xx/network errors
- * retried with backoff, primary and secondary rate limits waited out a bounded number of times.
- * 4xx that will not change on retry (400/401/403/404/410/422/451) fail at once.
+ * retried with backoff, writes paced by the throttling plugin, and rate limits handled by GitHub's rules
+ * (rate-limit.ts): secondary limits waited out (retry-after, else ≥ 60 s doubling), primary limits waited
+ * for only when the reset is a few minutes away. 4xx that will not change on retry fail at once.
  */
 export function createOctokit(options: OctokitOptions): GitHubClient {
-  const maxRetries = options.maxRateLimitRetries ?? 3;
   const base = options.retryBaseMs ?? 1000;
-  // Both limits: say what happened, then wait (the plugin waits retryAfter seconds) a bounded number of times.
-  const waitOrGiveUp =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      options.logger.warning(
-        `GitHub ${kind} hit on ${request.method} ${request.url}; retrying after ${retryAfter}s.`,
-      );
-      return retryCount < maxRetries;
-    };
-  return new RetryingOctokit({
+  const client = new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'mlops-actions',
@@ -43,11 +38,16 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
       warn: (m: string) => options.logger.warning(m),
       error: (m: string) => options.logger.debug(m),
     },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3, retryAfterBaseValue: base },
-    throttle: {
-      fallbackSecondaryRateRetryAfter: Math.max(1, Math.round(base / 1000)),
-      onRateLimit: waitOrGiveUp('rate limit'),
-      onSecondaryRateLimit: waitOrGiveUp('secondary rate limit'),
-    },
+    // 429 is a rate limit: rate-limit.ts decides, not the generic backoff.
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: 3, retryAfterBaseValue: base },
+    // The throttling plugin paces requests (one write at a time, a second apart); its own rate-limit
+    // retries are off because its fallback for a secondary limit is a fixed wait, not GitHub's rules.
+    throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false },
   });
+  applyRateLimitPolicy(
+    client,
+    { ...DEFAULT_RATE_LIMIT_POLICY, ...options.rateLimit, msPerSecond: base },
+    options.logger,
+  );
+  return client;
 }

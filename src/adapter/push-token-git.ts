@@ -5,7 +5,9 @@ import type { ActionContext } from './action.js';
  * A git runner that can push to the registry branch with `token` when actions/checkout did not leave credentials
  * (`persist-credentials: false`): an `http.<server>/.extraheader` passed through GIT_CONFIG_* variables,
  * so it never appears in a process list or in .git/config. When the checkout already configured an
- * extraheader, nothing is added (two Authorization headers would be refused).
+ * extraheader, nothing is added (two Authorization headers would be refused): checkout v4/v5 write it to
+ * .git/config, v6 to a `$RUNNER_TEMP/git-credentials-*.config` file included through `includeIf.gitdir:`,
+ * which `git config --get-regexp` follows.
  */
 export async function gitWithPushToken(ctx: ActionContext, token: string | undefined): Promise<GitRunner> {
   const git = ctx.git();

@@ -1,5 +1,8 @@
+import { stat } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import { commandSafe } from '../core/log-text.js';
+import { fitSummary, STEP_SUMMARY_LIMIT_BYTES } from '../core/report/summary-limit.js';
 import { type AnnotationProps, type Host, outputText } from './host.js';
 
 /**
@@ -20,12 +23,22 @@ export function createRunnerHost(): Host {
       else if (level === 'warning') core.warning(message, properties);
       else core.notice(message, properties);
     },
-    appendSummary: async (markdown) => {
-      if (!process.env.GITHUB_STEP_SUMMARY) {
+    appendSummary: async (markdown, fullReport) => {
+      const file = process.env.GITHUB_STEP_SUMMARY;
+      if (!file) {
         core.info(commandSafe(markdown));
         return;
       }
-      await core.summary.addRaw(markdown, true).write();
+      // The limit is on the step's whole file: count what earlier appends left, and the newline added below.
+      const used = (await stat(file).catch(() => undefined))?.size ?? 0;
+      const text = fitSummary(markdown, STEP_SUMMARY_LIMIT_BYTES - used - EOL.length, fullReport);
+      if (text !== markdown) {
+        core.warning(
+          `The job summary was cut to fit GitHub's 1 MiB step-summary limit${fullReport ? `; the full report: ${fullReport}` : ''}.`,
+        );
+      }
+      if (text === '') return;
+      await core.summary.addRaw(text, true).write();
       core.summary.emptyBuffer();
     },
     fail: (message, props) => {

@@ -162,9 +162,9 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     const code = status(error);
     const message = (error as Error).message ?? '';
     if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
+      // The caller says why (fork pull request or missing permission): only it knows the event.
       throw new CommentNotPermittedError(
-        `The token cannot write comments on #${options.issueNumber} (${code}: ${message}). ` +
-          'Pull requests from forks get a read-only token; give the job `permissions: pull-requests: write`.',
+        `The token cannot write comments on #${options.issueNumber} (${code}: ${message}).`,
       );
     }
     throw error;

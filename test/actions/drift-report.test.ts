@@ -52,14 +52,16 @@ describe('drift-report action', () => {
     assert.equal(report.schemaVersion, 1);
     assert.deepEqual(report.summary, { tested: 5, drifted: 3, share: 0.6, datasetDrift: true, notTested: 0 });
     assert.match(run.summary, /^## 🔴 Dataset drift: 3 of 5 columns drifted/);
-    assert.match(run.summary, /```mermaid\nxychart-beta/);
+    assert.match(run.summary, /```mermaid\n%%\{init: .*\}%%\nxychart-beta/);
     assert.equal(
       run.summary.trimEnd(),
       (await readFile(join(ws, 'drift-report', 'report.md'), 'utf8')).trimEnd(),
     );
     assert.ok(
       run.annotations.some(
-        (a) => a.level === 'warning' && /cat_new.*not in the reference: E \(150\)/.test(a.message),
+        (a) =>
+          a.level === 'warning' &&
+          /cat_new.*1 category of the current data not in the reference — value E: 150 rows/.test(a.message),
       ),
     );
   });

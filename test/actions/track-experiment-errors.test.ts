@@ -130,7 +130,7 @@ describe('track-experiment action: bad input fails clearly and stores nothing', 
 });
 
 describe('track-experiment action: read-only tokens degrade to the job summary', () => {
-  it('a fork pull request: no push, no comment, a warning, the report in the summary, exit 0', async () => {
+  it('a fork pull request with a read-only token: no push, no comment, a fork hint, the report in the summary', async () => {
     const api = await startGitHubApi();
     try {
       api.addRepo(REPO);
@@ -139,6 +139,11 @@ describe('track-experiment action: read-only tokens degrade to the job summary',
         type: 'Bot',
         kind: 'installation',
         readOnly: true,
+      });
+      api.addPullRequest(REPO, {
+        number: 5,
+        head: { ref: 'patch-1', sha: project.mainSha, repoFullName: 'forker/ml-project' },
+        base: { ref: 'main', sha: project.mainSha },
       });
       const event = pullRequestEvent({
         number: 5,
@@ -156,15 +161,60 @@ describe('track-experiment action: read-only tokens degrade to the job summary',
       });
       assert.equal(run.exitCode, 0, run.stdout + run.stderr);
       const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-      assert.ok(
-        warnings.some((w) => /from a fork/.test(w)),
-        warnings.join('\n'),
+      const hint = warnings.find((w) => /cannot write comments on #5/.test(w));
+      assert.ok(hint, warnings.join('\n'));
+      assert.match(
+        hint,
+        /comes from a fork, and GitHub gives workflows of fork pull requests a read-only token/,
       );
+      assert.match(hint, /the job summary carries the report/);
+      // Asking for a permission cannot help a fork: the hint must not send the user there.
+      assert.doesNotMatch(hint, /permissions: pull-requests: write/);
       assert.equal(run.outputs['comment-url'], '');
       assert.match(run.summary, /<!-- mlops-actions:track-experiment:fork-demo -->/);
       assert.match(run.summary, /record not stored \(pull request from a fork\)/);
-      assert.equal(api.requests.length, 0);
+      assert.deepEqual(
+        api.requests.filter((r) => r.method !== 'GET').map((r) => [r.operationId, r.status]),
+        [
+          ['graphql', 200],
+          ['issues/create-comment', 403],
+        ],
+      );
+      assert.equal(api.comments(REPO, 5).length, 0);
       assert.ok(!(await registryFiles(project.repo)).some((f) => f.startsWith('runs/fork-demo/')));
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('a fork pull request whose token may write (pull_request_target, private-repo setting) gets its comment', async () => {
+    const api = await startGitHubApi();
+    try {
+      api.addRepo(REPO);
+      api.addToken(TOKEN, { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' });
+      api.addPullRequest(REPO, {
+        number: 8,
+        head: { ref: 'patch-2', sha: project.mainSha, repoFullName: 'forker/ml-project' },
+        base: { ref: 'main', sha: project.mainSha },
+      });
+      const run = await runAction({
+        action: 'track-experiment',
+        inputs: { name: 'fork-write', metrics: METRICS_INPUT },
+        workspace,
+        event: pullRequestEvent({
+          number: 8,
+          forkOwner: 'forker',
+          head: { ref: 'patch-2', sha: project.mainSha },
+          base: { ref: 'main', sha: project.mainSha },
+        }),
+        env: { ...apiEnv(api), GITHUB_SHA: project.mainSha },
+        token: TOKEN,
+      });
+      assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+      const comments = api.comments(REPO, 8);
+      assert.equal(comments.length, 1);
+      assert.match(comments[0]!.body, /<!-- mlops-actions:track-experiment:fork-write -->/);
+      assert.match(run.outputs['comment-url'] ?? '', new RegExp(`/pull/8#issuecomment-${comments[0]!.id}$`));
     } finally {
       await api.close();
     }
@@ -199,10 +249,12 @@ describe('track-experiment action: read-only tokens degrade to the job summary',
       });
       assert.equal(run.exitCode, 0, run.stdout + run.stderr);
       const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-      assert.ok(
-        warnings.some((w) => /cannot write comments on #6.*Resource not accessible by integration/s.test(w)),
-        warnings.join('\n'),
+      const hint = warnings.find((w) =>
+        /cannot write comments on #6 \(403: Resource not accessible by integration\b/.test(w),
       );
+      assert.ok(hint, warnings.join('\n'));
+      assert.match(hint, /Give the job `permissions: pull-requests: write` to get the comment/);
+      assert.doesNotMatch(hint, /fork/);
       assert.equal(api.comments(REPO, 6).length, 0);
       assert.ok((await registryFiles(project.repo)).some((f) => f.startsWith('runs/ro-demo/')));
     } finally {

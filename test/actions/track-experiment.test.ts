@@ -142,8 +142,10 @@ describe('track-experiment action: push records, pull request compares and comme
     const body = ours[0]!.body;
     assert.ok(body.startsWith(MARKER));
     assert.match(body, /recorded on `main` at the pull request's base commit/);
-    assert.match(body, /\| `acc` \| 0\.8 \| 0\.85 \| \+0\.05 ✅ \| \+6\.25% \|/);
-    assert.match(body, /\| `loss` \| 0\.5 \| 0\.55 \| \+0\.05 ❌ \| \+10% \|/);
+    assert.match(body, /\| ✅ \| `acc` \| 0\.8 \| 0\.85 \| \+0\.05 \| \+6\.25% \|/);
+    assert.match(body, /\| ❌ \| `loss` \| 0\.5 \| 0\.55 \| \+0\.05 \| \+10% \|/);
+    // The regression is the first row.
+    assert.ok(body.indexOf('| ❌ | `loss`') < body.indexOf('| ✅ | `acc`'));
     assert.match(body, /\| `train\.lr` \| `0\.1` \| `0\.2` \|/);
     assert.match(body, /<summary>data\/images: 1 added, 1 removed, 1 modified<\/summary>/);
     assert.match(body, /\*\*Added\*\* \(1\)\n\n- `qux`/);

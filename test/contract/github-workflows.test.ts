@@ -89,6 +89,7 @@ test('the apt package list lives in one file, and every package in it exists onl
     'runc',
     'prometheus-pushgateway',
     'python3-scipy',
+    'chromium',
   ]) {
     assert.ok(packages.includes(tool), `${tool} is in scripts/ci/apt-packages.txt`);
   }

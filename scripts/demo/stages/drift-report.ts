@@ -32,6 +32,7 @@ export default async function driftReportStage(ctx: DemoContext): Promise<void> 
     'utf8',
   );
   ctx.print('drift-report/report.md (the job summary)', markdown);
+  await ctx.saveReport('drift-report.md', markdown);
   const metrics = await readFile(
     join(ctx.repo, result.outputs['metrics-file'] ?? 'drift-report/metrics.prom'),
     'utf8',

@@ -88,7 +88,9 @@ export async function trackExperimentStage(ctx: DemoContext): Promise<void> {
     });
     if (pr.exitCode !== 0) throw new Error(`track-experiment on the pull request failed:\n${pr.stderr}`);
     ctx.print('recorded the pull-request run', JSON.stringify(pr.outputs, null, 2));
-    ctx.print('job summary = the pull-request comment (markdown)', await readFile(summaryFile, 'utf8'));
+    const comment = await readFile(summaryFile, 'utf8');
+    ctx.print('job summary = the pull-request comment (markdown)', comment);
+    await ctx.saveReport('pr-comment.md', comment);
 
     // 3. The leaderboard, read from the registry branch without any server.
     ctx.print(

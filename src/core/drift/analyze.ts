@@ -121,12 +121,14 @@ function analyzeColumn(
       : prepared.distinctAtLeast);
   const unseen = unseenCategories(prepared.sample);
   if (unseen.length > 0) {
-    const listed = unseen.slice(0, 10).map((u) => `${formatKey(u.key)} (${u.count})`);
+    const listed = unseen
+      .slice(0, 10)
+      .map((u) => `value ${formatKey(u.key)}: ${u.count} row${u.count === 1 ? '' : 's'}`);
     findings.push({
       kind: 'unseen-categories',
       severity: 'warning',
       column: name,
-      message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} not in the reference: ${listed.join(', ')}${unseen.length > 10 ? ', …' : ''}`,
+      message: `${unseen.length} categor${unseen.length === 1 ? 'y' : 'ies'} of the current data not in the reference — ${listed.join('; ')}${unseen.length > 10 ? `; ${unseen.length - 10} more` : ''}`,
     });
   }
   return {

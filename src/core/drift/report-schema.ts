@@ -15,6 +15,14 @@ export const distributionSchema = z
     labels: z.array(z.string()).describe('Bin ranges or category values, in chart order'),
     reference: z.array(z.number()).describe('Share of reference values per label'),
     current: z.array(z.number()).describe('Share of current values per label'),
+    edges: z
+      .array(z.number())
+      .optional()
+      .describe('Bins only: the bin edges, labels[i] covering [edges[i], edges[i+1]) (the last bin closed)'),
+    others: z
+      .object({ count: z.number(), reference: z.number(), current: z.number() })
+      .optional()
+      .describe('Categories beyond the charted ones: how many, and their total share in each dataset'),
   })
   .describe('Reference vs current distribution, as charted in the markdown report');
 

@@ -1,14 +1,18 @@
 import { code, details, escapeMarkdown, table } from '../report/markdown.js';
 import type { Baseline } from './baseline.js';
-import type { Comparison, DataRow, DirChanges, MetricRow } from './compare.js';
+import type { Comparison, DataRow, DirChanges, MetricRow, SeriesPair } from './compare.js';
 import { stepChart } from './mermaid-chart.js';
 import type { ParamValue, RunRecord } from '../registry/run-records.js';
 
 /** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
 export const COMMENT_LIMIT = 65_536;
-/** Job summaries may hold 1 MiB per step. */
-export const SUMMARY_LIMIT = 1_000_000;
+/** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
+export const SUMMARY_LIMIT = 1024 * 1024;
 const MAX_CHARTS = 8;
+/** Charts after these are folded into a <details> block. */
+const OPEN_CHARTS = 3;
+/** Beyond this many metric rows, unchanged metrics are folded into a <details> block. */
+const TABLE_ROWS = 15;
 const MAX_FILES_LISTED = 50;
 
 export interface ReportInput {
@@ -47,47 +51,77 @@ function percentText(value: number): string {
 }
 
 const MARK: Record<MetricRow['verdict'], string> = {
-  improved: ' ✅',
-  regressed: ' ❌',
+  improved: '✅',
+  regressed: '❌',
   unchanged: '',
   changed: '',
-  new: ' 🆕',
-  removed: ' ➖',
+  new: '🆕',
+  removed: '➖',
 };
+
+/** Regressions first, then improvements, other changes, new and removed metrics, unchanged last. */
+const VERDICT_ORDER: MetricRow['verdict'][] = [
+  'regressed',
+  'improved',
+  'changed',
+  'new',
+  'removed',
+  'unchanged',
+];
+
+function byVerdict(rows: readonly MetricRow[]): MetricRow[] {
+  return [...rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+}
+
+function metricsTable(rows: readonly MetricRow[], currentLabel: string, withBaseline: boolean): string {
+  if (!withBaseline) {
+    return table(
+      ['Metric', 'Value'],
+      rows.map((r) => [code(r.key), fmt(r.current)]),
+      ['left', 'right'],
+    );
+  }
+  // The verdict comes first, so a long metric name cannot push it out of view.
+  return table(
+    ['', 'Metric', 'Baseline', currentLabel, 'Change', '%'],
+    rows.map((r) => [
+      MARK[r.verdict],
+      code(r.key),
+      fmt(r.baseline),
+      fmt(r.current),
+      signed(r.change),
+      r.percent === undefined ? '-' : percentText(r.percent),
+    ]),
+    ['center', 'left', 'right', 'right', 'right', 'right'],
+  );
+}
 
 function metricsSection(rows: readonly MetricRow[], currentLabel: string, withBaseline: boolean): string {
   if (rows.length === 0) return '#### Metrics\n\nNo metrics were recorded.';
-  if (!withBaseline) {
-    return [
-      '#### Metrics',
-      '',
-      table(
-        ['Metric', 'Value'],
-        rows.map((r) => [code(r.key), fmt(r.current)]),
-        ['left', 'right'],
-      ),
-    ].join('\n');
+  const sorted = byVerdict(rows);
+  // Long lists: what changed stays in view, the rest is folded.
+  const foldable = (r: MetricRow) => (withBaseline ? r.verdict === 'unchanged' : true);
+  let shown = sorted;
+  let folded: MetricRow[] = [];
+  if (sorted.length > TABLE_ROWS) {
+    const keep = sorted.filter((r) => !foldable(r));
+    const quiet = sorted.filter(foldable);
+    const room = Math.max(0, TABLE_ROWS - keep.length);
+    shown = [...keep, ...quiet.slice(0, withBaseline ? 0 : room)];
+    folded = quiet.slice(withBaseline ? 0 : room);
   }
-  const body = rows.map((r) => [
-    code(r.key),
-    fmt(r.baseline),
-    fmt(r.current),
-    `${signed(r.change)}${MARK[r.verdict]}`,
-    r.percent === undefined ? '-' : percentText(r.percent),
-  ]);
-  return [
-    '#### Metrics',
-    '',
-    table(['Metric', 'Baseline', currentLabel, 'Change', '%'], body, [
-      'left',
-      'right',
-      'right',
-      'right',
-      'right',
-    ]),
-    '',
-    "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>",
-  ].join('\n');
+  const parts = ['#### Metrics', '', metricsTable(shown, currentLabel, withBaseline)];
+  if (folded.length > 0) {
+    const what = withBaseline ? 'unchanged metrics' : 'more metrics';
+    parts.push('', details(`${folded.length} ${what}`, metricsTable(folded, currentLabel, withBaseline)));
+  }
+  if (withBaseline) {
+    parts.push(
+      '',
+      "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>",
+    );
+  }
+  return parts.join('\n');
 }
 
 function paramText(value: ParamValue | undefined): string {
@@ -186,26 +220,42 @@ function dataSection(input: ReportInput, currentLabel: string): string {
   ].join('\n');
 }
 
-function curvesSection(input: ReportInput): string {
-  const pairs = input.comparison.series.filter(
-    (s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0,
-  );
+/** Series of regressed metrics first, then improved ones, then the rest (each alphabetically). */
+function chartOrder(input: ReportInput): SeriesPair[] {
+  const verdicts = new Map(input.comparison.metrics.map((m) => [m.key, m.verdict]));
+  const rank = (key: string) => {
+    const v = verdicts.get(key);
+    return v === 'regressed' ? 0 : v === 'improved' ? 1 : 2;
+  };
+  return input.comparison.series
+    .filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0)
+    .sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+function curvesSection(input: ReportInput, currentLabel: string): string {
+  const pairs = chartOrder(input);
   if (pairs.length === 0) return '';
-  const legend =
-    input.baseline === undefined
-      ? ''
-      : `<sub>Grey: baseline ${code(input.baseline.record.id)} · blue: this run.</sub>\n\n`;
+  const current = currentLabel.replace(/^This/, 'this');
   const charts = pairs
     .slice(0, MAX_CHARTS)
     .map((p) =>
-      stepChart(
-        p.key,
-        input.baseline === undefined ? [p.current ?? []] : [p.baseline ?? [], p.current ?? []],
-      ),
-    );
+      stepChart(p.key, [
+        ...(input.baseline === undefined
+          ? []
+          : [{ name: 'baseline', colour: 'grey', points: p.baseline ?? [] }]),
+        { name: current, colour: 'blue', points: p.current ?? [] },
+      ]),
+    )
+    .filter(Boolean);
+  const baseline =
+    input.baseline === undefined ? '' : `<sub>Baseline: run ${code(input.baseline.record.id)}.</sub>\n\n`;
+  const open = charts.slice(0, OPEN_CHARTS).join('\n\n');
+  const rest = charts.slice(OPEN_CHARTS);
+  const folded =
+    rest.length > 0 ? `\n\n${details(`${rest.length} more step curves`, rest.join('\n\n'))}` : '';
   const more =
     pairs.length > MAX_CHARTS ? `\n\n${pairs.length - MAX_CHARTS} more series are in the run record.` : '';
-  return `#### Step curves\n\n${legend}${charts.join('\n\n')}${more}`;
+  return `#### Step curves\n\n${baseline}${open}${folded}${more}`;
 }
 
 function footer(input: ReportInput): string {
@@ -241,34 +291,65 @@ export function renderReportSections(input: ReportInput): { head: string; sectio
     metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
     paramsSection(input, currentLabel),
     dataSection(input, currentLabel),
-    curvesSection(input),
+    curvesSection(input, currentLabel),
     footer(input),
   ].filter(Boolean);
   return { head, sections };
 }
 
+/** Where every value of the run is, for notes that say a report was shortened. */
+export function recordPlace(storage: ReportInput['storage']): string {
+  return 'branch' in storage
+    ? `the run record ${code(storage.path)} on ${code(storage.branch)}`
+    : `the run record kept at ${code(storage.keptAt)}`;
+}
+
+/** A section's name for the note: its heading without the counts. */
+function sectionName(section: string): string {
+  const heading = /^#### ([^(\n]+)/m.exec(section)?.[1]?.trim();
+  return heading ? heading.toLowerCase() : 'part of a section';
+}
+
 /**
- * Join the sections within `limit` characters: whole sections are dropped from the least important end
- * (curves, data, params) before anything is cut; as a last resort the text is cut at a line break. A note
- * says what was left out and where the full report is.
+ * Join the sections within `limit` (characters for a comment, bytes for a job summary): whole sections are
+ * dropped from the least important end (curves, data, params) before anything is cut; as a last resort the
+ * text is cut at a line break. A note says what was left out and where the full report is.
  */
-export function renderReport(input: ReportInput, limit = SUMMARY_LIMIT): string {
+export function renderReport(
+  input: ReportInput,
+  limit = COMMENT_LIMIT,
+  unit: 'characters' | 'bytes' = 'characters',
+): string {
+  const size =
+    unit === 'bytes' ? (text: string) => Buffer.byteLength(text, 'utf8') : (text: string) => text.length;
   const { head, sections } = renderReportSections(input);
   const last = sections[sections.length - 1]!; // the footer always stays
   const middle = sections.slice(0, -1);
   const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
-  const note = `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; the full report is in ${where} and the run record.`;
+  const note = (left: readonly string[]) => {
+    const what = left.length > 0 ? `left out: ${left.join(', ')}` : 'cut short';
+    return unit === 'bytes'
+      ? `> [!NOTE]\n> Summary shortened to fit GitHub's 1 MiB step-summary limit (${what}); every value is in ${recordPlace(input.storage)}.`
+      : `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${what}); the full report is in ${where} and ${recordPlace(input.storage)}.`;
+  };
   const join = (parts: readonly string[]) => parts.join('\n\n');
   let kept = [...middle];
   let text = join([head, ...kept, last]);
-  if (text.length <= limit) return text;
+  if (size(text) <= limit) return text;
   while (kept.length > 1) {
     kept = kept.slice(0, -1);
-    text = join([head, ...kept, note, last]);
-    if (text.length <= limit) return text;
+    text = join([head, ...kept, note(middle.slice(kept.length).map(sectionName)), last]);
+    if (size(text) <= limit) return text;
   }
-  const room = limit - note.length - last.length - 16;
-  let cut = text.slice(0, Math.max(0, room));
-  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-  return join([cut, note, last]);
+  const cutNote = note([`the rest of ${sectionName(kept[0]!)}`, ...middle.slice(1).map(sectionName)]);
+  const room = limit - size(cutNote) - size(last) - 16;
+  const lines: string[] = [];
+  let used = 0;
+  for (const line of join([head, kept[0]!]).split('\n')) {
+    used += size(line) + 1;
+    if (used > room) break;
+    lines.push(line);
+  }
+  const cut = lines.join('\n');
+  return join([cut, cutNote, last]);
 }

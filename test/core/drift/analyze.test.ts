@@ -1,37 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeDrift } from '../../../src/core/drift/analyze.js';
-import { ColumnBuilder } from '../../../src/core/drift/readers/column-builder.js';
-import type { Table } from '../../../src/core/drift/readers/table.js';
 import { driftReportSchema } from '../../../src/core/drift/report-schema.js';
 import { mergeSettings, type DriftInputs } from '../../../src/core/drift/settings.js';
 import type { DriftConfig } from '../../../src/core/drift/config.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
+import { type Cell, NO_INPUTS, table } from './tables.js';
 
-type Cell = number | string | null;
-
-/** A table from columns of cells (null = missing; numbers as numbers; strings as text). */
-function table(source: string, columns: Record<string, Cell[]>): Table {
-  const built = Object.entries(columns).map(([name, cells]) => {
-    const b = new ColumnBuilder(name);
-    for (const cell of cells) {
-      if (cell === null) b.addMissing();
-      else if (typeof cell === 'number') b.addNumber(cell, Number.isInteger(cell));
-      else b.addText(cell);
-    }
-    return b.finish();
-  });
-  return { source, format: 'csv', rows: built[0]?.rows ?? 0, columns: built };
-}
-
-const none: DriftInputs = {
-  columns: [],
-  columnTypes: {},
-  tests: {},
-  thresholds: {},
-  driftShare: undefined,
-  correction: undefined,
-};
+const none = NO_INPUTS;
 const settings = (inputs: Partial<DriftInputs> = {}, config?: DriftConfig) =>
   mergeSettings(config, { ...none, ...inputs });
 

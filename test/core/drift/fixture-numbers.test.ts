@@ -23,6 +23,7 @@ import { histogramCounts, sturgesEdges, shares } from '../../../src/core/drift/s
 import { jensenShannon, klDivergence, psi } from '../../../src/core/drift/stats/divergence.js';
 import { ksAsymptoticPValue, ksTwoSample } from '../../../src/core/drift/stats/ks.js';
 import { chiSquareTest, zTest } from '../../../src/core/drift/stats/proportions.js';
+import { NO_INPUTS } from './tables.js';
 import {
   populationStd,
   wassersteinDistance,
@@ -123,15 +124,6 @@ const CASES = [
 async function load(file: string, workers: number): Promise<Table> {
   return readCsv(join(FIXTURES, file), file, { label: file, workers, parallelMinBytes: 1 });
 }
-
-const noInputs = {
-  columns: [],
-  columnTypes: {},
-  tests: {},
-  thresholds: {},
-  driftShare: undefined,
-  correction: undefined,
-};
 
 for (const c of CASES) {
   const exp = expected[c.key]!;
@@ -243,7 +235,7 @@ for (const c of CASES) {
           close(scores[chosen]!, col.default_score, `${name}: default score`);
         }
         // The whole pipeline with defaults: same verdicts, same share.
-        const report = analyzeDrift(ref, cur, mergeSettings(undefined, noInputs));
+        const report = analyzeDrift(ref, cur, mergeSettings(undefined, NO_INPUTS));
         for (const col of exp.columns) {
           const got = report.columns.find((x) => x.name === col.column)!;
           assert.equal(got.test, TEST_FOR[col.default_test], `${col.column}: report test`);

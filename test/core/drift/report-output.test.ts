@@ -4,26 +4,13 @@ import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
 import { analyzeDrift } from '../../../src/core/drift/analyze.js';
 import { pushMetrics, pushTarget } from '../../../src/core/drift/pushgateway.js';
-import { ColumnBuilder } from '../../../src/core/drift/readers/column-builder.js';
-import type { Table } from '../../../src/core/drift/readers/table.js';
 import { renderMarkdown } from '../../../src/core/drift/render-markdown.js';
 import { renderPrometheus } from '../../../src/core/drift/render-prometheus.js';
 import { mergeSettings } from '../../../src/core/drift/settings.js';
 import { tempDir } from '../../harness/temp-dir.js';
+import { NO_INPUTS, table } from './tables.js';
 
 const EVIL = 'x|y <script>@octocat "q"\\ `b`\nz';
-
-function table(source: string, columns: Record<string, (number | string)[]>): Table {
-  const built = Object.entries(columns).map(([name, cells]) => {
-    const b = new ColumnBuilder(name);
-    for (const cell of cells) {
-      if (typeof cell === 'number') b.addNumber(cell, false);
-      else b.addText(cell);
-    }
-    return b.finish();
-  });
-  return { source, format: 'csv', rows: built[0]!.rows, columns: built };
-}
 
 function sampleReport() {
   const n = 2000;
@@ -37,15 +24,7 @@ function sampleReport() {
     shifted: Array.from({ length: n }, (_, i) => (i % 89) / 10 + 3),
     [EVIL]: Array.from({ length: n }, (_, i) => ['a', 'b', 'c', '<img src=x>'][i % 4]!),
   });
-  const settings = mergeSettings(undefined, {
-    columns: [],
-    columnTypes: {},
-    tests: {},
-    thresholds: {},
-    driftShare: undefined,
-    correction: undefined,
-  });
-  return analyzeDrift(ref, cur, settings, new Date('2026-01-02T03:04:05Z'));
+  return analyzeDrift(ref, cur, mergeSettings(undefined, NO_INPUTS), new Date('2026-01-02T03:04:05Z'));
 }
 
 /** Fail when a needed tool is missing on CI; skip locally. */
@@ -64,10 +43,12 @@ describe('markdown report', () => {
 
   it('puts the verdict first and sorts columns most severe first', () => {
     assert.match(md.split('\n')[0]!, /^## 🔴 Dataset drift: 2 of 3 columns drifted/);
-    const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    const rows = md.split('\n').filter((l) => /^\| (🔴|🟢|⚪)/u.test(l));
     assert.equal(rows.length, 3);
+    // The verdict is the first cell, before a column name of any length.
+    assert.match(rows[0]!, /^\| 🔴\u00a0drift \| `shifted`/);
     assert.match(rows[0]!, /`shifted`/);
-    assert.match(rows[2]!, /`steady`.*no drift/);
+    assert.match(rows[2]!, /^\| 🟢\u00a0no\u00a0drift \| `steady`/);
   });
 
   it('escapes user text everywhere, including Mermaid labels', () => {
@@ -85,10 +66,11 @@ describe('markdown report', () => {
       .map((block) => block.split('```')[0]!);
     assert.ok(mermaid.length >= 2);
     for (const block of mermaid) {
-      for (const line of block.split('\n').filter((l) => l.includes('"'))) {
-        // Quoted strings may only hold safe characters.
+      // Quoted strings may only hold safe characters (the init directive is ours, not user text;
+      // ·, → and – are the report's own separators).
+      for (const line of block.split('\n').filter((l) => l.includes('"') && !l.startsWith('%%{init'))) {
         for (const quoted of line.match(/"[^"]*"/g) ?? [])
-          assert.match(quoted, /^"[\p{L}\p{N} _.,:;+\-…()/%=]*"$/u);
+          assert.match(quoted, /^"[\p{L}\p{N} _.,:;+\-…()/%=·→–]*"$/u);
       }
       assert.match(block, /xychart-beta/);
       assert.match(block, /bar \[/);

@@ -5,6 +5,7 @@ import { compareRuns, diffManifests } from '../../../src/core/experiments/compar
 import { parseDataPointer, readDirManifest } from '../../../src/core/experiments/data-versions.js';
 import { directionResolver } from '../../../src/core/experiments/directions.js';
 import { stepChart } from '../../../src/core/experiments/mermaid-chart.js';
+import type { RunRecord } from '../../../src/core/registry/run-records.js';
 import {
   COMMENT_LIMIT,
   commentMarker,
@@ -204,14 +205,15 @@ describe('report', () => {
   it('starts with the hidden marker and has the metrics table and a Mermaid chart', () => {
     const text = renderReport(input(), COMMENT_LIMIT);
     assert.ok(text.startsWith(commentMarker('demo')));
-    assert.match(text, /\| Metric \| Baseline \| This PR \| Change \| % \|/);
-    assert.match(text, /\| `acc` \| 0\.8 \| 0\.9 \| \+0\.1 ✅ \| \+12\.5% \|/);
+    assert.match(text, /\| {2}\| Metric \| Baseline \| This PR \| Change \| % \|/);
+    // the verdict first, before a name that may be long
+    assert.match(text, /\| ✅ \| `acc` \| 0\.8 \| 0\.9 \| \+0\.1 \| \+12\.5% \|/);
     assert.match(
       text,
-      /```mermaid\n[^`]*xychart-beta\n {2}title "loss"\n {2}x-axis "step" \["0", "1", "2"\]/,
+      /```mermaid\n[^`]*xychart-beta\n {2}title "loss · grey: baseline · blue: this PR"\n {2}x-axis "step" 0 --> 2\n/,
     );
-    // baseline has no point at step 1: it carries its step-0 value
-    assert.match(text, /line \[1, 1, 0\.5\]\n {2}line \[0\.9, 0\.6, 0\.4\]/);
+    // baseline has no point at step 1: interpolated between its steps 0 and 2, not carried flat
+    assert.match(text, /line \[1, 0\.75, 0\.5\]\n {2}line \[0\.9, 0\.6, 0\.4\]/);
   });
 
   it('escapes user-controlled names', () => {
@@ -223,8 +225,8 @@ describe('report', () => {
     const text = renderReport(input(current), COMMENT_LIMIT);
     // inside code spans HTML and mentions are inert; the pipe is escaped so the table keeps its columns
     const row = text.split('\n').find((l) => l.includes('img'))!;
-    assert.equal(row, '| `x\\|y<img src=a>` | 0 | 1 | - 🆕 | - |'.replace('| 0 ', '| - '));
-    assert.equal(row.split(/(?<!\\)\|/).length - 2, 5);
+    assert.equal(row, '| 🆕 | `x\\|y<img src=a>` | - | 1 | - | - |');
+    assert.equal(row.split(/(?<!\\)\|/).length - 2, 6);
     assert.ok(text.includes('| `` @team `p` `` |'));
   });
 
@@ -240,14 +242,132 @@ describe('report', () => {
     assert.ok(text.startsWith(commentMarker('demo')));
   });
 
-  it('samples long series to at most 60 x positions', () => {
+  it('down-samples long series to 60 bucket means on a numeric step axis', () => {
     const chart = stepChart('loss', [
-      Array.from({ length: 1000 }, (_, s) => [s, 1 / (s + 1)] as [number, number]),
+      {
+        name: 'this run',
+        colour: 'blue',
+        points: Array.from({ length: 1000 }, (_, s) => [s, 1 / (s + 1)] as [number, number]),
+      },
     ]);
-    const axis = /x-axis "step" \[(.*)\]/.exec(chart)![1]!.split(', ');
-    assert.equal(axis.length, 60);
-    assert.equal(axis[0], '"0"');
-    assert.equal(axis[59], '"999"');
-    assert.equal(stepChart('t"it`le', [[[0, 1]]]).includes('title "t\'it\'le"'), true);
+    assert.match(chart, /\n {2}x-axis "step" 0 --> 999\n/);
+    const values = /line \[(.*)\]/.exec(chart)![1]!.split(', ').map(Number);
+    assert.equal(values.length, 60);
+    // Position 0 of 60 over 0..999 (spacing 999/59 = 16.93) gathers steps 0..8: the mean of 1/1 … 1/9.
+    assert.equal(
+      values[0],
+      Number(((1 + 1 / 2 + 1 / 3 + 1 / 4 + 1 / 5 + 1 / 6 + 1 / 7 + 1 / 8 + 1 / 9) / 9).toPrecision(6)),
+    );
+    assert.equal(
+      stepChart('t"it`le', [
+        {
+          name: 'x',
+          colour: 'blue',
+          points: [
+            [0, 1],
+            [1, 2],
+          ],
+        },
+      ]).includes('title "t\'it\'le"'),
+      true,
+    );
+  });
+
+  it('averages a noisy curve instead of aliasing it', () => {
+    // ±1 alternating every step: picking every 17th point would draw a flat ±1 line; the means of
+    // 17-step buckets (9 steps in the end buckets) stay within ±1/9.
+    const noisy = Array.from({ length: 1000 }, (_, s) => [s, s % 2 === 0 ? 1 : -1] as [number, number]);
+    const chart = stepChart('batch_loss', [{ name: 'this run', colour: 'blue', points: noisy }]);
+    const values = /line \[(.*)\]/.exec(chart)![1]!.split(', ').map(Number);
+    assert.ok(
+      values.every((v) => Math.abs(v) <= 1 / 9 + 1e-6),
+      values.join(' '),
+    );
+  });
+
+  it('cuts the axis where the shorter run stopped and says so, never carrying its last value flat', () => {
+    const baselineRun = Array.from({ length: 31 }, (_, s) => [s, 1 - s / 100] as [number, number]);
+    const currentRun = Array.from({ length: 61 }, (_, s) => [s, 1 - s / 50] as [number, number]);
+    const chart = stepChart('loss', [
+      { name: 'baseline', colour: 'grey', points: baselineRun },
+      { name: 'this PR', colour: 'blue', points: currentRun },
+    ]);
+    assert.match(chart, /\n {2}x-axis "step \(shown: 0–30; this PR: steps 0–60\)" 0 --> 30\n/);
+    const lines = [...chart.matchAll(/line \[(.*)\]/g)].map((m) => m[1]!.split(', ').map(Number));
+    assert.equal(lines.length, 2);
+    assert.deepEqual(lines[0]!.slice(-2), [0.71, 0.7]);
+    assert.deepEqual(lines[1]!.slice(-2), [0.42, 0.4]);
+    assert.equal(lines[1]!.length, 31);
+  });
+
+  it('writes tiny and huge values without exponents (the xychart grammar has none)', () => {
+    const chart = stepChart('lr', [
+      {
+        name: 'this run',
+        colour: 'blue',
+        points: [
+          [0, 1.5e-7],
+          [1, 3e-8],
+          [2, 2e22],
+        ],
+      },
+    ]);
+    assert.match(chart, /line \[0\.00000015, 0\.00000003, 20000000000000000000000\]/);
+  });
+
+  /** The PR comment for `cur` against `base`, every metric higher-is-better. */
+  const commentHigherIsBetter = (cur: RunRecord, base: RunRecord) =>
+    renderReport(
+      {
+        record: cur,
+        baseline: { record: base, kind: 'base-commit', reason: 'run `base`' },
+        comparison: compareRuns(cur, base, () => 'higher'),
+        dirChanges: new Map(),
+        storage: { branch: 'mlops/registry', path: 'runs/demo/cur.json' },
+        pullRequest: true,
+      },
+      COMMENT_LIMIT,
+    );
+
+  it('folds unchanged metrics into <details> when the table would pass 15 rows', () => {
+    const metrics = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`m_${String(i).padStart(2, '0')}`, i]),
+    );
+    const base = makeRecord({ id: 'base', metrics });
+    const cur = makeRecord({ id: 'cur', metrics: { ...metrics, m_05: 50, m_10: 1 } });
+    const text = commentHigherIsBetter(cur, base);
+    const fold = text.indexOf('<details><summary>18 unchanged metrics</summary>');
+    assert.ok(fold > 0, text);
+    const before = text
+      .slice(0, fold)
+      .split('\n')
+      .filter((l) => l.includes('| `m_'));
+    assert.deepEqual(
+      before.map((l) => l.split(' | ').slice(0, 2).join(' | ')),
+      ['| ❌ | `m_10`', '| ✅ | `m_05`'],
+    );
+    assert.equal(
+      text
+        .slice(fold)
+        .split('\n')
+        .filter((l) => l.includes('| `m_')).length,
+      18,
+    );
+  });
+
+  it('charts regressed metrics first, then improved, then the rest; after three, in <details>', () => {
+    const curve = (k: number) => Array.from({ length: 5 }, (_, s) => [s, k + s] as [number, number]);
+    const names = ['a_other', 'b_improved', 'c_regressed', 'd_other', 'e_other'];
+    const series = Object.fromEntries(names.map((n, i) => [n, curve(i)]));
+    const base = makeRecord({ id: 'base', metrics: { b_improved: 1, c_regressed: 1 }, series });
+    const cur = makeRecord({ id: 'cur', metrics: { b_improved: 2, c_regressed: 0 }, series });
+    const text = commentHigherIsBetter(cur, base);
+    const titles = [...text.matchAll(/title "(\w+) ·/g)].map((m) => m[1]);
+    assert.deepEqual(titles, ['c_regressed', 'b_improved', 'a_other', 'd_other', 'e_other']);
+    const fold = text.indexOf('<details><summary>2 more step curves</summary>');
+    assert.ok(fold > text.indexOf('title "a_other'), 'the first three charts are open');
+    assert.ok(fold < text.indexOf('title "d_other'), 'the fourth chart is folded');
+    // The metrics table leads with the regression.
+    assert.ok(text.indexOf('| ❌ | `c_regressed`') < text.indexOf('| ✅ | `b_improved`'));
   });
 });
