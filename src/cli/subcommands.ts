@@ -1,4 +1,5 @@
 import { experimentsCommand } from './experiments.js';
+import { gitopsCommand } from './gitops.js';
 
 /**
  * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
@@ -12,3 +13,4 @@ export interface Subcommand {
 
 export const subcommands: Subcommand[] = [];
 subcommands.push(experimentsCommand);
+subcommands.push(gitopsCommand);
