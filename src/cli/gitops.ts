@@ -1,8 +1,9 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs/atomic-write.js';
-import { parsePinImage, type PinChange, pinManifest } from '../core/gitops/pin.js';
+import { parsePinImage, type PinChange, type PinImage, pinManifest } from '../core/gitops/pin.js';
+import { mapLimit } from '../core/hashing/parallel.js';
 import { parseArgs } from './args.js';
 import type { Subcommand } from './subcommands.js';
 
@@ -33,10 +34,15 @@ Options:
 Prints {"image", "changed": [files], "unchanged": [files], "files": [{file, changed, changes}]} as JSON.`;
 
 const KNOWN = ['image', 'files', 'container', 'keys', 'dry-run'];
+/** Writes in flight: overlaps the file system's latency (temp file, write, rename) across files. */
+const WRITE_CONCURRENCY = 16;
 
 interface PinnedFile {
   file: string;
+  /** Where to write: the file itself, or the target of a symbolic link (renaming over a link would replace it). */
   path: string;
+  /** device:inode, to refuse one file given twice under two names. */
+  identity: string;
   changed: boolean;
   changes: PinChange[];
   bytes: Uint8Array;
@@ -45,27 +51,29 @@ interface PinnedFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-async function pinFile(
-  file: string,
-  image: ReturnType<typeof parsePinImage>,
-  container: string | undefined,
-  keys: string[] | undefined,
-): Promise<PinnedFile> {
-  let path: string;
-  let bytes: Buffer;
-  let mode: number;
+/** Read with synchronous calls: small files, read one after another, without thread-pool round trips. */
+function readManifest(file: string): { path: string; identity: string; mode: number; bytes: Buffer } {
   try {
-    path = await realpath(resolve(file));
-    const info = await stat(path);
+    const abs = resolve(file);
+    const info = statSync(abs);
     if (!info.isFile()) throw new ConfigurationError(`--files: '${file}' is not a file.`, { file });
-    mode = info.mode & 0o7777;
-    bytes = await readFile(path);
+    const path = lstatSync(abs).isSymbolicLink() ? realpathSync.native(abs) : abs;
+    return { path, identity: `${info.dev}:${info.ino}`, mode: info.mode & 0o7777, bytes: readFileSync(abs) };
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : errorMessage(error);
+    const why = code === 'ENOENT' ? 'no such file' : errorMessage(error);
     throw new ConfigurationError(`--files: cannot read '${file}': ${why}.`, { file });
   }
+}
+
+function pinFile(
+  file: string,
+  image: PinImage,
+  container: string | undefined,
+  keys: string[] | undefined,
+): PinnedFile {
+  const { path, identity, mode, bytes } = readManifest(file);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -73,14 +81,8 @@ async function pinFile(
     throw new ConfigurationError(`${file}: not UTF-8 text.`, { file });
   }
   const result = pinManifest(text, { file, image, container, keys });
-  return {
-    file,
-    path,
-    changed: result.changed,
-    changes: result.changes,
-    bytes: Buffer.from(result.text, 'utf8'),
-    mode,
-  };
+  const out = result.changed ? Buffer.from(result.text, 'utf8') : bytes;
+  return { file, path, identity, changed: result.changed, changes: result.changes, bytes: out, mode };
 }
 
 async function pin(argv: readonly string[]): Promise<number> {
@@ -104,15 +106,18 @@ async function pin(argv: readonly string[]): Promise<number> {
   const container = values.container?.trim() || undefined;
   // Everything is read and pinned before anything is written, so one bad file leaves all untouched.
   const results: PinnedFile[] = [];
-  for (const file of files) results.push(await pinFile(file, image, container, keys?.length ? keys : undefined));
-  const targets = new Map<string, string>();
-  for (const r of results) {
-    const other = targets.get(r.path);
-    if (other !== undefined) throw new ConfigurationError(`--files: '${other}' and '${r.file}' are the same file.`);
-    targets.set(r.path, r.file);
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const pinned = pinFile(file, image, container, keys?.length ? keys : undefined);
+    const other = seen.get(pinned.identity);
+    if (other !== undefined)
+      throw new ConfigurationError(`--files: '${other}' and '${file}' are the same file.`);
+    seen.set(pinned.identity, file);
+    results.push(pinned);
   }
   if (values['dry-run'] !== 'true') {
-    for (const r of results) if (r.changed) await writeFileAtomic(r.path, r.bytes, { mode: r.mode });
+    const changed = results.filter((r) => r.changed);
+    await mapLimit(changed, WRITE_CONCURRENCY, (r) => writeFileAtomic(r.path, r.bytes, { mode: r.mode }));
   }
   const report = {
     image: image.reference,

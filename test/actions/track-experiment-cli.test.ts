@@ -1,26 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { writeFiles } from '../harness/git-fixtures.js';
-import { NODE24, PROJECT_ROOT } from '../harness/run-action.js';
+import { runCli } from '../harness/run-cli.js';
 import { checkout, exampleProject } from '../core/experiments/project.js';
 
-const execFileAsync = promisify(execFile);
-const CLI = join(PROJECT_ROOT, 'dist', 'mlops.js');
-
-async function mlops(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  // a clean environment: no GITHUB_* from a surrounding workflow
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? cwd, LANG: 'C.UTF-8' };
-  try {
-    const { stdout, stderr } = await execFileAsync(NODE24, [CLI, ...args], { cwd, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const mlops = (cwd: string, args: string[]) => runCli(args, cwd);
 
 const project = await exampleProject();
 const laptop = await checkout(project.repo, project.mainSha, 'main');

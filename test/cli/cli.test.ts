@@ -4,27 +4,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { NODE24, PROJECT_ROOT } from '../harness/run-action.js';
+import { PROJECT_ROOT } from '../harness/run-action.js';
+import { runCli } from '../harness/run-cli.js';
 import { tempDir } from '../harness/temp-dir.js';
 
 const execFileAsync = promisify(execFile);
-
-async function mlops(args: string[], cwd = PROJECT_ROOT) {
-  try {
-    const { stdout, stderr } = await execFileAsync(
-      NODE24,
-      [join(PROJECT_ROOT, 'dist', 'mlops.js'), ...args],
-      {
-        cwd,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const mlops = runCli;
 
 test('`npx mlops --help` works from the project (package.json bin)', async () => {
   const { stdout } = await execFileAsync('npx', ['--no-install', 'mlops', '--help'], { cwd: PROJECT_ROOT });

@@ -37,7 +37,9 @@ function pinKustomizeImages(ctx: PinContext, document: number, seq: Node): boole
   const value = pinnedReference(undefined, ctx.pin);
   const where = placeName(ctx, document, 'kustomize.images');
   const edit = appendItem(ctx.source.text, seq, { scalar: renderNew(value) }, where);
-  addInserted(ctx, document, 'argocd-kustomize-image', edit, [[`kustomize.images[${seq.items.length}]`, value]]);
+  addInserted(ctx, document, 'argocd-kustomize-image', edit, [
+    [`kustomize.images[${seq.items.length}]`, value],
+  ]);
   return true;
 }
 
@@ -60,7 +62,11 @@ function pinHelmParameters(ctx: PinContext, document: number, seq: Node): boolea
       `${placeName(ctx, document, 'helm.parameters')}: no parameter named ${missing.join(', ')}.`,
     );
   }
-  const slots: RoleSlot[] = keys.map((key) => ({ key, role: roleOf(key), current: scalarText(byName.get(key)!.node) }));
+  const slots: RoleSlot[] = keys.map((key) => ({
+    key,
+    role: roleOf(key),
+    current: scalarText(byName.get(key)!.node),
+  }));
   const values = valuesForRoles(slots, ctx.pin, placeName(ctx, document, 'helm.parameters'));
   keys.forEach((key, i) => {
     const { index, node } = byName.get(key)!;

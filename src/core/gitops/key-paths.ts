@@ -7,7 +7,7 @@
  *
  * Path syntax: segments joined by `.`; `\.` is a literal dot; `[N]` indexes a list (`a.b[0].c`).
  */
-import { type Document, isMap, isSeq, type Node } from 'yaml';
+import { type Document, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { type PinImage, pinnedReference, splitReference, sameRepository } from './image-ref.js';
 import type { PinContext, TargetKind } from './targets.js';
@@ -45,7 +45,8 @@ export function parseKeyPath(key: string): (string | number)[] {
     } else if (c === '[') {
       const close = key.indexOf(']', i);
       const index = close < 0 ? NaN : Number(key.slice(i + 1, close));
-      if (!Number.isInteger(index) || index < 0) throw new ConfigurationError(`Key path '${key}': bad index.`);
+      if (!Number.isInteger(index) || index < 0)
+        throw new ConfigurationError(`Key path '${key}': bad index.`);
       if (pendingKey) segments.push(current);
       segments.push(index);
       current = '';
@@ -134,7 +135,6 @@ export function pinKeyPaths(
       `${ctx.source.file}${ctx.source.documents.length > 1 ? ` (document ${document + 1})` : ''}: ${missing.join(', ')} not found (found ${present.map((p) => p.key).join(', ')}).`,
     );
   }
-  if (!isMap(doc.contents)) return false;
   const slots = located.map(({ key, node }) => ({ key, role: roleOf(key), current: scalarText(node) }));
   const values = valuesForRoles(slots, ctx.pin, ctx.source.file);
   located.forEach(({ key, node }, i) => {

@@ -23,7 +23,10 @@ export function kustomizationImagesAt(
   kind: string | undefined,
   namedKustomization: boolean,
 ): readonly string[] | undefined {
-  if (apiVersion?.startsWith('kustomize.config.k8s.io/') && (kind === 'Kustomization' || kind === 'Component'))
+  if (
+    apiVersion?.startsWith('kustomize.config.k8s.io/') &&
+    (kind === 'Kustomization' || kind === 'Component')
+  )
     return [];
   if (apiVersion?.startsWith('kustomize.toolkit.fluxcd.io/') && kind === 'Kustomization') return ['spec'];
   if (namedKustomization && kind === undefined) return [];
@@ -37,14 +40,18 @@ function prefix(holderPath: readonly string[]): string {
 function pinEntry(ctx: PinContext, document: number, entry: YAMLMap, path: string): void {
   const { pin } = ctx;
   const added: [string, string][] = [];
-  const digestNode = child(entry, 'digest');
-  const tagNode = child(entry, 'newTag');
-  if (pin.tag !== undefined) {
-    if (tagNode) setScalar(ctx, document, `${path}.newTag`, 'kustomize-image', tagNode, scalarText(tagNode) ?? '', pin.tag);
-    else added.push(['newTag', pin.tag]);
+  // newTag only when the pin names a tag (else an existing one stays for readers); digest always.
+  const fields: [string, string | undefined][] = [
+    ['newTag', pin.tag],
+    ['digest', pin.digest],
+  ];
+  for (const [key, value] of fields) {
+    if (value === undefined) continue;
+    const node = child(entry, key);
+    if (node)
+      setScalar(ctx, document, `${path}.${key}`, 'kustomize-image', node, scalarText(node) ?? '', value);
+    else added.push([key, value]);
   }
-  if (digestNode) setScalar(ctx, document, `${path}.digest`, 'kustomize-image', digestNode, scalarText(digestNode) ?? '', pin.digest);
-  else added.push(['digest', pin.digest]);
   if (added.length === 0) return;
   const edit = addPairs(
     ctx.source.text,
@@ -52,7 +59,13 @@ function pinEntry(ctx: PinContext, document: number, entry: YAMLMap, path: strin
     added.map(([k, v]) => [k, renderNew(v)] as const),
     placeName(ctx, document, path),
   );
-  addInserted(ctx, document, 'kustomize-image', edit, added.map(([k, v]) => [`${path}.${k}`, v] as const));
+  addInserted(
+    ctx,
+    document,
+    'kustomize-image',
+    edit,
+    added.map(([k, v]) => [`${path}.${k}`, v] as const),
+  );
 }
 
 export function pinKustomization(
@@ -62,7 +75,7 @@ export function pinKustomization(
   holderPath: readonly string[],
 ): void {
   const { pin, source } = ctx;
-  const holder = childAt(doc.contents, holderPath) ?? (holderPath.length === 0 ? doc.contents : undefined);
+  const holder = childAt(doc.contents, holderPath);
   const base = prefix(holderPath);
   if (!isMap(holder)) {
     throw new ConfigurationError(
@@ -95,5 +108,11 @@ export function pinKustomization(
   else if (!pair) edit = addSequencePair(source.text, doc, holder, 'images', item, where);
   else throw new ConfigurationError(`${where} is not a list.`);
   const path = `${base}images[${entries.length}]`;
-  addInserted(ctx, document, 'kustomize-image', edit, fields.map(([k, v]) => [`${path}.${k}`, v] as const));
+  addInserted(
+    ctx,
+    document,
+    'kustomize-image',
+    edit,
+    fields.map(([k, v]) => [`${path}.${k}`, v] as const),
+  );
 }

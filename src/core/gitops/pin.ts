@@ -21,12 +21,12 @@ import { type PinImage, parsePinImage } from './image-ref.js';
 import { DEFAULT_KEYS, pinKeyPaths } from './key-paths.js';
 import { isInferenceService, pinInferenceService } from './kserve.js';
 import { kustomizationImagesAt, pinKustomization } from './kustomization.js';
-import type { Found, PinContext, SeenContainer, TargetKind } from './targets.js';
+import type { Found, PinContext, SeenContainer } from './targets.js';
 import { pinWorkload, podSpecPath } from './workloads.js';
 import { applyEdits, child, lineAt, parseSource, stringValue } from './yaml-source.js';
 
 export { type PinImage, parsePinImage } from './image-ref.js';
-export type { TargetKind } from './targets.js';
+export type { Found, TargetKind } from './targets.js';
 
 export interface PinOptions {
   /** The file's path or name: used in messages, and to recognise kustomization / .argocd-source files. */
@@ -39,16 +39,8 @@ export interface PinOptions {
   keys?: readonly string[] | undefined;
 }
 
-export interface PinChange {
-  /** 0-based index of the YAML document in the file. */
-  document: number;
-  /** Where the value is, e.g. `spec.template.spec.containers[0].image`, `images[1].digest`. */
-  path: string;
-  target: TargetKind;
-  container?: string;
-  /** The value before; null when the key or entry was added. */
-  old: string | null;
-  new: string;
+/** One targeted value (see Found for the shared fields: document, path, target, container, old, new). */
+export interface PinChange extends Omit<Found, 'range'> {
   changed: boolean;
   /** 1-based line of the old value (of the insertion point for an added key) in the original text. */
   line: number;

@@ -63,8 +63,18 @@ export function setScalar(
   value: string,
   container?: string,
 ): void {
-  const range = node?.range ? ([node.range[0], node.range[1]] as [number, number]) : ([0, 0] as [number, number]);
-  ctx.found.push({ document, path, target, ...(container === undefined ? {} : { container }), old, new: value, range });
+  const range = node?.range
+    ? ([node.range[0], node.range[1]] as [number, number])
+    : ([0, 0] as [number, number]);
+  ctx.found.push({
+    document,
+    path,
+    target,
+    ...(container === undefined ? {} : { container }),
+    old,
+    new: value,
+    range,
+  });
   if (old !== value) ctx.edits.push(scalarEdit(node, value, placeName(ctx, document, path)));
 }
 

@@ -63,7 +63,9 @@ export function pinPodSpec(
       const image = imageText(doc, node);
       ctx.seen.push({ owner, name, image, init });
       const selected =
-        ctx.container !== undefined ? name === ctx.container : image !== undefined && sameRepository(image, ctx.pin);
+        ctx.container !== undefined
+          ? name === ctx.container
+          : image !== undefined && sameRepository(image, ctx.pin);
       if (!selected) return;
       const where = [...path, `${list}[${index}]`, 'image'].join('.');
       if (node === undefined) {

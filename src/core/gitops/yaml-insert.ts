@@ -52,7 +52,8 @@ function blockItemLines(item: NewItem, dashCol: number, keyCol: number): string[
 /** Text before a flow collection's closing bracket, checked so a surprise layout fails loudly. */
 function beforeClosing(text: string, node: YAMLMap | YAMLSeq, bracket: string, where: string): number {
   const close = (node.range?.[1] ?? 0) - 1;
-  if (text[close] !== bracket) throw new ConfigurationError(`${where}: unexpected layout of a flow collection.`);
+  if (text[close] !== bracket)
+    throw new ConfigurationError(`${where}: unexpected layout of a flow collection.`);
   return close;
 }
 

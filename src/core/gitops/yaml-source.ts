@@ -15,7 +15,6 @@ import {
   parseAllDocuments,
   type Scalar,
   type YAMLMap,
-  type YAMLSeq,
 } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 
@@ -70,7 +69,7 @@ export function childAt(node: unknown, path: readonly string[]): Node | undefine
 
 /** Items of a sequence node (empty for anything else). */
 export function items(node: unknown): Node[] {
-  return isSeq(node) ? ((node as YAMLSeq<Node>).items as Node[]) : [];
+  return isSeq(node) ? (node.items as Node[]) : [];
 }
 
 /** A scalar's text value: strings as they are, other plain scalars (`1.0`, `true`) as written. */
@@ -78,7 +77,7 @@ export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
   if (typeof node.value === 'string') return node.value;
   if (node.value === null) return undefined;
-  return node.source ?? String(node.value);
+  return node.source;
 }
 
 export function stringValue(node: unknown): string | undefined {

@@ -45,7 +45,9 @@ describe('golden manifests', () => {
 
         // Distinct changed ranges (several added keys share one insertion point).
         const ranges = [
-          ...new Map(result.changes.filter((c) => c.changed).map((c) => [c.bytes.join(':'), c.bytes])).values(),
+          ...new Map(
+            result.changes.filter((c) => c.changed).map((c) => [c.bytes.join(':'), c.bytes]),
+          ).values(),
         ].sort((a, b) => a[0] - b[0]);
         assert.equal(ranges.length, edits.length, 'one changed range per hand-listed edit');
         const pieces: Buffer[] = [];
