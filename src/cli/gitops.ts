@@ -28,7 +28,7 @@ Options:
   --files F           a file to pin (repeat for more; required)
   --container NAME    pin the containers of this name instead of those running the repository
   --keys a.b,c.d      key paths for Helm values (and for documents of other kinds); roles by last
-                      segment: …repository/…repo/name, …tag, …digest, anything else a whole reference
+                      segment: …registry, …repository/…repo/name, …tag, …digest, else a whole reference
   --dry-run           report what would change; write nothing
 
 Prints {"image", "changed": [files], "unchanged": [files], "files": [{file, changed, changes}]} as JSON.`;

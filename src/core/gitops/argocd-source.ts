@@ -11,7 +11,7 @@
 import { type Document, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { pinnedReference, sameRepository } from './image-ref.js';
-import { type RoleSlot, roleOf, valuesForRoles } from './key-paths.js';
+import { type RoleSlot, roleOf, valuesForRoles } from './roles.js';
 import { addInserted, type PinContext, placeName, setScalar } from './targets.js';
 import { appendItem } from './yaml-insert.js';
 import { child, childAt, items, renderNew, scalarText, stringValue } from './yaml-source.js';

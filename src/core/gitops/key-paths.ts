@@ -1,32 +1,16 @@
 /**
  * Helm values (and any YAML the user points into with `--keys`): key paths such as `image.repository`,
- * `image.tag`. A key's role comes from its last segment: `…digest` is the digest (`sha256:…`), `…tag`
- * the tag, `…repository` / `…repo` / `name` / `…imageName` the repository, anything else (`image`,
- * `app.image`) a whole reference. With a digest key the tag key only takes the pin's tag (if it has
- * one); without one the tag becomes `<tag>@sha256:…`, as charts that render `repo:tag` need.
+ * `image.tag`, whose roles (roles.ts) say what each gets.
  *
  * Path syntax: segments joined by `.`; `\.` is a literal dot; `[N]` indexes a list (`a.b[0].c`).
  */
 import { type Document, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../errors.js';
-import { type PinImage, pinnedReference, splitReference, sameRepository } from './image-ref.js';
-import type { PinContext, TargetKind } from './targets.js';
-import { setScalar } from './targets.js';
+import { roleOf, valuesForRoles } from './roles.js';
+import { type PinContext, setScalar } from './targets.js';
 import { child, scalarText } from './yaml-source.js';
 
 export const DEFAULT_KEYS = ['image.repository', 'image.tag'] as const;
-
-export type Role = 'repository' | 'tag' | 'digest' | 'image';
-
-export function roleOf(key: string): Role {
-  const segments = parseKeyPath(key);
-  const last = String(segments.at(-1)).toLowerCase();
-  if (last.endsWith('digest')) return 'digest';
-  if (last.endsWith('tag')) return 'tag';
-  if (last.endsWith('repository') || last.endsWith('repo') || last === 'name' || last.endsWith('imagename'))
-    return 'repository';
-  return 'image';
-}
 
 /** `a.b[0].c\.d` → ['a', 'b', 0, 'c.d']. */
 export function parseKeyPath(key: string): (string | number)[] {
@@ -72,49 +56,6 @@ function nodeAt(root: unknown, segments: readonly (string | number)[]): Node | u
   return node as Node;
 }
 
-/** A key with its role and current value (undefined when the key is empty). */
-export interface RoleSlot {
-  key: string;
-  role: Role;
-  current: string | undefined;
-}
-
-/**
- * New values for a set of keys that together spell one image. Throws when they cannot pin it (only a
- * repository key; a tag key with no tag to keep and none in the pin).
- */
-export function valuesForRoles(slots: readonly RoleSlot[], pin: PinImage, where: string): string[] {
-  if (!slots.some((s) => s.role !== 'repository')) {
-    throw new ConfigurationError(
-      `${where}: the keys ${slots.map((s) => s.key).join(', ')} name only a repository; add a tag, digest or image key.`,
-    );
-  }
-  const repo = slots.find((s) => s.role === 'repository');
-  const same = repo === undefined || (repo.current !== undefined && sameRepository(repo.current, pin));
-  const hasDigestKey = slots.some((s) => s.role === 'digest');
-  return slots.map((slot) => {
-    switch (slot.role) {
-      case 'repository':
-        return same && slot.current !== undefined ? slot.current : pin.name;
-      case 'digest':
-        return pin.digest;
-      case 'image':
-        return pinnedReference(slot.current, pin);
-      case 'tag': {
-        const currentTag = slot.current === undefined ? undefined : splitReference(`x:${slot.current}`).tag;
-        if (hasDigestKey) return pin.tag ?? slot.current ?? '';
-        const tag = pin.tag ?? (same ? currentTag : undefined);
-        if (!tag) {
-          throw new ConfigurationError(
-            `${where}: ${slot.key} has no tag to keep and the image has none; give the image as repo:tag@sha256:… or name a digest key (--keys ${repo?.key ?? 'image.repository'},image.digest).`,
-          );
-        }
-        return `${tag}@${pin.digest}`;
-      }
-    }
-  });
-}
-
 /**
  * Pin one document by key paths. Returns false when none of the keys exist in it (the document is not
  * about this image); a document with some but not all of them is an error naming the missing ones.
@@ -124,7 +65,6 @@ export function pinKeyPaths(
   document: number,
   doc: Document,
   keys: readonly string[],
-  target: TargetKind = 'key',
 ): boolean {
   const located = keys.map((key) => ({ key, node: nodeAt(doc.contents, parseKeyPath(key)) }));
   const present = located.filter((l) => l.node !== undefined);
@@ -138,7 +78,7 @@ export function pinKeyPaths(
   const slots = located.map(({ key, node }) => ({ key, role: roleOf(key), current: scalarText(node) }));
   const values = valuesForRoles(slots, ctx.pin, ctx.source.file);
   located.forEach(({ key, node }, i) => {
-    setScalar(ctx, document, key, target, node, slots[i]!.current ?? '', values[i]!);
+    setScalar(ctx, document, key, 'key', node, slots[i]!.current ?? '', values[i]!);
   });
   return true;
 }

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse, parseDocument, type Scalar } from 'yaml';
 import { parsePinImage, pinnedReference } from '../../../src/core/gitops/image-ref.js';
-import { parseKeyPath, roleOf } from '../../../src/core/gitops/key-paths.js';
+import { parseKeyPath } from '../../../src/core/gitops/key-paths.js';
+import { roleOf } from '../../../src/core/gitops/roles.js';
 import { pinManifest } from '../../../src/core/gitops/pin.js';
 import { renderLike } from '../../../src/core/gitops/yaml-source.js';
 import { D } from './golden-cases.js';
@@ -120,8 +121,10 @@ describe('key paths', () => {
         'imageTag',
         'image.digest',
         'server.imageDigest',
+        'image.registry',
         'image',
         'app.image',
+        'containers[0].image',
       ].map((k) => [k, roleOf(k)]),
     );
     assert.deepEqual(roles, {
@@ -133,8 +136,10 @@ describe('key paths', () => {
       imageTag: 'tag',
       'image.digest': 'digest',
       'server.imageDigest': 'digest',
+      'image.registry': 'registry',
       image: 'image',
       'app.image': 'image',
+      'containers[0].image': 'image',
     });
   });
 
@@ -158,6 +163,24 @@ describe('key paths', () => {
     assert.equal(
       pinManifest(other, { file: 'values.yaml', image: pin }).text,
       `image:\n  repository: ghcr.io/acme/churn\n  tag: "v2@${D}"\n`,
+    );
+  });
+});
+
+describe('a registry key (Bitnami-style charts)', () => {
+  const keys = ['image.registry', 'image.repository', 'image.tag'];
+  it('the same image split over registry and repository keeps both', () => {
+    const values = 'image:\n  registry: ghcr.io\n  repository: acme/churn\n  tag: v1.2.0\n';
+    assert.equal(
+      pinManifest(values, { file: 'values.yaml', image: `ghcr.io/acme/churn@${D}`, keys }).text,
+      `image:\n  registry: ghcr.io\n  repository: acme/churn\n  tag: v1.2.0@${D}\n`,
+    );
+  });
+  it('another image gets the pin registry and path, each in its key', () => {
+    const values = 'image:\n  registry: docker.io\n  repository: bitnami/churn\n  tag: "1"\n';
+    assert.equal(
+      pinManifest(values, { file: 'values.yaml', image: `ghcr.io/acme/churn:v2@${D}`, keys }).text,
+      `image:\n  registry: ghcr.io\n  repository: acme/churn\n  tag: "v2@${D}"\n`,
     );
   });
 });
