@@ -62706,6 +62706,9 @@ async function writeFileAtomic(path, data, options = {}) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         await (0,promises_.writeFile)(temp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
+        // An explicit mode is kept exactly (creation modes are narrowed by the umask).
+        if (options.mode !== undefined)
+            await (0,promises_.chmod)(temp, options.mode);
         await (0,promises_.rename)(temp, path);
     }
     catch (error) {
@@ -77670,6 +77673,79 @@ function sameRepository(value, pin) {
     return repositoryKey(splitReference(value.trim()).name) === pin.key;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/roles.js
+/**
+ * Keys that together spell one image (Helm values, Argo CD helm.parameters). A key's role comes from its
+ * last path segment:
+ *   `…digest` the digest (`sha256:…`); `…tag` the tag; `…registry` the registry host (Bitnami-style
+ *   charts split it from the repository); `…repository` / `…repo` / `name` / `…imageName` the
+ *   repository; anything else (`image`, `app.image`) a whole reference.
+ * With a digest key the tag key only takes the pin's tag (if it has one); without one the tag becomes
+ * `<tag>@sha256:…`, as charts that render `repo:tag` need. The repository (and registry) keep their
+ * values when they name the pin's repository, else get the pin's.
+ */
+
+
+function roleOf(key) {
+    const last = (key.split('.').at(-1) ?? key).replace(/\[\d+\]$/, '').toLowerCase();
+    if (last.endsWith('digest'))
+        return 'digest';
+    if (last.endsWith('tag'))
+        return 'tag';
+    if (last.endsWith('registry'))
+        return 'registry';
+    if (last.endsWith('repository') || last.endsWith('repo') || last === 'name' || last.endsWith('imagename'))
+        return 'repository';
+    return 'image';
+}
+/** `ghcr.io/acme/churn` → ['ghcr.io', 'acme/churn']; `acme/churn` → ['docker.io', 'acme/churn'] (docker's rule). */
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    const first = slash > 0 ? name.slice(0, slash) : '';
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return [first, name.slice(slash + 1)];
+    return ['docker.io', name];
+}
+/**
+ * New values for the slots, in order. Throws when they cannot pin the image (only repository/registry
+ * keys; a tag key with no tag to keep and none in the pin).
+ */
+function valuesForRoles(slots, pin, where) {
+    if (!slots.some((s) => s.role !== 'repository' && s.role !== 'registry')) {
+        throw new ConfigurationError(`${where}: the keys ${slots.map((s) => s.key).join(', ')} name only a repository; add a tag, digest or image key.`);
+    }
+    const registry = slots.find((s) => s.role === 'registry');
+    const repo = slots.find((s) => s.role === 'repository');
+    const current = registry?.current && repo?.current ? `${registry.current}/${repo.current}` : repo?.current;
+    const same = repo === undefined || (current !== undefined && sameRepository(current, pin));
+    const [pinRegistry, pinPath] = splitRegistry(pin.name);
+    const hasDigestKey = slots.some((s) => s.role === 'digest');
+    return slots.map((slot) => {
+        switch (slot.role) {
+            case 'registry':
+                return same && slot.current !== undefined ? slot.current : pinRegistry;
+            case 'repository':
+                if (same && slot.current !== undefined)
+                    return slot.current;
+                return registry ? pinPath : pin.name;
+            case 'digest':
+                return pin.digest;
+            case 'image':
+                return pinnedReference(slot.current, pin);
+            case 'tag': {
+                if (hasDigestKey)
+                    return pin.tag ?? slot.current ?? '';
+                const currentTag = slot.current === undefined ? undefined : splitReference(`x:${slot.current}`).tag;
+                const tag = pin.tag ?? (same ? currentTag : undefined);
+                if (!tag) {
+                    throw new ConfigurationError(`${where}: ${slot.key} has no tag to keep and the image has none; give the image as repo:tag@sha256:… or name a digest key (--keys ${repo?.key ?? 'image.repository'},image.digest).`);
+                }
+                return `${tag}@${pin.digest}`;
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/yaml-source.js
 /**
  * Reading YAML for byte-exact edits: the documents with their source ranges (offsets into the original
@@ -77720,7 +77796,7 @@ function scalarText(node) {
         return node.value;
     if (node.value === null)
         return undefined;
-    return node.source ?? String(node.value);
+    return node.source;
 }
 function stringValue(node) {
     return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
@@ -77791,8 +77867,18 @@ function placeName(ctx, document, path) {
 }
 /** Record a scalar target, and its edit when the value changes. */
 function setScalar(ctx, document, path, target, node, old, value, container) {
-    const range = node?.range ? [node.range[0], node.range[1]] : [0, 0];
-    ctx.found.push({ document, path, target, ...(container === undefined ? {} : { container }), old, new: value, range });
+    const range = node?.range
+        ? [node.range[0], node.range[1]]
+        : [0, 0];
+    ctx.found.push({
+        document,
+        path,
+        target,
+        ...(container === undefined ? {} : { container }),
+        old,
+        new: value,
+        range,
+    });
     if (old !== value)
         ctx.edits.push(scalarEdit(node, value, placeName(ctx, document, path)));
 }
@@ -77802,141 +77888,6 @@ function addInserted(ctx, document, target, edit, values) {
         ctx.found.push({ document, path, target, old: null, new: value, range: [edit.start, edit.start] });
     }
     ctx.edits.push(edit);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/key-paths.js
-/**
- * Helm values (and any YAML the user points into with `--keys`): key paths such as `image.repository`,
- * `image.tag`. A key's role comes from its last segment: `…digest` is the digest (`sha256:…`), `…tag`
- * the tag, `…repository` / `…repo` / `name` / `…imageName` the repository, anything else (`image`,
- * `app.image`) a whole reference. With a digest key the tag key only takes the pin's tag (if it has
- * one); without one the tag becomes `<tag>@sha256:…`, as charts that render `repo:tag` need.
- *
- * Path syntax: segments joined by `.`; `\.` is a literal dot; `[N]` indexes a list (`a.b[0].c`).
- */
-
-
-
-
-
-const DEFAULT_KEYS = ['image.repository', 'image.tag'];
-function roleOf(key) {
-    const segments = parseKeyPath(key);
-    const last = String(segments.at(-1)).toLowerCase();
-    if (last.endsWith('digest'))
-        return 'digest';
-    if (last.endsWith('tag'))
-        return 'tag';
-    if (last.endsWith('repository') || last.endsWith('repo') || last === 'name' || last.endsWith('imagename'))
-        return 'repository';
-    return 'image';
-}
-/** `a.b[0].c\.d` → ['a', 'b', 0, 'c.d']. */
-function parseKeyPath(key) {
-    const segments = [];
-    let current = '';
-    let pendingKey = true;
-    for (let i = 0; i < key.length; i++) {
-        const c = key[i];
-        if (c === '\\' && key[i + 1] === '.') {
-            current += '.';
-            i++;
-        }
-        else if (c === '.') {
-            if (pendingKey)
-                segments.push(current);
-            current = '';
-            pendingKey = true;
-        }
-        else if (c === '[') {
-            const close = key.indexOf(']', i);
-            const index = close < 0 ? NaN : Number(key.slice(i + 1, close));
-            if (!Number.isInteger(index) || index < 0)
-                throw new ConfigurationError(`Key path '${key}': bad index.`);
-            if (pendingKey)
-                segments.push(current);
-            segments.push(index);
-            current = '';
-            pendingKey = false;
-            i = close;
-        }
-        else {
-            if (!pendingKey)
-                throw new ConfigurationError(`Key path '${key}': expected '.' after ']'.`);
-            current += c;
-        }
-    }
-    if (pendingKey)
-        segments.push(current);
-    if (segments.some((s) => s === ''))
-        throw new ConfigurationError(`Key path '${key}' has an empty segment.`);
-    return segments;
-}
-function nodeAt(root, segments) {
-    let node = root;
-    for (const segment of segments) {
-        if (typeof segment === 'number')
-            node = (0,dist/* isSeq */.oP)(node) ? node.items[segment] : undefined;
-        else
-            node = child(node, segment);
-        if (node === undefined || node === null)
-            return undefined;
-    }
-    return node;
-}
-/**
- * New values for a set of keys that together spell one image. Throws when they cannot pin it (only a
- * repository key; a tag key with no tag to keep and none in the pin).
- */
-function valuesForRoles(slots, pin, where) {
-    if (!slots.some((s) => s.role !== 'repository')) {
-        throw new ConfigurationError(`${where}: the keys ${slots.map((s) => s.key).join(', ')} name only a repository; add a tag, digest or image key.`);
-    }
-    const repo = slots.find((s) => s.role === 'repository');
-    const same = repo === undefined || (repo.current !== undefined && sameRepository(repo.current, pin));
-    const hasDigestKey = slots.some((s) => s.role === 'digest');
-    return slots.map((slot) => {
-        switch (slot.role) {
-            case 'repository':
-                return same && slot.current !== undefined ? slot.current : pin.name;
-            case 'digest':
-                return pin.digest;
-            case 'image':
-                return pinnedReference(slot.current, pin);
-            case 'tag': {
-                const currentTag = slot.current === undefined ? undefined : splitReference(`x:${slot.current}`).tag;
-                if (hasDigestKey)
-                    return pin.tag ?? slot.current ?? '';
-                const tag = pin.tag ?? (same ? currentTag : undefined);
-                if (!tag) {
-                    throw new ConfigurationError(`${where}: ${slot.key} has no tag to keep and the image has none; give the image as repo:tag@sha256:… or name a digest key (--keys ${repo?.key ?? 'image.repository'},image.digest).`);
-                }
-                return `${tag}@${pin.digest}`;
-            }
-        }
-    });
-}
-/**
- * Pin one document by key paths. Returns false when none of the keys exist in it (the document is not
- * about this image); a document with some but not all of them is an error naming the missing ones.
- */
-function pinKeyPaths(ctx, document, doc, keys, target = 'key') {
-    const located = keys.map((key) => ({ key, node: nodeAt(doc.contents, parseKeyPath(key)) }));
-    const present = located.filter((l) => l.node !== undefined);
-    if (present.length === 0)
-        return false;
-    if (present.length < located.length) {
-        const missing = located.filter((l) => l.node === undefined).map((l) => l.key);
-        throw new ConfigurationError(`${ctx.source.file}${ctx.source.documents.length > 1 ? ` (document ${document + 1})` : ''}: ${missing.join(', ')} not found (found ${present.map((p) => p.key).join(', ')}).`);
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        return false;
-    const slots = located.map(({ key, node }) => ({ key, role: roleOf(key), current: scalarText(node) }));
-    const values = valuesForRoles(slots, ctx.pin, ctx.source.file);
-    located.forEach(({ key, node }, i) => {
-        setScalar(ctx, document, key, target, node, slots[i].current ?? '', values[i]);
-    });
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/yaml-insert.js
@@ -78113,7 +78064,9 @@ function pinKustomizeImages(ctx, document, seq) {
     const value = pinnedReference(undefined, ctx.pin);
     const where = placeName(ctx, document, 'kustomize.images');
     const edit = appendItem(ctx.source.text, seq, { scalar: renderNew(value) }, where);
-    addInserted(ctx, document, 'argocd-kustomize-image', edit, [[`kustomize.images[${seq.items.length}]`, value]]);
+    addInserted(ctx, document, 'argocd-kustomize-image', edit, [
+        [`kustomize.images[${seq.items.length}]`, value],
+    ]);
     return true;
 }
 function pinHelmParameters(ctx, document, seq) {
@@ -78135,7 +78088,11 @@ function pinHelmParameters(ctx, document, seq) {
         const missing = keys.filter((k) => !byName.has(k));
         throw new ConfigurationError(`${placeName(ctx, document, 'helm.parameters')}: no parameter named ${missing.join(', ')}.`);
     }
-    const slots = keys.map((key) => ({ key, role: roleOf(key), current: scalarText(byName.get(key).node) }));
+    const slots = keys.map((key) => ({
+        key,
+        role: roleOf(key),
+        current: scalarText(byName.get(key).node),
+    }));
     const values = valuesForRoles(slots, ctx.pin, placeName(ctx, document, 'helm.parameters'));
     keys.forEach((key, i) => {
         const { index, node } = byName.get(key);
@@ -78153,6 +78110,93 @@ function pinArgoCdSource(ctx, document, doc) {
         pinKustomizeImages(ctx, document, images);
     if (parameters)
         pinHelmParameters(ctx, document, parameters);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/key-paths.js
+/**
+ * Helm values (and any YAML the user points into with `--keys`): key paths such as `image.repository`,
+ * `image.tag`, whose roles (roles.ts) say what each gets.
+ *
+ * Path syntax: segments joined by `.`; `\.` is a literal dot; `[N]` indexes a list (`a.b[0].c`).
+ */
+
+
+
+
+
+const DEFAULT_KEYS = ['image.repository', 'image.tag'];
+/** `a.b[0].c\.d` → ['a', 'b', 0, 'c.d']. */
+function parseKeyPath(key) {
+    const segments = [];
+    let current = '';
+    let pendingKey = true;
+    for (let i = 0; i < key.length; i++) {
+        const c = key[i];
+        if (c === '\\' && key[i + 1] === '.') {
+            current += '.';
+            i++;
+        }
+        else if (c === '.') {
+            if (pendingKey)
+                segments.push(current);
+            current = '';
+            pendingKey = true;
+        }
+        else if (c === '[') {
+            const close = key.indexOf(']', i);
+            const index = close < 0 ? NaN : Number(key.slice(i + 1, close));
+            if (!Number.isInteger(index) || index < 0)
+                throw new ConfigurationError(`Key path '${key}': bad index.`);
+            if (pendingKey)
+                segments.push(current);
+            segments.push(index);
+            current = '';
+            pendingKey = false;
+            i = close;
+        }
+        else {
+            if (!pendingKey)
+                throw new ConfigurationError(`Key path '${key}': expected '.' after ']'.`);
+            current += c;
+        }
+    }
+    if (pendingKey)
+        segments.push(current);
+    if (segments.some((s) => s === ''))
+        throw new ConfigurationError(`Key path '${key}' has an empty segment.`);
+    return segments;
+}
+function nodeAt(root, segments) {
+    let node = root;
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[segment] : undefined;
+        else
+            node = child(node, segment);
+        if (node === undefined || node === null)
+            return undefined;
+    }
+    return node;
+}
+/**
+ * Pin one document by key paths. Returns false when none of the keys exist in it (the document is not
+ * about this image); a document with some but not all of them is an error naming the missing ones.
+ */
+function pinKeyPaths(ctx, document, doc, keys) {
+    const located = keys.map((key) => ({ key, node: nodeAt(doc.contents, parseKeyPath(key)) }));
+    const present = located.filter((l) => l.node !== undefined);
+    if (present.length === 0)
+        return false;
+    if (present.length < located.length) {
+        const missing = located.filter((l) => l.node === undefined).map((l) => l.key);
+        throw new ConfigurationError(`${ctx.source.file}${ctx.source.documents.length > 1 ? ` (document ${document + 1})` : ''}: ${missing.join(', ')} not found (found ${present.map((p) => p.key).join(', ')}).`);
+    }
+    const slots = located.map(({ key, node }) => ({ key, role: roleOf(key), current: scalarText(node) }));
+    const values = valuesForRoles(slots, ctx.pin, ctx.source.file);
+    located.forEach(({ key, node }, i) => {
+        setScalar(ctx, document, key, 'key', node, slots[i].current ?? '', values[i]);
+    });
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/workloads.js
@@ -78210,7 +78254,9 @@ function pinPodSpec(ctx, document, doc, podSpec, path, owner) {
             const node = child(container, 'image');
             const image = imageText(doc, node);
             ctx.seen.push({ owner, name, image, init });
-            const selected = ctx.container !== undefined ? name === ctx.container : image !== undefined && sameRepository(image, ctx.pin);
+            const selected = ctx.container !== undefined
+                ? name === ctx.container
+                : image !== undefined && sameRepository(image, ctx.pin);
             if (!selected)
                 return;
             const where = [...path, `${list}[${index}]`, 'image'].join('.');
@@ -78295,7 +78341,8 @@ function pinInferenceService(ctx, document, doc, owner) {
 
 /** Where a document keeps `images:` if it is a kustomization; undefined when it is not one. */
 function kustomizationImagesAt(apiVersion, kind, namedKustomization) {
-    if (apiVersion?.startsWith('kustomize.config.k8s.io/') && (kind === 'Kustomization' || kind === 'Component'))
+    if (apiVersion?.startsWith('kustomize.config.k8s.io/') &&
+        (kind === 'Kustomization' || kind === 'Component'))
         return [];
     if (apiVersion?.startsWith('kustomize.toolkit.fluxcd.io/') && kind === 'Kustomization')
         return ['spec'];
@@ -78309,18 +78356,20 @@ function prefix(holderPath) {
 function pinEntry(ctx, document, entry, path) {
     const { pin } = ctx;
     const added = [];
-    const digestNode = child(entry, 'digest');
-    const tagNode = child(entry, 'newTag');
-    if (pin.tag !== undefined) {
-        if (tagNode)
-            setScalar(ctx, document, `${path}.newTag`, 'kustomize-image', tagNode, scalarText(tagNode) ?? '', pin.tag);
+    // newTag only when the pin names a tag (else an existing one stays for readers); digest always.
+    const fields = [
+        ['newTag', pin.tag],
+        ['digest', pin.digest],
+    ];
+    for (const [key, value] of fields) {
+        if (value === undefined)
+            continue;
+        const node = child(entry, key);
+        if (node)
+            setScalar(ctx, document, `${path}.${key}`, 'kustomize-image', node, scalarText(node) ?? '', value);
         else
-            added.push(['newTag', pin.tag]);
+            added.push([key, value]);
     }
-    if (digestNode)
-        setScalar(ctx, document, `${path}.digest`, 'kustomize-image', digestNode, scalarText(digestNode) ?? '', pin.digest);
-    else
-        added.push(['digest', pin.digest]);
     if (added.length === 0)
         return;
     const edit = addPairs(ctx.source.text, entry, added.map(([k, v]) => [k, renderNew(v)]), placeName(ctx, document, path));
@@ -78328,7 +78377,7 @@ function pinEntry(ctx, document, entry, path) {
 }
 function pinKustomization(ctx, document, doc, holderPath) {
     const { pin, source } = ctx;
-    const holder = childAt(doc.contents, holderPath) ?? (holderPath.length === 0 ? doc.contents : undefined);
+    const holder = childAt(doc.contents, holderPath);
     const base = prefix(holderPath);
     if (!(0,dist/* isMap */.jh)(holder)) {
         throw new ConfigurationError(`${placeName(ctx, document, base || '(top level)')} is not a mapping; cannot add images: to it.`);
@@ -78505,7 +78554,7 @@ Options:
   --files F           a file to pin (repeat for more; required)
   --container NAME    pin the containers of this name instead of those running the repository
   --keys a.b,c.d      key paths for Helm values (and for documents of other kinds); roles by last
-                      segment: …repository/…repo/name, …tag, …digest, anything else a whole reference
+                      segment: …registry, …repository/…repo/name, …tag, …digest, else a whole reference
   --dry-run           report what would change; write nothing
 
 Prints {"image", "changed": [files], "unchanged": [files], "files": [{file, changed, changes}]} as JSON.`;
@@ -78521,7 +78570,7 @@ function readManifest(file) {
         if (!info.isFile())
             throw new ConfigurationError(`--files: '${file}' is not a file.`, { file });
         const path = (0,external_node_fs_.lstatSync)(abs).isSymbolicLink() ? external_node_fs_.realpathSync.native(abs) : abs;
-        return { path, identity: `${info.dev}:${info.ino}`, mode: info.mode & 0o7777, bytes: (0,external_node_fs_.readFileSync)(abs) };
+        return { path, identity: `${info.dev}:${info.ino}`, mode: info.mode & 0o777, bytes: (0,external_node_fs_.readFileSync)(abs) };
     }
     catch (error) {
         if (error instanceof ConfigurationError)

@@ -58,7 +58,7 @@ function readManifest(file: string): { path: string; identity: string; mode: num
     const info = statSync(abs);
     if (!info.isFile()) throw new ConfigurationError(`--files: '${file}' is not a file.`, { file });
     const path = lstatSync(abs).isSymbolicLink() ? realpathSync.native(abs) : abs;
-    return { path, identity: `${info.dev}:${info.ino}`, mode: info.mode & 0o7777, bytes: readFileSync(abs) };
+    return { path, identity: `${info.dev}:${info.ino}`, mode: info.mode & 0o777, bytes: readFileSync(abs) };
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

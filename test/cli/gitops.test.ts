@@ -35,7 +35,7 @@ describe('mlops gitops pin', () => {
       ['helm-values', 'values.yaml', 'values.yaml'],
       ['already-pinned', 'deployment.yaml', 'pinned.yaml'],
     ]);
-    await chmod(join(dir, 'values.yaml'), 0o600);
+    await chmod(join(dir, 'values.yaml'), 0o664); // group-writable: more than the usual umask lets through
     const pinnedBefore = await stat(join(dir, 'pinned.yaml'));
     const run = await runCli(
       [
@@ -101,7 +101,7 @@ describe('mlops gitops pin', () => {
       await expected('kustomize-entry', 'kustomization.yaml'),
     );
     assert.deepEqual(await readFile(join(dir, 'values.yaml')), await expected('helm-values', 'values.yaml'));
-    assert.equal((await stat(join(dir, 'values.yaml'))).mode & 0o777, 0o600, 'file mode kept');
+    assert.equal((await stat(join(dir, 'values.yaml'))).mode & 0o777, 0o664, 'file mode kept');
     const pinnedAfter = await stat(join(dir, 'pinned.yaml'));
     assert.equal(pinnedAfter.ino, pinnedBefore.ino, 'an already pinned file is not rewritten');
     assert.equal(pinnedAfter.mtimeMs, pinnedBefore.mtimeMs);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
 /**
@@ -15,6 +15,8 @@ export async function writeFileAtomic(
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
+    // An explicit mode is kept exactly (creation modes are narrowed by the umask).
+    if (options.mode !== undefined) await chmod(temp, options.mode);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
