@@ -7,7 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BENCHES = ['data-hash', 'experiments', 'drift-report', 'build-model-image', 'hostile-input', 'models'];
+const BENCHES = [
+  'data-hash',
+  'experiments',
+  'drift-report',
+  'build-model-image',
+  'hostile-input',
+  'models',
+  'gitops-pin',
+];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 let failed = 0;

@@ -2,6 +2,7 @@ import { errorMessage } from '../core/errors.js';
 import { writeStderr } from './cli-host.js';
 import { experimentsCommand } from './experiments.js';
 import { modelsCommand } from './models.js';
+import { gitopsCommand } from './gitops.js';
 
 /**
  * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
@@ -37,4 +38,4 @@ export async function runSubcommandGroup(
 }
 
 export const subcommands: Subcommand[] = [];
-subcommands.push(experimentsCommand, modelsCommand);
+subcommands.push(experimentsCommand, modelsCommand, gitopsCommand);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 
@@ -41,6 +41,8 @@ export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<v
       temps.push(temp);
       try {
         await writeFile(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+        // An explicit mode is kept exactly (creation modes are narrowed by the umask).
+        if (file.mode !== undefined) await chmod(temp, file.mode);
       } catch (error) {
         throw diskFullError(error, file.path);
       }
