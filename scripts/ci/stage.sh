@@ -24,6 +24,17 @@ case "$stage" in
     mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' scripts/ci/apt-packages.txt)
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
+    # kubectl (1.32, kustomize 5.5) renders kustomizations in the gitops tests. It comes with these machines
+    # and with ubuntu-latest, from Kubernetes' own apt repository, not Debian's (whose kubernetes-client 1.20
+    # conflicts with it). Install it where an apt source offers it; the tests fail under CI=true without it.
+    if ! command -v kubectl >/dev/null 2>&1; then
+      if apt-cache policy kubectl 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends kubectl
+      else
+        echo "::warning::kubectl is not installed and no apt source offers it (add the pkgs.k8s.io repository)"
+      fi
+    fi
+    kubectl version --client 2>/dev/null | head -2 || true
     ;;
   npm-ci)
     npm ci --no-audit --no-fund
