@@ -50426,7 +50426,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -51657,6 +51657,67 @@ function resolveRegistryBranch(input, config, inputName = 'registry-branch') {
 /** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
 const trackingRef = remoteTrackingRef;
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/log-text.js
+/**
+ * Text for the runner's log. The runner reads every line an action prints (stdout and stderr) for
+ * workflow commands: a line that starts, after whitespace, with `::` (`::error::`, `::add-mask::`,
+ * `::set-output …`, `::stop-commands::`) or that holds `##[` anywhere (the legacy form) is executed, not
+ * shown. User text holding a line break could start such a line. The runner matches with culture-aware
+ * string comparison, which skips zero-width characters, so those are made visible too.
+ *
+ * - `logValue` escapes one piece of user text so that it stays on its line (use it where a file name,
+ *   column or key is put into a message);
+ * - `commandSafe` is applied by the hosts (src/adapter/runner-host.ts, src/cli/cli-host.ts) to every
+ *   message they print, so no action can forget: our own multi-line messages keep their lines, and no line
+ *   can be read as a command.
+ */
+// eslint-disable-next-line no-control-regex
+const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** Invisible in a piece of user text: C1 controls, format characters (zero-width, bidi overrides). */
+const INVISIBLE = /[\u0080-\u009f\p{Cf}]/gu;
+/** What the runner's culture-aware matching may skip: the above and every default-ignorable code point. */
+const IGNORABLE = /[\u0080-\u009f\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const percent = (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+const codePoint = (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+/**
+ * One piece of user text for a log line: `%`, CR, LF and the other control characters as `%XX` (the
+ * runner's own escapes: a newline reads `%0A`), invisible characters as `<U+200B>`.
+ */
+function logValue(text) {
+    return text
+        .replace(/[%\r\n]/g, percent)
+        .replace(C0, percent)
+        .replace(INVISIBLE, codePoint);
+}
+/** One line, changed only if the runner would read it as a command. */
+function safeLine(line) {
+    const seen = line.replace(IGNORABLE, '');
+    let safe = line;
+    // `::` at the start, maybe after whitespace and ignorables: escape the first colon.
+    if (/^\s*::/u.test(seen))
+        safe = safe.replace(':', '%3A');
+    // `##[` anywhere (the legacy form): escape the brackets.
+    if (seen.includes('##['))
+        safe = safe.replace(/\[/g, '%5B');
+    return safe;
+}
+/**
+ * A whole message as a host prints it. Lines (LF or CRLF) stay; a lone CR (a line break to the runner),
+ * ESC (terminal colour codes that could disguise a line) and the other controls become `%XX`; a line the
+ * runner would take for a command gets its first `:` (or its `[`s) escaped, so it shows as text.
+ */
+function commandSafe(message) {
+    return message.replace(/\r\n/g, '\n').replace(C0, percent).split('\n').map(safeLine).join('\n');
+}
+/**
+ * JSON text (from JSON.stringify) for stdout, with the same value but nothing the runner would execute:
+ * ignorable characters and the `[` of `##[` (which can only sit inside strings) as `\uXXXX` escapes.
+ */
+function commandSafeJson(json) {
+    const escape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return json.replace(IGNORABLE, (ch) => [...ch].map(escape).join('')).replace(/##\[/g, '##\\u005b');
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/atomic-write.js
@@ -52007,7 +52068,7 @@ async function resolveRegistryRef(git, remote, branch) {
     return undefined;
 }
 /** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
-async function store_listJsonFiles(git, ref, prefix) {
+async function listJsonFiles(git, ref, prefix) {
     return (await git.lsTree(ref, prefix)).filter((e) => e.type === 'blob' && e.path.endsWith('.json'));
 }
 /**
@@ -52188,7 +52249,7 @@ async function readDriftRecords(git, ref, dataset, logger) {
 }
 /** The record this run already stored for the dataset (a rerun of the job), if any. */
 async function findRunRecord(git, tip, record) {
-    const entries = await store_listJsonFiles(git, tip, `drift/${record.dataset}/`);
+    const entries = await listJsonFiles(git, tip, `drift/${record.dataset}/`);
     const mine = entries
         .filter((e) => e.path.endsWith(`-${record.run}.json`))
         .sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -53449,7 +53510,492 @@ const imageConfigSchema = object({
 })
     .strict();
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-records.js
+
+
+
+
+/**
+ * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
+ * Modelled on MLflow's run (params, metrics, history, source, datasets, artifacts) so users recognise it.
+ * `schema` is bumped on any incompatible change; readers skip records with a newer major they cannot read.
+ * `npm run build` exports this as schema/run-record.schema.json.
+ */
+const RECORD_SCHEMA_VERSION = 1;
+/** Experiment names and run ids become path segments and marker text: keep them to a safe alphabet. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const paramValue = union([
+    schemas_string(),
+    schemas_number(),
+    schemas_boolean(),
+    schemas_null(),
+    array(unknown()).describe('Lists are kept whole, as DVC does'),
+]);
+const point = tuple([schemas_number().describe('step'), schemas_number().describe('value')]);
+const dataEntrySchema = object({
+    path: schemas_string().describe('Path of the tracked data, relative to the repository root'),
+    md5: schemas_string().describe('DVC hash: md5 of the file, or "<md5>.dir" for a directory'),
+    size: schemas_number().int().nonnegative().optional(),
+    nfiles: schemas_number().int().nonnegative().optional(),
+    source: schemas_string().describe('Where the hash was read: a .dvc pointer, or dvc.lock:<stage>'),
+})
+    .strict();
+const artifactSchema = object({
+    path: schemas_string().describe('Path relative to the workspace'),
+    size: schemas_number().int().nonnegative(),
+    md5: schemas_string(),
+})
+    .strict();
+const pullRequestRefSchema = object({
+    number: schemas_number().int().positive(),
+    baseRef: schemas_string().describe('Base branch name'),
+    baseSha: schemas_string(),
+    headRef: schemas_string(),
+    headSha: schemas_string(),
+})
+    .strict();
+const runRecordSchema = object({
+    schema: literal(RECORD_SCHEMA_VERSION).describe('Record format version'),
+    id: schemas_string().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
+    experiment: schemas_string().regex(NAME_PATTERN),
+    status: schemas_enum(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
+    startedAt: schemas_string().describe('ISO 8601 time the track-experiment step started'),
+    endedAt: schemas_string().describe('ISO 8601 time the record was written'),
+    params: record(schemas_string(), paramValue).describe('Dotted key → value, flattened like DVC'),
+    metrics: record(schemas_string(), schemas_number()).describe('Dotted key → final value'),
+    series: record(schemas_string(), array(point))
+        .describe('Step series: metric key → [step, value] points in step order'),
+    tags: record(schemas_string(), schemas_string()),
+    git: object({
+        commit: schemas_string().optional().describe('Commit the run was made from (GITHUB_SHA)'),
+        ref: schemas_string().optional().describe('Full ref (refs/heads/main, refs/pull/7/merge)'),
+        branch: schemas_string().optional().describe('Branch the run belongs to (for a PR: its head branch)'),
+        pullRequest: pullRequestRefSchema.optional(),
+    })
+        .strict(),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('Link to the workflow run'),
+    actor: schemas_string().optional(),
+    event: schemas_string().optional().describe('Event that triggered the workflow (push, pull_request, …)'),
+    data: array(dataEntrySchema).describe('Data versions from .dvc pointers and dvc.lock'),
+    artifacts: array(artifactSchema),
+    parentRunId: schemas_string().optional().describe('Parent run (e.g. the sweep a matrix job belongs to)'),
+    sources: object({ metrics: array(schemas_string()), params: array(schemas_string()) })
+        .strict()
+        .describe('The files metrics and params were read from'),
+})
+    .strict();
+/** Validate a record read from the registry; `where` names it in the error. */
+function parseRunRecord(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Run record ${where} is not valid JSON: ${error.message}`);
+    }
+    const result = runRecordSchema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new ConfigurationError(`Run record ${where} does not match schema ${RECORD_SCHEMA_VERSION}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    }
+    return result.data;
+}
+/** Stable serialisation: two-space JSON with a trailing newline, so identical runs give identical blobs. */
+function serializeRunRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+function recordPath(experiment, id) {
+    return `runs/${experiment}/${id}.json`;
+}
+function checkName(value, what) {
+    if (!NAME_PATTERN.test(value)) {
+        throw new ConfigurationError(`${what} '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
+    }
+    return value;
+}
+/**
+ * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it, retrying lost
+ * races; a rerun with the identical record pushes nothing. On failure the record is kept in
+ * `tempDir/mlops-runs/` and the error says where.
+ */
+async function writeRunRecord(git, record, options) {
+    const path = recordPath(record.experiment, record.id);
+    const text = serializeRunRecord(record);
+    return writeRegistry(git, options, {
+        what: `run record ${path}`,
+        build: () => Promise.resolve({
+            update: {
+                files: [{ path, text }],
+                message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
+            },
+            value: path,
+        }),
+        keep: { dir: 'mlops-runs', files: [{ path: `${record.experiment}/${record.id}.json`, text }] },
+    });
+}
+/**
+ * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
+ * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
+ */
+async function readRunRecords(git, ref, logger, experiment) {
+    const entries = await listJsonFiles(git, ref, experiment === undefined ? 'runs/' : `runs/${experiment}/`);
+    if (entries.length === 0)
+        return [];
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
+    const records = [];
+    for (const entry of entries) {
+        const text = texts.get(entry.object);
+        if (text === undefined)
+            continue;
+        try {
+            records.push(parseRunRecord(text, entry.path));
+        }
+        catch (error) {
+            logger.warning(`Skipping ${logValue(entry.path)}: ${error.message}`);
+        }
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/deploy-records.js
+/**
+ * The deployment record: one JSON file per promotion or rollback of a model to an environment (a GTO stage),
+ * written by gated-deploy on the registry branch in the same atomic push as the GTO tags (and, with
+ * `pin: push`, the manifest commit). It says what went where: version, commit, image digest, run, gates,
+ * who and which workflow run. Records of one model and environment are numbered (`sequence`), so the newest
+ * is the highest number whatever the clocks say; a lost push race renumbers on the fresh tip.
+ *
+ *   deployments/<model>/<environment>/<sequence, 6 digits>-<version>.json   a deployment (promote, rollback)
+ *   deployments/<model>/<environment>/proposal.json                          a pull request awaiting merge
+ *
+ * `npm run build` exports the schema as schema/deploy-record.schema.json.
+ */
+
+
+
+const DEPLOY_RECORD_VERSION = 1;
+const GATE_NAMES = ['metrics', 'no-regression', 'after', 'drift', 'data', 'image', 'checks'];
+const gateResultSchema = object({
+    gate: schemas_enum(GATE_NAMES),
+    subject: schemas_string().describe('What was checked: a metric key, a dataset, a check name ("" when one row)'),
+    status: schemas_enum(['pass', 'fail', 'skip']),
+    observed: schemas_string().describe('The value found, as text ("" when none)'),
+    limit: schemas_string().describe('What the policy asks, as text'),
+    reason: schemas_string().describe('Why it passed, failed or was skipped, in words'),
+})
+    .strict();
+const runRefSchema = object({
+    experiment: schemas_string(),
+    id: schemas_string(),
+    url: schemas_string().optional().describe('The workflow run that recorded it'),
+})
+    .strict();
+const PIN_MODES = ['push', 'pull-request', 'none'];
+const deployRecordSchema = object({
+    schema: literal(DEPLOY_RECORD_VERSION).describe('Record format version'),
+    status: schemas_enum(['deployed', 'proposed'])
+        .describe('deployed: the stage was assigned; proposed: a pull request carries the pinned manifests'),
+    model: schemas_string().describe('GTO artifact name'),
+    environment: schemas_string().describe('GTO stage'),
+    sequence: schemas_number().int().nonnegative().describe('1, 2, … per model and environment (0 for a proposal)'),
+    action: schemas_enum(['promote', 'rollback']),
+    version: schemas_string().describe('vX.Y.Z, as registered'),
+    commit: schemas_string().describe('The commit the version is registered at'),
+    image: schemas_string().nullable().describe('repository[:tag]@sha256:… pinned, null when none'),
+    digest: schemas_string().nullable(),
+    run: runRefSchema.nullable().describe('The track-experiment run the version was trained in'),
+    previous: object({ version: schemas_string(), commit: schemas_string() })
+        .strict()
+        .nullable()
+        .describe('What the environment showed before'),
+    tags: array(schemas_string()).describe('GTO tags this deployment pushed'),
+    pin: object({
+        mode: schemas_enum(PIN_MODES),
+        branch: schemas_string().optional().describe('Branch the manifests were committed to'),
+        commit: schemas_string().optional().describe('The commit holding the pinned manifests'),
+        files: array(schemas_string()).describe('Manifest paths pinned (relative to the repository root)'),
+        pullRequest: schemas_number().int().positive().optional(),
+    })
+        .strict(),
+    gates: array(gateResultSchema),
+    recordedAt: schemas_string().describe('ISO 8601'),
+    actor: schemas_string().optional(),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('The workflow run that deployed'),
+    workflowRunId: schemas_string().optional(),
+})
+    .strict()
+    .describe('mlops-actions deployment record');
+/** A model or stage name as one path segment: GTO's `dirname:name` as in tags (`=`), `/` escaped. */
+function pathSegment(name) {
+    return name.replaceAll('%', '%25').replaceAll(':', '=').replaceAll('/', '%2F');
+}
+function deployDir(model, environment) {
+    return `deployments/${pathSegment(model)}/${pathSegment(environment)}/`;
+}
+function deployRecordPath(record) {
+    return `${deployDir(record.model, record.environment)}${String(record.sequence).padStart(6, '0')}-${record.version}.json`;
+}
+function proposalPath(model, environment) {
+    return `${deployDir(model, environment)}proposal.json`;
+}
+function serializeDeployRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+const RECORD_FILE = /\/\d{6}-[^/]+\.json$/;
+function deploy_records_parse(text) {
+    return deployRecordSchema.parse(JSON.parse(text ?? ''));
+}
+/**
+ * The deployment records of `model` (one environment, or all) at `ref`, oldest first per environment (by
+ * sequence); proposals are not included. Unreadable files are skipped with a warning.
+ */
+async function readDeployRecords(git, ref, model, environment, logger) {
+    const prefix = environment === undefined ? `deployments/${pathSegment(model)}/` : deployDir(model, environment);
+    const entries = (await listJsonFiles(git, ref, prefix)).filter((e) => RECORD_FILE.test(e.path));
+    // A model `a` must not read the records of a model `a/b`: its segment holds `%2F`, never `/`.
+    const own = entries.filter((e) => e.path.slice(prefix.length).split('/').length === (environment ? 1 : 2));
+    const texts = await git.readBlobTexts(own.map((e) => e.object));
+    const records = [];
+    for (const entry of own) {
+        try {
+            records.push({ path: entry.path, record: deploy_records_parse(texts.get(entry.object)) });
+        }
+        catch (error) {
+            logger.warning(`Skipping ${logValue(entry.path)}: not a deployment record (${error.message.split('\n')[0]})`);
+        }
+    }
+    return records.sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
+}
+/** The open proposal (a deploy pull request) of a model and environment at `ref`, if any. */
+async function readProposal(git, ref, model, environment, logger) {
+    const path = proposalPath(model, environment);
+    const [entry] = await listJsonFiles(git, ref, path);
+    if (!entry)
+        return undefined;
+    const text = (await git.readBlobTexts([entry.object])).get(entry.object);
+    try {
+        return { path, record: deploy_records_parse(text) };
+    }
+    catch (error) {
+        logger.warning(`Ignoring ${logValue(path)}: not a deployment record (${error.message.split('\n')[0]})`);
+        return undefined;
+    }
+}
+/** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */
+function sameDeployment(a, b) {
+    const key = (r) => JSON.stringify([r.status, r.action, r.version, r.commit, r.digest, r.pin.mode, r.pin.files]);
+    return key(a) === key(b);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/limits.js
+/**
+ * The small languages of the deploy policy: a metric threshold (`">= 0.80"`), a regression tolerance
+ * (`0.005`, `"1%"`) and an age (`7d`). The policy schema checks their spelling with the patterns here; the
+ * gates parse them with the functions here, so one definition serves both.
+ */
+const NUMBER = '[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?';
+const COMPARISON_PATTERN = new RegExp(`^\\s*(>=|<=|==|>|<)\\s*(${NUMBER})\\s*$`);
+const TOLERANCE_PATTERN = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*(%?)\s*$/;
+const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/;
+function parseComparison(text) {
+    const m = COMPARISON_PATTERN.exec(text);
+    if (!m)
+        throw new Error(`'${text}' is not a comparison such as ">= 0.80"`);
+    return { op: m[1], value: Number(m[2]) };
+}
+function compare(observed, c) {
+    switch (c.op) {
+        case '>=':
+            return observed >= c.value;
+        case '>':
+            return observed > c.value;
+        case '<=':
+            return observed <= c.value;
+        case '<':
+            return observed < c.value;
+        case '==':
+            return observed === c.value;
+    }
+}
+/** How a comparison reads in a report: `≥ 0.8`. */
+function comparisonText(c) {
+    const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' }[c.op];
+    return `${symbol} ${formatNumber(c.value)}`;
+}
+function parseTolerance(given) {
+    if (typeof given === 'number')
+        return { value: given, relative: false };
+    const m = TOLERANCE_PATTERN.exec(given);
+    if (!m)
+        throw new Error(`'${given}' is not a tolerance such as 0.005 or "1%"`);
+    return { value: Number(m[1]), relative: m[2] === '%' };
+}
+/** The allowed worsening from `baseline`: absolute, or a percentage of |baseline|. */
+function toleranceAmount(t, baseline) {
+    return t.relative ? (Math.abs(baseline) * t.value) / 100 : t.value;
+}
+function toleranceText(t) {
+    return t.relative ? `${formatNumber(t.value)}%` : formatNumber(t.value);
+}
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+/** `7d` → seconds. */
+function parseDuration(text) {
+    const m = DURATION_PATTERN.exec(text);
+    if (!m)
+        throw new Error(`'${text}' is not an age such as 12h, 7d or 2w`);
+    return Number(m[1]) * UNIT_SECONDS[m[2]];
+}
+/** Seconds as the largest whole-ish unit a person reads: `3.2 d`, `5 h`, `40 min`, `12 s`. */
+function ageText(seconds) {
+    if (seconds >= 86_400)
+        return `${formatNumber(round(seconds / 86_400, 1))} d`;
+    if (seconds >= 3600)
+        return `${formatNumber(round(seconds / 3600, 1))} h`;
+    if (seconds >= 60)
+        return `${Math.round(seconds / 60)} min`;
+    return `${Math.max(0, Math.round(seconds))} s`;
+}
+const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** A metric value for a report: up to 4 significant decimals, no float noise (0.1 + 0.2 → 0.3). */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Number.isInteger(value))
+        return String(value);
+    const abs = Math.abs(value);
+    const text = abs >= 1000 ? value.toFixed(1) : value.toPrecision(4);
+    return String(Number(text));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/policy.js
+/**
+ * `.mlops.yml` → `deploy:`: per model, per environment (a GTO stage), where to pin, how, and the gates a
+ * promotion must pass. Strict: an unknown key is a typo and fails the step with file, line and key. Inputs
+ * of gated-deploy win over these values (the project's precedence rule), then the built-in defaults.
+ */
+
+
+
+
+
+/** GTO's artifact (`dirname:name`) and stage grammars, for the policy's keys. */
+const GTO_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
+const GTO_ARTIFACT = /^(?:[a-zA-Z0-9\-_./]+:)?[a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
+const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const comparison = schemas_string()
+    .regex(COMPARISON_PATTERN, 'must be a comparison such as ">= 0.80" or "<= 50" (quoted in YAML)');
+const tolerance = union([
+    schemas_number().nonnegative(),
+    schemas_string()
+        .regex(TOLERANCE_PATTERN, 'must be an absolute tolerance such as 0.005, or a percentage such as "1%"'),
+]);
+const policy_duration = schemas_string().regex(DURATION_PATTERN, 'must be an age such as 12h, 7d or 2w (s, m, h, d, w)');
+const gatesSchema = object({
+    metrics: record(schemas_string().min(1), comparison)
+        .optional()
+        .describe('Metric key → threshold on the run record, e.g. auc: ">= 0.80", latency_ms: "<= 50"'),
+    'no-regression': record(schemas_string().min(1), tolerance)
+        .optional()
+        .describe('Metric key → how much worse than the version now in the environment it may be: 0.005, or "1%" (direction from metrics.directions)'),
+    drift: object({
+        dataset: schemas_string().regex(DATASET, 'must be a dataset name as drift-report records it'),
+        'max-share': schemas_number()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe('Largest share of drifted columns (default: no dataset drift)'),
+        'max-age': policy_duration.optional().describe('Oldest acceptable drift record, e.g. 7d'),
+    })
+        .strict()
+        .optional()
+        .describe('The newest drift record of the dataset on the registry branch'),
+    data: schemas_boolean().optional().describe("The run's data hashes equal the .dvc pointers at the commit"),
+    image: schemas_boolean()
+        .optional()
+        .describe('The image digest exists in its registry and its labels name the same run'),
+    checks: array(schemas_string().min(1))
+        .optional()
+        .describe('Check runs or commit statuses that must be green on the commit'),
+})
+    .strict();
+const listOrOne = union([schemas_string().min(1), array(schemas_string().min(1))]);
+const environmentPolicySchema = object({
+    production: schemas_boolean()
+        .optional()
+        .describe('A production environment (default: named production or prod)'),
+    after: schemas_string()
+        .regex(GTO_NAME, 'must be a GTO stage name')
+        .optional()
+        .describe('The version must be active in this stage first'),
+    manifests: listOrOne.optional().describe('Files or globs (relative to the repository root) to pin'),
+    pin: schemas_enum(PIN_MODES).optional().describe('push (default) | pull-request | none'),
+    container: schemas_string()
+        .min(1)
+        .optional()
+        .describe('Pin the containers of this name (default: those running the image)'),
+    keys: array(schemas_string().min(1))
+        .optional()
+        .describe('Key paths for Helm values (default image.repository, image.tag)'),
+    release: schemas_enum(['auto', 'always', 'never']).optional(),
+    'environment-url': url().optional(),
+    'github-deployment': schemas_boolean().optional(),
+    gates: gatesSchema.optional(),
+    'rollback-gates': array(schemas_enum(GATE_NAMES))
+        .optional()
+        .describe('Which of the gates also apply to a rollback (default none)'),
+})
+    .strict();
+const modelPolicySchema = object({
+    bump: schemas_enum(['major', 'minor', 'patch'])
+        .optional()
+        .describe('Next version when none is given (default patch)'),
+    experiment: schemas_string()
+        .regex(NAME_PATTERN)
+        .optional()
+        .describe('The track-experiment name whose runs train this model (default: any)'),
+    environments: record(schemas_string().regex(GTO_NAME, 'environment names are GTO stage names'), environmentPolicySchema)
+        .optional(),
+})
+    .strict();
+/** `.mlops.yml` → `deploy:` section. */
+const deployConfigSchema = object({
+    models: record(schemas_string().regex(GTO_ARTIFACT, 'model names are GTO artifact names'), modelPolicySchema)
+        .optional(),
+})
+    .strict();
+/**
+ * The policy of one model and environment. A model the file does not list has no policy (no gates); a model
+ * it lists must list the environment too, so a misspelt stage is caught rather than deployed ungated.
+ */
+function resolvePolicy(config, model, environment) {
+    const key = `deploy.models.${model}.environments.${environment}`;
+    const modelPolicy = config?.models?.[model];
+    if (!modelPolicy)
+        return { model: {}, environment: {}, key, found: false };
+    const environments = modelPolicy.environments ?? {};
+    const envPolicy = environments[environment];
+    if (!envPolicy) {
+        const listed = Object.keys(environments);
+        throw new ConfigurationError(`Input 'environment': .mlops.yml has a deploy policy for '${model}' but none for environment '${environment}' ` +
+            `(it lists ${listed.length > 0 ? listed.map((e) => `'${e}'`).join(', ') : 'no environments'}). ` +
+            `Add deploy.models.${model}.environments.${environment}, or correct the name.`, { file: '.mlops.yml' });
+    }
+    return { model: modelPolicy, environment: envPolicy, key, found: true };
+}
+/** A production environment: as the policy says, else by name (GitHub's own default for `production`). */
+function isProduction(policy, environment) {
+    return policy.production ?? ['production', 'prod'].includes(environment.toLowerCase());
+}
+/** The manifest list of the policy, whether written as one string or a list. */
+function policyManifests(policy) {
+    const m = policy.manifests;
+    return m === undefined ? [] : typeof m === 'string' ? [m] : m;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/config/schema.js
+
 
 
 
@@ -53467,6 +54013,7 @@ const mlopsConfigSchema = object({
     data: dataConfigSchema.optional(),
     drift: driftConfigSchema.optional(),
     image: imageConfigSchema.optional(),
+    deploy: deployConfigSchema.optional(),
 })
     .strict();
 
@@ -53625,12 +54172,12 @@ function globFiles(base, pattern, skip) {
 
 
 /** Unicode code points HFS+ ignores in names, so `.g\u200cit` is `.git` on a Mac runner. */
-const IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+const path_policy_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
 function canonicalName(name) {
     // Case-insensitive filesystems (macOS, Windows) and NTFS's trailing dots/spaces make `.GIT.` the same
     // directory as `.git`, as git itself guards against (is_ntfs_dotgit / is_hfs_dotgit).
     return name
-        .replace(IGNORABLE, '')
+        .replace(path_policy_IGNORABLE, '')
         .toLowerCase()
         .replace(/[. ]+$/, '');
 }
@@ -53992,67 +54539,6 @@ class Git {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/log-text.js
-/**
- * Text for the runner's log. The runner reads every line an action prints (stdout and stderr) for
- * workflow commands: a line that starts, after whitespace, with `::` (`::error::`, `::add-mask::`,
- * `::set-output …`, `::stop-commands::`) or that holds `##[` anywhere (the legacy form) is executed, not
- * shown. User text holding a line break could start such a line. The runner matches with culture-aware
- * string comparison, which skips zero-width characters, so those are made visible too.
- *
- * - `logValue` escapes one piece of user text so that it stays on its line (use it where a file name,
- *   column or key is put into a message);
- * - `commandSafe` is applied by the hosts (src/adapter/runner-host.ts, src/cli/cli-host.ts) to every
- *   message they print, so no action can forget: our own multi-line messages keep their lines, and no line
- *   can be read as a command.
- */
-// eslint-disable-next-line no-control-regex
-const C0 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/** Invisible in a piece of user text: C1 controls, format characters (zero-width, bidi overrides). */
-const INVISIBLE = /[\u0080-\u009f\p{Cf}]/gu;
-/** What the runner's culture-aware matching may skip: the above and every default-ignorable code point. */
-const log_text_IGNORABLE = /[\u0080-\u009f\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-const percent = (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-const codePoint = (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
-/**
- * One piece of user text for a log line: `%`, CR, LF and the other control characters as `%XX` (the
- * runner's own escapes: a newline reads `%0A`), invisible characters as `<U+200B>`.
- */
-function log_text_logValue(text) {
-    return text
-        .replace(/[%\r\n]/g, percent)
-        .replace(C0, percent)
-        .replace(INVISIBLE, codePoint);
-}
-/** One line, changed only if the runner would read it as a command. */
-function safeLine(line) {
-    const seen = line.replace(log_text_IGNORABLE, '');
-    let safe = line;
-    // `::` at the start, maybe after whitespace and ignorables: escape the first colon.
-    if (/^\s*::/u.test(seen))
-        safe = safe.replace(':', '%3A');
-    // `##[` anywhere (the legacy form): escape the brackets.
-    if (seen.includes('##['))
-        safe = safe.replace(/\[/g, '%5B');
-    return safe;
-}
-/**
- * A whole message as a host prints it. Lines (LF or CRLF) stay; a lone CR (a line break to the runner),
- * ESC (terminal colour codes that could disguise a line) and the other controls become `%XX`; a line the
- * runner would take for a command gets its first `:` (or its `[`s) escaped, so it shows as text.
- */
-function commandSafe(message) {
-    return message.replace(/\r\n/g, '\n').replace(C0, percent).split('\n').map(safeLine).join('\n');
-}
-/**
- * JSON text (from JSON.stringify) for stdout, with the same value but nothing the runner would execute:
- * ignorable characters and the `[` of `##[` (which can only sit inside strings) as `\uXXXX` escapes.
- */
-function commandSafeJson(json) {
-    const escape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    return json.replace(log_text_IGNORABLE, (ch) => [...ch].map(escape).join('')).replace(/##\[/g, '##\\u005b');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/config-inputs.js
 const bindings = new WeakMap();
 /**
@@ -54230,9 +54716,9 @@ const inputs = {
         }
         for (const [key, value] of Object.entries(out)) {
             const problem = key === ''
-                ? `has an empty key (value '${log_text_logValue(value)}')`
+                ? `has an empty key (value '${logValue(value)}')`
                 : CONTROL.test(key)
-                    ? `key '${log_text_logValue(key)}' holds a line break or other control character`
+                    ? `key '${logValue(key)}' holds a line break or other control character`
                     : options.singleLineValues && CONTROL.test(value)
                         ? `value of '${key}' holds a line break or other control character`
                         : undefined;
@@ -59925,20 +60411,110 @@ const actionMetadata = {
         }
     },
     "gated-deploy": {
-        "description": "Promote a model only when policy gates pass (not available yet: planned for the next release).",
+        "description": "Promote a model version to an environment through git when policy gates pass: GTO tags, pinned manifests, deployments, releases.",
         "inputs": {
-            "model": {
-                "description": "Model name to promote.",
-                "required": false
+            "name": {
+                "description": "The model: a GTO artifact name (e.g. churn, or models:churn).",
+                "required": true
             },
             "environment": {
-                "description": "Target environment.",
+                "description": "The environment: a GTO stage name (e.g. staging, production).",
+                "required": true
+            },
+            "command": {
+                "description": "promote (decide, then register, assign and pin) | rollback (to the previous version of the environment, or version) | decide (the gates only; nothing is written).",
+                "required": false,
+                "default": "promote"
+            },
+            "version": {
+                "description": "vX.Y.Z, or auto: the version registered at the commit, else that of a pushed name@vX.Y.Z tag, else the next one by the policy's bump (patch; the first is v0.0.1). For rollback: the version to go back to (auto: the previous one).",
+                "required": false,
+                "default": "auto"
+            },
+            "image": {
+                "description": "The image to pin, with its digest (repo@sha256:… as build-model-image outputs it in image-ref). For rollback: default the image recorded for that version.",
+                "required": false
+            },
+            "run-id": {
+                "description": "The track-experiment run (id, or experiment/id). Default: the newest run recorded for the commit, else for the pull request the commit merges.",
+                "required": false
+            },
+            "manifests": {
+                "description": "Files or globs (newline-separated, in the repository) to pin the image in. Default: deploy.models.<name>.environments.<environment>.manifests in .mlops.yml, else none.",
+                "required": false
+            },
+            "pin": {
+                "description": "push (commit the pinned manifests to the current branch, in one atomic push with the tags and the record) | pull-request (to mlops/deploy/<name>/<environment>, with one pull request; the run on its merge records the assignment) | none. Default: deploy.models.<name>.environments.<environment>.pin in .mlops.yml, else push.",
+                "required": false
+            },
+            "github-deployment": {
+                "description": "Record a GitHub deployment (with statuses) for the environment; set false in a job that names `environment:`, which gets one from GitHub. Default: deploy.models.<name>.environments.<environment>.github-deployment in .mlops.yml, else true.",
+                "required": false
+            },
+            "environment-url": {
+                "description": "URL of the deployed service, shown on the GitHub deployment. Default: deploy.models.<name>.environments.<environment>.environment-url in .mlops.yml, else none.",
+                "required": false
+            },
+            "release": {
+                "description": "auto (a GitHub release for production environments) | always | never; the release tag is the GTO version tag. Default: deploy.models.<name>.environments.<environment>.release in .mlops.yml, else auto.",
+                "required": false
+            },
+            "fail-on-blocked": {
+                "description": "Fail the step when a gate blocks the promotion (false: report it in the outputs and the summary, and succeed).",
+                "required": false,
+                "default": "true"
+            },
+            "registry-branch": {
+                "description": "Branch holding run, drift and deployment records (deployments/<name>/<environment>/…), pushed to origin. Default: registry.branch in .mlops.yml, else mlops/registry.",
+                "required": false
+            },
+            "token": {
+                "description": "GitHub token: check runs and statuses (checks gate), deployments (deployments: write), releases and pushes (contents: write), the deploy pull request (pull-requests: write); the ghcr.io password for the image gate.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "registry-username": {
+                "description": "Registry user for the image gate. Default for ghcr.io: the workflow actor.",
+                "required": false
+            },
+            "registry-password": {
+                "description": "Registry password or token for the image gate. Default for ghcr.io: token.",
                 "required": false
             }
         },
         "outputs": {
+            "decision": {
+                "description": "allowed or blocked."
+            },
             "deployed": {
-                "description": "true when the model was promoted."
+                "description": "true when the environment shows the version after this step (also when it already did)."
+            },
+            "version": {
+                "description": "The version promoted or rolled back to (or that was decided on)."
+            },
+            "tags": {
+                "description": "JSON list of the GTO tags this step pushed."
+            },
+            "image": {
+                "description": "The image pinned (repo@sha256:…), empty when none."
+            },
+            "pinned-files": {
+                "description": "JSON list of the manifests that carry the image (changed or already pinned)."
+            },
+            "pull-request-url": {
+                "description": "The deploy pull request (pin: pull-request), empty otherwise."
+            },
+            "deployment-id": {
+                "description": "The GitHub deployment id, empty when none was made."
+            },
+            "release-url": {
+                "description": "The GitHub release, empty when none."
+            },
+            "decision-file": {
+                "description": "Path of the decision JSON (schema/deploy-decision.schema.json): every gate with its result, observed value and limit."
+            },
+            "record-path": {
+                "description": "Path of the deployment record on the registry branch (deployments/<name>/<environment>/<N>-<version>.json)."
             }
         }
     },
@@ -60417,6 +60993,26 @@ function details(summary, body) {
     return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/registry-credentials.js
+
+/**
+ * Registry credentials as the image actions take them: `registry-username` / `registry-password` as given;
+ * for ghcr.io only, the workflow actor and the GitHub token by default (the token never goes to any other
+ * registry). The password is masked.
+ */
+function registryCredentials(ctx, registry, given) {
+    const ghcr = registry === 'ghcr.io';
+    const username = given.username ?? (ghcr ? ctx.env.actor : undefined);
+    const githubToken = ctx.token(given.githubToken);
+    const password = given.password ?? (ghcr ? githubToken : undefined);
+    if (password)
+        ctx.host.setSecret(password);
+    if (password && !username) {
+        throw new ConfigurationError("Input 'registry-username' is required when 'registry-password' is given.");
+    }
+    return username && password ? { username, password } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
 /** `1700000000 +0000`: git's raw date format (UTC, so the offset is fixed). */
 function rawDate(date) {
@@ -60504,11 +61100,11 @@ class GitCommands {
         const out = await this.maybe(['ls-files', '-z', '--', ...pathspecs]);
         return out ? out.split('\0').filter(Boolean) : [];
     }
-    /** `ls-tree -r` of `ref` under `prefix` (a directory or a file path); [] when there is nothing there. */
+    /** `ls-tree -r` of `ref` under `prefix` (directories or file paths); [] when there is nothing there. */
     async lsTree(ref, prefix) {
         const args = ['ls-tree', '-r', '-z', ref];
         if (prefix !== undefined)
-            args.push('--', prefix);
+            args.push('--', ...(typeof prefix === 'string' ? [prefix] : prefix));
         const result = await this.runner.exec(args, { allowFailure: true });
         if (result.exitCode !== 0)
             return [];
@@ -61060,7 +61656,8 @@ async function fetchBaseImages(ref, client, platforms) {
     return results;
 }
 const base_image_text = (value) => (typeof value === 'string' ? value : '');
-async function fetchConfig(client, repo, digest) {
+/** An image config blob, verified against its digest (`what` names it in errors). */
+async function fetchConfig(client, repo, digest, what = 'reading the base image config') {
     let response = await client.send('GET', `/v2/${repo}/blobs/${digest}`);
     const location = http_header(response.headers, 'location');
     if (response.status >= 300 && response.status < 400 && location) {
@@ -61068,7 +61665,7 @@ async function fetchConfig(client, repo, digest) {
         response = await httpSend({ method: 'GET', url: new URL(location, response.url).toString() });
     }
     if (response.status !== 200 || sha256Digest(response.body) !== digest)
-        return client.fail('reading the base image config', repo, response, false);
+        return client.fail(what, repo, response, false);
     return JSON.parse(response.body.toString('utf8'));
 }
 
@@ -64848,154 +65445,6 @@ function parseJson(text, file) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-records.js
-
-
-
-
-/**
- * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
- * Modelled on MLflow's run (params, metrics, history, source, datasets, artifacts) so users recognise it.
- * `schema` is bumped on any incompatible change; readers skip records with a newer major they cannot read.
- * `npm run build` exports this as schema/run-record.schema.json.
- */
-const RECORD_SCHEMA_VERSION = 1;
-/** Experiment names and run ids become path segments and marker text: keep them to a safe alphabet. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const paramValue = union([
-    schemas_string(),
-    schemas_number(),
-    schemas_boolean(),
-    schemas_null(),
-    array(unknown()).describe('Lists are kept whole, as DVC does'),
-]);
-const point = tuple([schemas_number().describe('step'), schemas_number().describe('value')]);
-const dataEntrySchema = object({
-    path: schemas_string().describe('Path of the tracked data, relative to the repository root'),
-    md5: schemas_string().describe('DVC hash: md5 of the file, or "<md5>.dir" for a directory'),
-    size: schemas_number().int().nonnegative().optional(),
-    nfiles: schemas_number().int().nonnegative().optional(),
-    source: schemas_string().describe('Where the hash was read: a .dvc pointer, or dvc.lock:<stage>'),
-})
-    .strict();
-const artifactSchema = object({
-    path: schemas_string().describe('Path relative to the workspace'),
-    size: schemas_number().int().nonnegative(),
-    md5: schemas_string(),
-})
-    .strict();
-const pullRequestRefSchema = object({
-    number: schemas_number().int().positive(),
-    baseRef: schemas_string().describe('Base branch name'),
-    baseSha: schemas_string(),
-    headRef: schemas_string(),
-    headSha: schemas_string(),
-})
-    .strict();
-const runRecordSchema = object({
-    schema: literal(RECORD_SCHEMA_VERSION).describe('Record format version'),
-    id: schemas_string().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
-    experiment: schemas_string().regex(NAME_PATTERN),
-    status: schemas_enum(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
-    startedAt: schemas_string().describe('ISO 8601 time the track-experiment step started'),
-    endedAt: schemas_string().describe('ISO 8601 time the record was written'),
-    params: record(schemas_string(), paramValue).describe('Dotted key → value, flattened like DVC'),
-    metrics: record(schemas_string(), schemas_number()).describe('Dotted key → final value'),
-    series: record(schemas_string(), array(point))
-        .describe('Step series: metric key → [step, value] points in step order'),
-    tags: record(schemas_string(), schemas_string()),
-    git: object({
-        commit: schemas_string().optional().describe('Commit the run was made from (GITHUB_SHA)'),
-        ref: schemas_string().optional().describe('Full ref (refs/heads/main, refs/pull/7/merge)'),
-        branch: schemas_string().optional().describe('Branch the run belongs to (for a PR: its head branch)'),
-        pullRequest: pullRequestRefSchema.optional(),
-    })
-        .strict(),
-    repository: schemas_string().optional(),
-    runUrl: schemas_string().optional().describe('Link to the workflow run'),
-    actor: schemas_string().optional(),
-    event: schemas_string().optional().describe('Event that triggered the workflow (push, pull_request, …)'),
-    data: array(dataEntrySchema).describe('Data versions from .dvc pointers and dvc.lock'),
-    artifacts: array(artifactSchema),
-    parentRunId: schemas_string().optional().describe('Parent run (e.g. the sweep a matrix job belongs to)'),
-    sources: object({ metrics: array(schemas_string()), params: array(schemas_string()) })
-        .strict()
-        .describe('The files metrics and params were read from'),
-})
-    .strict();
-/** Validate a record read from the registry; `where` names it in the error. */
-function parseRunRecord(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`Run record ${where} is not valid JSON: ${error.message}`);
-    }
-    const result = runRecordSchema.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ConfigurationError(`Run record ${where} does not match schema ${RECORD_SCHEMA_VERSION}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    }
-    return result.data;
-}
-/** Stable serialisation: two-space JSON with a trailing newline, so identical runs give identical blobs. */
-function serializeRunRecord(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-function recordPath(experiment, id) {
-    return `runs/${experiment}/${id}.json`;
-}
-function checkName(value, what) {
-    if (!NAME_PATTERN.test(value)) {
-        throw new ConfigurationError(`${what} '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
-    }
-    return value;
-}
-/**
- * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it, retrying lost
- * races; a rerun with the identical record pushes nothing. On failure the record is kept in
- * `tempDir/mlops-runs/` and the error says where.
- */
-async function writeRunRecord(git, record, options) {
-    const path = recordPath(record.experiment, record.id);
-    const text = serializeRunRecord(record);
-    return writeRegistry(git, options, {
-        what: `run record ${path}`,
-        build: () => Promise.resolve({
-            update: {
-                files: [{ path, text }],
-                message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
-            },
-            value: path,
-        }),
-        keep: { dir: 'mlops-runs', files: [{ path: `${record.experiment}/${record.id}.json`, text }] },
-    });
-}
-/**
- * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
- * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
- */
-async function readRunRecords(git, ref, logger, experiment) {
-    const entries = await store_listJsonFiles(git, ref, experiment === undefined ? 'runs/' : `runs/${experiment}/`);
-    if (entries.length === 0)
-        return [];
-    const texts = await git.readBlobTexts(entries.map((e) => e.object));
-    const records = [];
-    for (const entry of entries) {
-        const text = texts.get(entry.object);
-        if (text === undefined)
-            continue;
-        try {
-            records.push(parseRunRecord(text, entry.path));
-        }
-        catch (error) {
-            logger.warning(`Skipping ${log_text_logValue(entry.path)}: ${error.message}`);
-        }
-    }
-    return records;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
 /**
  * The track-experiment run record behind an image: the newest record on the registry branch made from
@@ -65956,6 +66405,7 @@ function imageSummary(input) {
 
 
 
+
 const buildModelImageSchema = object({
     model: inputs.list(),
     name: inputs.string(),
@@ -66006,16 +66456,12 @@ const buildModelImage = defineAction({
         const { env, host } = ctx;
         const image = input.image;
         const registry = image ? parseImageReference(image, 'image').registry : undefined;
-        const ghcr = registry === 'ghcr.io';
-        const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
         // The GitHub token only ever goes to ghcr.io; other registries get exactly what the user passed.
-        const githubToken = ctx.token(input['github-token']);
-        const password = input['registry-password'] ?? (ghcr ? githubToken : undefined);
-        if (password)
-            host.setSecret(password);
-        if (password && !username) {
-            throw new ConfigurationError("Input 'registry-username' is required when 'registry-password' is given.");
-        }
+        const credentials = registryCredentials(ctx, registry, {
+            username: input['registry-username'],
+            password: input['registry-password'],
+            githubToken: input['github-token'],
+        });
         const metricsFile = PathPolicy.forWorkspace(env.workspace).resolveInput(input.metrics ?? 'metrics.json', 'metrics');
         const options = {
             workspace: env.workspace,
@@ -66038,7 +66484,7 @@ const buildModelImage = defineAction({
             ociLayout: input['oci-layout'],
             compression: input.compression,
             maxLayerBytes: input['max-layer-size'] * 1024 * 1024,
-            credentials: username && password ? { username, password } : undefined,
+            credentials,
             epoch: await buildEpoch(env.sourceDateEpoch, ctx.git()),
             version: input.version,
             description: input.description,
@@ -68766,11 +69212,11 @@ const dataHash = defineAction({
         await ctx.host.appendSummary(dataHashSummary(result), (0,external_node_fs_.existsSync)(reportPath) ? `${markdown_code(reportPath)} (the step's \`report\` output)` : undefined);
         for (const added of result.added) {
             if (added.legacyKept)
-                ctx.host.info(`${log_text_logValue(added.path)}: unchanged DVC 2.x entry in ${log_text_logValue(added.pointer)} kept as it is.`);
+                ctx.host.info(`${logValue(added.path)}: unchanged DVC 2.x entry in ${logValue(added.pointer)} kept as it is.`);
         }
         const bad = result.statuses.filter((s) => s.status !== 'unchanged');
         for (const s of bad) {
-            const message = `${log_text_logValue(s.path)}: ${s.status} — ${log_text_logValue(s.detail)}`;
+            const message = `${logValue(s.path)}: ${s.status} — ${logValue(s.detail)}`;
             if (input.command === 'verify')
                 ctx.host.annotate('error', message, 
                 // Annotations name files relative to the workspace, not to working-directory.
@@ -68785,7 +69231,7 @@ const dataHash = defineAction({
         }
         if (input.command === 'verify' && bad.length > 0) {
             throw new ConfigurationError(`verify: ${bad.length} of ${result.statuses.length} tracked output(s) do not match their pointers (${bad
-                .map((s) => `${log_text_logValue(s.path)}: ${s.status}`)
+                .map((s) => `${logValue(s.path)}: ${s.status}`)
                 .join('; ')}).`);
         }
     },
@@ -69602,7 +70048,7 @@ function adjustPValues(pValues, method) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/distribution.js
 /** The reference-vs-current distribution kept in the report for charts: bins, or the top categories. */
 const MAX_CHART_CATEGORIES = 12;
-function formatNumber(x, precision) {
+function distribution_formatNumber(x, precision) {
     if (x === 0)
         return '0';
     const abs = Math.abs(x);
@@ -69617,14 +70063,14 @@ function formatNumber(x, precision) {
 function edgeTexts(edges) {
     const values = Array.from(edges);
     for (let precision = 3; precision < 17; precision++) {
-        const texts = values.map((e) => formatNumber(e, precision));
+        const texts = values.map((e) => distribution_formatNumber(e, precision));
         if (texts.every((t, i) => i === 0 || t !== texts[i - 1]))
             return texts;
     }
     return values.map((e) => String(e));
 }
 function valueLabel(l) {
-    return typeof l === 'number' ? formatNumber(l, 3) : l;
+    return typeof l === 'number' ? distribution_formatNumber(l, 3) : l;
 }
 function chartDistribution(b) {
     const ref = Array.from(b.refCounts, (c) => c / b.nRef);
@@ -72421,7 +72867,7 @@ function rotl64(x, r) {
  * @param {bigint} val
  * @returns {bigint}
  */
-function round(acc, val) {
+function xxhash_round(acc, val) {
   acc = acc + val * PRIME2 & MASK
   acc = rotl64(acc, 31n)
   return acc * PRIME1 & MASK
@@ -72433,7 +72879,7 @@ function round(acc, val) {
  * @returns {bigint}
  */
 function mergeRound(acc, val) {
-  acc ^= round(0n, val)
+  acc ^= xxhash_round(0n, val)
   return acc * PRIME1 + PRIME4 & MASK
 }
 
@@ -72457,10 +72903,10 @@ function xxhash64(input, seed = 0n) {
     let v4 = seed - PRIME1 & MASK
 
     while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+      v1 = xxhash_round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = xxhash_round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = xxhash_round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = xxhash_round(v4, view.getBigUint64(offset, true)); offset += 8
     }
 
     h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
@@ -72475,7 +72921,7 @@ function xxhash64(input, seed = 0n) {
   h64 = h64 + BigInt(len) & MASK
 
   while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 ^= xxhash_round(0n, view.getBigUint64(offset, true))
     h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
     offset += 8
   }
@@ -77538,7 +77984,7 @@ const driftReport = defineAction({
         ctx.host.info(`Drift: ${summary.drifted} of ${summary.tested} columns drifted (share ${summary.share}); dataset drift: ${summary.datasetDrift}. Report in ${result.files.markdown}.`);
         const warnings = result.report.findings.filter((f) => f.severity === 'warning');
         for (const f of warnings.slice(0, 10))
-            ctx.host.warning(`drift-report: column '${log_text_logValue(f.column)}': ${log_text_logValue(f.message)}`);
+            ctx.host.warning(`drift-report: column '${logValue(f.column)}': ${logValue(f.message)}`);
         if (warnings.length > 10)
             ctx.host.warning(`drift-report: ${warnings.length - 10} more data-quality warnings in ${result.files.json}.`);
         await ctx.host.appendSummary(result.markdown, `${markdown_code(result.files.markdown)} and ${markdown_code(result.files.json)} in the workspace (keep them with actions/upload-artifact)`);
@@ -77552,1978 +77998,325 @@ const driftReport = defineAction({
             ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
         }
         if (input['fail-on-drift'] && summary.datasetDrift) {
-            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.map(log_text_logValue).join(', ')}. See ${result.files.markdown}.`);
+            throw new ConfigurationError(`Dataset drift detected: ${summary.drifted} of ${summary.tested} columns drifted (${(summary.share * 100).toFixed(1)}% ≥ ${(result.report.settings.driftShare * 100).toFixed(1)}%): ${drifted.map(logValue).join(', ')}. See ${result.files.markdown}.`);
         }
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/not-available.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/deploy-github.js
+/**
+ * gated-deploy's GitHub calls (core/deploy/github-port.ts) through the one Octokit factory: check runs and
+ * the combined status, pull requests of a commit, deployments and their statuses, releases, and the deploy
+ * pull request. GitHub's refusals that a user can fix become ConfigurationErrors naming the permission.
+ */
 
-/** Actions declared for the next release fail clearly instead of pretending to work. */
-function notAvailableYet(name) {
-    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
-        'Remove this step or pin a release that includes it.');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/gated-deploy.js
-
-
-
-
-const gatedDeploy = defineAction({
-    name: 'gated-deploy',
-    schema: object({ model: inputs.optionalString(), environment: inputs.optionalString() }),
-    run: () => Promise.resolve(notAvailableYet('gated-deploy')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/open-retrain-pr.js
-
-
-
-
-const openRetrainPr = defineAction({
-    name: 'open-retrain-pr',
-    schema: object({ 'drift-report': inputs.optionalString() }),
-    run: () => Promise.resolve(notAvailableYet('open-retrain-pr')),
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/sticky-comment.js
-/** GitHub's limit on a comment body, in characters (code points). */
-const COMMENT_BODY_LIMIT = 65_536;
-/** The identity a workflow's GITHUB_TOKEN writes as; used when GraphQL cannot tell us who we are. */
-const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
-/** The token may not write here (fork pull request, read-only token): report instead of failing. */
-class CommentNotPermittedError extends Error {
-    name = 'CommentNotPermittedError';
-}
-/** `github-actions[bot]` (REST) and `github-actions` (some GraphQL answers) are the same identity. */
-const normalLogin = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-function sticky_comment_status(error) {
+const deploy_github_status = (error) => {
     const value = error?.status;
     return typeof value === 'number' ? value : undefined;
-}
-/**
- * Who the token writes as. GraphQL `viewer { login }` answers for every token type (REST `GET /user` is
- * 403 for the workflow's installation token); when GraphQL is unavailable (some GHES setups), assume the
- * workflow token's identity.
- */
-async function whoAmI(octokit, logger) {
-    try {
-        const answer = await octokit.graphql('query { viewer { login } }');
-        return answer.viewer.login;
-    }
-    catch (error) {
-        logger.debug(`GraphQL viewer query failed (${error.message}); assuming ${WORKFLOW_TOKEN_LOGIN}.`);
-        return WORKFLOW_TOKEN_LOGIN;
-    }
-}
-/**
- * Is this body marked with `marker`? Only the first line counts, where we put it: user text further down
- * (a metric named like another experiment's marker) must not make another run take the comment for its own.
- */
-function hasMarker(body, marker) {
-    if (!body)
-        return false;
-    const end = body.indexOf('\n');
-    return (end < 0 ? body : body.slice(0, end)).trim() === marker;
-}
-/** All of our marked comments on the issue, oldest first, reading every page (100 per page). */
-async function findOurs(options, login) {
-    const { octokit, owner, repo, issueNumber, marker } = options;
-    const ours = [];
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        for (const comment of page.data) {
-            if (hasMarker(comment.body, marker) &&
-                comment.user &&
-                normalLogin(comment.user.login) === normalLogin(login)) {
-                ours.push(comment);
-            }
-        }
-    }
-    return ours.sort((a, b) => a.id - b.id);
-}
-/**
- * Delete all but the oldest and return it. Keeping the oldest (rather than the newest) makes every racer
- * agree on the survivor even when one of them looked before the other had created its copy: the comment
- * keeps its place in the conversation and every run's `comment-url` points at it.
- */
-async function keepOldest(options, ours) {
-    const kept = ours[0];
-    let deleted = 0;
-    for (const extra of ours.slice(1)) {
-        try {
-            await options.octokit.rest.issues.deleteComment({
-                owner: options.owner,
-                repo: options.repo,
-                comment_id: extra.id,
-            });
-            deleted++;
-        }
-        catch (error) {
-            if (sticky_comment_status(error) !== 404)
-                throw error;
-        }
-    }
-    if (deleted > 0)
-        options.logger.info(`Deleted ${deleted} duplicate report comment(s) left by concurrent runs.`);
-    return { kept, deleted };
-}
-async function upsert(options) {
-    const { octokit, owner, repo, issueNumber, body } = options;
-    const login = await whoAmI(octokit, options.logger);
-    const update = async (ours, created) => {
-        const { kept, deleted } = await keepOldest(options, ours);
-        if (kept.body === body) {
-            return { id: kept.id, url: kept.html_url, action: created ? 'created' : 'unchanged', deleted };
-        }
-        const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
-        return { id: updated.data.id, url: updated.data.html_url, action: 'updated', deleted };
-    };
-    const ours = await findOurs(options, login);
-    if (ours.length > 0)
-        return update(ours, false);
-    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    // Two runs of the same PR may both have found nothing and both created: look again and keep one.
-    const after = await findOurs(options, login);
-    if (after.length > 1)
-        return update(after, after[0].id === created.data.id);
-    return { id: created.data.id, url: created.data.html_url, action: 'created', deleted: 0 };
-}
-/**
- * Create or update the one comment that carries `marker` on an issue or pull request. Only comments by
- * the token's own identity count (updating someone else's is a 403). The common case — find on the first
- * page, update — takes three requests (viewer, list, update); an unchanged body takes two.
- */
-async function upsertStickyComment(options) {
-    if (!hasMarker(options.body, options.marker))
-        throw new Error('sticky comment body must start with its marker line');
-    if ([...options.body].length > COMMENT_BODY_LIMIT) {
-        throw new Error(`comment body is over GitHub's ${COMMENT_BODY_LIMIT}-character limit`);
-    }
-    try {
-        return await upsert(options);
-    }
-    catch (error) {
-        const code = sticky_comment_status(error);
-        const message = error.message ?? '';
-        if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
-            // The caller says why (fork pull request or missing permission): only it knows the event.
-            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}).`);
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
-
-/** Charts stay readable and small in a comment: at most this many x positions. */
-const MAX_CHART_POINTS = 60;
-/**
- * Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence), line breaks,
- * or angle brackets (HTML in labels, and `<!--` that could pass for a hidden comment marker).
- */
-function mermaid_chart_mermaidText(text) {
-    return text
-        .replace(/["`\\]/g, "'")
-        .replace(/[<>]/g, '?')
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 80);
-}
-function finitePoints(points) {
-    return points.filter(([s, v]) => Number.isFinite(s) && Number.isFinite(v)).sort((a, b) => a[0] - b[0]);
-}
-/** Linear interpolation at `step` between the points around it (the points span it). */
-function interpolate(points, step) {
-    let after = points.findIndex(([s]) => s >= step);
-    if (after < 0)
-        after = points.length - 1;
-    const [s1, v1] = points[after];
-    if (s1 === step || after === 0)
-        return v1;
-    const [s0, v0] = points[after - 1];
-    return v0 + ((v1 - v0) * (step - s0)) / (s1 - s0);
-}
-/**
- * The line's values at `count` evenly spaced steps from `lo` to `hi` (the positions Mermaid gives a line
- * on a numeric axis): the mean of the points nearest each position (a noisy curve is averaged, not
- * aliased by picking points), interpolated where no point falls.
- */
-function bucketMeans(points, lo, hi, count) {
-    const width = count > 1 ? (hi - lo) / (count - 1) : 0;
-    const sums = new Float64Array(count);
-    const counts = new Uint32Array(count);
-    for (const [step, value] of points) {
-        if (step < lo || step > hi)
-            continue;
-        const i = width === 0 ? 0 : Math.min(count - 1, Math.round((step - lo) / width));
-        sums[i] += value;
-        counts[i] += 1;
-    }
-    return Array.from(sums, (sum, i) => (counts[i] ? sum / counts[i] : interpolate(points, lo + i * width)));
-}
-/**
- * A Mermaid `xychart-beta` of step curves on a numeric step axis (GitHub renders Mermaid itself, so no
- * image hosting). Every line spans the steps all lines have: a run that stopped early is not carried flat
- * to the longer run's end — the axis title says where each run stopped instead. The legend is in the
- * title (xychart-beta has none in the versions GitHub uses).
- */
-function stepChart(title, lines) {
-    const present = lines
-        .map((line) => ({ ...line, points: finitePoints(line.points) }))
-        .filter((l) => l.points.length > 0);
-    if (present.length === 0)
-        return '';
-    const lo = Math.max(...present.map((l) => l.points[0][0]));
-    const hi = Math.min(...present.map((l) => l.points[l.points.length - 1][0]));
-    // Runs with no steps in common: chart the last line (this run) alone.
-    const drawn = hi > lo ? present : present.slice(-1);
-    const from = hi > lo ? lo : drawn[0].points[0][0];
-    const to = hi > lo ? hi : drawn[0].points[drawn[0].points.length - 1][0];
-    if (!(to > from))
-        return '';
-    const inRange = Math.max(...drawn.map((l) => l.points.filter(([s]) => s >= from && s <= to).length));
-    const count = Math.max(2, Math.min(MAX_CHART_POINTS, inRange));
-    const first = (l) => l.points[0][0];
-    const last = (l) => l.points[l.points.length - 1][0];
-    const notes = present.flatMap((l) => {
-        if (!drawn.includes(l))
-            return [`${l.name}: no steps in common`];
-        if (first(l) < from || last(l) > to)
-            return [`${l.name}: steps ${plainNumber(first(l))}–${plainNumber(last(l))}`];
-        return [];
-    });
-    const axis = notes.length > 0 ? `step (shown: ${plainNumber(from)}–${plainNumber(to)}; ${notes.join('; ')})` : 'step';
-    const legend = drawn.length > 1 ? ` · ${drawn.map((l) => `${l.colour}: ${l.name}`).join(' · ')}` : '';
-    const palette = drawn.length > 1 ? [REFERENCE_COLOR, CURRENT_COLOR] : [CURRENT_COLOR];
-    const body = [
-        ...xychartHeader(palette),
-        `  title "${mermaid_chart_mermaidText(title)}${legend}"`,
-        `  x-axis "${axis}" ${plainNumber(from)} --> ${plainNumber(to)}`,
-        ...drawn.map((l) => `  line [${bucketMeans(l.points, from, to, count)
-            .map((v) => plainNumber(v))
-            .join(', ')}]`),
-    ];
-    return ['```mermaid', ...body, '```'].join('\n');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/report.js
-
-
-/** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
-const COMMENT_LIMIT = 65_536;
-/** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
-const SUMMARY_LIMIT = 1024 * 1024;
-const report_MAX_CHARTS = 8;
-/** Charts after these are folded into a <details> block. */
-const report_OPEN_CHARTS = 3;
-/** Beyond this many metric rows, unchanged metrics are folded into a <details> block. */
-const report_TABLE_ROWS = 15;
-const MAX_FILES_LISTED = 50;
-/** The hidden marker that identifies this experiment's sticky comment. */
-function commentMarker(experiment) {
-    return `<!-- mlops-actions:track-experiment:${experiment} -->`;
-}
-function fmt(value) {
-    if (value === undefined)
-        return '-';
-    if (Number.isInteger(value))
-        return String(value);
-    // DVC rounds to 5 significant digits in its tables.
-    return String(Number(value.toPrecision(5)));
-}
-function signed(value, suffix = '') {
-    if (value === undefined)
-        return '-';
-    const text = `${fmt(value)}${suffix}`;
-    return value > 0 ? `+${text}` : text;
-}
-/** Percentages to 3 significant digits: enough to tell changes apart, short enough to scan. */
-function percentText(value) {
-    const text = `${String(Number(value.toPrecision(3)))}%`;
-    return value > 0 ? `+${text}` : text;
-}
-const MARK = {
-    improved: '✅',
-    regressed: '❌',
-    unchanged: '',
-    changed: '',
-    new: '🆕',
-    removed: '➖',
 };
-/** Regressions first, then improvements, other changes, new and removed metrics, unchanged last. */
-const VERDICT_ORDER = [
-    'regressed',
-    'improved',
-    'changed',
-    'new',
-    'removed',
-    'unchanged',
-];
-function byVerdict(rows) {
-    return [...rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
-}
-function metricsTable(rows, currentLabel, withBaseline) {
-    if (!withBaseline) {
-        return table(['Metric', 'Value'], rows.map((r) => [markdown_code(r.key), fmt(r.current)]), ['left', 'right']);
-    }
-    // The verdict comes first, so a long metric name cannot push it out of view.
-    return table(['', 'Metric', 'Baseline', currentLabel, 'Change', '%'], rows.map((r) => [
-        MARK[r.verdict],
-        markdown_code(r.key),
-        fmt(r.baseline),
-        fmt(r.current),
-        signed(r.change),
-        r.percent === undefined ? '-' : percentText(r.percent),
-    ]), ['center', 'left', 'right', 'right', 'right', 'right']);
-}
-function metricsSection(rows, currentLabel, withBaseline) {
-    if (rows.length === 0)
-        return '#### Metrics\n\nNo metrics were recorded.';
-    const sorted = byVerdict(rows);
-    // Long lists: what changed stays in view, the rest is folded.
-    const foldable = (r) => (withBaseline ? r.verdict === 'unchanged' : true);
-    let shown = sorted;
-    let folded = [];
-    if (sorted.length > report_TABLE_ROWS) {
-        const keep = sorted.filter((r) => !foldable(r));
-        const quiet = sorted.filter(foldable);
-        const room = Math.max(0, report_TABLE_ROWS - keep.length);
-        shown = [...keep, ...quiet.slice(0, withBaseline ? 0 : room)];
-        folded = quiet.slice(withBaseline ? 0 : room);
-    }
-    const parts = ['#### Metrics', '', metricsTable(shown, currentLabel, withBaseline)];
-    if (folded.length > 0) {
-        const what = withBaseline ? 'unchanged metrics' : 'more metrics';
-        parts.push('', details(`${folded.length} ${what}`, metricsTable(folded, currentLabel, withBaseline)));
-    }
-    if (withBaseline) {
-        parts.push('', "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>");
-    }
-    return parts.join('\n');
-}
-function paramText(value) {
-    if (value === undefined)
-        return '-';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return markdown_code(text.length > 200 ? `${text.slice(0, 200)}…` : text);
-}
-function paramsSection(input, currentLabel) {
-    const rows = input.comparison.params;
-    if (rows.length === 0)
-        return '';
-    const all = table(['Param', 'Value'], rows.filter((r) => r.current !== undefined).map((r) => [markdown_code(r.key), paramText(r.current)]));
-    const changed = rows.filter((r) => r.changed);
-    const head = input.baseline === undefined
-        ? '#### Params'
-        : changed.length === 0
-            ? '#### Params\n\nNo params changed.'
-            : [
-                `#### Params (${changed.length} changed)`,
-                '',
-                table(['Param', 'Baseline', currentLabel], changed.map((r) => [markdown_code(r.key), paramText(r.baseline), paramText(r.current)])),
-            ].join('\n');
-    return `${head}\n\n${details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
-}
-function report_short(md5) {
-    return md5 === undefined ? '-' : markdown_code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
-}
-function dirDetails(path, changes) {
-    const list = (title, files) => files.length === 0
-        ? ''
-        : `**${title}** (${files.length})\n\n${files
-            .slice(0, MAX_FILES_LISTED)
-            .map((f) => `- ${markdown_code(f)}`)
-            .join('\n')}${files.length > MAX_FILES_LISTED ? `\n- … ${files.length - MAX_FILES_LISTED} more` : ''}`;
-    const body = [
-        list('Added', changes.added),
-        list('Removed', changes.removed),
-        list('Modified', changes.modified),
-    ]
-        .filter(Boolean)
-        .join('\n\n');
-    return details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
-}
-function dataSection(input, currentLabel) {
-    const rows = input.comparison.data;
-    if (rows.length === 0)
-        return '';
-    if (input.baseline === undefined) {
-        return [
-            '#### Data',
-            '',
-            table(['Path', 'Hash', 'Files', 'Source'], rows.map((r) => [
-                markdown_code(r.path),
-                report_short(r.current?.md5),
-                r.current?.nfiles === undefined ? '-' : String(r.current.nfiles),
-                markdown_code(r.current?.source ?? ''),
-            ])),
-        ].join('\n');
-    }
-    const changed = rows.filter((r) => r.status !== 'unchanged');
-    if (changed.length === 0)
-        return `#### Data\n\nNo data changes (${rows.length} tracked path${rows.length === 1 ? '' : 's'}).`;
-    const cell = (r) => r.status;
-    const dirs = changed
-        .map((r) => {
-        const c = input.dirChanges.get(r.path);
-        return c ? dirDetails(r.path, c) : '';
-    })
-        .filter(Boolean);
-    return [
-        `#### Data (${changed.length} changed)`,
-        '',
-        table(['Path', 'Baseline', currentLabel, 'Change'], changed.map((r) => [markdown_code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
-        ...(dirs.length > 0 ? ['', ...dirs] : []),
-    ].join('\n');
-}
-/** Series of regressed metrics first, then improved ones, then the rest (each alphabetically). */
-function chartOrder(input) {
-    const verdicts = new Map(input.comparison.metrics.map((m) => [m.key, m.verdict]));
-    const rank = (key) => {
-        const v = verdicts.get(key);
-        return v === 'regressed' ? 0 : v === 'improved' ? 1 : 2;
-    };
-    return input.comparison.series
-        .filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0)
-        .sort((a, b) => rank(a.key) - rank(b.key));
-}
-function curvesSection(input, currentLabel) {
-    const pairs = chartOrder(input);
-    if (pairs.length === 0)
-        return '';
-    const current = currentLabel.replace(/^This/, 'this');
-    const charts = pairs
-        .slice(0, report_MAX_CHARTS)
-        .map((p) => stepChart(p.key, [
-        ...(input.baseline === undefined
-            ? []
-            : [{ name: 'baseline', colour: 'grey', points: p.baseline ?? [] }]),
-        { name: current, colour: 'blue', points: p.current ?? [] },
-    ]))
-        .filter(Boolean);
-    const baseline = input.baseline === undefined ? '' : `<sub>Baseline: run ${markdown_code(input.baseline.record.id)}.</sub>\n\n`;
-    const open = charts.slice(0, report_OPEN_CHARTS).join('\n\n');
-    const rest = charts.slice(report_OPEN_CHARTS);
-    const folded = rest.length > 0 ? `\n\n${details(`${rest.length} more step curves`, rest.join('\n\n'))}` : '';
-    const more = pairs.length > report_MAX_CHARTS ? `\n\n${pairs.length - report_MAX_CHARTS} more series are in the run record.` : '';
-    return `#### Step curves\n\n${baseline}${open}${folded}${more}`;
-}
-function footer(input) {
-    const parts = [];
-    if (input.record.runUrl)
-        parts.push(`[Workflow run](${input.record.runUrl})`);
-    if ('branch' in input.storage) {
-        parts.push(`record ${markdown_code(input.storage.path)} on ${markdown_code(input.storage.branch)}`);
-    }
-    else {
-        parts.push(`record not stored (${escapeMarkdown(input.storage.reason)}); kept at ${markdown_code(input.storage.keptAt)}`);
-    }
-    if (input.record.git.commit)
-        parts.push(`commit ${markdown_code(input.record.git.commit.slice(0, 7))}`);
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-/** The report: the PR comment body and the job summary are the same markdown. Sections in order of importance. */
-function renderReportSections(input) {
-    const { record, baseline, comparison } = input;
-    const currentLabel = input.pullRequest ? 'This PR' : 'This run';
-    const title = `### 🧪 Experiment ${markdown_code(record.experiment)}: run ${markdown_code(record.id)}`;
-    let intro;
-    if (baseline) {
-        const counts = `**${comparison.improved.length} improved, ${comparison.regressed.length} regressed**`;
-        intro = `Compared with ${baseline.reason}.\n\n${counts} of ${comparison.metrics.length} metric${comparison.metrics.length === 1 ? '' : 's'}.`;
-    }
-    else {
-        intro = input.pullRequest
-            ? `No baseline: no run of ${markdown_code(record.experiment)} is recorded on the base branch yet.`
-            : `No earlier run of ${markdown_code(record.experiment)} on this branch to compare with.`;
-    }
-    const head = [commentMarker(record.experiment), title, '', intro].join('\n');
-    const sections = [
-        metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
-        paramsSection(input, currentLabel),
-        dataSection(input, currentLabel),
-        curvesSection(input, currentLabel),
-        footer(input),
-    ].filter(Boolean);
-    return { head, sections };
-}
-/** Where every value of the run is, for notes that say a report was shortened. */
-function recordPlace(storage) {
-    return 'branch' in storage
-        ? `the run record ${markdown_code(storage.path)} on ${markdown_code(storage.branch)}`
-        : `the run record kept at ${markdown_code(storage.keptAt)}`;
-}
-/** A section's name for the note: its heading without the counts. */
-function sectionName(section) {
-    const heading = /^#### ([^(\n]+)/m.exec(section)?.[1]?.trim();
-    return heading ? heading.toLowerCase() : 'part of a section';
-}
-/**
- * Join the sections within `limit` (characters for a comment, bytes for a job summary): whole sections are
- * dropped from the least important end (curves, data, params) before anything is cut; as a last resort the
- * text is cut at a line break. A note says what was left out and where the full report is.
- */
-function renderReport(input, limit = COMMENT_LIMIT, unit = 'characters') {
-    const size = unit === 'bytes' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => text.length;
-    const { head, sections } = renderReportSections(input);
-    const last = sections[sections.length - 1]; // the footer always stays
-    const middle = sections.slice(0, -1);
-    const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
-    const note = (left) => {
-        const what = left.length > 0 ? `left out: ${left.join(', ')}` : 'cut short';
-        return unit === 'bytes'
-            ? `> [!NOTE]\n> Summary shortened to fit GitHub's 1 MiB step-summary limit (${what}); every value is in ${recordPlace(input.storage)}.`
-            : `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${what}); the full report is in ${where} and ${recordPlace(input.storage)}.`;
-    };
-    const join = (parts) => parts.join('\n\n');
-    let kept = [...middle];
-    let text = join([head, ...kept, last]);
-    if (size(text) <= limit)
-        return text;
-    while (kept.length > 1) {
-        kept = kept.slice(0, -1);
-        text = join([head, ...kept, note(middle.slice(kept.length).map(sectionName)), last]);
-        if (size(text) <= limit)
-            return text;
-    }
-    const cutNote = note([`the rest of ${sectionName(kept[0])}`, ...middle.slice(1).map(sectionName)]);
-    const room = limit - size(cutNote) - size(last) - 16;
-    const lines = [];
-    let used = 0;
-    for (const line of join([head, kept[0]]).split('\n')) {
-        used += size(line) + 1;
-        if (used > room)
-            break;
-        lines.push(line);
-    }
-    const cut = lines.join('\n');
-    return join([cut, cutNote, last]);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/baseline.js
-
-/** Records on the registry branch are user-editable: escape what goes into the report. */
-const baseline_short = (sha) => (sha ? escapeMarkdown(sha.slice(0, 7)) : 'unknown');
-/** Newest first, by when the record was written; the id breaks ties so the order is total. */
-function newestFirst(records) {
-    return [...records].sort((a, b) => {
-        const t = Date.parse(b.endedAt) - Date.parse(a.endedAt);
-        return t !== 0 && !Number.isNaN(t) ? t : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-    });
-}
-function onBranch(record, branch) {
-    return record.git.branch === branch && record.git.pullRequest === undefined;
-}
-/**
- * Baseline for a pull request: the newest run of the experiment recorded on the base branch at or before
- * the PR's base commit; else the newest run on the base branch. Ancestry checks go newest first and stop at
- * `maxChecks` so a long history costs a bounded number of git calls.
- */
-async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncestor, maxChecks = 50) {
-    const candidates = newestFirst(records.filter((r) => onBranch(r, baseBranch)));
-    if (candidates.length === 0)
-        return undefined;
-    const exact = candidates.find((r) => r.git.commit === baseSha);
-    if (exact) {
-        return {
-            record: exact,
-            kind: 'base-commit',
-            reason: `run ${markdown_code(exact.id)}, recorded on ${markdown_code(baseBranch)} at the pull request's base commit ${baseline_short(baseSha)}`,
-        };
-    }
-    for (const candidate of candidates.slice(0, maxChecks)) {
-        if (!candidate.git.commit)
-            continue;
-        if ((await isAncestor(candidate.git.commit, baseSha)) === true) {
-            return {
-                record: candidate,
-                kind: 'ancestor',
-                reason: `run ${markdown_code(candidate.id)}, the newest on ${markdown_code(baseBranch)} before the pull request's base commit ${baseline_short(baseSha)} (recorded at ${baseline_short(candidate.git.commit)})`,
-            };
-        }
-    }
-    const newest = candidates[0];
-    return {
-        record: newest,
-        kind: 'newest-on-base',
-        reason: `run ${markdown_code(newest.id)}, the newest on ${markdown_code(baseBranch)} (recorded at ${baseline_short(newest.git.commit)}); no run at or before the base commit ${baseline_short(baseSha)} was found`,
-    };
-}
-/** Baseline outside pull requests: the newest earlier run of the experiment on the same branch. */
-function selectPreviousOnBranch(records, current) {
-    const branch = current.git.branch;
-    if (!branch)
-        return undefined;
-    const previous = newestFirst(records.filter((r) => r.id !== current.id && onBranch(r, branch) && Date.parse(r.endedAt) <= Date.parse(current.endedAt)))[0];
-    if (!previous)
-        return undefined;
-    return {
-        record: previous,
-        kind: 'previous-on-branch',
-        reason: `run ${markdown_code(previous.id)}, the previous run on ${markdown_code(branch)} (recorded at ${baseline_short(previous.git.commit)})`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/compare.js
-
-const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function sameNumber(a, b) {
-    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
-}
-function metricRow(key, baseline, current, direction) {
-    if (baseline === undefined || current === undefined) {
-        return {
-            key,
-            baseline,
-            current,
-            change: undefined,
-            percent: undefined,
-            direction,
-            verdict: baseline === undefined ? 'new' : 'removed',
-        };
-    }
-    const change = current - baseline;
-    const percent = baseline === 0 ? undefined : (change / Math.abs(baseline)) * 100;
-    let verdict;
-    if (sameNumber(baseline, current))
-        verdict = 'unchanged';
-    else if (direction === undefined)
-        verdict = 'changed';
-    else
-        verdict = change > 0 === (direction === 'higher') ? 'improved' : 'regressed';
-    return { key, baseline, current, change, percent, direction, verdict };
-}
-function sameParam(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-/** Compare a run with its baseline (or with nothing: every metric is then 'new'). Pure. */
-function compareRuns(current, baseline, direction) {
-    const base = baseline ?? {
-        metrics: {},
-        params: {},
-        data: [],
-        series: {},
-    };
-    const metricKeys = [...new Set([...Object.keys(current.metrics), ...Object.keys(base.metrics)])].sort(byKey);
-    const metrics = metricKeys.map((key) => metricRow(key, base.metrics[key], current.metrics[key], direction(key)));
-    const paramKeys = [...new Set([...Object.keys(current.params), ...Object.keys(base.params)])].sort(byKey);
-    const params = paramKeys.map((key) => {
-        const b = Object.hasOwn(base.params, key) ? base.params[key] : undefined;
-        const c = Object.hasOwn(current.params, key) ? current.params[key] : undefined;
-        return { key, baseline: b, current: c, changed: baseline !== undefined && !sameParam(b, c) };
-    });
-    const baseData = new Map(base.data.map((d) => [d.path, d]));
-    const currentData = new Map(current.data.map((d) => [d.path, d]));
-    const dataPaths = [...new Set([...baseData.keys(), ...currentData.keys()])].sort(byKey);
-    const data = dataPaths.map((path) => {
-        const b = baseData.get(path);
-        const c = currentData.get(path);
-        const status = !b ? 'added' : !c ? 'removed' : b.md5 === c.md5 ? 'unchanged' : 'modified';
-        return { path, baseline: b, current: c, status };
-    });
-    const seriesKeys = [...new Set([...Object.keys(current.series), ...Object.keys(base.series)])].sort(byKey);
-    const series = seriesKeys.map((key) => ({ key, baseline: base.series[key], current: current.series[key] }));
-    return {
-        metrics,
-        params,
-        data,
-        series,
-        improved: metrics.filter((m) => m.verdict === 'improved').map((m) => m.key),
-        regressed: metrics.filter((m) => m.verdict === 'regressed').map((m) => m.key),
-    };
-}
-/** Per-file differences between two `.dir` manifests. */
-function diffManifests(baseline, current) {
-    return diffFileMaps(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/data-versions.js
-
-
-
-
-
-
-
-/** Is this tracked path one we read data hashes from? */
-function isDataPointer(path) {
-    return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
-}
-function entryFrom(raw, baseDir, source) {
-    if (!isMapping(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
-        return undefined;
-    const entry = {
-        path: external_node_path_.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
-        md5: raw.md5,
-        source,
-    };
-    if (typeof raw.size === 'number' && Number.isInteger(raw.size) && raw.size >= 0)
-        entry.size = raw.size;
-    if (typeof raw.nfiles === 'number' && Number.isInteger(raw.nfiles) && raw.nfiles >= 0)
-        entry.nfiles = raw.nfiles;
-    return entry;
-}
-/**
- * Parse a `.dvc` pointer (`outs: [{md5, size, nfiles, hash, path}]`) or a `dvc.lock`
- * (`stages: {name: {deps: [...], outs: [...]}}`). Paths inside are relative to the file's directory;
- * the entries come back relative to the repository root, "/"-separated.
- */
-function parseDataPointer(text, relPath) {
-    const baseDir = external_node_path_.posix.dirname(relPath.replace(/\\/g, '/'));
-    if (relPath.endsWith('.dvc')) {
-        // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
-        let outs;
-        try {
-            outs = parsePointer(text, relPath).outs;
-        }
-        catch {
-            return [];
-        }
-        return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
-    }
-    let value;
+/** 404 → undefined; anything else is thrown. */
+async function orMissing(call) {
     try {
-        value = readYaml(text, relPath);
+        return await call();
     }
     catch (error) {
-        if (!isConfigurationError(error))
-            throw error;
-        return []; // like a refused pointer: no data versions from this file
-    }
-    if (!isMapping(value))
-        return [];
-    const entries = [];
-    const stages = isMapping(value.stages) ? value.stages : {};
-    for (const [stage, body] of Object.entries(stages)) {
-        if (!isMapping(body))
-            continue;
-        for (const list of [body.outs, body.deps]) {
-            for (const item of Array.isArray(list) ? list : []) {
-                const entry = entryFrom(item, baseDir, `${relPath}:${stage}`);
-                if (entry)
-                    entries.push(entry);
-            }
-        }
-    }
-    return entries;
-}
-/**
- * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
- * `.dvc` pointers and stage outputs preferred to stage dependencies (they are listed first).
- */
-async function readDataVersions(root, relPaths, logger) {
-    const byPath = new Map();
-    const sorted = [...relPaths]
-        .filter(isDataPointer)
-        .sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0));
-    for (const rel of sorted) {
-        let text;
-        try {
-            // a tracked symbolic link could point anywhere: read regular files only
-            if (!(await (0,promises_.lstat)((0,external_node_path_.join)(root, rel))).isFile())
-                continue;
-            text = await (0,promises_.readFile)((0,external_node_path_.join)(root, rel), 'utf8');
-        }
-        catch {
-            logger.debug(`data pointer ${rel} is tracked but not in the working tree; skipped`);
-            continue;
-        }
-        for (const entry of parseDataPointer(text, rel)) {
-            if (!byPath.has(entry.path))
-                byPath.set(entry.path, entry);
-        }
-    }
-    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/**
- * A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), read and verified by data-hash;
- * undefined when absent, corrupt or not a manifest (the comparison then shows no file-level changes).
- */
-async function readDirManifest(cacheDir, dirHash) {
-    if (!/^[0-9a-f]{32}\.dir$/.test(dirHash))
-        return undefined;
-    for (const legacy of [false, true]) {
-        try {
-            const refs = await manifestRefs(cacheDir, { md5: dirHash, legacy });
-            if (refs)
-                return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
-        }
-        catch {
+        if (deploy_github_status(error) === 404)
             return undefined;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/directions.js
-/** Metric name words whose better direction is unambiguous; matched against the key's words. */
-const LOWER = new Set([
-    'loss',
-    'error',
-    'err',
-    'mae',
-    'mse',
-    'rmse',
-    'latency',
-    'mape',
-    'logloss',
-    'perplexity',
-    'wer',
-    'cer',
-]);
-const HIGHER = new Set([
-    'accuracy',
-    'acc',
-    'f1',
-    'auc',
-    'precision',
-    'recall',
-    'r2',
-    'map',
-    'ndcg',
-    'bleu',
-    'iou',
-    'dice',
-]);
-function globToRegExp(glob) {
-    const body = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
-/**
- * Which way is better for a metric: `.mlops.yml` `metrics.directions` first (an exact key, then globs,
- * the longest glob first), then the words of the key from the last (so `val_loss` and `train.loss` are
- * lower-is-better, `test.accuracy` higher). Unknown → undefined: the change is shown without a verdict.
- */
-function directionResolver(configured = {}) {
-    const exact = new Map(Object.entries(configured).filter(([k]) => !/[*?]/.test(k)));
-    const globs = Object.entries(configured)
-        .filter(([k]) => /[*?]/.test(k))
-        .sort((a, b) => b[0].length - a[0].length)
-        .map(([k, d]) => [globToRegExp(k), d]);
-    return (key) => {
-        const direct = exact.get(key);
-        if (direct)
-            return direct;
-        for (const [pattern, direction] of globs)
-            if (pattern.test(key))
-                return direction;
-        const words = key
-            .toLowerCase()
-            .split(/[^a-z0-9]+/)
-            .filter(Boolean);
-        for (let i = words.length - 1; i >= 0; i--) {
-            const word = words[i];
-            if (LOWER.has(word))
-                return 'lower';
-            if (HIGHER.has(word))
-                return 'higher';
-        }
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-id.js
-
-const clean = (text, max) => text
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[^A-Za-z0-9]+/, '')
-    .slice(0, max)
-    .replace(/[-.]+$/, '');
-/**
- * A run id. In a workflow it is derived from the workflow run id, the job and a digest of experiment,
- * params and tags: rerunning the job (a new attempt) gives the same id, so the record is replaced rather
- * than duplicated, while matrix jobs with different params get different ids. Outside a workflow it is
- * time + commit + random.
- */
-function defaultRunId(options) {
-    if (options.workflowRunId) {
-        const digest = (0,external_node_crypto_.createHash)('sha256')
-            .update(JSON.stringify([options.experiment, options.params, Object.entries(options.tags).sort()]))
-            .digest('hex')
-            .slice(0, 8);
-        const job = clean(options.job ?? '', 40);
-        return [clean(options.workflowRunId, 30), job, digest].filter(Boolean).join('-');
-    }
-    const stamp = options.now
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    const commit = options.commit ? options.commit.slice(0, 7) : 'nogit';
-    return `${stamp}-${commit}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/structured-file.js
-
-
-
-
-
-/** Read a file given by the user, turning "not there" into a message that names the input. */
-async function readUserFile(absolute, display, inputName) {
-    try {
-        return await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, {
-                file: display,
-            });
-        }
-        if (code === 'EISDIR') {
-            throw new ConfigurationError(`Input '${inputName}': '${display}' is a directory, not a file.`, {
-                file: display,
-            });
-        }
         throw error;
     }
 }
-/** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
-function parseStructured(text, display) {
-    return (0,external_node_path_.extname)(display).toLowerCase() === '.json' ? parseJson(text, display) : readYaml(text, display);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
-
-
-
-
-
-const SERIES_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
-/** Columns dvclive writes beside the value that are not metrics themselves. */
-const IGNORED_COLUMNS = new Set(['step', 'timestamp']);
-function isSeriesFile(path) {
-    return SERIES_EXTENSIONS.has((0,external_node_path_.extname)(path).toLowerCase());
-}
-/** Parse one metrics file's text; `display` (the path as the user gave it) names it in every error. */
-function parseMetricsFile(text, display) {
-    if (isSeriesFile(display))
-        return { metrics: new Map(), series: parseSeries(text, display) };
-    const value = parseStructured(text, display);
-    if (!isMapping(value)) {
-        throw new ConfigurationError(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${metrics_files_describe(value)}.`, { file: display });
+/** A refusal of a write the job's `permissions:` can fix. */
+function permission(error, what, needed) {
+    const code = deploy_github_status(error);
+    if (code === 403 || code === 401) {
+        const detail = error.message;
+        throw new ConfigurationError(`GitHub refused ${what} (HTTP ${code}: ${detail}). Give the job \`permissions: ${needed}\`` +
+            (/not permitted to create or approve pull requests/i.test(detail)
+                ? ', and allow GitHub Actions to create pull requests in the repository settings (Actions → General).'
+                : '.'), { cause: error });
     }
-    const metrics = new Map();
-    for (const [key, leaf] of flatten_flatten(value)) {
-        if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
-            throw new ConfigurationError(`Metrics file ${display}: metric '${key}' must be a finite number, got ${metrics_files_describe(leaf)}.`, { file: display });
-        }
-        metrics.set(key, leaf);
-    }
-    return { metrics, series: new Map() };
+    throw error;
 }
-function metrics_files_describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    if (typeof value === 'number')
-        return String(value);
-    return `a ${typeof value}`;
-}
-/**
- * dvclive writes `dvclive/plots/metrics/<dir>/<name>.tsv`; the series for `train/loss.tsv` is called
- * `train.loss`, matching the dotted key `train.loss` in dvclive's metrics.json, so summary and curve line up.
- */
-function seriesPrefix(display) {
-    const normal = display.replace(/\\/g, '/');
-    const marker = normal.lastIndexOf('plots/metrics/');
-    if (marker < 0)
-        return '';
-    const rest = normal.slice(marker + 'plots/metrics/'.length).split('/');
-    rest.pop();
-    return rest.filter(Boolean).join('.');
-}
-function seriesKey(prefix, column) {
-    return prefix === '' ? column : `${prefix}.${column}`;
-}
-function parseSeries(text, display) {
-    const ext = (0,external_node_path_.extname)(display).toLowerCase();
-    const rows = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(text, display) : delimited(text, display, ext);
-    const prefix = seriesPrefix(display);
-    const series = new Map();
-    for (const row of rows) {
-        const stepRaw = row.values.get('step');
-        const step = toNumber(stepRaw);
-        if (step === undefined) {
-            throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: 'step' must be a number, got ${metrics_files_describe(stepRaw)}.`, { file: display, line: row.line });
-        }
-        for (const [column, raw] of row.values) {
-            if (IGNORED_COLUMNS.has(column) || raw === '' || raw === undefined || raw === null)
-                continue;
-            const value = toNumber(raw);
-            if (value === undefined) {
-                throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: metric '${column}' must be a number, got ${metrics_files_describe(raw)}.`, { file: display, line: row.line });
-            }
-            const key = seriesKey(prefix, column);
-            let points = series.get(key);
-            if (!points)
-                series.set(key, (points = []));
-            points.push([step, value]);
-        }
-    }
-    for (const points of series.values())
-        points.sort((a, b) => a[0] - b[0]);
-    return series;
-}
-function toNumber(raw) {
-    if (typeof raw === 'number')
-        return Number.isFinite(raw) ? raw : undefined;
-    if (typeof raw !== 'string' || raw.trim() === '')
-        return undefined;
-    const n = Number(raw.trim());
-    return Number.isFinite(n) ? n : undefined;
-}
-function jsonLines(text, display) {
-    const rows = [];
-    text.split(/\r?\n/).forEach((source, index) => {
-        if (source.trim() === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(source);
-        }
-        catch (error) {
-            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
-        }
-        checkNesting(value, display, index + 1);
-        if (!isMapping(value) || !('step' in value)) {
-            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
-        }
-        rows.push({ line: index + 1, values: flatten_flatten(value) });
-    });
-    return rows;
-}
-function delimited(text, display, ext) {
-    const separator = ext === '.tsv' ? '\t' : ',';
-    const lines = text.split(/\r?\n/);
-    const header = splitLine(lines[0] ?? '', separator).map((h) => h.trim());
-    if (!header.includes('step')) {
-        throw new ConfigurationError(`Metrics file ${display}: a step series needs a 'step' column (found: ${header.join(', ') || 'no header'}).`, { file: display, line: 1 });
-    }
-    const rows = [];
-    for (let i = 1; i < lines.length; i++) {
-        const source = lines[i];
-        if (source.trim() === '')
-            continue;
-        const cells = splitLine(source, separator);
-        const values = new Map();
-        header.forEach((name, column) => values.set(name, cells[column]?.trim() ?? ''));
-        rows.push({ line: i + 1, values });
-    }
-    return rows;
-}
-/** One CSV/TSV line; double-quoted cells may hold the separator and "" for a quote. */
-function splitLine(line, separator) {
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted) {
-            if (ch === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i++;
-            }
-            else if (ch === '"')
-                quoted = false;
-            else
-                cell += ch;
-        }
-        else if (ch === '"' && cell === '')
-            quoted = true;
-        else if (ch === separator) {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += ch;
-    }
-    cells.push(cell);
-    return cells;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/params-files.js
-
-
-
-/** Parse a params file (params.yaml, JSON) into dotted keys; the top level must be a mapping. */
-function parseParamsFile(text, display) {
-    const value = parseStructured(text, display);
-    if (!isMapping(value)) {
-        const got = value === null || value === undefined
-            ? 'an empty document'
-            : Array.isArray(value)
-                ? 'a list'
-                : `a ${typeof value}`;
-        throw new ConfigurationError(`Params file ${display} must be a mapping of names to values, got ${got}.`, {
-            file: display,
-        });
-    }
-    const params = new Map();
-    for (const [key, leaf] of flatten_flatten(value))
-        params.set(key, toParamValue(leaf));
-    return params;
-}
-function toParamValue(leaf) {
-    if (leaf === undefined || leaf === null)
-        return null;
-    if (typeof leaf === 'string' || typeof leaf === 'boolean')
-        return leaf;
-    if (typeof leaf === 'number')
-        return Number.isFinite(leaf) ? leaf : String(leaf);
-    if (leaf instanceof Date)
-        return leaf.toISOString();
-    if (Array.isArray(leaf))
-        return JSON.parse(JSON.stringify(leaf));
-    return typeof leaf === 'bigint' ? leaf.toString() : (JSON.stringify(leaf) ?? '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-inputs.js
-
-
-
-
-
-
-
-
-
-
-/** Artifact directories are listed file by file up to this many entries (the record stays small). */
-const MAX_ARTIFACT_FILES = 1000;
-const toPosix = (path) => path.split(external_node_path_.sep).join('/');
-/**
- * Read the metrics, params and artifacts the user named. Summary metrics win over a series' last value
- * for the same key; a series without a summary value contributes its last point. Later params files
- * override earlier ones (with a warning when a value differs).
- */
-async function readRunInputs(options) {
-    const { workspace, logger } = options;
-    // Inputs: the workflow author's, so they may be outside the workspace (path-policy.ts).
-    const policy = PathPolicy.forWorkspace(workspace);
-    const metrics = new Map();
-    const seriesMap = new Map();
-    for (const file of options.metrics) {
-        const absolute = policy.resolveInput(file, 'metrics');
-        const parsed = parseMetricsFile(await readUserFile(absolute, file, 'metrics'), file);
-        for (const [key, value] of parsed.metrics)
-            metrics.set(key, value);
-        for (const [key, points] of parsed.series) {
-            if (seriesMap.has(key))
-                logger.warning(`Step series '${log_text_logValue(key)}' appears in more than one metrics file; ${log_text_logValue(file)} wins.`);
-            seriesMap.set(key, points);
-        }
-    }
-    for (const [key, points] of seriesMap) {
-        if (!metrics.has(key) && points.length > 0)
-            metrics.set(key, points[points.length - 1][1]);
-    }
-    const params = new Map();
-    for (const file of options.params) {
-        const absolute = policy.resolveInput(file, 'params');
-        for (const [key, value] of parseParamsFile(await readUserFile(absolute, file, 'params'), file)) {
-            if (params.has(key) && JSON.stringify(params.get(key)) !== JSON.stringify(value)) {
-                logger.warning(`Param '${key}' is set in more than one params file; the value from ${file} is recorded.`);
-            }
-            params.set(key, value);
-        }
-    }
-    const artifacts = [];
-    for (const path of options.artifacts) {
-        const absolute = policy.resolveInput(path, 'artifacts');
-        artifacts.push(...(await describeArtifact(policy, absolute, path, artifacts.length)));
-    }
-    const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const release = (r) => ({
+    id: r.id,
+    url: r.html_url,
+    body: r.body ?? '',
+    name: r.name ?? '',
+});
+function deployGitHub(octokit, repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const where = { owner, repo };
     return {
-        metrics: sorted(metrics),
-        series: sorted(seriesMap),
-        params: sorted(params),
-        artifacts,
-        sources: { metrics: [...options.metrics], params: [...options.params] },
+        async checksFor(ref) {
+            const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+                ...where,
+                ref,
+                filter: 'latest',
+                per_page: 100,
+            });
+            const combined = await octokit.rest.repos.getCombinedStatusForRef({ ...where, ref, per_page: 100 });
+            return [
+                ...runs.map((r) => ({
+                    name: r.name,
+                    kind: 'check run',
+                    status: r.status,
+                    conclusion: r.conclusion,
+                })),
+                ...combined.data.statuses.map((s) => ({
+                    name: s.context,
+                    kind: 'status',
+                    status: s.state,
+                    conclusion: null,
+                })),
+            ];
+        },
+        async pullsForCommit(sha) {
+            const found = await orMissing(() => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: sha, per_page: 20 }));
+            return (found?.data ?? []).map((p) => ({
+                number: p.number,
+                headSha: p.head.sha,
+                merged: p.merged_at !== null,
+            }));
+        },
+        async deployments(environment, options) {
+            const { data } = await octokit.rest.repos.listDeployments({
+                ...where,
+                environment,
+                ...(options.sha ? { sha: options.sha } : {}),
+                per_page: Math.min(100, options.limit),
+            });
+            const out = [];
+            for (const d of data.slice(0, options.limit)) {
+                const statuses = await octokit.rest.repos.listDeploymentStatuses({
+                    ...where,
+                    deployment_id: d.id,
+                    per_page: 1,
+                });
+                out.push({
+                    id: d.id,
+                    sha: d.sha,
+                    environment: d.environment,
+                    payload: d.payload,
+                    state: statuses.data[0]?.state,
+                });
+            }
+            return out;
+        },
+        async createDeployment(request) {
+            try {
+                const response = await octokit.rest.repos.createDeployment({
+                    ...where,
+                    ref: request.sha,
+                    task: 'deploy',
+                    environment: request.environment,
+                    auto_merge: false,
+                    required_contexts: [],
+                    production_environment: request.production,
+                    transient_environment: false,
+                    description: request.description,
+                    payload: request.payload,
+                });
+                if (response.status !== 201 || !('id' in response.data)) {
+                    throw new Error(`GitHub answered ${response.status} without a deployment: ${JSON.stringify(response.data)}`);
+                }
+                return response.data.id;
+            }
+            catch (error) {
+                return permission(error, 'creating a deployment', 'deployments: write');
+            }
+        },
+        async setDeploymentStatus(id, s) {
+            try {
+                await octokit.rest.repos.createDeploymentStatus({
+                    ...where,
+                    deployment_id: id,
+                    state: s.state,
+                    description: s.description,
+                    ...(s.logUrl ? { log_url: s.logUrl } : {}),
+                    ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
+                });
+            }
+            catch (error) {
+                permission(error, 'setting a deployment status', 'deployments: write');
+            }
+        },
+        async releaseByTag(tag) {
+            const found = await orMissing(() => octokit.rest.repos.getReleaseByTag({ ...where, tag }));
+            return found ? release(found.data) : undefined;
+        },
+        async latestReleaseId() {
+            return (await orMissing(() => octokit.rest.repos.getLatestRelease(where)))?.data.id;
+        },
+        async createRelease(r) {
+            try {
+                const { data } = await octokit.rest.repos.createRelease({
+                    ...where,
+                    tag_name: r.tag,
+                    target_commitish: r.target,
+                    name: r.name,
+                    body: r.body,
+                    make_latest: 'true',
+                });
+                return release(data);
+            }
+            catch (error) {
+                return permission(error, 'creating a release', 'contents: write');
+            }
+        },
+        async updateRelease(id, r) {
+            try {
+                const { data } = await octokit.rest.repos.updateRelease({
+                    ...where,
+                    release_id: id,
+                    name: r.name,
+                    body: r.body,
+                    make_latest: 'true',
+                });
+                return release(data);
+            }
+            catch (error) {
+                return permission(error, 'updating a release', 'contents: write');
+            }
+        },
+        async openPull(head) {
+            const { data } = await octokit.rest.pulls.list({
+                ...where,
+                head: `${owner}:${head}`,
+                state: 'open',
+                per_page: 10,
+            });
+            const pull = data[0];
+            return pull
+                ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '' }
+                : undefined;
+        },
+        async createPull(r) {
+            try {
+                const { data } = await octokit.rest.pulls.create({
+                    ...where,
+                    head: r.head,
+                    base: r.base,
+                    title: r.title,
+                    body: r.body,
+                });
+                return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
+            }
+            catch (error) {
+                return permission(error, `opening the deploy pull request from ${r.head}`, 'pull-requests: write');
+            }
+        },
+        async updatePull(number, r) {
+            try {
+                await octokit.rest.pulls.update({ ...where, pull_number: number, title: r.title, body: r.body });
+            }
+            catch (error) {
+                permission(error, `updating pull request #${number}`, 'pull-requests: write');
+            }
+        },
     };
 }
-async function md5File(path) {
-    const hash = (0,external_node_crypto_.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/decision.js
+/**
+ * The decision: every gate's result and the verdict, as gated-deploy writes it to `decision-file` (and the
+ * job summary, PR body and release notes show it). `npm run build` exports the schema as
+ * schema/deploy-decision.schema.json.
+ */
+
+
+const DECISION_VERSION = 1;
+const COMMANDS = ['promote', 'rollback', 'decide'];
+const decisionSchema = object({
+    schema: literal(DECISION_VERSION),
+    model: schemas_string(),
+    environment: schemas_string(),
+    command: schemas_enum(COMMANDS),
+    decision: schemas_enum(['allowed', 'blocked']),
+    version: schemas_string().nullable().describe('The version promoted (or that would be)'),
+    commit: schemas_string().nullable(),
+    run: runRefSchema.nullable(),
+    image: schemas_string().nullable(),
+    current: object({ version: schemas_string(), commit: schemas_string() })
+        .strict()
+        .nullable()
+        .describe('What the environment shows now'),
+    gates: array(gateResultSchema),
+    decidedAt: schemas_string().describe('ISO 8601'),
+    repository: schemas_string().optional(),
+    runUrl: schemas_string().optional().describe('The workflow run that decided'),
+})
+    .strict()
+    .describe('mlops-actions gated-deploy decision');
+/** Allowed unless a gate failed (skipped gates do not block). */
+function decision_verdict(gates) {
+    return gates.some((g) => g.status === 'fail') ? 'blocked' : 'allowed';
 }
-async function describeArtifact(policy, absolute, given, already) {
-    let stat;
+function serializeDecision(decision) {
+    return `${JSON.stringify(decision, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/image-ref.js
+
+
+function splitReference(value) {
+    const at = value.indexOf('@');
+    const digest = at >= 0 ? value.slice(at + 1) : undefined;
+    let name = at >= 0 ? value.slice(0, at) : value;
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+    }
+    return { name, tag, digest };
+}
+/**
+ * Normalised repository of an image name as written in a manifest, or undefined when it is not a valid
+ * image name (a template placeholder such as `${IMAGE}`, an empty value): such values never match.
+ */
+function repositoryKey(name) {
     try {
-        stat = await (0,promises_.lstat)(absolute);
+        const ref = parseImageReference(name, 'image');
+        return `${ref.registry}/${ref.repository}`;
     }
     catch {
-        throw new ConfigurationError(`Input 'artifacts': '${given}' does not exist.`);
-    }
-    const describeFile = async (file, size) => ({
-        // Relative to the workspace; absolute for an artifact outside it.
-        path: policy.contains(file) ? toPosix((0,external_node_path_.relative)(policy.root, file)) : toPosix(file),
-        size,
-        md5: await md5File(file),
-    });
-    if (stat.isFile())
-        return [await describeFile(absolute, stat.size)];
-    if (!stat.isDirectory())
-        throw new ConfigurationError(`Input 'artifacts': '${given}' is not a file or directory.`);
-    const found = [];
-    const walk = async (dir) => {
-        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const entry of entries) {
-            if (already + found.length >= MAX_ARTIFACT_FILES)
-                return;
-            if (isGitName(entry.name))
-                continue; // a git checkout's internals are not artifacts
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile())
-                found.push(await describeFile(full, (await (0,promises_.lstat)(full)).size));
-            // symbolic links are not followed: they could point outside the workspace
-        }
-    };
-    await walk(absolute);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/track.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-function trackedPointers(git) {
-    return git.lsFiles(['*.dvc', 'dvc.lock', '*/dvc.lock']);
-}
-/**
- * Check ancestry, fetching the base branch once when the commits are missing locally (a shallow checkout):
- * 200 commits deep in a shallow repository, in full otherwise (so a complete clone is not made shallow).
- */
-function ancestryWithDeepen(git, remote, baseRef, logger) {
-    let fetched = false;
-    return async (commit, baseSha) => {
-        const answer = await git.isAncestor(commit, baseSha);
-        if (answer !== undefined || fetched)
-            return answer;
-        fetched = true;
-        logger.debug(`fetching history of '${baseRef}' to find the baseline run`);
-        await git.fetch({
-            remote,
-            refspecs: [`+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`],
-            depth: (await git.isShallow()) ? 200 : undefined,
-        });
-        return git.isAncestor(commit, baseSha);
-    };
-}
-async function dirChangesFor(comparison, cacheDir) {
-    const changes = new Map();
-    for (const row of comparison.data) {
-        if (row.status !== 'modified' ||
-            !row.baseline?.md5.endsWith('.dir') ||
-            !row.current?.md5.endsWith('.dir'))
-            continue;
-        const [before, after] = await Promise.all([
-            readDirManifest(cacheDir, row.baseline.md5),
-            readDirManifest(cacheDir, row.current.md5),
-        ]);
-        if (before && after)
-            changes.set(row.path, diffManifests(before, after));
-    }
-    return changes;
-}
-/**
- * Record one run: read metrics/params/data/artifacts, store the record on the registry branch, pick a
- * baseline and compare. Everything the report needs comes back; posting it is the adapter's job.
- */
-async function trackRun(options) {
-    const now = options.now ?? (() => new Date());
-    const startedAt = now();
-    const { logger, context, location } = options;
-    const git = new GitCommands(options.git);
-    const experiment = checkName(options.experiment, "Input 'name'");
-    const inputs = await readRunInputs({ ...options, logger });
-    const data = await readDataVersions(options.workspace, await trackedPointers(git), logger);
-    const id = checkName(options.runId ??
-        defaultRunId({
-            experiment,
-            workflowRunId: context.workflowRunId,
-            job: context.job,
-            params: inputs.params,
-            tags: options.tags,
-            commit: context.commit,
-            now: startedAt,
-        }), "Input 'run-id'");
-    const record = runRecordSchema.parse({
-        schema: RECORD_SCHEMA_VERSION,
-        id,
-        experiment,
-        status: 'FINISHED',
-        startedAt: startedAt.toISOString(),
-        endedAt: now().toISOString(),
-        params: inputs.params,
-        metrics: inputs.metrics,
-        series: inputs.series,
-        tags: options.tags,
-        git: {
-            commit: context.commit,
-            ref: context.ref,
-            branch: context.branch,
-            pullRequest: context.pullRequest,
-        },
-        repository: context.repository,
-        runUrl: context.runUrl,
-        actor: context.actor,
-        event: context.event,
-        data,
-        artifacts: inputs.artifacts,
-        parentRunId: options.parentRunId === undefined ? undefined : checkName(options.parentRunId, "Input 'parent-run-id'"),
-        sources: inputs.sources,
-    });
-    const path = recordPath(experiment, id);
-    let storage;
-    let stored = false;
-    if (context.fromFork) {
-        const keptAt = (0,external_node_path_.join)(options.tempDir, 'mlops-runs', experiment, `${id}.json`);
-        await writeFileAtomic(keptAt, serializeRunRecord(record));
-        logger.warning(`This pull request comes from a fork, whose token cannot push: the run record is not stored on '${location.branch}' (kept at ${keptAt}).`);
-        storage = { keptAt, reason: 'pull request from a fork' };
-        await fetchRegistryTip(git, location).catch(() => undefined);
-    }
-    else {
-        const written = await writeRunRecord(git, record, {
-            location,
-            tempDir: options.tempDir,
-            logger,
-            retry: { attempts: options.push?.maxAttempts, baseDelayMs: options.push?.backoffMs },
-        });
-        logger.info(written.unchanged
-            ? `Run ${experiment}/${id} was already recorded.`
-            : `Recorded run ${experiment}/${id} at ${path} on '${location.branch}' (${written.commit.slice(0, 7)}).`);
-        storage = { branch: location.branch, path };
-        stored = true;
-    }
-    const others = (await readRunRecords(git, trackingRef(location), logger, experiment)).filter((r) => r.id !== id);
-    let baseline;
-    if (context.pullRequest) {
-        const pr = context.pullRequest;
-        baseline = await selectPullRequestBaseline(others, pr.baseRef, pr.baseSha, ancestryWithDeepen(git, location.remote, pr.baseRef, logger));
-    }
-    else {
-        baseline = selectPreviousOnBranch(others, record);
-    }
-    const comparison = compareRuns(record, baseline?.record, directionResolver(options.directions));
-    const dirChanges = baseline
-        ? await dirChangesFor(comparison, options.cacheDir)
-        : new Map();
-    return {
-        record,
-        path,
-        baseline,
-        comparison,
-        stored,
-        report: {
-            record,
-            baseline,
-            comparison,
-            dirChanges,
-            storage,
-            pullRequest: context.pullRequest !== undefined,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/track-experiment.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-const track_experiment_REMOTE = 'origin';
-const trackExperimentSchema = object({
-    name: inputs.string(),
-    metrics: inputs.list(),
-    params: inputs.list(),
-    tags: inputs.keyValues(),
-    artifacts: inputs.list(),
-    'run-id': inputs.optionalString(),
-    'parent-run-id': inputs.optionalString(),
-    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
-    comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
-    token: inputs.optionalString(),
-});
-const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
-function pullRequestOf(env) {
-    const pr = env.payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
         return undefined;
-    const baseRepo = track_experiment_text(pr.base?.repo?.full_name);
-    const headRepo = track_experiment_text(pr.head?.repo?.full_name);
+    }
+}
+/** Parse the pin's image reference; it must carry a sha256 digest. `inputName` names it in errors. */
+function parsePinImage(text, inputName = 'image') {
+    const reference = text.trim();
+    const parsed = parseImageReference(reference, inputName);
+    if (parsed.digest === undefined) {
+        throw new ConfigurationError(`Input '${inputName}': '${reference}' has no digest; pin with an immutable reference such as repo@sha256:<64 hex> (or repo:tag@sha256:<64 hex>).`);
+    }
+    const written = splitReference(reference);
     return {
-        ref: {
-            number: pr.number,
-            baseRef: track_experiment_text(pr.base?.ref) ?? '',
-            baseSha: track_experiment_text(pr.base?.sha) ?? '',
-            headRef: track_experiment_text(pr.head?.ref) ?? '',
-            headSha: track_experiment_text(pr.head?.sha) ?? '',
-        },
-        // A deleted fork has head.repo null: treat it as a fork too.
-        fromFork: pr.head !== undefined && (pr.head.repo === null || (baseRepo !== undefined && headRepo !== baseRepo)),
+        reference,
+        name: written.name,
+        key: `${parsed.registry}/${parsed.repository}`,
+        tag: parsed.tag,
+        digest: parsed.digest,
     };
-}
-/** Commit, ref and branch from the runner, or from the local repository when run as the CLI. */
-async function runContext(ctx) {
-    const { env } = ctx;
-    const git = new GitCommands(ctx.git());
-    const pr = pullRequestOf(env);
-    const commit = env.sha ?? (await git.revParse('HEAD'));
-    const ref = env.ref || (await git.headRef());
-    const branch = pr
-        ? pr.ref.headRef
-        : ref?.startsWith('refs/heads/')
-            ? ref.slice('refs/heads/'.length)
-            : undefined;
-    return {
-        event: env.eventName || undefined,
-        commit,
-        ref,
-        branch,
-        pullRequest: pr?.ref,
-        fromFork: pr?.fromFork ?? false,
-        repository: env.repository,
-        runUrl: env.runUrl,
-        actor: env.actor,
-        workflowRunId: env.runId,
-        job: env.job,
-    };
-}
-/** Why a refused comment was refused, and what (if anything) the user can change. */
-const FORK_COMMENT_HINT = 'This pull request comes from a fork, and GitHub gives workflows of fork pull requests a read-only token, ' +
-    'so no `permissions:` setting can let this job comment; the job summary carries the report.';
-const PERMISSION_COMMENT_HINT = 'Give the job `permissions: pull-requests: write` to get the comment; meanwhile the job summary carries the report.';
-async function postComment(ctx, token, pr, experiment, body) {
-    const repository = ctx.env.repository;
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo) {
-        ctx.host.warning('GITHUB_REPOSITORY is not set, so the pull-request comment was skipped (the job summary has the report).');
-        return '';
-    }
-    try {
-        const result = await upsertStickyComment({
-            octokit: ctx.github(token),
-            owner,
-            repo,
-            issueNumber: pr.number,
-            marker: commentMarker(experiment),
-            body,
-            logger: ctx.host,
-        });
-        ctx.host.info(`Report comment ${result.action}: ${result.url}`);
-        return result.url;
-    }
-    catch (error) {
-        if (error instanceof CommentNotPermittedError) {
-            ctx.host.warning(`${error.message} ${pr.fromFork ? FORK_COMMENT_HINT : PERMISSION_COMMENT_HINT}`);
-            return '';
-        }
-        if (isConfigurationError(error)) {
-            ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
-            return '';
-        }
-        throw error;
-    }
-}
-const trackExperiment = defineAction({
-    name: 'track-experiment',
-    schema: trackExperimentSchema,
-    run: async (input, ctx) => {
-        const branch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
-        const context = await runContext(ctx);
-        const result = await trackRun({
-            git: await gitWithPushToken(ctx, input.token),
-            workspace: ctx.env.workspace,
-            tempDir: ctx.env.temp,
-            logger: ctx.host,
-            experiment: input.name,
-            runId: input['run-id'],
-            parentRunId: input['parent-run-id'],
-            metrics: input.metrics,
-            params: input.params,
-            artifacts: input.artifacts,
-            tags: input.tags,
-            location: { remote: track_experiment_REMOTE, branch },
-            context,
-            directions: ctx.config.metrics?.directions,
-            cacheDir: PathPolicy.forWorkspace(ctx.env.workspace).resolveStorage(ctx.config.data?.['cache-dir'] ?? '.dvc/cache', { file: '.mlops.yml', what: 'data.cache-dir' }),
-            push: {
-                maxAttempts: ctx.env.tuning.registryPushAttempts,
-                backoffMs: ctx.env.tuning.registryRetryBaseMs,
-            },
-        });
-        const { record, comparison } = result;
-        ctx.host.setOutput('run-id', record.id);
-        ctx.host.setOutput('record-path', result.path);
-        ctx.host.setOutput('baseline-run-id', result.baseline?.record.id ?? '');
-        ctx.host.setOutput('metrics', record.metrics);
-        ctx.host.setOutput('improved', comparison.improved);
-        ctx.host.setOutput('regressed', comparison.regressed);
-        let commentUrl = '';
-        const pr = context.pullRequest;
-        const wantComment = input.comment === 'always' || (input.comment === 'auto' && pr !== undefined);
-        if (wantComment && !pr) {
-            ctx.host.warning('comment: always was set, but this run is not for a pull request; there is nothing to comment on.');
-        }
-        else if (wantComment && pr) {
-            // Fork pull requests usually get a read-only token, but not always (pull_request_target, or a private
-            // repository that sends write tokens to forks): try, and explain a refusal.
-            commentUrl = await postComment(ctx, input.token, { number: pr.number, fromFork: context.fromFork }, record.experiment, renderReport(result.report, COMMENT_LIMIT));
-        }
-        ctx.host.setOutput('comment-url', commentUrl);
-        if (comparison.regressed.length > 0) {
-            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(log_text_logValue).join(', ')}`);
-        }
-        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT, 'bytes'), recordPlace(result.report.storage));
-    },
-});
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/index.js
-
-
-
-
-
-
-/** Every action, by the name used in actions/<name>/action.yml and `mlops <name>`. */
-const actions = {
-    'data-hash': dataHash,
-    'track-experiment': trackExperiment,
-    'drift-report': driftReport,
-    'build-model-image': buildModelImage,
-    'gated-deploy': gatedDeploy,
-    'open-retrain-pr': openRetrainPr,
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/args.js
-
-/**
- * `--name value`, `--name=value`, and `--flag` alone (= "true", for boolean inputs). Unknown names are
- * reported together, naming what is accepted.
- */
-function parseArgs(argv, known, booleans) {
-    const values = {};
-    const positional = [];
-    const unknown = [];
-    let help = false;
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h') {
-            help = true;
-            continue;
-        }
-        if (arg === '--') {
-            positional.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--')) {
-            positional.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-        if (!known.includes(name)) {
-            unknown.push(`--${name}`);
-            if (eq < 0 && !booleans.has(name) && i + 1 < argv.length && !argv[i + 1].startsWith('--'))
-                i++;
-            continue;
-        }
-        let value;
-        if (eq >= 0)
-            value = arg.slice(eq + 1);
-        else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--')))
-            value = 'true';
-        else if (i + 1 < argv.length)
-            value = argv[++i];
-        else
-            throw new ConfigurationError(`Option --${name} needs a value.`);
-        values[name] = name in values ? `${values[name]}\n${value}` : value;
-    }
-    if (unknown.length > 0) {
-        throw new ConfigurationError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Known: ${known.map((k) => `--${k}`).join(', ')}.`);
-    }
-    return { values, positional, help };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/cli-host.js
-
-
-
-function where(props) {
-    if (!props?.file)
-        return '';
-    return props.line === undefined ? `${props.file}: ` : `${props.file}:${props.line}: `;
-}
-/** stderr, with no line a workflow command: `mlops` often runs in a `run:` step, whose output the runner reads. */
-function writeStderr(text) {
-    process.stderr.write(commandSafe(text));
 }
 /**
- * The host behind `mlops <action>`: logs and annotations go to stderr, outputs are collected and printed
- * as one JSON object on stdout by the caller, the summary goes to stderr or to `--summary FILE`.
+ * The value an image field gets. The digest is what pins. The repository keeps the manifest's spelling
+ * when it names the same repository (`nginx` stays `nginx`), else the pin's. A tag in the pin replaces
+ * the manifest's; without one the manifest's tag is kept for readers when the repository is the same
+ * (`repo:tag@sha256:…` is valid and pulls by digest). So a value already pinned to the digest comes out
+ * unchanged.
  */
-function createCliHost(options) {
-    const outputs = {};
-    let failed = false;
-    const log = (line) => {
-        if (!options.quiet)
-            writeStderr(`${line}\n`);
-    };
-    return {
-        info: (message) => log(message),
-        warning: (message) => writeStderr(`warning: ${message}\n`),
-        debug: (message) => {
-            if (options.verbose)
-                writeStderr(`debug: ${message}\n`);
-        },
-        setOutput: (name, value) => {
-            outputs[name] = outputText(value);
-        },
-        setSecret: () => undefined,
-        annotate: (level, message, props) => writeStderr(`${level}: ${where(props)}${message}\n`),
-        appendSummary: (markdown) => {
-            if (options.summaryFile)
-                (0,external_node_fs_.appendFileSync)(options.summaryFile, `${markdown}\n`);
-            else
-                log(`\n${markdown}\n`);
-            return Promise.resolve();
-        },
-        fail: (message, props) => {
-            failed = true;
-            writeStderr(`error: ${where(props)}${message}\n`);
-        },
-        group: async (name, fn) => {
-            log(`▸ ${name}`);
-            return fn();
-        },
-        outputs: () => ({ ...outputs }),
-        failed: () => failed,
-    };
+function pinnedReference(current, pin) {
+    const written = current === undefined ? undefined : splitReference(current.trim());
+    const same = written !== undefined && repositoryKey(written.name) === pin.key;
+    const name = same ? written.name : pin.name;
+    const tag = pin.tag ?? (same ? written.tag : undefined);
+    return `${name}${tag ? `:${tag}` : ''}@${pin.digest}`;
 }
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/help.js
-function wrap(text, indent, width = 100) {
-    const words = text.split(/\s+/);
-    const lines = [];
-    let line = '';
-    for (const word of words) {
-        if (line && line.length + word.length + 1 > width - indent) {
-            lines.push(line);
-            line = word;
-        }
-        else
-            line = line ? `${line} ${word}` : word;
-    }
-    if (line)
-        lines.push(line);
-    return lines.join(`\n${' '.repeat(indent)}`);
+/** Whether a written value (`repo[:tag][@digest]`) names the pin's repository. */
+function sameRepository(value, pin) {
+    return repositoryKey(splitReference(value.trim()).name) === pin.key;
 }
-function topHelp(actions, subcommands) {
-    const width = Math.max(...Object.keys(actions).map((n) => n.length), ...subcommands.map((s) => s.name.length)) + 2;
-    const rows = Object.entries(actions).map(([name, meta]) => `  ${name.padEnd(width)}${wrap(meta.description, width + 2)}`);
-    const extra = subcommands.map((s) => `  ${s.name.padEnd(width)}${wrap(s.summary, width + 2)}`);
-    return [
-        'Usage: mlops <action> [--<input> <value> …]   (the same inputs as the GitHub Action)',
-        '       mlops <action> --help',
-        '',
-        'Actions:',
-        ...rows,
-        '',
-        'Other commands:',
-        ...extra,
-        '',
-        'Outputs are printed as one JSON object on stdout; logs and the job summary go to stderr.',
-        'Common options: --summary FILE (write the job summary there), --verbose (debug log).',
-    ].join('\n');
-}
-function actionHelp(name, meta) {
-    const inputs = Object.entries(meta.inputs).map(([input, m]) => {
-        const flags = [
-            m.required ? 'required' : '',
-            m.default !== undefined && m.default !== '' ? `default: ${m.default}` : '',
-        ]
-            .filter(Boolean)
-            .join(', ');
-        return `  --${input}${flags ? ` (${flags})` : ''}\n      ${wrap(m.description, 6)}`;
-    });
-    const outputs = Object.entries(meta.outputs).map(([output, m]) => `  ${output}: ${wrap(m.description, 4)}`);
-    return [
-        `Usage: mlops ${name} [--<input> <value> …]`,
-        '',
-        wrap(meta.description, 0),
-        '',
-        'Inputs (repeat a flag to give a list):',
-        ...inputs,
-        '',
-        'Outputs (printed as JSON on stdout):',
-        ...outputs,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage: mlops experiments <command> [options]
-
-Commands:
-  list                      runs, newest first
-  show <run-id>             one run record
-  compare <run-a> <run-b>   metrics and params of two runs (b against a)
-  best --metric <key>       runs ranked by a metric (direction from .mlops.yml or the metric's name)
-
-Options:
-  --experiment <name>       only this experiment
-  --branch <branch>         registry branch (default: registry.branch in .mlops.yml, else mlops/registry)
-  --remote <name>           remote whose copy of the branch is read (default origin)
-  --fetch                   fetch the registry branch first
-  --direction higher|lower  for best, when the metric's direction is not known
-  --limit <n>               at most n rows (list, best; default 20)
-  --json                    print JSON instead of a table`;
-const VALUE_FLAGS = new Set(['experiment', 'branch', 'remote', 'metric', 'direction', 'limit']);
-const BOOLEAN_FLAGS = new Set(['fetch', 'json']);
-function parseOptions(argv) {
-    const options = { remote: 'origin', fetch: false, json: false, limit: 20, positional: [] };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            options.positional.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-        if (BOOLEAN_FLAGS.has(name)) {
-            options[name] = true;
-            continue;
-        }
-        if (!VALUE_FLAGS.has(name))
-            throw new ConfigurationError(`Unknown option --${name}.\n\n${USAGE}`);
-        const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined)
-            throw new ConfigurationError(`Option --${name} needs a value.`);
-        if (name === 'limit') {
-            const n = Number(value);
-            if (!Number.isInteger(n) || n < 1)
-                throw new ConfigurationError(`Option --limit must be a positive whole number, got '${value}'.`);
-            options.limit = n;
-        }
-        else if (name === 'direction') {
-            if (value !== 'higher' && value !== 'lower')
-                throw new ConfigurationError(`Option --direction must be higher or lower, got '${value}'.`);
-            options.direction = value;
-        }
-        else if (name === 'experiment')
-            options.experiment = value;
-        else if (name === 'branch')
-            options.branch = value;
-        else if (name === 'remote')
-            options.remote = value;
-        else
-            options.metric = value;
-    }
-    return options;
-}
-const stderrLogger = {
-    info: () => undefined,
-    debug: () => undefined,
-    warning: (m) => writeStderr(`warning: ${m}\n`),
-};
-/** Plain-text table with columns padded to their widest cell. */
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
-const experiments_where = (r) => r.git.pullRequest ? `PR #${r.git.pullRequest.number}` : (r.git.branch ?? '-');
-function findRun(records, id) {
-    const [exp, run] = id.includes('/') ? id.split('/', 2) : [undefined, id];
-    const matches = records.filter((r) => r.id === run && (exp === undefined || r.experiment === exp));
-    if (matches.length === 0)
-        throw new ConfigurationError(`No run '${id}' on the registry branch.`);
-    if (matches.length > 1) {
-        throw new ConfigurationError(`Run id '${id}' exists in several experiments (${matches.map((m) => m.experiment).join(', ')}); write <experiment>/<run-id>.`);
-    }
-    return matches[0];
-}
-function list(records, options) {
-    const rows = newestFirst(records).slice(0, options.limit);
-    if (options.json)
-        return JSON.stringify(rows.map((r) => ({
-            experiment: r.experiment,
-            id: r.id,
-            endedAt: r.endedAt,
-            where: experiments_where(r),
-            commit: r.git.commit,
-            metrics: r.metrics,
-        })), null, 2);
-    const keys = [...new Set(rows.flatMap((r) => Object.keys(r.metrics)))].sort().slice(0, 6);
-    return textTable(['EXPERIMENT', 'RUN', 'ENDED', 'WHERE', 'COMMIT', ...keys], rows.map((r) => [
-        r.experiment,
-        r.id,
-        r.endedAt.slice(0, 19).replace('T', ' '),
-        experiments_where(r),
-        (r.git.commit ?? '-').slice(0, 7),
-        ...keys.map((k) => num(r.metrics[k])),
-    ]));
-}
-function show(record, options) {
-    if (options.json)
-        return JSON.stringify(record, null, 2);
-    const kv = (title, entries) => entries.length === 0 ? '' : `\n${title}\n${textTable(['KEY', 'VALUE'], entries)}`;
-    return [
-        `run ${record.experiment}/${record.id}  ${record.status}  ${record.endedAt}`,
-        `where: ${experiments_where(record)}  commit: ${record.git.commit ?? '-'}${record.runUrl ? `  ${record.runUrl}` : ''}`,
-        kv('metrics', Object.entries(record.metrics).map(([k, v]) => [k, num(v)])),
-        kv('params', Object.entries(record.params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
-        kv('tags', Object.entries(record.tags)),
-        kv('data', record.data.map((d) => [d.path, d.md5])),
-    ]
-        .filter(Boolean)
-        .join('\n');
-}
-function compare(a, b, options, directions) {
-    const comparison = compareRuns(b, a, directions);
-    if (options.json)
-        return JSON.stringify({ a: `${a.experiment}/${a.id}`, b: `${b.experiment}/${b.id}`, ...comparison }, null, 2);
-    const metrics = textTable(['METRIC', a.id, b.id, 'CHANGE', '%', ''], comparison.metrics.map((m) => [
-        m.key,
-        num(m.baseline),
-        num(m.current),
-        num(m.change),
-        m.percent === undefined ? '-' : `${m.percent.toFixed(2)}%`,
-        m.verdict === 'improved' || m.verdict === 'regressed' ? m.verdict : '',
-    ]));
-    const changed = comparison.params.filter((p) => p.changed);
-    const params = changed.length === 0
-        ? 'params: no differences'
-        : `params\n${textTable(['PARAM', a.id, b.id], changed.map((p) => [p.key, JSON.stringify(p.baseline) ?? '-', JSON.stringify(p.current) ?? '-']))}`;
-    return `${metrics}\n\n${params}`;
-}
-function best(records, options, directions) {
-    const metric = options.metric;
-    if (!metric)
-        throw new ConfigurationError('best needs --metric <key>.');
-    const direction = options.direction ?? directions(metric);
-    if (!direction) {
-        throw new ConfigurationError(`The direction of '${metric}' is not known: pass --direction higher|lower or set metrics.directions in .mlops.yml.`);
-    }
-    const ranked = records
-        .filter((r) => r.metrics[metric] !== undefined)
-        .sort((x, y) => direction === 'higher'
-        ? y.metrics[metric] - x.metrics[metric]
-        : x.metrics[metric] - y.metrics[metric])
-        .slice(0, options.limit);
-    if (options.json)
-        return JSON.stringify({
-            metric,
-            direction,
-            runs: ranked.map((r) => ({
-                experiment: r.experiment,
-                id: r.id,
-                value: r.metrics[metric],
-                where: experiments_where(r),
-                commit: r.git.commit,
-            })),
-        }, null, 2);
-    if (ranked.length === 0)
-        return `No run has metric '${metric}'.`;
-    return (textTable(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
-        String(i + 1),
-        r.experiment,
-        r.id,
-        num(r.metrics[metric]),
-        experiments_where(r),
-        (r.git.commit ?? '-').slice(0, 7),
-    ])) + `\n(${direction} is better)`);
-}
-async function experiments(command, rest) {
-    const options = parseOptions(rest);
-    const cwd = process.cwd();
-    const config = await loadMlopsConfig(cwd);
-    const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
-    const git = new GitCommands(new Git(cwd));
-    if (options.fetch)
-        await fetchRegistryTip(git, { remote: options.remote, branch });
-    const ref = await resolveRegistryRef(git, options.remote, branch);
-    if (!ref) {
-        throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
-    }
-    const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
-    const directions = directionResolver(config.metrics?.directions);
-    let out;
-    if (command === 'list')
-        out = list(records, options);
-    else if (command === 'show') {
-        if (options.positional.length !== 1)
-            throw new ConfigurationError('show needs one run id.');
-        out = show(findRun(records, options.positional[0]), options);
-    }
-    else if (command === 'compare') {
-        if (options.positional.length !== 2)
-            throw new ConfigurationError('compare needs two run ids.');
-        out = compare(findRun(records, options.positional[0]), findRun(records, options.positional[1]), options, directions);
-    }
-    else if (command === 'best')
-        out = best(records, options, directions);
-    else
-        throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-    return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
-}
-const experimentsCommand = {
-    name: 'experiments',
-    summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-    run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
-};
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/grammar.js
 /**
@@ -79667,1257 +78460,935 @@ function bumpVersion(latest, bump = 'patch') {
     return `v${v.major}.${v.minor}.${v.patch + 1}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/read-tags.js
-/**
- * Read the model registry from git: every tag in one `git for-each-ref` (GTO itself opens tags one by one
- * and slows down past ~1,500), and fetch an artifact's tags from the remote before writing.
- */
-
-
-const read_tags_FIELDS = [
-    '%(refname)',
-    '%(objecttype)',
-    '%(objectname)',
-    '%(object)',
-    '%(taggername)',
-    '%(taggeremail)',
-    '%(taggerdate:raw)',
-    '%(contents)',
-];
-const FORMAT = `${read_tags_FIELDS.join('%00')}%00`;
-/** `+0530` → 330. */
-function offsetOf(zone) {
-    const m = /^([+-])(\d\d)(\d\d)$/.exec(zone ?? '');
-    if (!m)
-        return 0;
-    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-}
-/** for-each-ref patterns for one artifact's tags (`churn@…`, `churn#…`), or all tags. */
-function tagPatterns(artifact) {
-    if (artifact === undefined)
-        return ['refs/tags'];
-    const inTag = artifactToTag(artifact);
-    return [`refs/tags/${inTag}@*`, `refs/tags/${inTag}#*`];
-}
-/** Every tag (or one artifact's), parsed with GTO's grammar, from one `git for-each-ref`. */
-async function readRegistryTags(git, artifact) {
-    const result = await git.exec(['for-each-ref', `--format=${FORMAT}`, ...tagPatterns(artifact)]);
-    const fields = result.stdout.split('\0');
-    const tags = [];
-    const names = [];
-    for (let i = 0; i + read_tags_FIELDS.length <= fields.length; i += read_tags_FIELDS.length) {
-        const [ref, type, objectName, object, taggerName, taggerEmail, date, contents] = fields.slice(i, i + read_tags_FIELDS.length);
-        // Records end with NUL and a newline: the newline starts the next record's first field.
-        const name = ref.replace(/^\n/, '').slice('refs/tags/'.length);
-        const parsed = parseTagName(name);
-        if (!parsed)
-            continue;
-        if (artifact !== undefined && parsed.artifact !== artifact)
-            continue;
-        names.push({ name, parsed });
-        if (type !== 'tag')
-            continue;
-        const [seconds, zone] = (date ?? '').split(' ');
-        tags.push({
-            name,
-            annotated: true,
-            target: object || objectName,
-            taggerName: taggerName ?? '',
-            taggerEmail: (taggerEmail ?? '').replace(/^<|>$/g, ''),
-            time: Number(seconds) || 0,
-            offsetMinutes: offsetOf(zone),
-            message: contents ?? '',
-            parsed,
-        });
-    }
-    return { tags, names };
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/directions.js
+/** Metric name words whose better direction is unambiguous; matched against the key's words. */
+const LOWER = new Set([
+    'loss',
+    'error',
+    'err',
+    'mae',
+    'mse',
+    'rmse',
+    'latency',
+    'mape',
+    'logloss',
+    'perplexity',
+    'wer',
+    'cer',
+]);
+const HIGHER = new Set([
+    'accuracy',
+    'acc',
+    'f1',
+    'auc',
+    'precision',
+    'recall',
+    'r2',
+    'map',
+    'ndcg',
+    'bleu',
+    'iou',
+    'dice',
+]);
+function globToRegExp(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${body}$`);
 }
 /**
- * Fetch one artifact's tags (or all tags) from `remote` into `refs/tags/`, remote values winning. A shallow
- * checkout fetches the tagged commits at depth 1, so reading the registry never deepens its history.
+ * Which way is better for a metric: `.mlops.yml` `metrics.directions` first (an exact key, then globs,
+ * the longest glob first), then the words of the key from the last (so `val_loss` and `train.loss` are
+ * lower-is-better, `test.accuracy` higher). Unknown → undefined: the change is shown without a verdict.
  */
-async function fetchRegistryTags(git, remote, artifact) {
-    const refspecs = artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
-    const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
-    if (result.exitCode !== 0) {
-        throw new ConfigurationError(`Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/state.js
-/**
- * The registry state computed from GTO tags the way GTO computes it (gto/base.py, gto/tag.py,
- * gto/registry.py), including its ordering rules, so what we report is what `gto show` reports:
- *
- * - tags are taken in name order, then stably sorted by tagger time; deprecations are indexed first,
- *   then registrations/deregistrations, then stage assignments/unassignments (which find their version
- *   by commit);
- * - "newest" is the last by tagger time; on a tie, a removal (deregistration, unassignment) wins over an
- *   addition, and among equals the later tag name wins;
- * - a version is active when its newest registration event is a registration; a stage assignment is
- *   active when its newest event is an assignment; an artifact is active unless its newest event is a
- *   deprecation;
- * - `latest` is the highest active registered SemVer; what a stage shows depends on the sort (GTO's CLI
- *   default, `timestamp`: the most recently assigned active version; `semver`: the highest).
- *
- * One deliberate difference: assignments of a commit with no registered version are grouped into one
- * version named by the commit (GTO makes a separate one per tag), and a commit with several registered
- * versions (GTO raises "ManyVersions") takes the most recently registered.
- */
-
-const PRIORITY = {
-    deprecation: 2,
-    registration: 3,
-    deregistration: 4,
-    assignment: 5,
-    unassignment: 6,
-};
-const ADDITION = {
-    deprecation: false,
-    registration: true,
-    deregistration: false,
-    assignment: true,
-    unassignment: false,
-};
-/** Sort ascending by time, keeping the given order among equals (Python's sorted is stable, as is JS's). */
-const byTime = (items) => [...items].sort((a, b) => a.time - b.time);
-/** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
-const state_newestFirst = (items) => byTime(items).reverse();
-/**
- * Results are computed from events that never change once the state is built, and the registry table
- * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
- * made, after which each result is computed once.
- */
-class Memo {
-    sealedCache;
-    seal() {
-        this.sealedCache = new Map();
-    }
-    memo(key, compute) {
-        const cache = this.sealedCache;
-        if (!cache)
-            return compute();
-        if (!cache.has(key))
-            cache.set(key, compute());
-        return cache.get(key);
-    }
-}
-class StageAssignment extends Memo {
-    artifact;
-    version;
-    stage;
-    commit;
-    assignments = [];
-    unassignments = [];
-    constructor(artifact, version, stage, commit) {
-        super();
-        this.artifact = artifact;
-        this.version = version;
-        this.stage = stage;
-        this.commit = commit;
-    }
-    events() {
-        return this.memo('events', () => state_newestFirst([...this.assignments, ...this.unassignments]));
-    }
-    get isActive() {
-        return this.events()[0]?.event === 'assignment';
-    }
-    /** When the active assignment was made (undefined when not active). */
-    get activatedAt() {
-        return this.isActive ? this.events()[0].time : undefined;
-    }
-    /** The newest assignment: what GTO calls the stage's authoring event (its created_at, ref, …). */
-    get authoringEvent() {
-        return this.events().find((e) => e.addition) ?? this.events()[0];
-    }
-}
-class ModelVersion extends Memo {
-    artifact;
-    version;
-    commit;
-    registrations = [];
-    deregistrations = [];
-    stages = new Map();
-    constructor(artifact, 
-    /** `vX.Y.Z`, or the commit for a commit that was assigned without being registered. */
-    version, commit) {
-        super();
-        this.artifact = artifact;
-        this.version = version;
-        this.commit = commit;
-    }
-    directEvents() {
-        return this.memo('direct', () => state_newestFirst([...this.registrations, ...this.deregistrations]));
-    }
-    events() {
-        return this.memo('events', () => state_newestFirst([
-            ...this.registrations,
-            ...this.deregistrations,
-            ...[...this.stages.values()].flatMap((s) => s.events()),
-        ]));
-    }
-    get isRegistered() {
-        return this.registrations.length > 0;
-    }
-    /** Known only from stage tags (GTO: "discovered"). */
-    get discovered() {
-        return this.registrations.length + this.deregistrations.length === 0;
-    }
-    get isActive() {
-        const direct = this.directEvents();
-        if (direct.length > 0)
-            return direct[0].event === 'registration';
-        return this.stages.size > 0;
-    }
-    get activatedAt() {
-        return this.registrations.length > 0
-            ? byTime(this.registrations)[0].time
-            : byTime(this.events())[0].time;
-    }
-    get authoringEvent() {
-        return this.directEvents().find((e) => e.addition) ?? this.events()[0];
-    }
-    stage(name) {
-        let s = this.stages.get(name);
-        if (!s) {
-            s = new StageAssignment(this.artifact, this.version, name, this.commit);
-            this.stages.set(name, s);
+function directionResolver(configured = {}) {
+    const exact = new Map(Object.entries(configured).filter(([k]) => !/[*?]/.test(k)));
+    const globs = Object.entries(configured)
+        .filter(([k]) => /[*?]/.test(k))
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([k, d]) => [globToRegExp(k), d]);
+    return (key) => {
+        const direct = exact.get(key);
+        if (direct)
+            return direct;
+        for (const [pattern, direction] of globs)
+            if (pattern.test(key))
+                return direction;
+        const words = key
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean);
+        for (let i = words.length - 1; i >= 0; i--) {
+            const word = words[i];
+            if (LOWER.has(word))
+                return 'lower';
+            if (HIGHER.has(word))
+                return 'higher';
         }
-        return s;
-    }
-    /** Active stage assignments, oldest activation first (or newest first). */
-    activeStages(ascending) {
-        return this.memo(`stages:${ascending}`, () => {
-            const active = [...this.stages.values()]
-                .filter((s) => s.isActive)
-                .map((s) => ({ s, time: s.activatedAt }));
-            return (ascending ? byTime(active) : state_newestFirst(active)).map((x) => x.s);
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/github-records.js
+/**
+ * GitHub's view of a deployment, made after the push landed: a deployment (auto_merge false, required_contexts
+ * [], the record in its payload) with statuses in_progress → success/failure, and, for production, a release
+ * whose tag is the GTO version tag. Both are found again on a rerun (the deployment through its payload's
+ * record path, the release by its tag), so no second one is made.
+ */
+const github_records_describe = (r) => `${r.model} ${r.version}${r.image ? ` (${r.image.slice(r.image.indexOf('@') + 1, r.image.indexOf('@') + 20)}…)` : ''}`.slice(0, 140);
+/** Find this record's deployment, or create it; mark it in_progress unless it already succeeded. */
+async function startDeployment(github, r) {
+    const existing = (await github.deployments(r.environment, { sha: r.sha, limit: 100 })).find((d) => {
+        const mlops = d.payload?.mlops;
+        return mlops?.model === r.model && mlops.record === r.recordPath;
+    });
+    if (existing?.state === 'success')
+        return { id: existing.id, found: true, done: true };
+    const id = existing?.id ??
+        (await github.createDeployment({
+            sha: r.sha,
+            environment: r.environment,
+            production: r.production,
+            description: github_records_describe(r),
+            payload: {
+                mlops: {
+                    model: r.model,
+                    version: r.version,
+                    image: r.image ?? null,
+                    record: r.recordPath,
+                    workflowRunId: r.workflowRunId ?? null,
+                },
+            },
+        }));
+    await github.setDeploymentStatus(id, {
+        state: 'in_progress',
+        description: `Deploying ${github_records_describe(r)}`.slice(0, 140),
+        logUrl: r.logUrl,
+        environmentUrl: r.environmentUrl,
+    });
+    return { id, found: existing !== undefined, done: false };
+}
+async function finishDeployment(github, r, id, outcome) {
+    await github.setDeploymentStatus(id, {
+        state: outcome.ok ? 'success' : 'failure',
+        description: (outcome.ok ? `Deployed ${github_records_describe(r)}` : outcome.why).slice(0, 140),
+        logUrl: r.logUrl,
+        environmentUrl: r.environmentUrl,
+    });
+    if (outcome.ok && r.production)
+        await inactivateOlder(github, r, id);
+}
+/**
+ * GitHub's auto_inactive covers only non-production environments: older successful deployments of a
+ * production environment stay "active" unless marked inactive, so this does it for the newest few.
+ */
+async function inactivateOlder(github, r, keep) {
+    for (const d of await github.deployments(r.environment, { limit: 30 })) {
+        if (d.id === keep || d.state !== 'success')
+            continue;
+        await github.setDeploymentStatus(d.id, {
+            state: 'inactive',
+            description: `Superseded by ${r.model} ${r.version}`.slice(0, 140),
+            logUrl: r.logUrl,
+            environmentUrl: undefined,
         });
     }
 }
-class ModelArtifact extends Memo {
-    name;
-    versions = [];
-    deprecations = [];
-    constructor(name) {
-        super();
-        this.name = name;
-    }
-    events() {
-        return this.memo('events', () => state_newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
-    }
-    get isActive() {
-        const events = this.events();
-        return events.length > 0 && events[0].event !== 'deprecation';
-    }
-    get isRegistered() {
-        return this.events().length > 0;
-    }
-    versionsMatching(query = {}) {
-        return this.memo(`versions:${JSON.stringify(query)}`, () => this.computeVersions(query));
-    }
-    computeVersions(query) {
-        const { activeOnly = true, includeNonExplicit = false, includeDiscovered = false } = query;
-        const kept = this.versions.filter((v) => !activeOnly ||
-            (v.isActive &&
-                ((v.isRegistered && !v.discovered) ||
-                    (includeDiscovered && v.discovered) ||
-                    (includeNonExplicit && !v.isRegistered))));
-        return sortVersions(kept, query.sort ?? 'semver', query.ascending ?? false);
-    }
-    /** `latest`: the highest active registered SemVer (GTO's get_latest_version(registered_only=True)). */
-    latest(registeredOnly = true) {
-        return this.versionsMatching({ includeNonExplicit: !registeredOnly })[0];
-    }
-    /** Stage → the versions it shows, as GTO's get_vstages computes it. */
-    stageVersions(query = {}) {
-        return this.memo(`stageVersions:${JSON.stringify(query)}`, () => this.computeStages(query));
-    }
-    computeStages(query) {
-        const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver', } = query;
-        let assignments = this.versionsMatching({ includeNonExplicit: !registeredOnly, sort }).flatMap((v) => {
-            const stages = v.activeStages(true);
-            return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
-        });
-        if (sort === 'timestamp') {
-            assignments = state_newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
-        }
-        const stages = new Map();
-        for (const a of assignments) {
-            const list = stages.get(a.stage) ?? [];
-            stages.set(a.stage, list);
-            if (versionsPerStage > -1 && list.length >= versionsPerStage)
-                continue;
-            if (!list.some((x) => x.version === a.version))
-                list.push(a);
-        }
-        return stages;
-    }
-    /** The version a stage shows (GTO's `which`), with GTO's CLI default sort unless told otherwise. */
-    inStage(stage, sort = 'timestamp') {
-        const shown = this.stageVersions({ sort }).get(stage)?.[0];
-        return shown && this.versions.find((v) => v.version === shown.version && v.commit === shown.commit);
-    }
-    /** Every version active in `stage` (however the stage is sorted). */
-    activeInStage(stage) {
-        return this.versions.filter((v) => v.isActive && v.stages.get(stage)?.isActive);
-    }
-    /** Registered versions at a commit that are not deregistered, newest registration first. */
-    versionsAt(commit) {
-        return this.versions.filter((v) => v.commit === commit && !v.discovered);
-    }
-    find(version) {
-        return this.versions.find((v) => v.version === version && !v.discovered);
-    }
-}
-/** GTO's sort_versions: SemVer versions by precedence, then the others (commits) by name. */
-function sortVersions(versions, sort, ascending) {
-    const order = (items) => (ascending ? items : items.reverse());
-    if (sort === 'timestamp') {
-        return order(byTime(versions.map((v) => ({ v, time: v.authoringEvent.time })))).map((x) => x.v);
-    }
-    const parsed = new Map(versions.map((v) => [v.version, parseSemVer(v.version)]));
-    const sem = versions.filter((v) => parsed.get(v.version));
-    const other = versions.filter((v) => !parsed.get(v.version));
-    sem.sort((a, b) => compareSemVer(parsed.get(a.version), parsed.get(b.version)));
-    other.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
-    return [...order(sem), ...order(other)];
-}
-function eventOf(tag, event, version) {
+/**
+ * The release of a version tag, made latest: created when missing, its notes updated when they differ, and
+ * left alone when it is already the latest with these notes (a rerun). A rollback passes the notes the
+ * release already has, so it only becomes latest again.
+ */
+async function upsertRelease(github, request, keepExistingNotes = false) {
+    const existing = await github.releaseByTag(request.tag);
+    if (!existing)
+        return { release: await github.createRelease(request), action: 'created' };
+    const body = keepExistingNotes ? existing.body : request.body;
+    const latest = await github.latestReleaseId();
+    if (latest === existing.id && existing.body === body)
+        return { release: existing, action: 'unchanged' };
     return {
-        event,
-        priority: PRIORITY[event],
-        addition: ADDITION[event],
-        artifact: tag.parsed.artifact,
-        time: tag.time,
-        offsetMinutes: tag.offsetMinutes,
-        author: tag.taggerName,
-        authorEmail: tag.taggerEmail,
-        message: tag.message.trim(),
-        commit: tag.target,
-        tag: tag.name,
-        version: version ?? tag.parsed.version,
-        stage: tag.parsed.stage,
+        release: await github.updateRelease(existing.id, { name: existing.name, body }),
+        action: 'updated',
     };
 }
-/** Compute the registry state from annotated GTO tags (as readRegistryTags returns them, in name order). */
-function buildState(tags) {
-    const artifacts = new Map();
-    const artifactOf = (name) => {
-        let a = artifacts.get(name);
-        if (!a) {
-            a = new ModelArtifact(name);
-            artifacts.set(name, a);
-        }
-        return a;
-    };
-    const inOrder = byTime([...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
-    const pass = (actions) => inOrder.filter((t) => actions.includes(t.parsed.action));
-    for (const tag of pass(['deprecate']))
-        artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
-    for (const tag of pass(['register', 'deregister'])) {
-        const artifact = artifactOf(tag.parsed.artifact);
-        const version = tag.parsed.version;
-        let v = artifact.versions.find((x) => x.version === version && x.commit === tag.target && !x.discovered);
-        if (!v) {
-            v = new ModelVersion(artifact.name, version, tag.target);
-            artifact.versions.push(v);
-        }
-        if (tag.parsed.action === 'register')
-            v.registrations.push(eventOf(tag, 'registration'));
-        else
-            v.deregistrations.push(eventOf(tag, 'deregistration'));
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/render.js
+/**
+ * What a person reads: the job summary and the deploy pull request's body. The verdict comes first in one
+ * line, then the facts in one line, then one compact table with a row per gate check. Every piece of user
+ * text (model and metric names, check names, paths, reasons) is escaped: no links, mentions, HTML or markers.
+ */
+
+const ICON = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip' };
+/** One row per gate check: result, gate (and what it checked), observed, limit, reason. */
+function gateTable(gates) {
+    if (gates.length === 0)
+        return '_No gates are configured for this environment._';
+    return table(['Result', 'Gate', 'Observed', 'Limit', 'Reason'], gates.map((g) => [
+        ICON[g.status],
+        g.subject ? `${escapeMarkdown(g.gate)} ${markdown_code(g.subject)}` : escapeMarkdown(g.gate),
+        escapeMarkdown(g.observed || '—'),
+        escapeMarkdown(g.limit || '—'),
+        escapeMarkdown(g.reason),
+    ]));
+}
+/** `3 pass, 1 fail, 1 skip`. */
+function gateCounts(gates) {
+    const count = (s) => gates.filter((g) => g.status === s).length;
+    return ['pass', 'fail', 'skip']
+        .map((s) => (count(s) > 0 ? `${count(s)} ${s}` : ''))
+        .filter(Boolean)
+        .join(', ');
+}
+const shortDigest = (image) => {
+    const at = image.indexOf('@');
+    return at < 0 ? image : `${image.slice(0, at)}@${image.slice(at + 1, at + 20)}…`;
+};
+/** The facts line: commit, run, image, what the environment showed. */
+function factsLine(d) {
+    const facts = [
+        d.commit ? `commit ${markdown_code(d.commit.slice(0, 7))}` : '',
+        d.run ? `run ${markdown_code(`${d.run.experiment}/${d.run.id}`)}` : '',
+        d.image ? `image ${markdown_code(shortDigest(d.image))}` : '',
+        d.current
+            ? `${escapeMarkdown(d.environment)} shows ${markdown_code(d.current.version)}`
+            : `nothing in ${escapeMarkdown(d.environment)} yet`,
+    ];
+    return facts.filter(Boolean).join(' · ');
+}
+function headline(o) {
+    const d = o.decision;
+    const what = `${markdown_code(d.model)} ${markdown_code(d.version ?? '?')} → ${markdown_code(d.environment)}`;
+    const rollback = d.command === 'rollback';
+    switch (o.state) {
+        case 'blocked':
+            return `### ⛔ ${what}: blocked (${gateCounts(d.gates)})`;
+        case 'decided':
+            return `### ${d.decision === 'allowed' ? '✅' : '⛔'} ${what}: ${d.decision} (decide only: nothing was written)`;
+        case 'deployed':
+            return `### ${rollback ? '↩️' : '✅'} ${what}: ${rollback ? 'rolled back' : 'deployed'}`;
+        case 'unchanged':
+            return `### ✅ ${what}: already deployed (nothing changed)`;
+        case 'proposed':
+            return `### 🔀 ${what}: pull request with the pinned manifests`;
+        case 'proposal-unchanged':
+            return `### 🔀 ${what}: pull request already up to date`;
+        case 'deployment-failed':
+            return `### ⚠️ ${what}: pushed, but the GitHub deployment failed`;
     }
-    for (const tag of pass(['assign', 'unassign'])) {
-        const artifact = artifactOf(tag.parsed.artifact);
-        const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
-        let v = state_newestFirst(registered)[0]?.v;
-        if (!v) {
-            v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
-            if (!v) {
-                v = new ModelVersion(artifact.name, tag.target, tag.target);
-                artifact.versions.push(v);
+}
+function written(o) {
+    const lines = [];
+    if (o.tags.length > 0)
+        lines.push(`- GTO tags: ${o.tags.map(markdown_code).join(' ')}`);
+    const changed = o.pinned.filter((p) => p.changed).map((p) => p.file);
+    if (o.pinned.length > 0) {
+        const where = o.branch ? ` on ${markdown_code(o.branch)}` : '';
+        const commit = o.manifestCommit ? ` (${markdown_code(o.manifestCommit.slice(0, 7))})` : '';
+        lines.push(changed.length > 0
+            ? `- Pinned${where}${commit}: ${changed.map(markdown_code).join(' ')}`
+            : `- Manifests already pinned${where}: ${o.pinned.map((p) => markdown_code(p.file)).join(' ')}`);
+    }
+    if (o.recordPath)
+        lines.push(`- Record: ${markdown_code(o.recordPath)}`);
+    if (o.pullRequestUrl)
+        lines.push(`- Pull request: ${o.pullRequestUrl}`);
+    if (o.deploymentId !== undefined)
+        lines.push(`- GitHub deployment: ${o.deploymentId}`);
+    if (o.releaseUrl)
+        lines.push(`- Release: ${o.releaseUrl}`);
+    return lines;
+}
+/** The job summary: verdict, facts, gate table, what was written, notes. */
+function renderSummary(o) {
+    const parts = [headline(o), '', factsLine(o.decision), '', gateTable(o.decision.gates), ''];
+    const done = written(o);
+    if (done.length > 0)
+        parts.push(...done, '');
+    for (const note of o.notes)
+        parts.push(`> ${escapeMarkdown(note)}`, '');
+    return parts.join('\n');
+}
+/** The deploy pull request: what merging it does, then the decision. */
+function renderPullBody(o, recordNote) {
+    const d = o.decision;
+    return [
+        `### 🔀 Deploy ${markdown_code(d.model)} ${markdown_code(d.version ?? '?')} to ${markdown_code(d.environment)}`,
+        '',
+        factsLine(d),
+        '',
+        `Merging pins ${markdown_code(d.image ?? '')} in ${o.pinned
+            .filter((p) => p.changed)
+            .map((p) => markdown_code(p.file))
+            .join(', ')}. ${escapeMarkdown(recordNote)}`,
+        '',
+        `**Gates: ${d.decision}** (${gateCounts(d.gates) || 'none configured'})`,
+        '',
+        gateTable(d.gates),
+        '',
+        d.runUrl ? `Decided by workflow run ${d.runUrl}` : '',
+    ]
+        .join('\n')
+        .trimEnd();
+}
+function pullTitle(d) {
+    return `Deploy ${d.model} ${d.version ?? ''} to ${d.environment}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/release-notes.js
+/**
+ * Release notes of a production deployment: the metrics against the previous production version, the params
+ * that changed, the data hashes, the image digest, the run, the gate table, and how to roll back. Built only
+ * from the deployment record and run records, so a rerun writes the same notes.
+ */
+
+
+
+const MAX_ROWS = 50;
+const paramText = (v) => (v === undefined ? '—' : markdown_code(JSON.stringify(v)));
+function metricsTable(run, previous, prevVersion) {
+    const keys = [...new Set([...Object.keys(run.metrics), ...Object.keys(previous?.metrics ?? {})])].sort();
+    const rows = keys.slice(0, MAX_ROWS).map((key) => {
+        const now = run.metrics[key];
+        const before = previous?.metrics[key];
+        const delta = now !== undefined && before !== undefined ? now - before : undefined;
+        return [
+            markdown_code(key),
+            now === undefined ? '—' : formatNumber(now),
+            before === undefined ? '—' : formatNumber(before),
+            delta === undefined ? '' : `${delta > 0 ? '+' : ''}${formatNumber(delta)}`,
+        ];
+    });
+    const header = previous
+        ? ['Metric', 'This version', `${prevVersion ?? 'previous'}`, 'Change']
+        : ['Metric', 'This version', 'Previous', ''];
+    return table(header.map((h) => escapeMarkdown(h)), rows, ['left', 'right', 'right', 'right']);
+}
+function paramsTable(run, previous) {
+    const keys = [...new Set([...Object.keys(run.params), ...Object.keys(previous.params)])].sort();
+    const changed = keys.filter((k) => JSON.stringify(run.params[k]) !== JSON.stringify(previous.params[k]));
+    if (changed.length === 0)
+        return undefined;
+    return table(['Param', 'Before', 'Now'], changed.slice(0, MAX_ROWS).map((k) => [markdown_code(k), paramText(previous.params[k]), paramText(run.params[k])]));
+}
+function releaseName(record) {
+    return `${record.model} ${record.version}`;
+}
+function renderReleaseNotes(input) {
+    const { record, run, previousRun } = input;
+    const prev = record.previous;
+    const lines = [
+        `## ${markdown_code(record.model)} ${markdown_code(record.version)} in ${markdown_code(record.environment)}`,
+        '',
+        prev
+            ? `Replaces ${markdown_code(prev.version)} (${markdown_code(prev.commit.slice(0, 7))}). Gates: ${gateCounts(record.gates) || 'none configured'}.`
+            : `The first version in ${escapeMarkdown(record.environment)}. Gates: ${gateCounts(record.gates) || 'none configured'}.`,
+        '',
+    ];
+    if (run) {
+        lines.push('### Metrics', '', metricsTable(run, previousRun, prev?.version), '');
+        const params = previousRun ? paramsTable(run, previousRun) : undefined;
+        if (params)
+            lines.push('### Changed params', '', params, '');
+        if (run.data.length > 0) {
+            lines.push('### Data', '', table(['Path', 'md5'], run.data.slice(0, MAX_ROWS).map((d) => [markdown_code(d.path), markdown_code(d.md5)])), '');
+        }
+    }
+    lines.push('### Image and run', '');
+    lines.push(`- Image: ${record.image ? markdown_code(record.image) : '—'}`);
+    lines.push(`- Commit: ${markdown_code(record.commit)}`);
+    if (record.run) {
+        const link = record.run.url ? ` (${record.run.url})` : '';
+        lines.push(`- Run: ${markdown_code(`${record.run.experiment}/${record.run.id}`)}${link}`);
+    }
+    if (record.runUrl)
+        lines.push(`- Deployed by workflow run ${record.runUrl}`);
+    lines.push('', '### Gates', '', gateTable(record.gates), '', '### Roll back', '');
+    const target = prev ? markdown_code(prev.version) : 'the previous version';
+    lines.push(`Run gated-deploy with \`command: rollback\` for ${markdown_code(record.environment)} (or from a terminal: ` +
+        `${markdown_code(`mlops gated-deploy rollback --name ${record.model} --environment ${record.environment}`)}). ` +
+        `It assigns ${target} to ${markdown_code(record.environment)} again and unassigns ${markdown_code(record.version)} ` +
+        '(so `gto show` agrees), and pins the image recorded for it.');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/finish.js
+/**
+ * After the push: GitHub's records of the deployment (a deployment with its statuses, a release for
+ * production). The push already landed, so a failure here names what was pushed and that a rerun of the job
+ * completes it (the rerun finds the push there and only makes what is missing).
+ */
+
+
+
+
+/** A failure after the push landed: the message says what was done, `partial` what GitHub has so far. */
+class AfterPushError extends Error {
+    partial;
+    name = 'AfterPushError';
+    constructor(message, partial, options) {
+        super(message, options);
+        this.partial = partial;
+    }
+}
+async function finishOnGitHub(github, r) {
+    const done = { deploymentId: undefined, releaseUrl: undefined, notes: [] };
+    const request = {
+        model: r.record.model,
+        environment: r.record.environment,
+        version: r.record.version,
+        sha: r.sha,
+        production: r.production,
+        image: r.record.image ?? undefined,
+        recordPath: r.recordPath,
+        workflowRunId: r.workflowRunId,
+        logUrl: r.logUrl,
+        environmentUrl: r.environmentUrl,
+    };
+    let step = 'creating the GitHub deployment';
+    try {
+        let started;
+        if (r.deployment) {
+            started = await startDeployment(github, request);
+            done.deploymentId = started.id;
+            if (started.found)
+                done.notes.push(`GitHub deployment ${started.id} of this record was already there.`);
+        }
+        if (r.release) {
+            step = 'creating the release';
+            const tag = `${artifactToTag(r.record.model)}@${r.record.version}`;
+            const body = renderReleaseNotes({ record: r.record, run: r.run, previousRun: r.previousRun });
+            const made = await upsertRelease(github, { tag, target: r.record.commit, name: releaseName(r.record), body }, r.record.action === 'rollback');
+            done.releaseUrl = made.release.url;
+            if (made.action !== 'created')
+                done.notes.push(`Release ${tag} ${made.action === 'unchanged' ? 'was already up to date' : 'updated'}.`);
+        }
+        if (started && !started.done) {
+            step = 'marking the GitHub deployment successful';
+            await finishDeployment(github, request, started.id, { ok: true });
+        }
+        return done;
+    }
+    catch (error) {
+        const why = `${step} failed: ${errorMessage(error)}`;
+        if (done.deploymentId !== undefined && step !== 'marking the GitHub deployment successful') {
+            await finishDeployment(github, request, done.deploymentId, { ok: false, why }).catch(() => undefined);
+        }
+        throw new AfterPushError(`${r.pushed}, but ${why}. Rerun the job to finish: the push is already there, so the rerun only creates what is missing on GitHub.`, done, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/after.js
+/** Gate `after`: the candidate must be active in another stage first (production after staging). */
+function afterGate(stage, ctx) {
+    const row = { gate: 'after', subject: stage, limit: `${ctx.version} active in ${stage}` };
+    const artifact = ctx.registry.artifact(ctx.model);
+    const active = artifact?.activeInStage(stage) ?? [];
+    const observed = active.length > 0 ? active.map((v) => v.version).join(', ') : 'nothing';
+    const candidate = active.find((v) => v.version === ctx.version && v.commit === ctx.commit);
+    if (candidate)
+        return [{ ...row, status: 'pass', observed, reason: `${ctx.version} is active in ${stage}` }];
+    const registered = artifact?.find(ctx.version);
+    return [
+        {
+            ...row,
+            status: 'fail',
+            observed,
+            reason: registered
+                ? `${ctx.version} is not active in ${stage}; promote it there first`
+                : `${ctx.version} is not registered yet, so it cannot be active in ${stage}; promote it there first`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/checks.js
+/**
+ * Gate `checks`: each named check run (GitHub Checks) or commit status context on the commit is green.
+ * A check run passes when completed with success, neutral or skipped (what branch protection accepts); a
+ * status when its latest state is success. Several check runs of one name: the latest of each counts, and
+ * all must pass.
+ */
+const GREEN = new Set(['success', 'neutral', 'skipped']);
+function judge(found) {
+    const states = found.map((c) => c.kind === 'status' ? c.status : c.status === 'completed' ? (c.conclusion ?? 'completed') : c.status);
+    const ok = found.every((c) => c.kind === 'status' ? c.status === 'success' : c.status === 'completed' && GREEN.has(c.conclusion ?? ''));
+    return { ok, observed: [...new Set(states)].join(', ') };
+}
+async function checksGate(names, ctx) {
+    if (!ctx.checks)
+        throw new Error('checks gate without a checks source');
+    const all = await ctx.checks.checksFor(ctx.commit);
+    return names.map((name) => {
+        const row = { gate: 'checks', subject: name, limit: 'success' };
+        const found = all.filter((c) => c.name === name);
+        if (found.length === 0) {
+            return {
+                ...row,
+                status: 'fail',
+                observed: 'not found',
+                reason: `no check run or status named '${name}' on ${ctx.commit.slice(0, 7)}`,
+            };
+        }
+        const { ok, observed } = judge(found);
+        return { ...row, status: ok ? 'pass' : 'fail', observed, reason: ok ? 'green' : 'not green' };
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/data-versions.js
+
+
+
+
+
+
+
+/** Is this tracked path one we read data hashes from? */
+function isDataPointer(path) {
+    return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
+}
+function entryFrom(raw, baseDir, source) {
+    if (!isMapping(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
+        return undefined;
+    const entry = {
+        path: external_node_path_.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
+        md5: raw.md5,
+        source,
+    };
+    if (typeof raw.size === 'number' && Number.isInteger(raw.size) && raw.size >= 0)
+        entry.size = raw.size;
+    if (typeof raw.nfiles === 'number' && Number.isInteger(raw.nfiles) && raw.nfiles >= 0)
+        entry.nfiles = raw.nfiles;
+    return entry;
+}
+/**
+ * Parse a `.dvc` pointer (`outs: [{md5, size, nfiles, hash, path}]`) or a `dvc.lock`
+ * (`stages: {name: {deps: [...], outs: [...]}}`). Paths inside are relative to the file's directory;
+ * the entries come back relative to the repository root, "/"-separated.
+ */
+function parseDataPointer(text, relPath) {
+    const baseDir = external_node_path_.posix.dirname(relPath.replace(/\\/g, '/'));
+    if (relPath.endsWith('.dvc')) {
+        // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
+        let outs;
+        try {
+            outs = parsePointer(text, relPath).outs;
+        }
+        catch {
+            return [];
+        }
+        return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
+    }
+    let value;
+    try {
+        value = readYaml(text, relPath);
+    }
+    catch (error) {
+        if (!isConfigurationError(error))
+            throw error;
+        return []; // like a refused pointer: no data versions from this file
+    }
+    if (!isMapping(value))
+        return [];
+    const entries = [];
+    const stages = isMapping(value.stages) ? value.stages : {};
+    for (const [stage, body] of Object.entries(stages)) {
+        if (!isMapping(body))
+            continue;
+        for (const list of [body.outs, body.deps]) {
+            for (const item of Array.isArray(list) ? list : []) {
+                const entry = entryFrom(item, baseDir, `${relPath}:${stage}`);
+                if (entry)
+                    entries.push(entry);
             }
         }
-        const kind = tag.parsed.action === 'assign' ? 'assignment' : 'unassignment';
-        const s = v.stage(tag.parsed.stage);
-        (kind === 'assignment' ? s.assignments : s.unassignments).push(eventOf(tag, kind, v.version));
     }
-    for (const artifact of artifacts.values()) {
-        artifact.seal();
-        for (const v of artifact.versions) {
-            v.seal();
-            for (const s of v.stages.values())
-                s.seal();
-        }
-    }
-    return { artifacts };
+    return entries;
 }
 /**
- * Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`.
- * Which stages appear does not depend on the sort, so the table's own (memoised) computation is reused.
+ * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
+ * `.dvc` pointers and stage outputs preferred to stage dependencies (they are listed first).
  */
-function usedStages(state, sort = 'timestamp') {
-    const names = new Set();
-    for (const artifact of state.artifacts.values())
-        for (const stage of artifact.stageVersions({ sort }).keys())
-            names.add(stage);
-    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/model-registry.js
-/**
- * The model registry as one read snapshot (state + every tag name), and the planners that turn an
- * operation into the GTO tags it needs. Planning is pure: it reads the snapshot and returns tag names,
- * targets and messages; nothing is written until the tags are published (write.ts).
- */
-
-
-
-
-const GTO_MESSAGE = {
-    register: (p) => `Registering artifact ${p.artifact} version ${p.version}`,
-    deregister: (p) => `Deregistering artifact ${p.artifact} version ${p.version}`,
-    assign: (p) => `Assigning stage ${p.stage} to artifact ${p.artifact} version ${p.version}`,
-    unassign: (p) => `Unassigning stage '${p.stage}' to artifact '${p.artifact}' version '${p.version}'`,
-    deprecate: (p) => `Deprecating artifact '${p.artifact}'`,
-};
-/** GTO's own first line, then who and why. */
-function tagMessage(parts, why = {}) {
-    const lines = [
-        why.actor ? `Actor: ${why.actor}` : '',
-        why.runUrl ? `Workflow run: ${why.runUrl}` : '',
-        why.reason ? `Reason: ${why.reason}` : '',
-    ].filter(Boolean);
-    return [GTO_MESSAGE[parts.action](parts), ...(lines.length ? ['', ...lines] : [])].join('\n');
-}
-class ModelRegistry {
-    state;
-    names;
-    tagNames;
-    constructor(state, 
-    /** Every tag name that parses as a GTO tag, lightweight ones included. */
-    names, tagNames) {
-        this.state = state;
-        this.names = names;
-        this.tagNames = tagNames;
-    }
-    /** Read the registry (one artifact's tags, or all) from local tags with one `for-each-ref`. */
-    static async read(git, artifact) {
-        const { tags, names } = await readRegistryTags(git, artifact);
-        return new ModelRegistry(buildState(tags), names.map((n) => n.parsed), new Set(names.map((n) => n.name)));
-    }
-    artifact(name) {
-        return this.state.artifacts.get(name);
-    }
-    hasTag(name) {
-        return this.tagNames.has(name);
-    }
-    /** 1 + the highest counter among every tag name that parses as this artifact's (GTO's name_tag). */
-    nextCounter(artifact) {
-        let highest = 0;
-        for (const n of this.names)
-            if (n.artifact === artifact && (n.counter ?? 0) > highest)
-                highest = n.counter;
-        return highest + 1;
-    }
-    /** The version `stage` shows now (GTO's CLI rule unless `sort` says otherwise). */
-    inStage(artifact, stage, sort = 'timestamp') {
-        return this.artifact(artifact)?.inStage(stage, sort);
-    }
-    /** The active registered version at `commit`, if any (one commit carries at most one per artifact). */
-    versionAt(artifact, commit) {
-        return this.artifact(artifact)
-            ?.versionsAt(commit)
-            .find((v) => v.isRegistered && v.isActive);
-    }
-}
-/** Builds one plan's tags, numbering counters from the registry's next one. */
-class Planner {
-    registry;
-    artifact;
-    why;
-    tags = [];
-    counter;
-    constructor(registry, artifact, why) {
-        this.registry = registry;
-        this.artifact = artifact;
-        this.why = why;
-        this.counter = registry.nextCounter(artifact);
-    }
-    add(parts, target, counted) {
-        const full = {
-            ...parts,
-            artifact: this.artifact,
-            ...(counted ? { counter: this.counter++ } : {}),
-        };
-        const tag = { ...full, name: formatTagName(full), target, message: tagMessage(full, this.why) };
-        this.tags.push(tag);
-        return tag;
-    }
-    plan(version) {
-        return { tags: this.tags, version, unchanged: this.tags.length === 0 };
-    }
-}
-function registerInto(planner, registry, request) {
-    const { artifact, commit } = request;
-    const existing = registry.versionAt(artifact, commit);
-    if (existing) {
-        if (request.version && request.version !== existing.version) {
-            throw new ConfigurationError(`Commit ${commit.slice(0, 7)} already carries ${artifact} ${existing.version}; one commit carries at most one version of an artifact, so it cannot also be ${request.version}.`);
-        }
-        return existing.version;
-    }
-    let version = request.version;
-    if (version) {
-        checkVersion(version);
-        const other = registry.artifact(artifact)?.find(version);
-        if (other || registry.hasTag(formatTagName({ action: 'register', artifact, version }))) {
-            throw new ConfigurationError(`${artifact} ${version} is already registered${other ? ` at ${other.commit.slice(0, 7)}` : ''} (or was, and is deregistered); choose another version.`);
-        }
-    }
-    else {
-        version = bumpVersion(registry.artifact(artifact)?.latest()?.version, request.bump);
-        // A version used before (deregistered, or tagged at another commit) is never reused.
-        while (registry.artifact(artifact)?.versions.some((v) => v.version === version) ||
-            registry.hasTag(formatTagName({ action: 'register', artifact, version }))) {
-            version = bumpVersion(version, 'patch');
-        }
-    }
-    planner.add({ action: 'register', version }, commit, false);
-    return version;
-}
-function planRegister(registry, request, why = {}) {
-    checkArtifactName(request.artifact);
-    const planner = new Planner(registry, request.artifact, why);
-    return planner.plan(registerInto(planner, registry, request));
-}
-function registeredVersion(registry, artifact, version) {
-    checkVersion(version);
-    const found = registry.artifact(artifact)?.find(version);
-    if (!found)
-        throw new ConfigurationError(`${artifact} ${version} is not registered.`);
-    return found;
-}
-function planDeregister(registry, request, why = {}) {
-    checkArtifactName(request.artifact);
-    const v = registeredVersion(registry, request.artifact, request.version);
-    const planner = new Planner(registry, request.artifact, why);
-    if (v.isActive)
-        planner.add({ action: 'deregister', version: v.version }, v.commit, false);
-    return planner.plan(v.version);
-}
-/** Assign a stage (GTO `assign`), registering the commit first if needed; a version already in the stage needs nothing. */
-function planAssign(registry, request, why = {}) {
-    const { artifact, stage } = request;
-    checkArtifactName(artifact);
-    checkStageName(stage);
-    if ((request.version === undefined) === (request.commit === undefined)) {
-        throw new ConfigurationError('Give either a version or a commit to assign, not both or neither.');
-    }
-    const planner = new Planner(registry, artifact, why);
-    let target;
-    if (request.version !== undefined) {
-        const v = registeredVersion(registry, artifact, request.version);
-        if (!v.isActive)
-            throw new ConfigurationError(`${artifact} ${v.version} is deregistered; it cannot be assigned.`);
-        target = v;
-    }
-    else {
-        const commit = request.commit;
-        const version = registerInto(planner, registry, {
-            artifact,
-            commit,
-            version: request.newVersion,
-            bump: request.bump,
-        });
-        target = { version, commit };
-    }
-    const current = registry.artifact(artifact);
-    const active = current?.activeInStage(stage) ?? [];
-    if (!active.some((v) => v.version === target.version && v.commit === target.commit)) {
-        planner.add({ action: 'assign', stage, version: target.version }, target.commit, true);
-    }
-    if (request.exclusive) {
-        for (const other of active) {
-            if (other.version === target.version && other.commit === target.commit)
+async function readDataVersions(root, relPaths, logger) {
+    const byPath = new Map();
+    const sorted = [...relPaths]
+        .filter(isDataPointer)
+        .sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const rel of sorted) {
+        let text;
+        try {
+            // a tracked symbolic link could point anywhere: read regular files only
+            if (!(await (0,promises_.lstat)((0,external_node_path_.join)(root, rel))).isFile())
                 continue;
-            planner.add({ action: 'unassign', stage, version: other.version }, other.commit, true);
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(root, rel), 'utf8');
         }
-    }
-    return planner.plan(target.version);
-}
-/** Unassign a stage from a version (default: the version the stage shows); nothing when it is not there. */
-function planUnassign(registry, request, why = {}) {
-    const { artifact, stage } = request;
-    checkArtifactName(artifact);
-    checkStageName(stage);
-    const planner = new Planner(registry, artifact, why);
-    const a = registry.artifact(artifact);
-    const v = request.version ? registeredVersion(registry, artifact, request.version) : a?.inStage(stage);
-    if (!v) {
-        if (!a)
-            throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
-        return planner.plan(undefined);
-    }
-    if (v.stages.get(stage)?.isActive)
-        planner.add({ action: 'unassign', stage, version: v.version }, v.commit, true);
-    return planner.plan(v.version);
-}
-/** Deprecate an artifact (GTO `deprecate`): `name@deprecated`, with a counter when that name is taken. */
-function planDeprecate(registry, request, why = {}) {
-    const { artifact } = request;
-    checkArtifactName(artifact);
-    const a = registry.artifact(artifact);
-    if (!a)
-        throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
-    const planner = new Planner(registry, artifact, why);
-    if (a.isActive) {
-        const taken = registry.hasTag(formatTagName({ action: 'deprecate', artifact }));
-        planner.add({ action: 'deprecate' }, a.events()[0].commit, taken);
-    }
-    return planner.plan(undefined);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/tabulate.js
-/**
- * Tables as `gto show` / `gto history` print them: python-tabulate with `tablefmt="fancy_outline"` (or
- * `plain` for `--plain`), `missingval="-"`. Reproduced rules: each column is as wide as its widest cell
- * and at least its header plus 2; a column whose every non-empty cell reads as a number is right-aligned
- * (floats re-formatted with Python's `g`); others are left-aligned; `None` prints as `-`, '' as blank.
- */
-const INT = /^\s*[+-]?[0-9]+(?:_[0-9]+)*\s*$/;
-const FLOAT = /^\s*[+-]?(?:(?:[0-9]+(?:_[0-9]+)*)?\.?[0-9]+(?:_[0-9]+)*|[0-9]+(?:_[0-9]+)*\.)(?:[eE][+-]?[0-9]+)?\s*$|^\s*[+-]?(?:inf|infinity|nan)\s*$/i;
-function cellType(value) {
-    if (value === null || value === '')
-        return 'none';
-    if (value === 'True' || value === 'False')
-        return 'str'; // tabulate's bool: aligned like a string here
-    if (INT.test(value))
-        return 'int';
-    if (FLOAT.test(value)) {
-        const n = Number(value.replaceAll('_', ''));
-        // tabulate refuses strings that overflow to ±inf (e.g. a commit id like "1e23456")
-        if (!Number.isFinite(n) && !/inf|nan/i.test(value))
-            return 'str';
-        return 'float';
-    }
-    return 'str';
-}
-function columnType(values) {
-    const rank = { none: 0, int: 1, float: 2, str: 3 };
-    return values.map(cellType).reduce((a, b) => (rank[b] > rank[a] ? b : a), 'none');
-}
-/** Python's `format(float(x), 'g')`. */
-function pythonG(value) {
-    if (Number.isNaN(value))
-        return 'nan';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'inf' : '-inf';
-    if (value === 0)
-        return Object.is(value, -0) ? '-0' : '0';
-    const exponent = Math.floor(Math.log10(Math.abs(Number(value.toPrecision(6)))));
-    if (exponent < -4 || exponent >= 6) {
-        const [mantissa, exp] = value.toExponential(5).split('e');
-        const m = mantissa.replace(/\.?0+$/, '');
-        const e = Number(exp);
-        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-    }
-    return value.toFixed(Math.max(0, 5 - exponent)).replace(/\.?0+$/, '');
-}
-function afterPoint(text) {
-    if (INT.test(text))
-        return -1;
-    const dot = text.lastIndexOf('.');
-    const pos = dot >= 0 ? dot : text.toLowerCase().lastIndexOf('e');
-    return pos >= 0 ? text.length - pos - 1 : -1;
-}
-function formatCell(value, type) {
-    if (value === null)
-        return '-';
-    if (value === '')
-        return '';
-    if (type === 'float')
-        return pythonG(Number(value.replaceAll('_', '').replaceAll(',', '')));
-    return value;
-}
-function tabulate(headers, rows, format) {
-    const columns = headers.map((_, i) => rows.map((r) => r[i] ?? null));
-    const types = columns.map(columnType);
-    const numeric = types.map((t) => t === 'int' || t === 'float');
-    const minPadding = 2;
-    const cells = columns.map((column, i) => {
-        let texts = column.map((v) => formatCell(v, types[i]));
-        if (numeric[i]) {
-            // "decimal" alignment: pad on the right so the decimal points line up, then flush right
-            const decimals = texts.map(afterPoint);
-            const most = Math.max(...decimals);
-            texts = texts.map((t, k) => t + ' '.repeat(most - decimals[k]));
-        }
-        else {
-            texts = texts.map((t) => t.trim());
-        }
-        const width = Math.max(headers[i].length + minPadding, ...texts.map((t) => t.length));
-        return { width, texts: texts.map((t) => (numeric[i] ? t.padStart(width) : t.padEnd(width))) };
-    });
-    const header = headers.map((h, i) => numeric[i] ? h.padStart(cells[i].width) : h.padEnd(cells[i].width));
-    const row = (k) => cells.map((c) => c.texts[k]);
-    if (format === 'plain') {
-        return [header, ...rows.map((_, k) => row(k))].map((r) => r.join('  ').trimEnd()).join('\n');
-    }
-    const line = (l, fill, mid, r) => l + cells.map((c) => fill.repeat(c.width + 2)).join(mid) + r;
-    const data = (values) => `│ ${values.join(' │ ')} │`;
-    return [
-        line('╒', '═', '╤', '╕'),
-        data(header),
-        line('╞', '═', '╪', '╡'),
-        ...rows.map((_, k) => data(row(k))),
-        line('╘', '═', '╧', '╛'),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/show.js
-/**
- * What `gto show`, `gto show <artifact>` and `gto history` print (gto/api.py `_show_registry`,
- * `_show_versions`, `history`; gto/cli.py), as tables and as `--json`, from our registry state.
- * GTO's quirks are kept so the output matches: the registry table cuts every version to 7 characters
- * (its `truncate_hexsha` is applied to all values there), commits are shown as 7 characters elsewhere,
- * times print as Python prints a datetime with the tagger's zone.
- */
-
-
-const NOTHING_FOUND = 'Nothing found in the current workspace';
-/** Python's `str(datetime)` / `isoformat()` of a tagger time in the tagger's zone. */
-function pythonDatetime(time, offsetMinutes, iso) {
-    const local = new Date((time + offsetMinutes * 60) * 1000).toISOString(); // 2024-01-02T03:04:05.000Z
-    const sign = offsetMinutes < 0 ? '-' : '+';
-    const abs = Math.abs(offsetMinutes);
-    const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-    return `${local.slice(0, 10)}${iso ? 'T' : ' '}${local.slice(11, 19)}${zone}`;
-}
-/** Python's `json.dumps(value, indent=4)` (ensure_ascii: non-ASCII as \uXXXX) plus click.echo's newline. */
-function pythonJson(value) {
-    return `${JSON.stringify(value, null, 4).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
-}
-const isHexsha = (value) => /^[0-9a-fA-F]{40}$/.test(value);
-const show_short = (value) => (isHexsha(value) ? value.slice(0, 7) : value);
-function stageCell(artifact, stage, sort, cut) {
-    const shown = artifact.stageVersions({ sort }).get(stage) ?? [];
-    return shown.map((s) => cut(s.version)).join(', ') || null;
-}
-/** `gto show --json`: artifact → latest version, stage → version(s), registered, active. */
-function registryJson(state, options = {}) {
-    const sort = options.sort ?? 'timestamp';
-    const stages = options.stages ?? usedStages(state, sort);
-    const out = {};
-    for (const a of state.artifacts.values()) {
-        if (!a.isActive && !options.deprecated)
+        catch {
+            logger.debug(`data pointer ${rel} is tracked but not in the working tree; skipped`);
             continue;
-        out[a.name] = {
-            version: a.latest()?.version ?? null,
-            stage: Object.fromEntries(stages.map((s) => [s, stageCell(a, s, sort, (v) => v)])),
-            registered: a.isRegistered,
-            active: a.isActive,
-        };
+        }
+        for (const entry of parseDataPointer(text, rel)) {
+            if (!byPath.has(entry.path))
+                byPath.set(entry.path, entry);
+        }
     }
-    return out;
-}
-/** `gto show`: name, latest, one `#stage` column per stage; rows by name. */
-function registryTable(state, options = {}) {
-    const sort = options.sort ?? 'timestamp';
-    const stages = options.stages ?? usedStages(state, sort);
-    const cut = (v) => v.slice(0, 7); // GTO's registry table truncates every value it shows
-    const artifacts = [...state.artifacts.values()]
-        .filter((a) => a.isActive || options.deprecated)
-        .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-    return {
-        headers: ['name', 'latest', ...stages.map((s) => `#${s}`)],
-        rows: artifacts.map((a) => [
-            a.isRegistered ? a.name : `*${a.name}`,
-            a.latest() ? cut(a.latest().version) : null,
-            ...stages.map((s) => stageCell(a, s, sort, cut)),
-        ]),
-    };
-}
-function eventState(e) {
-    const state = {
-        priority: e.priority,
-        addition: e.addition,
-        artifact: e.artifact,
-        created_at: pythonDatetime(e.time, e.offsetMinutes, true),
-        author: e.author,
-        author_email: e.authorEmail,
-        message: e.message,
-        commit_hexsha: e.commit,
-        tag: e.tag,
-    };
-    if (e.version !== undefined)
-        state.version = e.version;
-    if (e.stage !== undefined)
-        state.stage = e.stage;
-    return state;
-}
-function authoring(e) {
-    return {
-        created_at: pythonDatetime(e.time, e.offsetMinutes, true),
-        author: e.author,
-        author_email: e.authorEmail,
-        message: e.message,
-        ref: e.tag,
-    };
-}
-function stageState(s) {
-    const first = s.events()[0];
-    return {
-        artifact: s.artifact,
-        commit_hexsha: s.commit,
-        version: s.version,
-        stage: s.stage,
-        assignments: s.assignments.map((e) => ({ ...eventState(e), event: 'assignment' })),
-        unassignments: s.unassignments.map((e) => ({ ...eventState(e), event: 'unassignment' })),
-        is_active: s.isActive,
-        activated_at: s.isActive ? pythonDatetime(first.time, first.offsetMinutes, true) : null,
-        ...authoring(s.authoringEvent),
-    };
-}
-function versionState(v, shown) {
-    const activated = v.registrations.length > 0 ? v.registrations[0] : [...v.events()].reverse()[0];
-    return {
-        artifact: v.artifact,
-        commit_hexsha: v.commit,
-        version: v.version,
-        enrichments: [],
-        registrations: v.registrations.map(eventState),
-        deregistrations: v.deregistrations.map(eventState),
-        stages: shown.filter((s) => s.version === v.version).map(stageState),
-        is_active: v.isActive,
-        activated_at: pythonDatetime(activated.time, activated.offsetMinutes, true),
-        ...authoring(v.authoringEvent),
-        discovered: v.discovered,
-    };
-}
-/** The versions `gto show <artifact>` lists, highest SemVer first, each with the stages it shows. */
-function shownVersions(artifact, options) {
-    if (!artifact.isActive && !options.deprecated)
-        return [];
-    const shown = [...artifact.stageVersions({ sort: options.sort ?? 'timestamp' }).values()].flat();
-    return artifact
-        .versionsMatching({ activeOnly: !options.deprecated, includeNonExplicit: true, includeDiscovered: true })
-        .map((v) => ({ v, stages: shown.filter((s) => s.version === v.version) }));
-}
-/** `gto show <artifact> --json`. */
-function versionsJson(artifact, options = {}) {
-    return shownVersions(artifact, options).map(({ v, stages }) => versionState(v, stages));
-}
-/** `gto show <artifact>`: artifact, version, stage, created_at, ref. */
-function versionsTable(artifact, options = {}) {
-    return {
-        headers: ['artifact', 'version', 'stage', 'created_at', 'ref'],
-        rows: shownVersions(artifact, options).map(({ v, stages }) => {
-            const e = v.authoringEvent;
-            return [
-                artifact.isRegistered ? v.artifact : `*${v.artifact}`,
-                show_short(v.version),
-                [...new Set(stages.map((s) => s.stage))].join(', '),
-                pythonDatetime(e.time, e.offsetMinutes, false),
-                show_short(e.tag),
-            ];
-        }),
-    };
-}
-/** `gto history [artifact]`: every event, newest first (by time, then GTO's event priority). */
-function historyEvents(state, artifact, ascending = false) {
-    const events = [...state.artifacts.values()].flatMap((a) => a.events());
-    events.sort((x, y) => x.time - y.time || x.priority - y.priority);
-    if (!ascending)
-        events.reverse();
-    return artifact === undefined ? events : events.filter((e) => e.artifact === artifact);
-}
-function historyJson(events) {
-    return events.map((e) => ({
-        timestamp: pythonDatetime(e.time, e.offsetMinutes, true),
-        artifact: e.artifact,
-        event: e.event,
-        priority: e.priority,
-        version: e.version ?? null,
-        stage: e.stage ?? null,
-        commit: e.commit,
-        author: e.author,
-        author_email: e.authorEmail,
-        message: e.message,
-        ref: e.tag,
-    }));
-}
-function historyTable(events) {
-    return {
-        headers: ['timestamp', 'artifact', 'event', 'version', 'stage', 'commit', 'ref'],
-        rows: events.map((e) => [
-            pythonDatetime(e.time, e.offsetMinutes, false),
-            e.artifact,
-            e.event,
-            e.version === undefined ? null : show_short(e.version),
-            e.stage ?? null,
-            show_short(e.commit),
-            e.tag,
-        ]),
-    };
-}
-/** A table as GTO's CLI prints it, or its empty-result line. */
-function printTable(table, format = 'fancy_outline') {
-    return `${table.rows.length === 0 ? NOTHING_FOUND : tabulate(table.headers, table.rows, format)}\n`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/tags.js
-/**
- * Annotated tags made with plumbing (`mktag`): the tag object exists locally, but no ref points at it until
- * the push that publishes it succeeds, so a failed push leaves no tag behind.
- */
-
-
-/** A tag name git accepts as `refs/tags/<name>` (git check-ref-format's rules). */
-function checkTagName(name) {
-    const bad = name === '' ||
-        name.startsWith('/') ||
-        name.endsWith('/') ||
-        name.endsWith('.') ||
-        name.includes('..') ||
-        name.includes('//') ||
-        name.includes('@{') ||
-        name === '@' ||
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
-        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
-    if (bad)
-        throw new ConfigurationError(`'${name}' is not a valid git tag name.`);
-    return name;
-}
-/** The text `git mktag` takes: headers, a blank line, the message (ending in a newline). */
-function tagObjectText(tag, targetType) {
-    const tagger = `${cleanIdentityPart(tag.tagger.name)} <${cleanIdentityPart(tag.tagger.email)}> ${rawDate(tag.tagger.date ?? new Date())}`;
-    const message = tag.message.endsWith('\n') ? tag.message : `${tag.message}\n`;
-    return `object ${tag.target}\ntype ${targetType}\ntag ${tag.name}\ntagger ${tagger}\n\n${message}`;
-}
-/** Write the tag object (no ref); returns its id. */
-async function createTagObject(git, tag) {
-    checkTagName(tag.name);
-    const type = await git.objectType(tag.target);
-    if (!type)
-        throw new ConfigurationError(`Cannot tag ${tag.target}: no such object in this repository.`);
-    return git.mktag(tagObjectText(tag, type));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/write.js
-/**
- * Publishing GTO tags: annotated tag objects made with `mktag`, pushed in one atomic push, the whole
- * read → plan → push cycle retried when another writer got there first (a tag of the same name now
- * exists, so the counter is taken): refetch, re-plan with the next counter, push again. Concurrent
- * assigners therefore end with distinct counters and no lost tag.
- */
-
-
-
-
-/** Make the tag objects of a plan and the ref updates that publish them (no local ref moves yet). */
-async function tagUpdates(git, tags, tagger, date) {
-    const updates = [];
-    for (const tag of tags) {
-        const object = await createTagObject(git, {
-            name: tag.name,
-            target: tag.target,
-            message: tag.message,
-            tagger: { ...tagger, date },
-        });
-        updates.push({ ref: `refs/tags/${tag.name}`, object, localRef: `refs/tags/${tag.name}` });
-    }
-    return updates;
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /**
- * Fetch `artifact`'s tags from the remote, plan with `plan` on that snapshot, publish the tags in one
- * atomic push; on a lost race do it all again. Returns the plan that landed (no tags when `unchanged`).
+ * A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), read and verified by data-hash;
+ * undefined when absent, corrupt or not a manifest (the comparison then shows no file-level changes).
  */
-async function updateModelRegistry(git, artifact, options, plan) {
-    const now = options.now ?? (() => new Date());
-    const published = await publish(git, {
-        remote: options.remote,
-        what: `model registry tags of '${artifact}'`,
-        retry: options.retry,
-        logger: options.logger,
-        prepare: async () => {
-            await fetchRegistryTags(git, options.remote, artifact);
-            const planned = plan(await ModelRegistry.read(git, artifact));
-            return { updates: await tagUpdates(git, planned.tags, options.tagger, now()), value: planned };
-        },
-    });
-    return { ...published.value, attempts: published.attempts };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/models.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const models_USAGE = `Usage: mlops models <command> [options]
-
-The model registry in git tags, in GTO's format (GTO and its UIs read what this writes):
-name@vX.Y.Z registers a version, name#stage#N assigns a stage, name#stage!#N unassigns it.
-
-Reading (prints what \`gto show\` / \`gto history\` print):
-  list                        every model: latest version and the version each stage shows
-  show <name>                 the versions of a model and their stages; also name@latest, name@v1.2.0, name#prod
-  history [<name>]            registrations, assignments, … newest first
-
-Writing (tags are pushed to the remote at once; each prints the tags it pushed):
-  register <name> [<vX.Y.Z>]  register the commit at --ref (default HEAD); no version: the next (--bump)
-  deregister <name> <vX.Y.Z>
-  assign <name> <stage>       assign --version, or the commit at --ref (registered first if it has no version)
-  unassign <name> <stage>     unassign --version (default: the version the stage shows)
-  deprecate <name>
-
-Options:
-  --json                      JSON, as gto --json prints it (reading); the tags pushed (writing)
-  --plain                     a plain table (gto --plain)
-  --sort timestamp|semver     which version a stage shows: the newest assignment (gto's default) or the highest
-  --fetch                     fetch the remote's tags before reading
-  --remote <name>             default origin
-  --ref <rev>                 commit to register or assign (default HEAD)
-  --version <vX.Y.Z>          version to assign or unassign
-  --bump major|minor|patch    how to pick the next version (default patch; the first is v0.0.1)
-  --exclusive                 assign: also unassign every other version in the stage (a promotion or rollback)
-  --message <text>            why: written into the tag messages`;
-const models_VALUE_FLAGS = ['sort', 'remote', 'ref', 'version', 'bump', 'message'];
-const models_BOOLEAN_FLAGS = ['json', 'plain', 'fetch', 'exclusive'];
-function models_parseOptions(argv) {
-    const parsed = parseArgs(argv, [...models_VALUE_FLAGS, ...models_BOOLEAN_FLAGS], new Set(models_BOOLEAN_FLAGS));
-    const v = parsed.values;
-    const sort = v.sort ?? 'timestamp';
-    if (sort !== 'timestamp' && sort !== 'semver')
-        throw new ConfigurationError(`Option --sort must be timestamp or semver, got '${sort}'.`);
-    const bump = v.bump;
-    if (bump !== undefined && bump !== 'major' && bump !== 'minor' && bump !== 'patch')
-        throw new ConfigurationError(`Option --bump must be major, minor or patch, got '${bump}'.`);
-    return {
-        json: v.json === 'true',
-        plain: v.plain === 'true',
-        fetch: v.fetch === 'true',
-        exclusive: v.exclusive === 'true',
-        sort,
-        remote: v.remote ?? 'origin',
-        ref: v.ref,
-        version: v.version === undefined ? undefined : checkVersion(v.version, '--version'),
-        bump,
-        message: v.message,
-        positional: parsed.help ? ['--help'] : parsed.positional,
-    };
-}
-/** GTO's `.gto` config: when it lists `stages`, those are the registry table's columns, in that order. */
-async function configuredStages(dir) {
-    try {
-        const config = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.gto'), 'utf8'));
-        return Array.isArray(config?.stages) ? config.stages.map(String) : undefined;
-    }
-    catch {
+async function readDirManifest(cacheDir, dirHash) {
+    if (!/^[0-9a-f]{32}\.dir$/.test(dirHash))
         return undefined;
+    for (const legacy of [false, true]) {
+        try {
+            const refs = await manifestRefs(cacheDir, { md5: dirHash, legacy });
+            if (refs)
+                return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
+        }
+        catch {
+            return undefined;
+        }
     }
+    return undefined;
 }
-/** `name`, or GTO's shortcuts `name@latest`, `name@greatest`, `name@vX.Y.Z`, `name#stage`. */
-function shortcut(value) {
-    const m = /^(.+?)(?:@(latest|greatest|v\S+)|#([^#@]+))$/.exec(value);
-    if (!m)
-        return { name: value };
-    if (m[2] === 'latest' || m[2] === 'greatest')
-        return { name: m[1], latest: true };
-    return m[2] ? { name: m[1], version: m[2] } : { name: m[1], stage: m[3] };
-}
-function showArtifact(artifact, target, options, show) {
-    const cut = shortcut(target);
-    if (!artifact)
-        return options.json ? pythonJson([]) : `${NOTHING_FOUND}\n`;
-    let versions = versionsJson(artifact, show);
-    let table = versionsTable(artifact, show);
-    const keep = versions.map((v) => {
-        if (cut.version)
-            return v.version === cut.version;
-        if (cut.stage)
-            return v.stages.some((s) => s.stage === cut.stage);
-        return true;
-    });
-    if (cut.latest)
-        keep.forEach((_, i) => (keep[i] = i === 0));
-    versions = versions.filter((_, i) => keep[i]);
-    table = { headers: table.headers, rows: table.rows.filter((_, i) => keep[i]) };
-    return options.json ? pythonJson(versions) : printTable(table, options.plain ? 'plain' : 'fancy_outline');
-}
-async function read(command, git, options) {
-    const target = options.positional[0];
-    const name = target === undefined ? undefined : shortcut(target).name;
-    if (command === 'show' && name === undefined)
-        throw new ConfigurationError('show needs a model name.');
-    if (options.fetch)
-        await fetchRegistryTags(git, options.remote, name);
-    const registry = await ModelRegistry.read(git, name);
-    const show = { sort: options.sort, stages: await configuredStages(process.cwd()) };
-    const format = options.plain ? 'plain' : 'fancy_outline';
-    if (command === 'list') {
-        return options.json
-            ? pythonJson(registryJson(registry.state, show))
-            : printTable(registryTable(registry.state, show), format);
-    }
-    if (command === 'show')
-        return showArtifact(registry.artifact(name), target, options, show);
-    const events = historyEvents(registry.state, name);
-    return options.json ? pythonJson(historyJson(events)) : printTable(historyTable(events), format);
-}
-/** The user's own git identity (manual operations are theirs), else the bot's. */
-async function tagger() {
-    const own = new GitCommands(new Git(process.cwd(), null));
-    const [name, email] = await Promise.all([own.config('user.name'), own.config('user.email')]);
-    return name && email ? { name, email } : BOT_IDENTITY;
-}
-async function write(command, git, options) {
-    const [name, second] = options.positional;
-    if (name === undefined)
-        throw new ConfigurationError(`${command} needs a model name.`);
-    checkArtifactName(name);
-    const who = await tagger();
-    const why = { actor: who.name, reason: options.message };
-    const commit = async () => {
-        const rev = options.ref ?? 'HEAD';
-        const sha = await git.revParse(rev);
-        if (!sha)
-            throw new ConfigurationError(`--ref '${rev}' does not name a commit here.`);
-        return sha;
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/data.js
+/**
+ * Gate `data`: the data hashes the run recorded equal the `.dvc` pointers (and `dvc.lock` entries) at the
+ * commit being deployed, read from git (the pointer blobs at that commit), never downloading data. So a
+ * model trained on one snapshot is not deployed from a commit that points at another.
+ */
+
+const data_short = (md5) => md5.slice(0, 8);
+async function dataGate(ctx) {
+    const row = {
+        gate: 'data',
+        subject: '',
+        limit: `run hashes = pointers at ${ctx.commit.slice(0, 7)}`,
     };
-    const stage = () => {
-        if (second === undefined)
-            throw new ConfigurationError(`${command} needs a stage: mlops models ${command} <name> <stage>.`);
-        return second;
+    const run = ctx.run;
+    if (!run)
+        return [{ ...row, status: 'fail', observed: '', reason: 'no run record to read data hashes from' }];
+    if (run.data.length === 0) {
+        return [
+            {
+                ...row,
+                status: 'fail',
+                observed: 'no data hashes',
+                reason: `run ${run.id} recorded no data versions`,
+            },
+        ];
+    }
+    const files = [...new Set(run.data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
+    const entries = (await ctx.git.lsTree(ctx.commit)).filter((e) => files.includes(e.path) && e.type === 'blob');
+    const texts = await ctx.git.readBlobTexts(entries.map((e) => e.object));
+    const atCommit = new Map();
+    for (const entry of entries) {
+        for (const d of parseDataPointer(texts.get(entry.object) ?? '', entry.path)) {
+            if (!atCommit.has(d.path))
+                atCommit.set(d.path, d.md5);
+        }
+    }
+    const problems = [];
+    for (const d of run.data) {
+        const there = atCommit.get(d.path);
+        if (there === undefined)
+            problems.push(`${d.path}: no pointer at the commit`);
+        else if (there !== d.md5)
+            problems.push(`${d.path}: run ${data_short(d.md5)}, commit ${data_short(there)}`);
+    }
+    const matched = run.data.length - problems.length;
+    const observed = `${matched} of ${run.data.length} match`;
+    if (problems.length === 0) {
+        return [
+            { ...row, status: 'pass', observed, reason: `every recorded hash matches (${files.join(', ')})` },
+        ];
+    }
+    const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+    return [{ ...row, status: 'fail', observed, reason: shown }];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/drift.js
+/**
+ * Gate `drift`: the newest drift record of a dataset on the registry branch (drift-report `record: true`)
+ * shows no dataset drift, or a drifted share at most `max-share`; with `max-age`, it is recent enough.
+ */
+
+
+async function driftGate(policy, ctx) {
+    const dataset = policy.dataset;
+    const maxShare = policy['max-share'];
+    const shareLimit = maxShare === undefined ? 'no dataset drift' : `share ≤ ${formatNumber(maxShare)}`;
+    const records = ctx.registryRef
+        ? await readDriftRecords(ctx.git, ctx.registryRef, dataset, ctx.logger)
+        : [];
+    const newest = records.at(-1);
+    if (!newest) {
+        return [
+            {
+                gate: 'drift',
+                subject: dataset,
+                status: 'fail',
+                observed: '',
+                limit: shareLimit,
+                reason: `no drift record of '${dataset}' on the registry branch (run drift-report with record: true)`,
+            },
+        ];
+    }
+    const { summary } = newest.record;
+    const observed = `share ${formatNumber(summary.share)} (${summary.drifted} of ${summary.tested} columns)${summary.datasetDrift ? ', dataset drift' : ''}`;
+    const shareOk = maxShare === undefined ? !summary.datasetDrift : summary.share <= maxShare;
+    const rows = [
+        {
+            gate: 'drift',
+            subject: dataset,
+            status: shareOk ? 'pass' : 'fail',
+            observed,
+            limit: shareLimit,
+            reason: `${shareOk ? 'within the limit' : 'drifted beyond the limit'} (record ${newest.path.split('/').at(-1)})`,
+        },
+    ];
+    const maxAge = policy['max-age'];
+    if (maxAge !== undefined) {
+        const age = (ctx.now.getTime() - Date.parse(newest.record.recordedAt)) / 1000;
+        const limitSeconds = parseDuration(maxAge);
+        const fresh = Number.isFinite(age) && age <= limitSeconds;
+        rows.push({
+            gate: 'drift',
+            subject: `${dataset} age`,
+            status: fresh ? 'pass' : 'fail',
+            observed: Number.isFinite(age) ? ageText(age) : `unreadable time '${newest.record.recordedAt}'`,
+            limit: `≤ ${maxAge.trim()}`,
+            reason: fresh ? 'recent enough' : `the newest drift record is older than ${maxAge.trim()}`,
+        });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/image.js
+/**
+ * Gate `image`: the digest exists in its registry (a HEAD on the manifest, with the same Basic/Bearer
+ * authentication build-model-image uses) and the image's provenance labels name the same run.
+ */
+
+const RUN_LABEL = `${LABEL_PREFIX}.run-id`;
+const EXPERIMENT_LABEL = `${LABEL_PREFIX}.experiment`;
+async function imageGate(ctx) {
+    const image = ctx.image;
+    const exists = { gate: 'image', subject: 'digest', limit: 'in the registry' };
+    if (!image)
+        return [{ ...exists, status: 'fail', observed: '', reason: "no image given (input 'image')" }];
+    if (!ctx.images)
+        throw new Error('image gate without an image inspector');
+    const facts = await ctx.images.inspect(image);
+    const where = `${image.name}@${image.digest.slice(0, 19)}…`;
+    if (!facts.exists) {
+        return [{ ...exists, status: 'fail', observed: 'not found', reason: `${where} is not in the registry` }];
+    }
+    const rows = [{ ...exists, status: 'pass', observed: 'found', reason: `${where} exists` }];
+    const provenance = {
+        gate: 'image',
+        subject: 'provenance',
+        limit: ctx.run ? `run ${ctx.run.id}` : 'the run',
     };
-    let planner;
-    if (command === 'register') {
-        const sha = await commit();
-        planner = (r) => planRegister(r, { artifact: name, commit: sha, version: second, bump: options.bump }, why);
+    const labelled = facts.labels?.[RUN_LABEL];
+    if (!ctx.run) {
+        rows.push({
+            ...provenance,
+            status: 'fail',
+            observed: labelled ?? '',
+            reason: 'no run record to compare with',
+        });
     }
-    else if (command === 'deregister') {
-        const version = second ?? options.version;
-        if (!version)
-            throw new ConfigurationError('deregister needs a version: mlops models deregister <name> <vX.Y.Z>.');
-        planner = (r) => planDeregister(r, { artifact: name, version }, why);
-    }
-    else if (command === 'assign') {
-        const s = stage();
-        const sha = options.version ? undefined : await commit();
-        planner = (r) => planAssign(r, {
-            artifact: name,
-            stage: s,
-            version: options.version,
-            commit: sha,
-            bump: options.bump,
-            exclusive: options.exclusive,
-        }, why);
-    }
-    else if (command === 'unassign') {
-        const s = stage();
-        planner = (r) => planUnassign(r, { artifact: name, stage: s, version: options.version }, why);
+    else if (labelled === undefined) {
+        rows.push({
+            ...provenance,
+            status: 'fail',
+            observed: 'no run label',
+            reason: `the image has no ${RUN_LABEL} label (build it with build-model-image after track-experiment)`,
+        });
     }
     else {
-        planner = (r) => planDeprecate(r, { artifact: name }, why);
+        const experiment = facts.labels?.[EXPERIMENT_LABEL];
+        const same = labelled === ctx.run.id && (experiment === undefined || experiment === ctx.run.experiment);
+        rows.push({
+            ...provenance,
+            status: same ? 'pass' : 'fail',
+            observed: experiment ? `${experiment}/${labelled}` : labelled,
+            reason: same ? 'the image was built from this run' : 'the image names another run',
+        });
     }
-    const result = await updateModelRegistry(git, name, { remote: options.remote, tagger: who }, planner);
-    if (result.unchanged)
-        process.stderr.write(`Nothing to push: the registry already shows this (${command} ${options.positional.join(' ')}).\n`);
-    if (options.json) {
-        return `${JSON.stringify({ version: result.version ?? null, unchanged: result.unchanged, tags: result.tags.map((t) => t.name) }, null, 2)}\n`;
-    }
-    return result.tags.map((t) => `${t.name}\n`).join('');
+    return rows;
 }
-const READ = new Set(['list', 'show', 'history']);
-const WRITE = new Set(['register', 'deregister', 'assign', 'unassign', 'deprecate']);
-async function models(command, rest) {
-    const options = models_parseOptions(rest);
-    if (options.positional[0] === '--help')
-        return `${models_USAGE}\n`;
-    if (!READ.has(command) && !WRITE.has(command))
-        throw new ConfigurationError(`Unknown models command '${command}'.\n\n${models_USAGE}`);
-    const git = new GitCommands(new Git(process.cwd()));
-    return READ.has(command) ? read(command, git, options) : write(command, git, options);
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/metrics.js
+/** Gate `metrics`: absolute thresholds on the candidate run's metrics (`auc: ">= 0.80"`). */
+
+function metricsGate(thresholds, ctx) {
+    return Object.entries(thresholds).map(([key, text]) => {
+        const threshold = parseComparison(text);
+        const limit = comparisonText(threshold);
+        const row = { gate: 'metrics', subject: key, limit };
+        if (!ctx.run)
+            return { ...row, status: 'fail', observed: '', reason: 'no run record to read metrics from' };
+        const observed = ctx.run.metrics[key];
+        if (observed === undefined) {
+            return {
+                ...row,
+                status: 'fail',
+                observed: '',
+                reason: `run ${ctx.run.id} recorded no metric '${key}'`,
+            };
+        }
+        const ok = compare(observed, threshold);
+        return {
+            ...row,
+            status: ok ? 'pass' : 'fail',
+            observed: formatNumber(observed),
+            reason: ok ? 'meets the threshold' : 'misses the threshold',
+        };
+    });
 }
-const modelsCommand = {
-    name: 'models',
-    summary: 'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
-    run: (argv) => runSubcommandGroup(models_USAGE, argv, models),
-};
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/image-ref.js
-
-
-function splitReference(value) {
-    const at = value.indexOf('@');
-    const digest = at >= 0 ? value.slice(at + 1) : undefined;
-    let name = at >= 0 ? value.slice(0, at) : value;
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-    }
-    return { name, tag, digest };
-}
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/no-regression.js
 /**
- * Normalised repository of an image name as written in a manifest, or undefined when it is not a valid
- * image name (a template placeholder such as `${IMAGE}`, an empty value): such values never match.
+ * Gate `no-regression`: each named metric of the candidate run may be worse than the run of the version now
+ * in the environment by at most its tolerance (absolute, or a percentage of the baseline), in the metric's
+ * direction (`.mlops.yml` metrics.directions, else the name's words: loss → lower, auc → higher).
  */
-function repositoryKey(name) {
-    try {
-        const ref = parseImageReference(name, 'image');
-        return `${ref.registry}/${ref.repository}`;
-    }
-    catch {
+
+/** The run behind the version now in the environment: its deployment record's run, else a run of its commit. */
+function baselineRun(ctx) {
+    const current = ctx.current;
+    if (!current)
         return undefined;
+    const recorded = [...ctx.deployRecords]
+        .reverse()
+        .find((r) => r.record.version === current.version && r.record.commit === current.commit && r.record.run);
+    const ref = recorded?.record.run;
+    if (ref) {
+        const found = ctx.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id);
+        if (found)
+            return found;
     }
+    return [...ctx.runs]
+        .filter((r) => r.git.commit === current.commit)
+        .sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0))[0];
 }
-/** Parse the pin's image reference; it must carry a sha256 digest. `inputName` names it in errors. */
-function parsePinImage(text, inputName = 'image') {
-    const reference = text.trim();
-    const parsed = parseImageReference(reference, inputName);
-    if (parsed.digest === undefined) {
-        throw new ConfigurationError(`Input '${inputName}': '${reference}' has no digest; pin with an immutable reference such as repo@sha256:<64 hex> (or repo:tag@sha256:<64 hex>).`);
+function noRegressionGate(tolerances, ctx) {
+    const current = ctx.current;
+    const keys = Object.keys(tolerances);
+    const skipAll = (reason) => [
+        { gate: 'no-regression', subject: keys.join(', '), status: 'skip', observed: '', limit: '', reason },
+    ];
+    if (!current)
+        return skipAll(`nothing is in ${ctx.environment} yet`);
+    if (current.version === ctx.version && current.commit === ctx.commit) {
+        return skipAll(`${ctx.version} is already the version in ${ctx.environment}`);
     }
-    const written = splitReference(reference);
-    return {
-        reference,
-        name: written.name,
-        key: `${parsed.registry}/${parsed.repository}`,
-        tag: parsed.tag,
-        digest: parsed.digest,
-    };
+    const baseline = baselineRun(ctx);
+    return keys.map((key) => {
+        const tolerance = parseTolerance(tolerances[key]);
+        const row = { gate: 'no-regression', subject: key };
+        const fail = (reason, observed = '', limit = '') => ({
+            ...row,
+            status: 'fail',
+            observed,
+            limit,
+            reason,
+        });
+        if (!baseline) {
+            return fail(`no run record for ${current.version} (now in ${ctx.environment}) to compare with`);
+        }
+        const before = baseline.metrics[key];
+        const now = ctx.run?.metrics[key];
+        if (before === undefined)
+            return fail(`run ${baseline.id} of ${current.version} recorded no '${key}'`);
+        if (now === undefined)
+            return fail(ctx.run ? `run ${ctx.run.id} recorded no '${key}'` : 'no run record');
+        const direction = ctx.directions(key);
+        const observed = `${formatNumber(now)} (${current.version}: ${formatNumber(before)})`;
+        if (!direction) {
+            return fail(`which way is better for '${key}' is unknown; set metrics.directions in .mlops.yml`, observed);
+        }
+        const allowed = toleranceAmount(tolerance, before);
+        const bound = direction === 'higher' ? before - allowed : before + allowed;
+        // Decimal tolerances are not exact in binary (0.815 - 0.005 = 0.80999…): allow float noise at the bound.
+        const noise = 1e-12 * Math.max(1, Math.abs(bound));
+        const ok = direction === 'higher' ? now >= bound - noise : now <= bound + noise;
+        const limit = `${direction === 'higher' ? '≥' : '≤'} ${formatNumber(bound)} (${toleranceText(tolerance)} ${direction === 'higher' ? 'below' : 'above'} ${current.version})`;
+        return {
+            ...row,
+            status: ok ? 'pass' : 'fail',
+            observed,
+            limit,
+            reason: ok
+                ? 'no regression beyond the tolerance'
+                : `regressed beyond the tolerance (${direction} is better)`,
+        };
+    });
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/gates/index.js
 /**
- * The value an image field gets. The digest is what pins. The repository keeps the manifest's spelling
- * when it names the same repository (`nginx` stays `nginx`), else the pin's. A tag in the pin replaces
- * the manifest's; without one the manifest's tag is kept for readers when the repository is the same
- * (`repo:tag@sha256:…` is valid and pulls by digest). So a value already pinned to the digest comes out
- * unchanged.
+ * Every gate of a policy, evaluated in one fixed order (metrics, no-regression, after, drift, data, image,
+ * checks), each reported as rows of pass / fail / skip with the observed value, the limit and the reason.
  */
-function pinnedReference(current, pin) {
-    const written = current === undefined ? undefined : splitReference(current.trim());
-    const same = written !== undefined && repositoryKey(written.name) === pin.key;
-    const name = same ? written.name : pin.name;
-    const tag = pin.tag ?? (same ? written.tag : undefined);
-    return `${name}${tag ? `:${tag}` : ''}@${pin.digest}`;
+
+
+
+
+
+
+
+
+/** The gates a policy configures, by name (`after` lives beside `gates:`, the others inside it). */
+function configuredGates(policy) {
+    const g = policy.gates ?? {};
+    const on = {
+        metrics: g.metrics !== undefined && Object.keys(g.metrics).length > 0,
+        'no-regression': g['no-regression'] !== undefined && Object.keys(g['no-regression']).length > 0,
+        after: policy.after !== undefined,
+        drift: g.drift !== undefined,
+        data: g.data === true,
+        image: g.image === true,
+        checks: g.checks !== undefined && g.checks.length > 0,
+    };
+    return GATE_NAMES.filter((name) => on[name]);
 }
-/** Whether a written value (`repo[:tag][@digest]`) names the pin's repository. */
-function sameRepository(value, pin) {
-    return repositoryKey(splitReference(value.trim()).name) === pin.key;
+/** Evaluate the named gates of `policy` (in the fixed order). */
+async function evaluateGates(policy, names, ctx) {
+    const g = policy.gates ?? {};
+    const rows = [];
+    for (const name of GATE_NAMES.filter((n) => names.includes(n))) {
+        switch (name) {
+            case 'metrics':
+                rows.push(...metricsGate(g.metrics ?? {}, ctx));
+                break;
+            case 'no-regression':
+                rows.push(...noRegressionGate(g['no-regression'] ?? {}, ctx));
+                break;
+            case 'after':
+                rows.push(...afterGate(policy.after, ctx));
+                break;
+            case 'drift':
+                rows.push(...(await driftGate(g.drift, ctx)));
+                break;
+            case 'data':
+                rows.push(...(await dataGate(ctx)));
+                break;
+            case 'image':
+                rows.push(...(await imageGate(ctx)));
+                break;
+            case 'checks':
+                rows.push(...(await checksGate(g.checks ?? [], ctx)));
+                break;
+        }
+    }
+    return rows;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/roles.js
@@ -81771,6 +80242,4200 @@ function pinManifest(text, options) {
     }));
     return { file: options.file, changed: out !== text, changes, text: out };
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/manifests.js
+/**
+ * The manifests a deployment pins. Which files: the `manifests` input (paths or globs the workflow author
+ * wrote; they must lie in the repository, since they are committed there) or else the policy's globs
+ * (repository content: expanded inside the workspace, symlinks and all, never into .git). What they hold:
+ * read from the branch the pins are committed to, at its fetched tip, so a commit built on that tip pins the
+ * manifests as they are there (the workspace may be an older checkout). Only changed files are written.
+ */
+
+
+
+
+const manifests_MAGIC = /[*?[{]/;
+/** Repository-relative, `/`-separated paths of the files to pin (sorted, each once). */
+function manifestFiles(paths, sources) {
+    const fromInput = sources.input.length > 0;
+    const patterns = fromInput ? sources.input : sources.policy;
+    const found = new Set();
+    for (const pattern of patterns) {
+        const where = fromInput ? `Input 'manifests'` : `.mlops.yml: ${sources.policyKey}.manifests entry`;
+        let matches;
+        if (fromInput && !manifests_MAGIC.test(pattern)) {
+            matches = [
+                paths.resolveInput(pattern, 'manifests', 'write', {
+                    insideOnly: 'manifests are committed to this repository, so they must be in its checkout',
+                }),
+            ];
+        }
+        else {
+            matches = paths.expandContentGlob(pattern, fromInput
+                ? { file: `Input 'manifests'`, what: 'glob' }
+                : { file: '.mlops.yml', what: `${sources.policyKey}.manifests entry` });
+        }
+        const files = matches.filter((abs) => {
+            let info;
+            try {
+                info = (0,external_node_fs_.statSync)(abs);
+            }
+            catch {
+                throw new ConfigurationError(`${where} '${pattern}': ${abs} does not exist.`, fromInput ? undefined : { file: '.mlops.yml' });
+            }
+            if (info.isFile())
+                return true;
+            if (manifests_MAGIC.test(pattern))
+                return false; // a glob may match directories too: only files are manifests
+            throw new ConfigurationError(`${where} '${pattern}' is not a file.`, fromInput ? undefined : { file: '.mlops.yml' });
+        });
+        if (files.length === 0) {
+            throw new ConfigurationError(`${where} '${pattern}' matches no file.`, fromInput ? undefined : { file: '.mlops.yml' });
+        }
+        // A link inside the repository names the file it points to (checked to stay inside by the path policy).
+        for (const abs of files)
+            found.add((0,external_node_path_.relative)(paths.root, (0,external_node_fs_.realpathSync)(abs)).split(external_node_path_.sep).join('/'));
+    }
+    return [...found].sort();
+}
+/** Pin `files` as they are in the tree of `commit` (on `branch`, for messages). Nothing is written. */
+async function pinAtCommit(git, commit, branch, files, options) {
+    if (files.length === 0)
+        return { writes: [], files: [] };
+    const entries = new Map((await git.lsTree(commit, files)).map((e) => [e.path, e]));
+    const texts = await git.readBlobTexts([...entries.values()].map((e) => e.object));
+    const out = { writes: [], files: [] };
+    for (const file of files) {
+        const entry = entries.get(file);
+        if (!entry) {
+            throw new ConfigurationError(`Manifest ${file} is not on branch '${branch}' (commit ${commit.slice(0, 7)}); commit it there first.`, { file });
+        }
+        if (entry.type !== 'blob' || entry.mode === '120000') {
+            throw new ConfigurationError(`Manifest ${file} is a symbolic link on branch '${branch}'; name the file it points to.`, { file });
+        }
+        const text = texts.get(entry.object) ?? '';
+        if (text.includes('\uFFFD'))
+            throw new ConfigurationError(`${file}: not UTF-8 text.`, { file });
+        const result = pinManifest(text, {
+            file,
+            image: options.image,
+            container: options.container,
+            keys: options.keys,
+        });
+        out.files.push({ file, changed: result.changed });
+        if (result.changed)
+            out.writes.push({ path: file, content: result.text, mode: entry.mode });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/read-tags.js
+/**
+ * Read the model registry from git: every tag in one `git for-each-ref` (GTO itself opens tags one by one
+ * and slows down past ~1,500), and fetch an artifact's tags from the remote before writing.
+ */
+
+
+const read_tags_FIELDS = [
+    '%(refname)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(object)',
+    '%(taggername)',
+    '%(taggeremail)',
+    '%(taggerdate:raw)',
+    '%(contents)',
+];
+const FORMAT = `${read_tags_FIELDS.join('%00')}%00`;
+/** `+0530` → 330. */
+function offsetOf(zone) {
+    const m = /^([+-])(\d\d)(\d\d)$/.exec(zone ?? '');
+    if (!m)
+        return 0;
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+/** for-each-ref patterns for one artifact's tags (`churn@…`, `churn#…`), or all tags. */
+function tagPatterns(artifact) {
+    if (artifact === undefined)
+        return ['refs/tags'];
+    const inTag = artifactToTag(artifact);
+    return [`refs/tags/${inTag}@*`, `refs/tags/${inTag}#*`];
+}
+/** Every tag (or one artifact's), parsed with GTO's grammar, from one `git for-each-ref`. */
+async function readRegistryTags(git, artifact) {
+    const result = await git.exec(['for-each-ref', `--format=${FORMAT}`, ...tagPatterns(artifact)]);
+    const fields = result.stdout.split('\0');
+    const tags = [];
+    const names = [];
+    for (let i = 0; i + read_tags_FIELDS.length <= fields.length; i += read_tags_FIELDS.length) {
+        const [ref, type, objectName, object, taggerName, taggerEmail, date, contents] = fields.slice(i, i + read_tags_FIELDS.length);
+        // Records end with NUL and a newline: the newline starts the next record's first field.
+        const name = ref.replace(/^\n/, '').slice('refs/tags/'.length);
+        const parsed = parseTagName(name);
+        if (!parsed)
+            continue;
+        if (artifact !== undefined && parsed.artifact !== artifact)
+            continue;
+        names.push({ name, parsed });
+        if (type !== 'tag')
+            continue;
+        const [seconds, zone] = (date ?? '').split(' ');
+        tags.push({
+            name,
+            annotated: true,
+            target: object || objectName,
+            taggerName: taggerName ?? '',
+            taggerEmail: (taggerEmail ?? '').replace(/^<|>$/g, ''),
+            time: Number(seconds) || 0,
+            offsetMinutes: offsetOf(zone),
+            message: contents ?? '',
+            parsed,
+        });
+    }
+    return { tags, names };
+}
+/**
+ * Fetch one artifact's tags (or all tags) from `remote` into `refs/tags/`, remote values winning. A shallow
+ * checkout fetches the tagged commits at depth 1, so reading the registry never deepens its history.
+ */
+async function fetchRegistryTags(git, remote, artifact) {
+    const refspecs = artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
+    const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
+    if (result.exitCode !== 0) {
+        throw new ConfigurationError(`Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/state.js
+/**
+ * The registry state computed from GTO tags the way GTO computes it (gto/base.py, gto/tag.py,
+ * gto/registry.py), including its ordering rules, so what we report is what `gto show` reports:
+ *
+ * - tags are taken in name order, then stably sorted by tagger time; deprecations are indexed first,
+ *   then registrations/deregistrations, then stage assignments/unassignments (which find their version
+ *   by commit);
+ * - "newest" is the last by tagger time; on a tie, a removal (deregistration, unassignment) wins over an
+ *   addition, and among equals the later tag name wins;
+ * - a version is active when its newest registration event is a registration; a stage assignment is
+ *   active when its newest event is an assignment; an artifact is active unless its newest event is a
+ *   deprecation;
+ * - `latest` is the highest active registered SemVer; what a stage shows depends on the sort (GTO's CLI
+ *   default, `timestamp`: the most recently assigned active version; `semver`: the highest).
+ *
+ * One deliberate difference: assignments of a commit with no registered version are grouped into one
+ * version named by the commit (GTO makes a separate one per tag), and a commit with several registered
+ * versions (GTO raises "ManyVersions") takes the most recently registered.
+ */
+
+const PRIORITY = {
+    deprecation: 2,
+    registration: 3,
+    deregistration: 4,
+    assignment: 5,
+    unassignment: 6,
+};
+const ADDITION = {
+    deprecation: false,
+    registration: true,
+    deregistration: false,
+    assignment: true,
+    unassignment: false,
+};
+/** Sort ascending by time, keeping the given order among equals (Python's sorted is stable, as is JS's). */
+const byTime = (items) => [...items].sort((a, b) => a.time - b.time);
+/** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
+const newestFirst = (items) => byTime(items).reverse();
+/**
+ * Results are computed from events that never change once the state is built, and the registry table
+ * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
+ * made, after which each result is computed once.
+ */
+class Memo {
+    sealedCache;
+    seal() {
+        this.sealedCache = new Map();
+    }
+    memo(key, compute) {
+        const cache = this.sealedCache;
+        if (!cache)
+            return compute();
+        if (!cache.has(key))
+            cache.set(key, compute());
+        return cache.get(key);
+    }
+}
+class StageAssignment extends Memo {
+    artifact;
+    version;
+    stage;
+    commit;
+    assignments = [];
+    unassignments = [];
+    constructor(artifact, version, stage, commit) {
+        super();
+        this.artifact = artifact;
+        this.version = version;
+        this.stage = stage;
+        this.commit = commit;
+    }
+    events() {
+        return this.memo('events', () => newestFirst([...this.assignments, ...this.unassignments]));
+    }
+    get isActive() {
+        return this.events()[0]?.event === 'assignment';
+    }
+    /** When the active assignment was made (undefined when not active). */
+    get activatedAt() {
+        return this.isActive ? this.events()[0].time : undefined;
+    }
+    /** The newest assignment: what GTO calls the stage's authoring event (its created_at, ref, …). */
+    get authoringEvent() {
+        return this.events().find((e) => e.addition) ?? this.events()[0];
+    }
+}
+class ModelVersion extends Memo {
+    artifact;
+    version;
+    commit;
+    registrations = [];
+    deregistrations = [];
+    stages = new Map();
+    constructor(artifact, 
+    /** `vX.Y.Z`, or the commit for a commit that was assigned without being registered. */
+    version, commit) {
+        super();
+        this.artifact = artifact;
+        this.version = version;
+        this.commit = commit;
+    }
+    directEvents() {
+        return this.memo('direct', () => newestFirst([...this.registrations, ...this.deregistrations]));
+    }
+    events() {
+        return this.memo('events', () => newestFirst([
+            ...this.registrations,
+            ...this.deregistrations,
+            ...[...this.stages.values()].flatMap((s) => s.events()),
+        ]));
+    }
+    get isRegistered() {
+        return this.registrations.length > 0;
+    }
+    /** Known only from stage tags (GTO: "discovered"). */
+    get discovered() {
+        return this.registrations.length + this.deregistrations.length === 0;
+    }
+    get isActive() {
+        const direct = this.directEvents();
+        if (direct.length > 0)
+            return direct[0].event === 'registration';
+        return this.stages.size > 0;
+    }
+    get activatedAt() {
+        return this.registrations.length > 0
+            ? byTime(this.registrations)[0].time
+            : byTime(this.events())[0].time;
+    }
+    get authoringEvent() {
+        return this.directEvents().find((e) => e.addition) ?? this.events()[0];
+    }
+    stage(name) {
+        let s = this.stages.get(name);
+        if (!s) {
+            s = new StageAssignment(this.artifact, this.version, name, this.commit);
+            this.stages.set(name, s);
+        }
+        return s;
+    }
+    /** Active stage assignments, oldest activation first (or newest first). */
+    activeStages(ascending) {
+        return this.memo(`stages:${ascending}`, () => {
+            const active = [...this.stages.values()]
+                .filter((s) => s.isActive)
+                .map((s) => ({ s, time: s.activatedAt }));
+            return (ascending ? byTime(active) : newestFirst(active)).map((x) => x.s);
+        });
+    }
+}
+class ModelArtifact extends Memo {
+    name;
+    versions = [];
+    deprecations = [];
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    events() {
+        return this.memo('events', () => newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
+    }
+    get isActive() {
+        const events = this.events();
+        return events.length > 0 && events[0].event !== 'deprecation';
+    }
+    get isRegistered() {
+        return this.events().length > 0;
+    }
+    versionsMatching(query = {}) {
+        return this.memo(`versions:${JSON.stringify(query)}`, () => this.computeVersions(query));
+    }
+    computeVersions(query) {
+        const { activeOnly = true, includeNonExplicit = false, includeDiscovered = false } = query;
+        const kept = this.versions.filter((v) => !activeOnly ||
+            (v.isActive &&
+                ((v.isRegistered && !v.discovered) ||
+                    (includeDiscovered && v.discovered) ||
+                    (includeNonExplicit && !v.isRegistered))));
+        return sortVersions(kept, query.sort ?? 'semver', query.ascending ?? false);
+    }
+    /** `latest`: the highest active registered SemVer (GTO's get_latest_version(registered_only=True)). */
+    latest(registeredOnly = true) {
+        return this.versionsMatching({ includeNonExplicit: !registeredOnly })[0];
+    }
+    /** Stage → the versions it shows, as GTO's get_vstages computes it. */
+    stageVersions(query = {}) {
+        return this.memo(`stageVersions:${JSON.stringify(query)}`, () => this.computeStages(query));
+    }
+    computeStages(query) {
+        const { registeredOnly = false, assignmentsPerVersion = -1, versionsPerStage = 1, sort = 'semver', } = query;
+        let assignments = this.versionsMatching({ includeNonExplicit: !registeredOnly, sort }).flatMap((v) => {
+            const stages = v.activeStages(true);
+            return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
+        });
+        if (sort === 'timestamp') {
+            assignments = newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
+        }
+        const stages = new Map();
+        for (const a of assignments) {
+            const list = stages.get(a.stage) ?? [];
+            stages.set(a.stage, list);
+            if (versionsPerStage > -1 && list.length >= versionsPerStage)
+                continue;
+            if (!list.some((x) => x.version === a.version))
+                list.push(a);
+        }
+        return stages;
+    }
+    /** The version a stage shows (GTO's `which`), with GTO's CLI default sort unless told otherwise. */
+    inStage(stage, sort = 'timestamp') {
+        const shown = this.stageVersions({ sort }).get(stage)?.[0];
+        return shown && this.versions.find((v) => v.version === shown.version && v.commit === shown.commit);
+    }
+    /** Every version active in `stage` (however the stage is sorted). */
+    activeInStage(stage) {
+        return this.versions.filter((v) => v.isActive && v.stages.get(stage)?.isActive);
+    }
+    /** Registered versions at a commit that are not deregistered, newest registration first. */
+    versionsAt(commit) {
+        return this.versions.filter((v) => v.commit === commit && !v.discovered);
+    }
+    find(version) {
+        return this.versions.find((v) => v.version === version && !v.discovered);
+    }
+}
+/** GTO's sort_versions: SemVer versions by precedence, then the others (commits) by name. */
+function sortVersions(versions, sort, ascending) {
+    const order = (items) => (ascending ? items : items.reverse());
+    if (sort === 'timestamp') {
+        return order(byTime(versions.map((v) => ({ v, time: v.authoringEvent.time })))).map((x) => x.v);
+    }
+    const parsed = new Map(versions.map((v) => [v.version, parseSemVer(v.version)]));
+    const sem = versions.filter((v) => parsed.get(v.version));
+    const other = versions.filter((v) => !parsed.get(v.version));
+    sem.sort((a, b) => compareSemVer(parsed.get(a.version), parsed.get(b.version)));
+    other.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    return [...order(sem), ...order(other)];
+}
+function eventOf(tag, event, version) {
+    return {
+        event,
+        priority: PRIORITY[event],
+        addition: ADDITION[event],
+        artifact: tag.parsed.artifact,
+        time: tag.time,
+        offsetMinutes: tag.offsetMinutes,
+        author: tag.taggerName,
+        authorEmail: tag.taggerEmail,
+        message: tag.message.trim(),
+        commit: tag.target,
+        tag: tag.name,
+        version: version ?? tag.parsed.version,
+        stage: tag.parsed.stage,
+    };
+}
+/** Compute the registry state from annotated GTO tags (as readRegistryTags returns them, in name order). */
+function buildState(tags) {
+    const artifacts = new Map();
+    const artifactOf = (name) => {
+        let a = artifacts.get(name);
+        if (!a) {
+            a = new ModelArtifact(name);
+            artifacts.set(name, a);
+        }
+        return a;
+    };
+    const inOrder = byTime([...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+    const pass = (actions) => inOrder.filter((t) => actions.includes(t.parsed.action));
+    for (const tag of pass(['deprecate']))
+        artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
+    for (const tag of pass(['register', 'deregister'])) {
+        const artifact = artifactOf(tag.parsed.artifact);
+        const version = tag.parsed.version;
+        let v = artifact.versions.find((x) => x.version === version && x.commit === tag.target && !x.discovered);
+        if (!v) {
+            v = new ModelVersion(artifact.name, version, tag.target);
+            artifact.versions.push(v);
+        }
+        if (tag.parsed.action === 'register')
+            v.registrations.push(eventOf(tag, 'registration'));
+        else
+            v.deregistrations.push(eventOf(tag, 'deregistration'));
+    }
+    for (const tag of pass(['assign', 'unassign'])) {
+        const artifact = artifactOf(tag.parsed.artifact);
+        const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
+        let v = newestFirst(registered)[0]?.v;
+        if (!v) {
+            v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
+            if (!v) {
+                v = new ModelVersion(artifact.name, tag.target, tag.target);
+                artifact.versions.push(v);
+            }
+        }
+        const kind = tag.parsed.action === 'assign' ? 'assignment' : 'unassignment';
+        const s = v.stage(tag.parsed.stage);
+        (kind === 'assignment' ? s.assignments : s.unassignments).push(eventOf(tag, kind, v.version));
+    }
+    for (const artifact of artifacts.values()) {
+        artifact.seal();
+        for (const v of artifact.versions) {
+            v.seal();
+            for (const s of v.stages.values())
+                s.seal();
+        }
+    }
+    return { artifacts };
+}
+/**
+ * Stages in use (with an active assignment on an active version), sorted: GTO's `gto stages --used`.
+ * Which stages appear does not depend on the sort, so the table's own (memoised) computation is reused.
+ */
+function usedStages(state, sort = 'timestamp') {
+    const names = new Set();
+    for (const artifact of state.artifacts.values())
+        for (const stage of artifact.stageVersions({ sort }).keys())
+            names.add(stage);
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/model-registry.js
+/**
+ * The model registry as one read snapshot (state + every tag name), and the planners that turn an
+ * operation into the GTO tags it needs. Planning is pure: it reads the snapshot and returns tag names,
+ * targets and messages; nothing is written until the tags are published (write.ts).
+ */
+
+
+
+
+const GTO_MESSAGE = {
+    register: (p) => `Registering artifact ${p.artifact} version ${p.version}`,
+    deregister: (p) => `Deregistering artifact ${p.artifact} version ${p.version}`,
+    assign: (p) => `Assigning stage ${p.stage} to artifact ${p.artifact} version ${p.version}`,
+    unassign: (p) => `Unassigning stage '${p.stage}' to artifact '${p.artifact}' version '${p.version}'`,
+    deprecate: (p) => `Deprecating artifact '${p.artifact}'`,
+};
+/** GTO's own first line, then who and why. */
+function tagMessage(parts, why = {}) {
+    const lines = [
+        why.actor ? `Actor: ${why.actor}` : '',
+        why.runUrl ? `Workflow run: ${why.runUrl}` : '',
+        why.reason ? `Reason: ${why.reason}` : '',
+    ].filter(Boolean);
+    return [GTO_MESSAGE[parts.action](parts), ...(lines.length ? ['', ...lines] : [])].join('\n');
+}
+class ModelRegistry {
+    state;
+    names;
+    tagNames;
+    constructor(state, 
+    /** Every tag name that parses as a GTO tag, lightweight ones included. */
+    names, tagNames) {
+        this.state = state;
+        this.names = names;
+        this.tagNames = tagNames;
+    }
+    /** Read the registry (one artifact's tags, or all) from local tags with one `for-each-ref`. */
+    static async read(git, artifact) {
+        const { tags, names } = await readRegistryTags(git, artifact);
+        return new ModelRegistry(buildState(tags), names.map((n) => n.parsed), new Set(names.map((n) => n.name)));
+    }
+    artifact(name) {
+        return this.state.artifacts.get(name);
+    }
+    hasTag(name) {
+        return this.tagNames.has(name);
+    }
+    /** 1 + the highest counter among every tag name that parses as this artifact's (GTO's name_tag). */
+    nextCounter(artifact) {
+        let highest = 0;
+        for (const n of this.names)
+            if (n.artifact === artifact && (n.counter ?? 0) > highest)
+                highest = n.counter;
+        return highest + 1;
+    }
+    /** The version `stage` shows now (GTO's CLI rule unless `sort` says otherwise). */
+    inStage(artifact, stage, sort = 'timestamp') {
+        return this.artifact(artifact)?.inStage(stage, sort);
+    }
+    /** The active registered version at `commit`, if any (one commit carries at most one per artifact). */
+    versionAt(artifact, commit) {
+        return this.artifact(artifact)
+            ?.versionsAt(commit)
+            .find((v) => v.isRegistered && v.isActive);
+    }
+}
+/** Builds one plan's tags, numbering counters from the registry's next one. */
+class Planner {
+    registry;
+    artifact;
+    why;
+    tags = [];
+    counter;
+    constructor(registry, artifact, why) {
+        this.registry = registry;
+        this.artifact = artifact;
+        this.why = why;
+        this.counter = registry.nextCounter(artifact);
+    }
+    add(parts, target, counted) {
+        const full = {
+            ...parts,
+            artifact: this.artifact,
+            ...(counted ? { counter: this.counter++ } : {}),
+        };
+        const tag = { ...full, name: formatTagName(full), target, message: tagMessage(full, this.why) };
+        this.tags.push(tag);
+        return tag;
+    }
+    plan(version) {
+        return { tags: this.tags, version, unchanged: this.tags.length === 0 };
+    }
+}
+function registerInto(planner, registry, request) {
+    const { artifact, commit } = request;
+    const existing = registry.versionAt(artifact, commit);
+    if (existing) {
+        if (request.version && request.version !== existing.version) {
+            throw new ConfigurationError(`Commit ${commit.slice(0, 7)} already carries ${artifact} ${existing.version}; one commit carries at most one version of an artifact, so it cannot also be ${request.version}.`);
+        }
+        return existing.version;
+    }
+    let version = request.version;
+    if (version) {
+        checkVersion(version);
+        const other = registry.artifact(artifact)?.find(version);
+        if (other || registry.hasTag(formatTagName({ action: 'register', artifact, version }))) {
+            throw new ConfigurationError(`${artifact} ${version} is already registered${other ? ` at ${other.commit.slice(0, 7)}` : ''} (or was, and is deregistered); choose another version.`);
+        }
+    }
+    else {
+        version = bumpVersion(registry.artifact(artifact)?.latest()?.version, request.bump);
+        // A version used before (deregistered, or tagged at another commit) is never reused.
+        while (registry.artifact(artifact)?.versions.some((v) => v.version === version) ||
+            registry.hasTag(formatTagName({ action: 'register', artifact, version }))) {
+            version = bumpVersion(version, 'patch');
+        }
+    }
+    planner.add({ action: 'register', version }, commit, false);
+    return version;
+}
+function planRegister(registry, request, why = {}) {
+    checkArtifactName(request.artifact);
+    const planner = new Planner(registry, request.artifact, why);
+    return planner.plan(registerInto(planner, registry, request));
+}
+function registeredVersion(registry, artifact, version) {
+    checkVersion(version);
+    const found = registry.artifact(artifact)?.find(version);
+    if (!found)
+        throw new ConfigurationError(`${artifact} ${version} is not registered.`);
+    return found;
+}
+function planDeregister(registry, request, why = {}) {
+    checkArtifactName(request.artifact);
+    const v = registeredVersion(registry, request.artifact, request.version);
+    const planner = new Planner(registry, request.artifact, why);
+    if (v.isActive)
+        planner.add({ action: 'deregister', version: v.version }, v.commit, false);
+    return planner.plan(v.version);
+}
+/** Assign a stage (GTO `assign`), registering the commit first if needed; a version already in the stage needs nothing. */
+function planAssign(registry, request, why = {}) {
+    const { artifact, stage } = request;
+    checkArtifactName(artifact);
+    checkStageName(stage);
+    if ((request.version === undefined) === (request.commit === undefined)) {
+        throw new ConfigurationError('Give either a version or a commit to assign, not both or neither.');
+    }
+    const planner = new Planner(registry, artifact, why);
+    let target;
+    if (request.version !== undefined) {
+        const v = registeredVersion(registry, artifact, request.version);
+        if (!v.isActive)
+            throw new ConfigurationError(`${artifact} ${v.version} is deregistered; it cannot be assigned.`);
+        target = v;
+    }
+    else {
+        const commit = request.commit;
+        const version = registerInto(planner, registry, {
+            artifact,
+            commit,
+            version: request.newVersion,
+            bump: request.bump,
+        });
+        target = { version, commit };
+    }
+    const current = registry.artifact(artifact);
+    const active = current?.activeInStage(stage) ?? [];
+    if (!active.some((v) => v.version === target.version && v.commit === target.commit)) {
+        planner.add({ action: 'assign', stage, version: target.version }, target.commit, true);
+    }
+    if (request.exclusive) {
+        for (const other of active) {
+            if (other.version === target.version && other.commit === target.commit)
+                continue;
+            planner.add({ action: 'unassign', stage, version: other.version }, other.commit, true);
+        }
+    }
+    return planner.plan(target.version);
+}
+/** Unassign a stage from a version (default: the version the stage shows); nothing when it is not there. */
+function planUnassign(registry, request, why = {}) {
+    const { artifact, stage } = request;
+    checkArtifactName(artifact);
+    checkStageName(stage);
+    const planner = new Planner(registry, artifact, why);
+    const a = registry.artifact(artifact);
+    const v = request.version ? registeredVersion(registry, artifact, request.version) : a?.inStage(stage);
+    if (!v) {
+        if (!a)
+            throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
+        return planner.plan(undefined);
+    }
+    if (v.stages.get(stage)?.isActive)
+        planner.add({ action: 'unassign', stage, version: v.version }, v.commit, true);
+    return planner.plan(v.version);
+}
+/** Deprecate an artifact (GTO `deprecate`): `name@deprecated`, with a counter when that name is taken. */
+function planDeprecate(registry, request, why = {}) {
+    const { artifact } = request;
+    checkArtifactName(artifact);
+    const a = registry.artifact(artifact);
+    if (!a)
+        throw new ConfigurationError(`There is no artifact '${artifact}' in the registry.`);
+    const planner = new Planner(registry, artifact, why);
+    if (a.isActive) {
+        const taken = registry.hasTag(formatTagName({ action: 'deprecate', artifact }));
+        planner.add({ action: 'deprecate' }, a.events()[0].commit, taken);
+    }
+    return planner.plan(undefined);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/tags.js
+/**
+ * Annotated tags made with plumbing (`mktag`): the tag object exists locally, but no ref points at it until
+ * the push that publishes it succeeds, so a failed push leaves no tag behind.
+ */
+
+
+/** A tag name git accepts as `refs/tags/<name>` (git check-ref-format's rules). */
+function checkTagName(name) {
+    const bad = name === '' ||
+        name.startsWith('/') ||
+        name.endsWith('/') ||
+        name.endsWith('.') ||
+        name.includes('..') ||
+        name.includes('//') ||
+        name.includes('@{') ||
+        name === '@' ||
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
+        name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (bad)
+        throw new ConfigurationError(`'${name}' is not a valid git tag name.`);
+    return name;
+}
+/** The text `git mktag` takes: headers, a blank line, the message (ending in a newline). */
+function tagObjectText(tag, targetType) {
+    const tagger = `${cleanIdentityPart(tag.tagger.name)} <${cleanIdentityPart(tag.tagger.email)}> ${rawDate(tag.tagger.date ?? new Date())}`;
+    const message = tag.message.endsWith('\n') ? tag.message : `${tag.message}\n`;
+    return `object ${tag.target}\ntype ${targetType}\ntag ${tag.name}\ntagger ${tagger}\n\n${message}`;
+}
+/** Write the tag object (no ref); returns its id. */
+async function createTagObject(git, tag) {
+    checkTagName(tag.name);
+    const type = await git.objectType(tag.target);
+    if (!type)
+        throw new ConfigurationError(`Cannot tag ${tag.target}: no such object in this repository.`);
+    return git.mktag(tagObjectText(tag, type));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/write.js
+/**
+ * Publishing GTO tags: annotated tag objects made with `mktag`, pushed in one atomic push, the whole
+ * read → plan → push cycle retried when another writer got there first (a tag of the same name now
+ * exists, so the counter is taken): refetch, re-plan with the next counter, push again. Concurrent
+ * assigners therefore end with distinct counters and no lost tag.
+ */
+
+
+
+
+/** Make the tag objects of a plan and the ref updates that publish them (no local ref moves yet). */
+async function tagUpdates(git, tags, tagger, date) {
+    const updates = [];
+    for (const tag of tags) {
+        const object = await createTagObject(git, {
+            name: tag.name,
+            target: tag.target,
+            message: tag.message,
+            tagger: { ...tagger, date },
+        });
+        updates.push({ ref: `refs/tags/${tag.name}`, object, localRef: `refs/tags/${tag.name}` });
+    }
+    return updates;
+}
+/**
+ * Fetch `artifact`'s tags from the remote, plan with `plan` on that snapshot, publish the tags in one
+ * atomic push; on a lost race do it all again. Returns the plan that landed (no tags when `unchanged`).
+ */
+async function updateModelRegistry(git, artifact, options, plan) {
+    const now = options.now ?? (() => new Date());
+    const published = await publish(git, {
+        remote: options.remote,
+        what: `model registry tags of '${artifact}'`,
+        retry: options.retry,
+        logger: options.logger,
+        prepare: async () => {
+            await fetchRegistryTags(git, options.remote, artifact);
+            const planned = plan(await ModelRegistry.read(git, artifact));
+            return { updates: await tagUpdates(git, planned.tags, options.tagger, now()), value: planned };
+        },
+    });
+    return { ...published.value, attempts: published.attempts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/publish.js
+/**
+ * Publishing a deployment: the GTO tags (register if needed, exclusive assign), the deployment record on the
+ * registry branch and, with `pin: push`, the manifest commit on the branch — all in ONE `git push --atomic`
+ * (core/git publish), so everything lands or nothing does. Each attempt fetches the tips and rebuilds every
+ * piece on them; a lost race (another promotion, a run record pushed meanwhile) rebuilds with the next
+ * counter, the next record number and the branch's new tip. A rerun that finds all of it already there
+ * pushes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+/** What the gates depend on in the registry: the environment's version and the `after` stage's. */
+function gateState(registry, target, after) {
+    const artifact = registry.artifact(target.model);
+    const current = registry.inStage(target.model, target.environment);
+    const behind = after ? (artifact?.activeInStage(after) ?? []).map((v) => `${v.version}@${v.commit}`) : [];
+    return JSON.stringify([current ? `${current.version}@${current.commit}` : null, behind]);
+}
+function manifestMessage(target, version, files) {
+    const what = target.action === 'rollback' ? 'Roll back' : 'Deploy';
+    return [
+        `${what} ${target.model} ${version} to ${target.environment}`,
+        '',
+        `Pin ${target.image?.reference ?? ''} in:`,
+        ...files.map((f) => `- ${f}`),
+        ...(target.run ? ['', `Run: ${target.run.experiment}/${target.run.id}`] : []),
+        '',
+        'mlops-actions gated-deploy',
+    ].join('\n');
+}
+async function publishDeployment(ctx, target, after) {
+    const { git, remote, logger } = ctx;
+    const location = { remote, branch: ctx.registryBranch };
+    const shallow = await git.isShallow();
+    let decidedState;
+    let gates = target.gates;
+    // push: commit the pins; pull-request: the merge of the deploy pull request committed them (checked here).
+    const pinning = target.pinMode !== 'none' && target.manifests.length > 0;
+    if (pinning && (!target.branch || !target.image))
+        throw new Error('pinning without a branch or an image');
+    const published = await publish(git, {
+        remote,
+        what: `the deployment of ${target.model} to ${target.environment}`,
+        retry: ctx.retry,
+        logger,
+        prepare: async (attempt) => {
+            await fetchRegistryTags(git, remote, target.model);
+            const tip = await fetchRegistryTip(git, location, shallow);
+            const registry = await ModelRegistry.read(git, target.model);
+            const current = registry.inStage(target.model, target.environment);
+            const state = gateState(registry, target, after);
+            decidedState ??= state;
+            if (attempt > 1 && state !== decidedState && target.regate) {
+                gates = await target.regate(registry, current);
+                decidedState = state;
+                const failed = gates.filter((g) => g.status === 'fail');
+                if (failed.length > 0) {
+                    throw new ConfigurationError(`Another deployment of ${target.model} landed first; with it, the gates now block this one ` +
+                        `(${failed.map((g) => `${g.gate}${g.subject ? ` ${g.subject}` : ''}: ${g.reason}`).join('; ')}). Nothing was pushed.`);
+                }
+            }
+            const plan = planAssign(registry, 'existing' in target.version
+                ? {
+                    artifact: target.model,
+                    stage: target.environment,
+                    version: target.version.existing,
+                    exclusive: true,
+                }
+                : {
+                    artifact: target.model,
+                    stage: target.environment,
+                    commit: target.commit,
+                    newVersion: target.version.requested,
+                    bump: target.version.bump,
+                    exclusive: true,
+                }, ctx.why);
+            const version = plan.version;
+            const updates = [];
+            let manifestCommit;
+            let pinned = [];
+            if (pinning) {
+                const branch = { remote, branch: target.branch };
+                const fetched = await fetchBranchTip(git, branch, shallow);
+                if ('error' in fetched || !fetched.tip) {
+                    throw new ConfigurationError(`Cannot fetch branch '${target.branch}' from '${remote}' to pin the manifests on: ${'error' in fetched ? fetched.error : 'it does not exist'}.`);
+                }
+                const pins = await pinAtCommit(git, fetched.tip, target.branch, target.manifests, {
+                    image: target.image,
+                    container: target.container,
+                    keys: target.keys,
+                });
+                pinned = pins.files;
+                manifestCommit = fetched.tip;
+                if (pins.writes.length > 0 && target.pinMode === 'pull-request') {
+                    throw new ConfigurationError(`The manifests on '${target.branch}' are no longer pinned to ${target.image.reference} (${pins.writes.map((w) => w.path).join(', ')}); run again to propose a new pull request.`);
+                }
+                if (pins.writes.length > 0) {
+                    const built = await buildChangeSet(git, {
+                        base: fetched.tip,
+                        writes: pins.writes,
+                        message: manifestMessage(target, version, pins.writes.map((w) => w.path)),
+                        tempDir: ctx.tempDir,
+                    });
+                    manifestCommit = built.commit;
+                    updates.push({
+                        ref: `refs/heads/${target.branch}`,
+                        object: built.commit,
+                        expect: fetched.tip,
+                        localRef: remoteTrackingRef(branch),
+                    });
+                }
+            }
+            const records = tip ? await readDeployRecords(git, tip, target.model, target.environment, logger) : [];
+            const newest = records.at(-1);
+            const previous = current && !(current.version === version && current.commit === target.commit) ? current : undefined;
+            const record = {
+                schema: 1,
+                status: 'deployed',
+                model: target.model,
+                environment: target.environment,
+                sequence: (newest?.record.sequence ?? 0) + 1,
+                action: target.action,
+                version,
+                commit: target.commit,
+                image: target.image?.reference ?? null,
+                digest: target.image?.digest ?? null,
+                run: target.run,
+                previous: previous ? { version: previous.version, commit: previous.commit } : null,
+                tags: plan.tags.map((t) => t.name),
+                pin: {
+                    mode: target.pinMode,
+                    ...(target.branch && target.pinMode !== 'none' ? { branch: target.branch } : {}),
+                    ...(manifestCommit ? { commit: manifestCommit } : {}),
+                    files: pinned.map((p) => p.file),
+                    ...(target.pullRequest ? { pullRequest: target.pullRequest } : {}),
+                },
+                gates,
+                recordedAt: ctx.now().toISOString(),
+                ...ctx.meta,
+            };
+            const proposal = target.clearProposal && tip
+                ? await readProposal(git, tip, target.model, target.environment, logger)
+                : undefined;
+            const alreadyThere = plan.unchanged &&
+                updates.length === 0 &&
+                !proposal &&
+                newest !== undefined &&
+                sameDeployment(newest.record, record);
+            let recordPath = alreadyThere ? newest.path : deployRecordPath(record);
+            if (!alreadyThere) {
+                const prepared = await prepareRegistryCommit(git, location, tip, {
+                    files: [{ path: recordPath, text: serializeDeployRecord(record) }],
+                    deletes: proposal ? [proposalPath(target.model, target.environment)] : [],
+                    message: `Record ${target.action} of ${target.model} ${version} to ${target.environment} (#${record.sequence})\n\nmlops-actions gated-deploy`,
+                }, { tempDir: ctx.tempDir });
+                if (prepared.ref)
+                    updates.push(prepared.ref);
+                else
+                    recordPath = newest?.path ?? recordPath;
+            }
+            updates.push(...(await tagUpdates(git, plan.tags, ctx.tagger, ctx.now())));
+            const value = {
+                version,
+                tags: plan.tags.map((t) => t.name),
+                record: alreadyThere ? newest.record : record,
+                recordPath,
+                manifestCommit,
+                pinned,
+                gates,
+                previous: alreadyThere ? newest.record.previous : record.previous,
+            };
+            return { updates, value };
+        },
+    });
+    return { ...published.value, unchanged: !published.pushed, attempts: published.attempts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/pull-request.js
+/**
+ * `pin: pull-request`: the pinned manifests go to the branch `mlops/deploy/<model>/<environment>` (one commit
+ * on the base branch's tip, replaced when the proposal changes), with a proposal record on the registry
+ * branch, in one atomic push; then one pull request from that branch is opened or updated, its body carrying
+ * the decision. No tag is written: the run on the merge finds the manifests pinned, takes the proposal and
+ * only records the assignment (publish.ts). A rerun with the same proposal pushes nothing and leaves the pull
+ * request as it is.
+ */
+
+
+
+
+
+
+
+
+function deployBranch(model, environment) {
+    return `mlops/deploy/${artifactToTag(model)}/${environment}`;
+}
+/** Tree and parents of a commit, from its object. */
+async function commitHeader(git, commit) {
+    const text = (await git.exec(['cat-file', 'commit', commit])).stdout.split('\n\n', 1)[0] ?? '';
+    return {
+        tree: /^tree ([0-9a-f]+)$/m.exec(text)?.[1] ?? '',
+        parents: [...text.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]),
+    };
+}
+/** Push the deploy branch and the proposal (one atomic push); nothing is pushed when both are there already. */
+async function proposeDeployment(ctx, target) {
+    const { git, remote, logger } = ctx;
+    const shallow = await git.isShallow();
+    const branch = deployBranch(target.model, target.environment);
+    const published = await publish(git, {
+        remote,
+        what: `the deploy pull request branch ${branch}`,
+        retry: ctx.retry,
+        logger,
+        prepare: async () => {
+            const base = await fetchBranchTip(git, { remote, branch: target.base }, shallow);
+            if ('error' in base || !base.tip) {
+                throw new ConfigurationError(`Cannot fetch branch '${target.base}' from '${remote}' to propose the pins on: ${'error' in base ? base.error : 'it does not exist'}.`);
+            }
+            const pins = await pinAtCommit(git, base.tip, target.base, target.manifests, {
+                image: target.image,
+                container: target.container,
+                keys: target.keys,
+            });
+            const none = {
+                alreadyPinned: true,
+                branch,
+                commit: undefined,
+                pinned: pins.files,
+                record: undefined,
+                unchanged: true,
+            };
+            if (pins.writes.length === 0)
+                return { updates: [], value: none };
+            const existing = await fetchBranchTip(git, { remote, branch }, shallow);
+            const current = 'error' in existing ? undefined : existing.tip;
+            const built = await buildChangeSet(git, {
+                base: base.tip,
+                writes: pins.writes,
+                message: [
+                    `Deploy ${target.model} ${target.version} to ${target.environment}`,
+                    '',
+                    `Pin ${target.image.reference} in:`,
+                    ...pins.writes.map((w) => `- ${w.path}`),
+                    '',
+                    'mlops-actions gated-deploy (pin: pull-request)',
+                ].join('\n'),
+                tempDir: ctx.tempDir,
+            });
+            let commit = built.commit;
+            if (current) {
+                const header = await commitHeader(git, current);
+                if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === base.tip)
+                    commit = current;
+            }
+            const updates = [];
+            if (commit !== current) {
+                updates.push({
+                    ref: `refs/heads/${branch}`,
+                    object: commit,
+                    expect: current ?? '',
+                    localRef: remoteTrackingRef({ remote, branch }),
+                });
+            }
+            const location = { remote, branch: ctx.registryBranch };
+            const tip = await fetchRegistryTip(git, location, shallow);
+            const record = {
+                schema: 1,
+                status: 'proposed',
+                model: target.model,
+                environment: target.environment,
+                sequence: 0,
+                action: target.action,
+                version: target.version,
+                commit: target.commit,
+                image: target.image.reference,
+                digest: target.image.digest,
+                run: target.run,
+                previous: null,
+                tags: [],
+                pin: { mode: 'pull-request', branch, commit, files: pins.files.map((p) => p.file) },
+                gates: target.gates,
+                recordedAt: ctx.now().toISOString(),
+                ...ctx.meta,
+            };
+            const old = tip ? await readProposal(git, tip, target.model, target.environment, logger) : undefined;
+            if (!(old && sameDeployment(old.record, record) && old.record.pin.commit === commit)) {
+                const prepared = await prepareRegistryCommit(git, location, tip, {
+                    files: [
+                        { path: proposalPath(target.model, target.environment), text: serializeDeployRecord(record) },
+                    ],
+                    message: `Propose ${target.model} ${target.version} for ${target.environment} (pull request from ${branch})\n\nmlops-actions gated-deploy`,
+                }, { tempDir: ctx.tempDir });
+                if (prepared.ref)
+                    updates.push(prepared.ref);
+            }
+            return {
+                updates,
+                value: {
+                    alreadyPinned: false,
+                    branch,
+                    commit,
+                    pinned: pins.files,
+                    record,
+                    unchanged: updates.length === 0,
+                },
+            };
+        },
+    });
+    return published.value;
+}
+/** Open the deploy pull request, or update the open one when its title or body changed. */
+async function upsertDeployPull(github, request) {
+    const open = await github.openPull(request.branch);
+    if (!open) {
+        const pull = await github.createPull({
+            head: request.branch,
+            base: request.base,
+            title: request.title,
+            body: request.body,
+        });
+        return { pull, action: 'created' };
+    }
+    if (open.title === request.title && open.body === request.body)
+        return { pull: open, action: 'unchanged' };
+    await github.updatePull(open.number, { title: request.title, body: request.body });
+    return { pull: { ...open, title: request.title, body: request.body }, action: 'updated' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/rollback.js
+/**
+ * `command: rollback`: which version to go back to, and its image. The target is the `version` given, else
+ * the version the environment showed before the current one (from GTO's assignment history: the newest
+ * assignment of another version that is still registered). Its image digest comes from its deployment
+ * records (any environment: the image of a version is one), unless the `image` input names one.
+ */
+
+
+
+/** The version the environment showed before the current one. */
+function previousVersion(registry, model, environment) {
+    const artifact = registry.artifact(model);
+    const current = registry.inStage(model, environment);
+    const assignments = (artifact?.versions ?? [])
+        .flatMap((v) => (v.stages.get(environment)?.assignments ?? []).map((e) => ({ v, time: e.time })))
+        .sort((a, b) => b.time - a.time);
+    const found = assignments.find((a) => a.v.isRegistered &&
+        a.v.isActive &&
+        !(a.v.version === current?.version && a.v.commit === current.commit));
+    if (!found) {
+        throw new ConfigurationError(`There is nothing to roll ${model} back to in ${environment}: no other version was ever assigned there` +
+            `${current ? ` (it shows ${current.version})` : ''}. Give input 'version'.`);
+    }
+    return found.v;
+}
+function rollbackTarget(registry, request, records) {
+    const { model, environment } = request;
+    let version;
+    if (request.version.trim() === 'auto')
+        version = previousVersion(registry, model, environment);
+    else {
+        const given = checkVersion(request.version.trim(), "input 'version'");
+        const found = registry.artifact(model)?.find(given);
+        if (!found)
+            throw new ConfigurationError(`Input 'version': ${model} ${given} is not registered, so there is nothing to roll back to.`);
+        if (!found.isActive)
+            throw new ConfigurationError(`Input 'version': ${model} ${given} is deregistered; it cannot be deployed again.`);
+        version = found;
+    }
+    const withImage = [...records]
+        .filter((r) => r.record.status === 'deployed' &&
+        r.record.version === version.version &&
+        r.record.commit === version.commit)
+        .sort((a, b) => (a.record.recordedAt < b.record.recordedAt ? 1 : -1));
+    const record = withImage.find((r) => r.record.environment === environment && r.record.image) ??
+        withImage.find((r) => r.record.image) ??
+        withImage[0];
+    const image = request.image
+        ? parsePinImage(request.image, 'image')
+        : record?.record.image
+            ? parsePinImage(record.record.image, 'image')
+            : undefined;
+    return { version, record, image };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/run-lookup.js
+/**
+ * Which track-experiment run a deployment is about: the `run-id` given, else the newest run record made from
+ * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
+ * commit no pull-request run was made from, so two more places are looked at, in order:
+ *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
+ *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
+ *     newest run of that pull request, its last head first.
+ */
+
+const run_lookup_newestFirst = (runs) => runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+/** The parents of a commit, from the commit object itself (a shallow clone's grafts hide them from rev-parse). */
+async function parentsOf(git, commit) {
+    const result = await git.exec(['cat-file', 'commit', commit], { allowFailure: true });
+    if (result.exitCode !== 0)
+        return [];
+    const header = result.stdout.split('\n\n', 1)[0] ?? '';
+    return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+}
+function byId(lookup, given) {
+    const [experiment, id] = given.includes('/') ? given.split('/', 2) : [lookup.experiment, given];
+    const matches = lookup.runs.filter((r) => r.id === id && (experiment === undefined || r.experiment === experiment));
+    if (matches.length === 1)
+        return { run: matches[0], how: `run-id ${given}` };
+    if (matches.length === 0) {
+        throw new ConfigurationError(`Input 'run-id': there is no run record '${given}' on ${lookup.where} (runs/<experiment>/${id}.json); check the id, or that track-experiment stored it.`);
+    }
+    throw new ConfigurationError(`Input 'run-id': '${given}' names runs of several experiments (${matches.map((r) => r.experiment).join(', ')}); give it as <experiment>/${id}.`);
+}
+async function findRun(lookup) {
+    if (lookup.runId)
+        return byId(lookup, lookup.runId);
+    const usable = lookup.runs.filter((r) => (lookup.experiment === undefined || r.experiment === lookup.experiment) &&
+        r.status !== 'FAILED' &&
+        r.status !== 'KILLED');
+    const { commit } = lookup;
+    const exact = run_lookup_newestFirst(usable.filter((r) => r.git.commit === commit))[0];
+    if (exact)
+        return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
+    const merged = (await parentsOf(lookup.git, commit)).slice(1);
+    const fromMerge = run_lookup_newestFirst(usable.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)))[0];
+    if (fromMerge) {
+        return {
+            run: fromMerge,
+            how: `the newest run of pull request #${fromMerge.git.pullRequest.number}, merged by ${commit.slice(0, 7)}`,
+        };
+    }
+    for (const pull of (await lookup.pullsForCommit?.(commit)) ?? []) {
+        const ofPull = run_lookup_newestFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
+        const run = ofPull.find((r) => r.git.pullRequest.headSha === pull.headSha) ?? ofPull[0];
+        if (run)
+            return {
+                run,
+                how: `the newest run of pull request #${pull.number}, which GitHub associates with ${commit.slice(0, 7)}`,
+            };
+    }
+    const scope = lookup.experiment ? ` of experiment '${lookup.experiment}'` : '';
+    throw new ConfigurationError(`There is no track-experiment run record${scope} for commit ${commit.slice(0, 7)} on ${lookup.where} ` +
+        '(looked for runs of the commit, and of a pull request it merges). Record the run with track-experiment ' +
+        "first (on push to the branch too, or wait for the pull request's run), or give input 'run-id'.");
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/snapshot.js
+/**
+ * The registry as a deployment sees it before deciding: the model's GTO tags (fetched from the remote), the
+ * registry branch's run and deployment records (its tip fetched once), and what the environment shows now.
+ * Read with one `for-each-ref`, one `ls-tree` and one `cat-file --batch` per kind of record.
+ */
+
+
+
+
+
+async function loadSnapshot(request) {
+    const { git, remote, registryBranch, model, environment, logger } = request;
+    const shallow = await git.isShallow();
+    await fetchRegistryTags(git, remote, model);
+    await fetchRegistryTip(git, { remote, branch: registryBranch }, shallow);
+    const registryRef = await resolveRegistryRef(git, remote, registryBranch);
+    const registry = await ModelRegistry.read(git, model);
+    const [runs, deployRecords] = registryRef
+        ? await Promise.all([
+            readRunRecords(git, registryRef, logger, request.experiment),
+            readDeployRecords(git, registryRef, model, undefined, logger),
+        ])
+        : [[], []];
+    return { registry, registryRef, runs, deployRecords, current: registry.inStage(model, environment) };
+}
+/** Make sure a commit's objects are here (a depth-1 checkout of another commit lacks them): fetch it at depth 1. */
+async function ensureCommit(git, remote, commit) {
+    if ((await git.objectType(commit)) === 'commit')
+        return true;
+    await git.fetch({ remote, refspecs: [commit], depth: 1 });
+    return (await git.objectType(commit)) === 'commit';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/version.js
+/**
+ * The version a promotion registers or finds (`version: auto`, GTO's rules): the version already registered
+ * at the commit; else the version of a pushed `name@vX.Y.Z` tag that triggered the run; else the next one by
+ * the policy's `bump` (patch by default; the first is v0.0.1, as GTO does). A given version must be SemVer
+ * with a leading `v`.
+ */
+
+
+
+/** `refs/tags/churn@v1.2.0` → v1.2.0 for model `churn`. */
+function versionFromTagRef(model, ref) {
+    const prefix = `refs/tags/${artifactToTag(model)}@`;
+    if (!ref?.startsWith(prefix))
+        return undefined;
+    const version = ref.slice(prefix.length);
+    return isSemVer(version) ? version : undefined;
+}
+/** The version for the request on this registry snapshot (nothing is written). */
+function resolveVersion(registry, request) {
+    const { model, commit } = request;
+    const given = request.given.trim();
+    if (given !== 'auto')
+        checkVersion(given, "input 'version'");
+    const registered = registry.versionAt(model, commit);
+    if (registered) {
+        if (given !== 'auto' && given !== registered.version) {
+            throw new ConfigurationError(`Input 'version': commit ${commit.slice(0, 7)} already carries ${model} ${registered.version}; a commit carries one version of a model, so it cannot also be ${given}.`);
+        }
+        return { version: registered.version, source: 'registered', requested: registered.version };
+    }
+    const fromTag = given === 'auto' ? versionFromTagRef(model, request.ref) : undefined;
+    if (fromTag &&
+        registry.hasTag(`${artifactToTag(model)}@${fromTag}`) &&
+        !registry.artifact(model)?.find(fromTag)) {
+        throw new ConfigurationError(`The pushed tag ${artifactToTag(model)}@${fromTag} is a lightweight tag, which GTO does not read as a registration; ` +
+            `push an annotated tag instead (git tag -a ${artifactToTag(model)}@${fromTag} -m "…"), or give input 'version'.`);
+    }
+    const requested = given !== 'auto' ? given : fromTag;
+    const plan = planRegister(registry, { artifact: model, commit, version: requested, bump: request.bump });
+    return {
+        version: plan.version,
+        source: given !== 'auto' ? 'input' : fromTag ? 'tag' : 'bump',
+        requested,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/deploy.js
+/**
+ * gated-deploy from request to outcome: decide (gates only), promote or roll back. The order is what makes
+ * it safe: every input and file is checked, the registry read and the gates decided before anything is
+ * written; then one atomic push (publish.ts / pull-request.ts); then GitHub's records (finish.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function checkRequest(req, svc, files, gates) {
+    if (files.length > 0 && !svc.branch) {
+        throw new ConfigurationError(`There is no branch to pin the manifests on: the run is not on a branch (GITHUB_REF ${svc.ref ?? 'unset'}) and the repository's default branch is unknown. Run on a branch, or set pin: none.`);
+    }
+    if (gates.includes('checks') && !svc.github) {
+        throw new ConfigurationError("The checks gate reads GitHub's check runs and statuses: it needs GITHUB_REPOSITORY and input 'token'.");
+    }
+    if (req.pin === 'pull-request' && files.length > 0 && !svc.github) {
+        throw new ConfigurationError("pin: pull-request opens a pull request: it needs GITHUB_REPOSITORY and input 'token'.");
+    }
+}
+async function gatedDeploy(req, svc) {
+    const { model, environment } = req;
+    checkArtifactName(model, "input 'name'");
+    checkStageName(environment, "input 'environment'");
+    if (req.version.trim() !== 'auto')
+        checkVersion(req.version.trim(), "input 'version'");
+    const given = req.image ? parsePinImage(req.image, 'image') : undefined;
+    const envPolicy = req.policy.environment;
+    const configured = configuredGates(envPolicy);
+    const wanted = req.command === 'rollback' ? (envPolicy['rollback-gates'] ?? []) : configured;
+    const gateNames = configured.filter((g) => wanted.includes(g));
+    const files = req.command !== 'decide' && req.pin !== 'none' ? manifestFiles(svc.paths, req.manifests) : [];
+    checkRequest(req, svc, files, gateNames);
+    const snapshot = await loadSnapshot({
+        git: svc.git,
+        remote: svc.remote,
+        registryBranch: svc.registryBranch,
+        model,
+        environment,
+        experiment: req.policy.model.experiment,
+        logger: svc.logger,
+    });
+    const proposal = req.command === 'decide' ? undefined : await mergedProposal(req, svc, snapshot, files);
+    const candidate = req.command === 'rollback' && !proposal
+        ? rollbackCandidate(req, snapshot)
+        : await promoteCandidate(req, svc, snapshot, given, proposal);
+    if (files.length > 0 && !candidate.image) {
+        throw new ConfigurationError(candidate.action === 'rollback'
+            ? `No deployment record names the image of ${model} ${candidate.version}; give input 'image' to pin.`
+            : `Input 'image' is required to pin ${files.join(', ')} (an image with its digest, as build-model-image outputs it).`);
+    }
+    if (!(await ensureCommit(svc.git, svc.remote, candidate.commit))) {
+        throw new ConfigurationError(`Commit ${candidate.commit} is neither in this checkout nor fetchable from '${svc.remote}'.`);
+    }
+    const judge = (registry, current) => evaluateGates(envPolicy, gateNames, {
+        model,
+        environment,
+        version: candidate.version,
+        commit: candidate.commit,
+        run: candidate.run,
+        runs: snapshot.runs,
+        registry,
+        current,
+        deployRecords: snapshot.deployRecords,
+        registryRef: snapshot.registryRef,
+        git: svc.git,
+        image: candidate.image,
+        directions: directionResolver(req.directions),
+        now: svc.now(),
+        logger: svc.logger,
+        checks: svc.github,
+        images: svc.images,
+    });
+    const gates = candidate.proposal
+        ? candidate.proposal.record.gates
+        : await judge(snapshot.registry, snapshot.current);
+    const decision = {
+        schema: 1,
+        model,
+        environment,
+        command: req.command,
+        decision: decision_verdict(gates),
+        version: candidate.version,
+        commit: candidate.commit,
+        run: candidate.run ? runRef(candidate.run) : (candidate.proposal?.record.run ?? null),
+        image: candidate.image?.reference ?? null,
+        current: snapshot.current ? { version: snapshot.current.version, commit: snapshot.current.commit } : null,
+        gates,
+        decidedAt: svc.now().toISOString(),
+        ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
+        ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
+    };
+    const base = {
+        decision,
+        state: 'decided',
+        tags: [],
+        pinned: [],
+        branch: undefined,
+        manifestCommit: undefined,
+        recordPath: undefined,
+        pullRequestUrl: undefined,
+        deploymentId: undefined,
+        releaseUrl: undefined,
+        notes: req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`],
+    };
+    if (req.command === 'decide')
+        return base;
+    if (decision.decision === 'blocked')
+        return { ...base, state: 'blocked' };
+    const publishContext = {
+        git: svc.git,
+        remote: svc.remote,
+        registryBranch: svc.registryBranch,
+        tempDir: svc.tempDir,
+        logger: svc.logger,
+        tagger: svc.tagger,
+        why: {
+            actor: svc.meta.actor,
+            runUrl: svc.meta.runUrl,
+            reason: `gated-deploy ${candidate.action} to ${environment}${candidate.run ? ` (run ${candidate.run.experiment}/${candidate.run.id})` : ''}`,
+        },
+        meta: svc.meta,
+        now: svc.now,
+        retry: svc.retry,
+    };
+    if (req.pin === 'pull-request' && files.length > 0 && !candidate.proposal) {
+        const proposed = await proposeDeployment(publishContext, {
+            model,
+            environment,
+            action: candidate.action,
+            commit: candidate.commit,
+            version: candidate.version,
+            image: candidate.image,
+            run: decision.run,
+            gates,
+            manifests: files,
+            base: svc.branch,
+            container: envPolicy.container,
+            keys: envPolicy.keys,
+        });
+        if (!proposed.alreadyPinned) {
+            const outcome = {
+                ...base,
+                state: proposed.unchanged ? 'proposal-unchanged' : 'proposed',
+                pinned: proposed.pinned,
+                branch: proposed.branch,
+                manifestCommit: proposed.commit,
+            };
+            const body = renderPullBody(outcome, 'The run on the merge finds the manifests pinned and records the assignment (GTO tags, deployment record, GitHub deployment and release).');
+            const upserted = await upsertDeployPull(svc.github, {
+                branch: proposed.branch,
+                base: svc.branch,
+                title: pullTitle(decision),
+                body,
+            });
+            if (upserted.action !== 'unchanged')
+                outcome.state = 'proposed';
+            return { ...outcome, pullRequestUrl: upserted.pull.url };
+        }
+        svc.logger.info(`The manifests on '${svc.branch}' are already pinned to this image: recording the assignment.`);
+    }
+    const published = await publishDeployment(publishContext, {
+        model,
+        environment,
+        action: candidate.action,
+        commit: candidate.commit,
+        version: candidate.existing
+            ? { existing: candidate.version }
+            : { requested: candidate.requested, bump: req.policy.model.bump },
+        image: candidate.image,
+        run: decision.run,
+        gates,
+        manifests: files,
+        pinMode: files.length > 0 ? req.pin : 'none',
+        branch: svc.branch,
+        container: envPolicy.container,
+        keys: envPolicy.keys,
+        pullRequest: candidate.proposal?.record.pin.pullRequest,
+        clearProposal: req.pin === 'pull-request',
+        regate: candidate.proposal ? undefined : judge,
+    }, envPolicy.after);
+    decision.version = published.version;
+    decision.gates = published.gates;
+    decision.current = published.previous ?? decision.current;
+    const outcome = {
+        ...base,
+        state: published.unchanged ? 'unchanged' : 'deployed',
+        tags: published.tags,
+        pinned: published.pinned,
+        branch: files.length > 0 ? svc.branch : undefined,
+        manifestCommit: published.manifestCommit,
+        recordPath: published.recordPath,
+    };
+    return finish(req, svc, snapshot, candidate, published.record, outcome);
+}
+async function finish(req, svc, snapshot, candidate, record, outcome) {
+    const production = isProduction(req.policy.environment, req.environment);
+    const release = req.release === 'always' || (req.release === 'auto' && production);
+    if (!svc.github) {
+        if (req.githubDeployment || release) {
+            outcome.notes = [
+                ...outcome.notes,
+                'No GitHub repository or token: no GitHub deployment or release was made.',
+            ];
+        }
+        return outcome;
+    }
+    const previousRun = record.previous
+        ? runOfVersion(snapshot, record.previous.version, record.previous.commit)
+        : undefined;
+    const pushed = outcome.state === 'unchanged'
+        ? `The registry already showed ${req.model} ${record.version} in ${req.environment} (nothing was pushed)`
+        : `Pushed ${req.model} ${record.version} to ${req.environment} (${[
+            outcome.tags.length > 0 ? `tags ${outcome.tags.join(', ')}` : '',
+            `record ${outcome.recordPath ?? ''}`,
+            outcome.pinned.some((p) => p.changed)
+                ? `manifests commit ${outcome.manifestCommit?.slice(0, 7)} on ${outcome.branch}`
+                : '',
+        ]
+            .filter(Boolean)
+            .join('; ')})`;
+    try {
+        const done = await finishOnGitHub(svc.github, {
+            record,
+            recordPath: outcome.recordPath,
+            sha: outcome.manifestCommit ?? record.commit,
+            production,
+            deployment: req.githubDeployment,
+            release,
+            run: candidate.run,
+            previousRun,
+            logUrl: svc.meta.runUrl,
+            environmentUrl: req.environmentUrl,
+            workflowRunId: svc.meta.workflowRunId,
+            pushed,
+        });
+        return {
+            ...outcome,
+            deploymentId: done.deploymentId,
+            releaseUrl: done.releaseUrl,
+            notes: [...outcome.notes, ...done.notes],
+        };
+    }
+    catch (error) {
+        if (error instanceof AfterPushError) {
+            Object.assign(outcome, {
+                state: 'deployment-failed',
+                deploymentId: error.partial.deploymentId,
+                releaseUrl: error.partial.releaseUrl,
+                notes: [...outcome.notes, error.message],
+            });
+            throw Object.assign(error, { outcome });
+        }
+        throw error;
+    }
+}
+const runRef = (run) => ({
+    experiment: run.experiment,
+    id: run.id,
+    ...(run.runUrl ? { url: run.runUrl } : {}),
+});
+/** The run behind a version: its newest deployment record's run, else the newest run of its commit. */
+function runOfVersion(snapshot, version, commit) {
+    const ref = [...snapshot.deployRecords]
+        .reverse()
+        .find((r) => r.record.version === version && r.record.commit === commit && r.record.run)?.record.run;
+    const byRef = ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id);
+    return (byRef ||
+        [...snapshot.runs]
+            .filter((r) => r.git.commit === commit)
+            .sort((a, b) => (a.endedAt < b.endedAt ? 1 : -1))[0]);
+}
+/**
+ * The run on the merge of a deploy pull request: the environment's open proposal, whose image the manifests
+ * on the branch are pinned to now. Then only the assignment is recorded, for the proposal's version and run.
+ */
+async function mergedProposal(req, svc, snapshot, files) {
+    if (req.pin !== 'pull-request' || files.length === 0 || !snapshot.registryRef || !svc.branch)
+        return undefined;
+    const proposal = await readProposal(svc.git, snapshot.registryRef, req.model, req.environment, svc.logger);
+    if (!proposal?.record.image)
+        return undefined;
+    const tip = await fetchBranchTip(svc.git, { remote: svc.remote, branch: svc.branch });
+    if ('error' in tip || !tip.tip)
+        return undefined;
+    const pins = await pinAtCommit(svc.git, tip.tip, svc.branch, files, {
+        image: parsePinImage(proposal.record.image, 'image'),
+        container: req.policy.environment.container,
+        keys: req.policy.environment.keys,
+    });
+    if (pins.writes.length > 0)
+        return undefined;
+    svc.logger.info(`The manifests on '${svc.branch}' are pinned to the proposal from ${deployBranch(req.model, req.environment)} (${proposal.record.model} ${proposal.record.version}): recording that deployment.`);
+    return proposal;
+}
+async function promoteCandidate(req, svc, snapshot, given, proposal) {
+    if (proposal) {
+        const p = proposal.record;
+        const run = p.run
+            ? snapshot.runs.find((r) => r.experiment === p.run.experiment && r.id === p.run.id)
+            : undefined;
+        const existing = snapshot.registry.artifact(req.model)?.find(p.version);
+        return {
+            action: p.action,
+            commit: p.commit,
+            version: p.version,
+            requested: p.version,
+            existing: existing !== undefined && existing.commit === p.commit,
+            run,
+            image: parsePinImage(p.image, 'image'),
+            proposal,
+        };
+    }
+    const found = await findRun({
+        git: svc.git,
+        runs: snapshot.runs,
+        commit: svc.commit,
+        runId: req.runId,
+        experiment: req.policy.model.experiment,
+        where: `branch '${svc.registryBranch}'`,
+        pullsForCommit: svc.github ? (sha) => svc.github.pullsForCommit(sha) : undefined,
+    });
+    svc.logger.info(`Run: ${found.run.experiment}/${found.run.id} (${found.how}).`);
+    const version = resolveVersion(snapshot.registry, {
+        model: req.model,
+        commit: svc.commit,
+        given: req.version,
+        ref: svc.ref,
+        bump: req.policy.model.bump,
+    });
+    return {
+        action: 'promote',
+        commit: svc.commit,
+        version: version.version,
+        requested: version.requested,
+        existing: version.source === 'registered',
+        run: found.run,
+        image: given,
+        proposal: undefined,
+    };
+}
+function rollbackCandidate(req, snapshot) {
+    const target = rollbackTarget(snapshot.registry, { model: req.model, environment: req.environment, version: req.version, image: req.image }, snapshot.deployRecords);
+    const ref = target.record?.record.run;
+    const run = (ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id)) ||
+        runOfVersion(snapshot, target.version.version, target.version.commit);
+    return {
+        action: 'rollback',
+        commit: target.version.commit,
+        version: target.version.version,
+        requested: target.version.version,
+        existing: true,
+        run,
+        image: target.image,
+        proposal: undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
+/**
+ * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
+ * does its config carry (for an index, the first linux/amd64 image, else the first image). Uses the same
+ * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
+ */
+
+
+
+
+function registryImageInspector(options) {
+    return {
+        async inspect(image) {
+            const ref = parseImageReference(image.reference, 'image');
+            const repo = ref.repository;
+            const client = new RegistryClient({
+                registry: ref.registry,
+                credentials: options.credentials,
+                logger: options.logger,
+                access: { [repo]: 'pull' },
+                retryBaseMs: options.retryBaseMs,
+            });
+            const path = `/v2/${repo}/manifests/${image.digest}`;
+            const head = await client.send('HEAD', path, { headers: { Accept: MANIFEST_ACCEPT } });
+            if (head.status === 404)
+                return { exists: false, labels: undefined };
+            if (head.status !== 200)
+                return client.fail('checking the image manifest', repo, head, false);
+            let manifest = await getJson(client, repo, image.digest);
+            if (manifest.manifests) {
+                const child = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+                    manifest.manifests[0];
+                if (!child)
+                    return { exists: true, labels: {} };
+                manifest = await getJson(client, repo, child.digest);
+            }
+            if (!manifest.config?.digest)
+                return { exists: true, labels: {} };
+            const config = await fetchConfig(client, repo, manifest.config.digest, 'reading the image config');
+            const labels = config.config?.Labels ?? {};
+            return { exists: true, labels };
+        },
+    };
+}
+async function getJson(client, repo, digest) {
+    const response = await client.send('GET', `/v2/${repo}/manifests/${digest}`, {
+        headers: { Accept: MANIFEST_ACCEPT },
+    });
+    if (response.status !== 200)
+        return client.fail('reading the image manifest', repo, response, false);
+    return JSON.parse(response.body.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/gated-deploy.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const gated_deploy_REMOTE = 'origin';
+const RELEASES = ['auto', 'always', 'never'];
+const gatedDeploySchema = object({
+    name: inputs.string(),
+    environment: inputs.string(),
+    command: inputs.choice(COMMANDS, 'promote'),
+    version: inputs.text('auto'),
+    image: inputs.optionalString(),
+    'run-id': inputs.optionalString(),
+    manifests: inputs.list(),
+    pin: inputs.choice(PIN_MODES, 'push'),
+    'github-deployment': inputs.boolean(true),
+    'environment-url': inputs.optionalString(),
+    release: inputs.choice(RELEASES, 'auto'),
+    'fail-on-blocked': inputs.boolean(true),
+    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
+    token: inputs.optionalString(),
+    'registry-username': inputs.optionalString(),
+    'registry-password': inputs.optionalString(),
+});
+/** The branch pins are committed to: the pushed branch, else (a tag, a dispatch on a tag) the default one. */
+async function pinBranch(ctx, git) {
+    const ref = ctx.env.ref ?? (await git.headRef());
+    if (ref?.startsWith('refs/heads/'))
+        return checkBranchName(ref, 'GITHUB_REF');
+    if (ref?.startsWith('refs/pull/'))
+        return undefined;
+    const repository = ctx.env.payload.repository;
+    return typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
+}
+/** In Actions the bot tags; from a terminal, the user's own identity (as `mlops models` does). */
+async function tagger(ctx, git) {
+    if (ctx.env.inActions)
+        return BOT_IDENTITY;
+    const [name, email] = await Promise.all([git.config('user.name'), git.config('user.email')]);
+    return name && email ? { name, email } : BOT_IDENTITY;
+}
+/** Input, else the environment's policy, else the built-in default (the project's one precedence rule). */
+function gated_deploy_request(input, ctx) {
+    const policy = resolvePolicy(ctx.config.deploy, input.name, input.environment);
+    const env = policy.environment;
+    const given = (name) => ctx.inputSource(name) === 'input';
+    return {
+        command: input.command,
+        model: input.name,
+        environment: input.environment,
+        version: input.version,
+        image: input.image,
+        runId: input['run-id'],
+        manifests: {
+            input: given('manifests') ? input.manifests : [],
+            policy: policyManifests(env),
+            policyKey: policy.key,
+        },
+        pin: given('pin') ? input.pin : (env.pin ?? input.pin),
+        githubDeployment: given('github-deployment')
+            ? input['github-deployment']
+            : (env['github-deployment'] ?? true),
+        environmentUrl: input['environment-url'] ?? env['environment-url'],
+        release: given('release') ? input.release : (env.release ?? input.release),
+        policy,
+        directions: ctx.config.metrics?.directions,
+    };
+}
+function setOutputs(ctx, outcome, decisionFile) {
+    const { decision } = outcome;
+    const deployed = ['deployed', 'unchanged', 'deployment-failed'].includes(outcome.state);
+    ctx.host.setOutput('decision', decision.decision);
+    ctx.host.setOutput('deployed', deployed);
+    ctx.host.setOutput('version', decision.version ?? '');
+    ctx.host.setOutput('tags', outcome.tags);
+    ctx.host.setOutput('image', decision.image ?? '');
+    ctx.host.setOutput('pinned-files', outcome.pinned.map((p) => p.file));
+    ctx.host.setOutput('pull-request-url', outcome.pullRequestUrl ?? '');
+    ctx.host.setOutput('deployment-id', outcome.deploymentId === undefined ? '' : String(outcome.deploymentId));
+    ctx.host.setOutput('release-url', outcome.releaseUrl ?? '');
+    ctx.host.setOutput('decision-file', decisionFile);
+    ctx.host.setOutput('record-path', outcome.recordPath ?? '');
+}
+async function report(ctx, outcome) {
+    const { decision } = outcome;
+    const file = (0,external_node_path_.join)(ctx.env.temp, 'mlops-gated-deploy', `decision-${pathSegment(decision.model)}-${pathSegment(decision.environment)}.json`);
+    await writeFileAtomic(file, serializeDecision(decision));
+    setOutputs(ctx, outcome, file);
+    await ctx.host.appendSummary(renderSummary(outcome), `the decision file ${file}`);
+}
+const gated_deploy_gatedDeploy = defineAction({
+    name: 'gated-deploy',
+    schema: gatedDeploySchema,
+    run: async (input, ctx) => {
+        checkArtifactName(input.name, "input 'name'");
+        const req = gated_deploy_request(input, ctx);
+        const registryBranch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
+        const git = new GitCommands(await gitWithPushToken(ctx, input.token));
+        const commit = ctx.env.sha ?? (await git.revParse('HEAD'));
+        if (!commit)
+            throw new ConfigurationError('There is no commit to deploy: GITHUB_SHA is unset and HEAD names no commit.');
+        const token = ctx.token(input.token);
+        const repository = ctx.env.repository;
+        const credentials = (registry) => registryCredentials(ctx, registry, {
+            username: input['registry-username'],
+            password: input['registry-password'],
+            githubToken: input.token,
+        });
+        let outcome;
+        try {
+            outcome = await gatedDeploy(req, {
+                git,
+                paths: PathPolicy.forWorkspace(ctx.env.workspace),
+                remote: gated_deploy_REMOTE,
+                registryBranch,
+                tempDir: ctx.env.temp,
+                logger: ctx.host,
+                tagger: await tagger(ctx, git),
+                commit,
+                ref: ctx.env.ref,
+                branch: await pinBranch(ctx, git),
+                meta: {
+                    ...(ctx.env.actor ? { actor: ctx.env.actor } : {}),
+                    ...(repository ? { repository } : {}),
+                    ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {}),
+                    ...(ctx.env.runId ? { workflowRunId: ctx.env.runId } : {}),
+                },
+                github: repository && token ? deployGitHub(ctx.github(token), repository) : undefined,
+                images: {
+                    inspect: (image) => registryImageInspector({
+                        credentials: credentials(parseImageReference(image.reference, 'image').registry),
+                        logger: ctx.host,
+                        retryBaseMs: ctx.env.tuning.httpRetryBaseMs,
+                    }).inspect(image),
+                },
+                now: () => new Date(),
+                retry: {
+                    attempts: ctx.env.tuning.registryPushAttempts,
+                    baseDelayMs: ctx.env.tuning.registryRetryBaseMs,
+                },
+            });
+        }
+        catch (error) {
+            const partial = error.outcome;
+            if (error instanceof AfterPushError && partial) {
+                await report(ctx, partial);
+                throw new ConfigurationError(error.message, { cause: error });
+            }
+            throw error;
+        }
+        await report(ctx, outcome);
+        const { decision } = outcome;
+        if (outcome.state === 'blocked') {
+            const failed = decision.gates
+                .filter((g) => g.status === 'fail')
+                .map((g) => `${g.gate}${g.subject ? ` ${logValue(g.subject)}` : ''} (${logValue(g.reason)})`);
+            const message = `${decision.model} ${decision.version ?? ''} → ${decision.environment} is blocked by ${failed.length} gate check(s): ${failed.join('; ')}. Nothing was written.`;
+            if (input['fail-on-blocked'])
+                throw new ConfigurationError(message);
+            ctx.host.warning(message);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/not-available.js
+
+/** Actions declared for the next release fail clearly instead of pretending to work. */
+function notAvailableYet(name) {
+    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
+        'Remove this step or pin a release that includes it.');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/open-retrain-pr.js
+
+
+
+
+const openRetrainPr = defineAction({
+    name: 'open-retrain-pr',
+    schema: object({ 'drift-report': inputs.optionalString() }),
+    run: () => Promise.resolve(notAvailableYet('open-retrain-pr')),
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/sticky-comment.js
+/** GitHub's limit on a comment body, in characters (code points). */
+const COMMENT_BODY_LIMIT = 65_536;
+/** The identity a workflow's GITHUB_TOKEN writes as; used when GraphQL cannot tell us who we are. */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+/** The token may not write here (fork pull request, read-only token): report instead of failing. */
+class CommentNotPermittedError extends Error {
+    name = 'CommentNotPermittedError';
+}
+/** `github-actions[bot]` (REST) and `github-actions` (some GraphQL answers) are the same identity. */
+const normalLogin = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+function sticky_comment_status(error) {
+    const value = error?.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/**
+ * Who the token writes as. GraphQL `viewer { login }` answers for every token type (REST `GET /user` is
+ * 403 for the workflow's installation token); when GraphQL is unavailable (some GHES setups), assume the
+ * workflow token's identity.
+ */
+async function whoAmI(octokit, logger) {
+    try {
+        const answer = await octokit.graphql('query { viewer { login } }');
+        return answer.viewer.login;
+    }
+    catch (error) {
+        logger.debug(`GraphQL viewer query failed (${error.message}); assuming ${WORKFLOW_TOKEN_LOGIN}.`);
+        return WORKFLOW_TOKEN_LOGIN;
+    }
+}
+/**
+ * Is this body marked with `marker`? Only the first line counts, where we put it: user text further down
+ * (a metric named like another experiment's marker) must not make another run take the comment for its own.
+ */
+function hasMarker(body, marker) {
+    if (!body)
+        return false;
+    const end = body.indexOf('\n');
+    return (end < 0 ? body : body.slice(0, end)).trim() === marker;
+}
+/** All of our marked comments on the issue, oldest first, reading every page (100 per page). */
+async function findOurs(options, login) {
+    const { octokit, owner, repo, issueNumber, marker } = options;
+    const ours = [];
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        for (const comment of page.data) {
+            if (hasMarker(comment.body, marker) &&
+                comment.user &&
+                normalLogin(comment.user.login) === normalLogin(login)) {
+                ours.push(comment);
+            }
+        }
+    }
+    return ours.sort((a, b) => a.id - b.id);
+}
+/**
+ * Delete all but the oldest and return it. Keeping the oldest (rather than the newest) makes every racer
+ * agree on the survivor even when one of them looked before the other had created its copy: the comment
+ * keeps its place in the conversation and every run's `comment-url` points at it.
+ */
+async function keepOldest(options, ours) {
+    const kept = ours[0];
+    let deleted = 0;
+    for (const extra of ours.slice(1)) {
+        try {
+            await options.octokit.rest.issues.deleteComment({
+                owner: options.owner,
+                repo: options.repo,
+                comment_id: extra.id,
+            });
+            deleted++;
+        }
+        catch (error) {
+            if (sticky_comment_status(error) !== 404)
+                throw error;
+        }
+    }
+    if (deleted > 0)
+        options.logger.info(`Deleted ${deleted} duplicate report comment(s) left by concurrent runs.`);
+    return { kept, deleted };
+}
+async function upsert(options) {
+    const { octokit, owner, repo, issueNumber, body } = options;
+    const login = await whoAmI(octokit, options.logger);
+    const update = async (ours, created) => {
+        const { kept, deleted } = await keepOldest(options, ours);
+        if (kept.body === body) {
+            return { id: kept.id, url: kept.html_url, action: created ? 'created' : 'unchanged', deleted };
+        }
+        const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
+        return { id: updated.data.id, url: updated.data.html_url, action: 'updated', deleted };
+    };
+    const ours = await findOurs(options, login);
+    if (ours.length > 0)
+        return update(ours, false);
+    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    // Two runs of the same PR may both have found nothing and both created: look again and keep one.
+    const after = await findOurs(options, login);
+    if (after.length > 1)
+        return update(after, after[0].id === created.data.id);
+    return { id: created.data.id, url: created.data.html_url, action: 'created', deleted: 0 };
+}
+/**
+ * Create or update the one comment that carries `marker` on an issue or pull request. Only comments by
+ * the token's own identity count (updating someone else's is a 403). The common case — find on the first
+ * page, update — takes three requests (viewer, list, update); an unchanged body takes two.
+ */
+async function upsertStickyComment(options) {
+    if (!hasMarker(options.body, options.marker))
+        throw new Error('sticky comment body must start with its marker line');
+    if ([...options.body].length > COMMENT_BODY_LIMIT) {
+        throw new Error(`comment body is over GitHub's ${COMMENT_BODY_LIMIT}-character limit`);
+    }
+    try {
+        return await upsert(options);
+    }
+    catch (error) {
+        const code = sticky_comment_status(error);
+        const message = error.message ?? '';
+        if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
+            // The caller says why (fork pull request or missing permission): only it knows the event.
+            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}).`);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
+
+/** Charts stay readable and small in a comment: at most this many x positions. */
+const MAX_CHART_POINTS = 60;
+/**
+ * Text inside a quoted Mermaid string: no quotes, backticks (they could close the fence), line breaks,
+ * or angle brackets (HTML in labels, and `<!--` that could pass for a hidden comment marker).
+ */
+function mermaid_chart_mermaidText(text) {
+    return text
+        .replace(/["`\\]/g, "'")
+        .replace(/[<>]/g, '?')
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 80);
+}
+function finitePoints(points) {
+    return points.filter(([s, v]) => Number.isFinite(s) && Number.isFinite(v)).sort((a, b) => a[0] - b[0]);
+}
+/** Linear interpolation at `step` between the points around it (the points span it). */
+function interpolate(points, step) {
+    let after = points.findIndex(([s]) => s >= step);
+    if (after < 0)
+        after = points.length - 1;
+    const [s1, v1] = points[after];
+    if (s1 === step || after === 0)
+        return v1;
+    const [s0, v0] = points[after - 1];
+    return v0 + ((v1 - v0) * (step - s0)) / (s1 - s0);
+}
+/**
+ * The line's values at `count` evenly spaced steps from `lo` to `hi` (the positions Mermaid gives a line
+ * on a numeric axis): the mean of the points nearest each position (a noisy curve is averaged, not
+ * aliased by picking points), interpolated where no point falls.
+ */
+function bucketMeans(points, lo, hi, count) {
+    const width = count > 1 ? (hi - lo) / (count - 1) : 0;
+    const sums = new Float64Array(count);
+    const counts = new Uint32Array(count);
+    for (const [step, value] of points) {
+        if (step < lo || step > hi)
+            continue;
+        const i = width === 0 ? 0 : Math.min(count - 1, Math.round((step - lo) / width));
+        sums[i] += value;
+        counts[i] += 1;
+    }
+    return Array.from(sums, (sum, i) => (counts[i] ? sum / counts[i] : interpolate(points, lo + i * width)));
+}
+/**
+ * A Mermaid `xychart-beta` of step curves on a numeric step axis (GitHub renders Mermaid itself, so no
+ * image hosting). Every line spans the steps all lines have: a run that stopped early is not carried flat
+ * to the longer run's end — the axis title says where each run stopped instead. The legend is in the
+ * title (xychart-beta has none in the versions GitHub uses).
+ */
+function stepChart(title, lines) {
+    const present = lines
+        .map((line) => ({ ...line, points: finitePoints(line.points) }))
+        .filter((l) => l.points.length > 0);
+    if (present.length === 0)
+        return '';
+    const lo = Math.max(...present.map((l) => l.points[0][0]));
+    const hi = Math.min(...present.map((l) => l.points[l.points.length - 1][0]));
+    // Runs with no steps in common: chart the last line (this run) alone.
+    const drawn = hi > lo ? present : present.slice(-1);
+    const from = hi > lo ? lo : drawn[0].points[0][0];
+    const to = hi > lo ? hi : drawn[0].points[drawn[0].points.length - 1][0];
+    if (!(to > from))
+        return '';
+    const inRange = Math.max(...drawn.map((l) => l.points.filter(([s]) => s >= from && s <= to).length));
+    const count = Math.max(2, Math.min(MAX_CHART_POINTS, inRange));
+    const first = (l) => l.points[0][0];
+    const last = (l) => l.points[l.points.length - 1][0];
+    const notes = present.flatMap((l) => {
+        if (!drawn.includes(l))
+            return [`${l.name}: no steps in common`];
+        if (first(l) < from || last(l) > to)
+            return [`${l.name}: steps ${plainNumber(first(l))}–${plainNumber(last(l))}`];
+        return [];
+    });
+    const axis = notes.length > 0 ? `step (shown: ${plainNumber(from)}–${plainNumber(to)}; ${notes.join('; ')})` : 'step';
+    const legend = drawn.length > 1 ? ` · ${drawn.map((l) => `${l.colour}: ${l.name}`).join(' · ')}` : '';
+    const palette = drawn.length > 1 ? [REFERENCE_COLOR, CURRENT_COLOR] : [CURRENT_COLOR];
+    const body = [
+        ...xychartHeader(palette),
+        `  title "${mermaid_chart_mermaidText(title)}${legend}"`,
+        `  x-axis "${axis}" ${plainNumber(from)} --> ${plainNumber(to)}`,
+        ...drawn.map((l) => `  line [${bucketMeans(l.points, from, to, count)
+            .map((v) => plainNumber(v))
+            .join(', ')}]`),
+    ];
+    return ['```mermaid', ...body, '```'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/report.js
+
+
+/** GitHub rejects comment bodies over 65,536 characters (422). Keep a margin for the note. */
+const COMMENT_LIMIT = 65_536;
+/** Job summaries may hold 1 MiB per step, in bytes (renderReport with unit 'bytes'). */
+const SUMMARY_LIMIT = 1024 * 1024;
+const report_MAX_CHARTS = 8;
+/** Charts after these are folded into a <details> block. */
+const report_OPEN_CHARTS = 3;
+/** Beyond this many metric rows, unchanged metrics are folded into a <details> block. */
+const report_TABLE_ROWS = 15;
+const MAX_FILES_LISTED = 50;
+/** The hidden marker that identifies this experiment's sticky comment. */
+function commentMarker(experiment) {
+    return `<!-- mlops-actions:track-experiment:${experiment} -->`;
+}
+function fmt(value) {
+    if (value === undefined)
+        return '-';
+    if (Number.isInteger(value))
+        return String(value);
+    // DVC rounds to 5 significant digits in its tables.
+    return String(Number(value.toPrecision(5)));
+}
+function signed(value, suffix = '') {
+    if (value === undefined)
+        return '-';
+    const text = `${fmt(value)}${suffix}`;
+    return value > 0 ? `+${text}` : text;
+}
+/** Percentages to 3 significant digits: enough to tell changes apart, short enough to scan. */
+function percentText(value) {
+    const text = `${String(Number(value.toPrecision(3)))}%`;
+    return value > 0 ? `+${text}` : text;
+}
+const MARK = {
+    improved: '✅',
+    regressed: '❌',
+    unchanged: '',
+    changed: '',
+    new: '🆕',
+    removed: '➖',
+};
+/** Regressions first, then improvements, other changes, new and removed metrics, unchanged last. */
+const VERDICT_ORDER = [
+    'regressed',
+    'improved',
+    'changed',
+    'new',
+    'removed',
+    'unchanged',
+];
+function byVerdict(rows) {
+    return [...rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+}
+function report_metricsTable(rows, currentLabel, withBaseline) {
+    if (!withBaseline) {
+        return table(['Metric', 'Value'], rows.map((r) => [markdown_code(r.key), fmt(r.current)]), ['left', 'right']);
+    }
+    // The verdict comes first, so a long metric name cannot push it out of view.
+    return table(['', 'Metric', 'Baseline', currentLabel, 'Change', '%'], rows.map((r) => [
+        MARK[r.verdict],
+        markdown_code(r.key),
+        fmt(r.baseline),
+        fmt(r.current),
+        signed(r.change),
+        r.percent === undefined ? '-' : percentText(r.percent),
+    ]), ['center', 'left', 'right', 'right', 'right', 'right']);
+}
+function metricsSection(rows, currentLabel, withBaseline) {
+    if (rows.length === 0)
+        return '#### Metrics\n\nNo metrics were recorded.';
+    const sorted = byVerdict(rows);
+    // Long lists: what changed stays in view, the rest is folded.
+    const foldable = (r) => (withBaseline ? r.verdict === 'unchanged' : true);
+    let shown = sorted;
+    let folded = [];
+    if (sorted.length > report_TABLE_ROWS) {
+        const keep = sorted.filter((r) => !foldable(r));
+        const quiet = sorted.filter(foldable);
+        const room = Math.max(0, report_TABLE_ROWS - keep.length);
+        shown = [...keep, ...quiet.slice(0, withBaseline ? 0 : room)];
+        folded = quiet.slice(withBaseline ? 0 : room);
+    }
+    const parts = ['#### Metrics', '', report_metricsTable(shown, currentLabel, withBaseline)];
+    if (folded.length > 0) {
+        const what = withBaseline ? 'unchanged metrics' : 'more metrics';
+        parts.push('', details(`${folded.length} ${what}`, report_metricsTable(folded, currentLabel, withBaseline)));
+    }
+    if (withBaseline) {
+        parts.push('', "<sub>✅ improvement · ❌ regression, by each metric's direction (`.mlops.yml` `metrics.directions`, or the name: loss/error → lower, accuracy/f1/auc → higher); unmarked changes have no known direction.</sub>");
+    }
+    return parts.join('\n');
+}
+function report_paramText(value) {
+    if (value === undefined)
+        return '-';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return markdown_code(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+}
+function paramsSection(input, currentLabel) {
+    const rows = input.comparison.params;
+    if (rows.length === 0)
+        return '';
+    const all = table(['Param', 'Value'], rows.filter((r) => r.current !== undefined).map((r) => [markdown_code(r.key), report_paramText(r.current)]));
+    const changed = rows.filter((r) => r.changed);
+    const head = input.baseline === undefined
+        ? '#### Params'
+        : changed.length === 0
+            ? '#### Params\n\nNo params changed.'
+            : [
+                `#### Params (${changed.length} changed)`,
+                '',
+                table(['Param', 'Baseline', currentLabel], changed.map((r) => [markdown_code(r.key), report_paramText(r.baseline), report_paramText(r.current)])),
+            ].join('\n');
+    return `${head}\n\n${details(`All params: ${rows.filter((r) => r.current !== undefined).length}`, all)}`;
+}
+function report_short(md5) {
+    return md5 === undefined ? '-' : markdown_code(md5.replace(/^([0-9a-f]{10})[0-9a-f]*/, '$1'));
+}
+function dirDetails(path, changes) {
+    const list = (title, files) => files.length === 0
+        ? ''
+        : `**${title}** (${files.length})\n\n${files
+            .slice(0, MAX_FILES_LISTED)
+            .map((f) => `- ${markdown_code(f)}`)
+            .join('\n')}${files.length > MAX_FILES_LISTED ? `\n- … ${files.length - MAX_FILES_LISTED} more` : ''}`;
+    const body = [
+        list('Added', changes.added),
+        list('Removed', changes.removed),
+        list('Modified', changes.modified),
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    return details(`${path}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.modified.length} modified`, body || 'No file-level differences.');
+}
+function dataSection(input, currentLabel) {
+    const rows = input.comparison.data;
+    if (rows.length === 0)
+        return '';
+    if (input.baseline === undefined) {
+        return [
+            '#### Data',
+            '',
+            table(['Path', 'Hash', 'Files', 'Source'], rows.map((r) => [
+                markdown_code(r.path),
+                report_short(r.current?.md5),
+                r.current?.nfiles === undefined ? '-' : String(r.current.nfiles),
+                markdown_code(r.current?.source ?? ''),
+            ])),
+        ].join('\n');
+    }
+    const changed = rows.filter((r) => r.status !== 'unchanged');
+    if (changed.length === 0)
+        return `#### Data\n\nNo data changes (${rows.length} tracked path${rows.length === 1 ? '' : 's'}).`;
+    const cell = (r) => r.status;
+    const dirs = changed
+        .map((r) => {
+        const c = input.dirChanges.get(r.path);
+        return c ? dirDetails(r.path, c) : '';
+    })
+        .filter(Boolean);
+    return [
+        `#### Data (${changed.length} changed)`,
+        '',
+        table(['Path', 'Baseline', currentLabel, 'Change'], changed.map((r) => [markdown_code(r.path), report_short(r.baseline?.md5), report_short(r.current?.md5), cell(r)])),
+        ...(dirs.length > 0 ? ['', ...dirs] : []),
+    ].join('\n');
+}
+/** Series of regressed metrics first, then improved ones, then the rest (each alphabetically). */
+function chartOrder(input) {
+    const verdicts = new Map(input.comparison.metrics.map((m) => [m.key, m.verdict]));
+    const rank = (key) => {
+        const v = verdicts.get(key);
+        return v === 'regressed' ? 0 : v === 'improved' ? 1 : 2;
+    };
+    return input.comparison.series
+        .filter((s) => (s.current?.length ?? 0) > 0 || (s.baseline?.length ?? 0) > 0)
+        .sort((a, b) => rank(a.key) - rank(b.key));
+}
+function curvesSection(input, currentLabel) {
+    const pairs = chartOrder(input);
+    if (pairs.length === 0)
+        return '';
+    const current = currentLabel.replace(/^This/, 'this');
+    const charts = pairs
+        .slice(0, report_MAX_CHARTS)
+        .map((p) => stepChart(p.key, [
+        ...(input.baseline === undefined
+            ? []
+            : [{ name: 'baseline', colour: 'grey', points: p.baseline ?? [] }]),
+        { name: current, colour: 'blue', points: p.current ?? [] },
+    ]))
+        .filter(Boolean);
+    const baseline = input.baseline === undefined ? '' : `<sub>Baseline: run ${markdown_code(input.baseline.record.id)}.</sub>\n\n`;
+    const open = charts.slice(0, report_OPEN_CHARTS).join('\n\n');
+    const rest = charts.slice(report_OPEN_CHARTS);
+    const folded = rest.length > 0 ? `\n\n${details(`${rest.length} more step curves`, rest.join('\n\n'))}` : '';
+    const more = pairs.length > report_MAX_CHARTS ? `\n\n${pairs.length - report_MAX_CHARTS} more series are in the run record.` : '';
+    return `#### Step curves\n\n${baseline}${open}${folded}${more}`;
+}
+function footer(input) {
+    const parts = [];
+    if (input.record.runUrl)
+        parts.push(`[Workflow run](${input.record.runUrl})`);
+    if ('branch' in input.storage) {
+        parts.push(`record ${markdown_code(input.storage.path)} on ${markdown_code(input.storage.branch)}`);
+    }
+    else {
+        parts.push(`record not stored (${escapeMarkdown(input.storage.reason)}); kept at ${markdown_code(input.storage.keptAt)}`);
+    }
+    if (input.record.git.commit)
+        parts.push(`commit ${markdown_code(input.record.git.commit.slice(0, 7))}`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+/** The report: the PR comment body and the job summary are the same markdown. Sections in order of importance. */
+function renderReportSections(input) {
+    const { record, baseline, comparison } = input;
+    const currentLabel = input.pullRequest ? 'This PR' : 'This run';
+    const title = `### 🧪 Experiment ${markdown_code(record.experiment)}: run ${markdown_code(record.id)}`;
+    let intro;
+    if (baseline) {
+        const counts = `**${comparison.improved.length} improved, ${comparison.regressed.length} regressed**`;
+        intro = `Compared with ${baseline.reason}.\n\n${counts} of ${comparison.metrics.length} metric${comparison.metrics.length === 1 ? '' : 's'}.`;
+    }
+    else {
+        intro = input.pullRequest
+            ? `No baseline: no run of ${markdown_code(record.experiment)} is recorded on the base branch yet.`
+            : `No earlier run of ${markdown_code(record.experiment)} on this branch to compare with.`;
+    }
+    const head = [commentMarker(record.experiment), title, '', intro].join('\n');
+    const sections = [
+        metricsSection(comparison.metrics, currentLabel, baseline !== undefined),
+        paramsSection(input, currentLabel),
+        dataSection(input, currentLabel),
+        curvesSection(input, currentLabel),
+        footer(input),
+    ].filter(Boolean);
+    return { head, sections };
+}
+/** Where every value of the run is, for notes that say a report was shortened. */
+function recordPlace(storage) {
+    return 'branch' in storage
+        ? `the run record ${markdown_code(storage.path)} on ${markdown_code(storage.branch)}`
+        : `the run record kept at ${markdown_code(storage.keptAt)}`;
+}
+/** A section's name for the note: its heading without the counts. */
+function sectionName(section) {
+    const heading = /^#### ([^(\n]+)/m.exec(section)?.[1]?.trim();
+    return heading ? heading.toLowerCase() : 'part of a section';
+}
+/**
+ * Join the sections within `limit` (characters for a comment, bytes for a job summary): whole sections are
+ * dropped from the least important end (curves, data, params) before anything is cut; as a last resort the
+ * text is cut at a line break. A note says what was left out and where the full report is.
+ */
+function renderReport(input, limit = COMMENT_LIMIT, unit = 'characters') {
+    const size = unit === 'bytes' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => text.length;
+    const { head, sections } = renderReportSections(input);
+    const last = sections[sections.length - 1]; // the footer always stays
+    const middle = sections.slice(0, -1);
+    const where = input.record.runUrl ? `the [job summary](${input.record.runUrl})` : 'the job summary';
+    const note = (left) => {
+        const what = left.length > 0 ? `left out: ${left.join(', ')}` : 'cut short';
+        return unit === 'bytes'
+            ? `> [!NOTE]\n> Summary shortened to fit GitHub's 1 MiB step-summary limit (${what}); every value is in ${recordPlace(input.storage)}.`
+            : `> [!NOTE]\n> Report shortened to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${what}); the full report is in ${where} and ${recordPlace(input.storage)}.`;
+    };
+    const join = (parts) => parts.join('\n\n');
+    let kept = [...middle];
+    let text = join([head, ...kept, last]);
+    if (size(text) <= limit)
+        return text;
+    while (kept.length > 1) {
+        kept = kept.slice(0, -1);
+        text = join([head, ...kept, note(middle.slice(kept.length).map(sectionName)), last]);
+        if (size(text) <= limit)
+            return text;
+    }
+    const cutNote = note([`the rest of ${sectionName(kept[0])}`, ...middle.slice(1).map(sectionName)]);
+    const room = limit - size(cutNote) - size(last) - 16;
+    const lines = [];
+    let used = 0;
+    for (const line of join([head, kept[0]]).split('\n')) {
+        used += size(line) + 1;
+        if (used > room)
+            break;
+        lines.push(line);
+    }
+    const cut = lines.join('\n');
+    return join([cut, cutNote, last]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/baseline.js
+
+/** Records on the registry branch are user-editable: escape what goes into the report. */
+const baseline_short = (sha) => (sha ? escapeMarkdown(sha.slice(0, 7)) : 'unknown');
+/** Newest first, by when the record was written; the id breaks ties so the order is total. */
+function baseline_newestFirst(records) {
+    return [...records].sort((a, b) => {
+        const t = Date.parse(b.endedAt) - Date.parse(a.endedAt);
+        return t !== 0 && !Number.isNaN(t) ? t : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+    });
+}
+function onBranch(record, branch) {
+    return record.git.branch === branch && record.git.pullRequest === undefined;
+}
+/**
+ * Baseline for a pull request: the newest run of the experiment recorded on the base branch at or before
+ * the PR's base commit; else the newest run on the base branch. Ancestry checks go newest first and stop at
+ * `maxChecks` so a long history costs a bounded number of git calls.
+ */
+async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncestor, maxChecks = 50) {
+    const candidates = baseline_newestFirst(records.filter((r) => onBranch(r, baseBranch)));
+    if (candidates.length === 0)
+        return undefined;
+    const exact = candidates.find((r) => r.git.commit === baseSha);
+    if (exact) {
+        return {
+            record: exact,
+            kind: 'base-commit',
+            reason: `run ${markdown_code(exact.id)}, recorded on ${markdown_code(baseBranch)} at the pull request's base commit ${baseline_short(baseSha)}`,
+        };
+    }
+    for (const candidate of candidates.slice(0, maxChecks)) {
+        if (!candidate.git.commit)
+            continue;
+        if ((await isAncestor(candidate.git.commit, baseSha)) === true) {
+            return {
+                record: candidate,
+                kind: 'ancestor',
+                reason: `run ${markdown_code(candidate.id)}, the newest on ${markdown_code(baseBranch)} before the pull request's base commit ${baseline_short(baseSha)} (recorded at ${baseline_short(candidate.git.commit)})`,
+            };
+        }
+    }
+    const newest = candidates[0];
+    return {
+        record: newest,
+        kind: 'newest-on-base',
+        reason: `run ${markdown_code(newest.id)}, the newest on ${markdown_code(baseBranch)} (recorded at ${baseline_short(newest.git.commit)}); no run at or before the base commit ${baseline_short(baseSha)} was found`,
+    };
+}
+/** Baseline outside pull requests: the newest earlier run of the experiment on the same branch. */
+function selectPreviousOnBranch(records, current) {
+    const branch = current.git.branch;
+    if (!branch)
+        return undefined;
+    const previous = baseline_newestFirst(records.filter((r) => r.id !== current.id && onBranch(r, branch) && Date.parse(r.endedAt) <= Date.parse(current.endedAt)))[0];
+    if (!previous)
+        return undefined;
+    return {
+        record: previous,
+        kind: 'previous-on-branch',
+        reason: `run ${markdown_code(previous.id)}, the previous run on ${markdown_code(branch)} (recorded at ${baseline_short(previous.git.commit)})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/compare.js
+
+const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function sameNumber(a, b) {
+    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+function metricRow(key, baseline, current, direction) {
+    if (baseline === undefined || current === undefined) {
+        return {
+            key,
+            baseline,
+            current,
+            change: undefined,
+            percent: undefined,
+            direction,
+            verdict: baseline === undefined ? 'new' : 'removed',
+        };
+    }
+    const change = current - baseline;
+    const percent = baseline === 0 ? undefined : (change / Math.abs(baseline)) * 100;
+    let verdict;
+    if (sameNumber(baseline, current))
+        verdict = 'unchanged';
+    else if (direction === undefined)
+        verdict = 'changed';
+    else
+        verdict = change > 0 === (direction === 'higher') ? 'improved' : 'regressed';
+    return { key, baseline, current, change, percent, direction, verdict };
+}
+function sameParam(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** Compare a run with its baseline (or with nothing: every metric is then 'new'). Pure. */
+function compareRuns(current, baseline, direction) {
+    const base = baseline ?? {
+        metrics: {},
+        params: {},
+        data: [],
+        series: {},
+    };
+    const metricKeys = [...new Set([...Object.keys(current.metrics), ...Object.keys(base.metrics)])].sort(byKey);
+    const metrics = metricKeys.map((key) => metricRow(key, base.metrics[key], current.metrics[key], direction(key)));
+    const paramKeys = [...new Set([...Object.keys(current.params), ...Object.keys(base.params)])].sort(byKey);
+    const params = paramKeys.map((key) => {
+        const b = Object.hasOwn(base.params, key) ? base.params[key] : undefined;
+        const c = Object.hasOwn(current.params, key) ? current.params[key] : undefined;
+        return { key, baseline: b, current: c, changed: baseline !== undefined && !sameParam(b, c) };
+    });
+    const baseData = new Map(base.data.map((d) => [d.path, d]));
+    const currentData = new Map(current.data.map((d) => [d.path, d]));
+    const dataPaths = [...new Set([...baseData.keys(), ...currentData.keys()])].sort(byKey);
+    const data = dataPaths.map((path) => {
+        const b = baseData.get(path);
+        const c = currentData.get(path);
+        const status = !b ? 'added' : !c ? 'removed' : b.md5 === c.md5 ? 'unchanged' : 'modified';
+        return { path, baseline: b, current: c, status };
+    });
+    const seriesKeys = [...new Set([...Object.keys(current.series), ...Object.keys(base.series)])].sort(byKey);
+    const series = seriesKeys.map((key) => ({ key, baseline: base.series[key], current: current.series[key] }));
+    return {
+        metrics,
+        params,
+        data,
+        series,
+        improved: metrics.filter((m) => m.verdict === 'improved').map((m) => m.key),
+        regressed: metrics.filter((m) => m.verdict === 'regressed').map((m) => m.key),
+    };
+}
+/** Per-file differences between two `.dir` manifests. */
+function diffManifests(baseline, current) {
+    return diffFileMaps(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-id.js
+
+const clean = (text, max) => text
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, max)
+    .replace(/[-.]+$/, '');
+/**
+ * A run id. In a workflow it is derived from the workflow run id, the job and a digest of experiment,
+ * params and tags: rerunning the job (a new attempt) gives the same id, so the record is replaced rather
+ * than duplicated, while matrix jobs with different params get different ids. Outside a workflow it is
+ * time + commit + random.
+ */
+function defaultRunId(options) {
+    if (options.workflowRunId) {
+        const digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([options.experiment, options.params, Object.entries(options.tags).sort()]))
+            .digest('hex')
+            .slice(0, 8);
+        const job = clean(options.job ?? '', 40);
+        return [clean(options.workflowRunId, 30), job, digest].filter(Boolean).join('-');
+    }
+    const stamp = options.now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    const commit = options.commit ? options.commit.slice(0, 7) : 'nogit';
+    return `${stamp}-${commit}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/structured-file.js
+
+
+
+
+
+/** Read a file given by the user, turning "not there" into a message that names the input. */
+async function readUserFile(absolute, display, inputName) {
+    try {
+        return await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, {
+                file: display,
+            });
+        }
+        if (code === 'EISDIR') {
+            throw new ConfigurationError(`Input '${inputName}': '${display}' is a directory, not a file.`, {
+                file: display,
+            });
+        }
+        throw error;
+    }
+}
+/** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
+function parseStructured(text, display) {
+    return (0,external_node_path_.extname)(display).toLowerCase() === '.json' ? parseJson(text, display) : readYaml(text, display);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
+
+
+
+
+
+const SERIES_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
+/** Columns dvclive writes beside the value that are not metrics themselves. */
+const IGNORED_COLUMNS = new Set(['step', 'timestamp']);
+function isSeriesFile(path) {
+    return SERIES_EXTENSIONS.has((0,external_node_path_.extname)(path).toLowerCase());
+}
+/** Parse one metrics file's text; `display` (the path as the user gave it) names it in every error. */
+function parseMetricsFile(text, display) {
+    if (isSeriesFile(display))
+        return { metrics: new Map(), series: parseSeries(text, display) };
+    const value = parseStructured(text, display);
+    if (!isMapping(value)) {
+        throw new ConfigurationError(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${metrics_files_describe(value)}.`, { file: display });
+    }
+    const metrics = new Map();
+    for (const [key, leaf] of flatten_flatten(value)) {
+        if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
+            throw new ConfigurationError(`Metrics file ${display}: metric '${key}' must be a finite number, got ${metrics_files_describe(leaf)}.`, { file: display });
+        }
+        metrics.set(key, leaf);
+    }
+    return { metrics, series: new Map() };
+}
+function metrics_files_describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (typeof value === 'number')
+        return String(value);
+    return `a ${typeof value}`;
+}
+/**
+ * dvclive writes `dvclive/plots/metrics/<dir>/<name>.tsv`; the series for `train/loss.tsv` is called
+ * `train.loss`, matching the dotted key `train.loss` in dvclive's metrics.json, so summary and curve line up.
+ */
+function seriesPrefix(display) {
+    const normal = display.replace(/\\/g, '/');
+    const marker = normal.lastIndexOf('plots/metrics/');
+    if (marker < 0)
+        return '';
+    const rest = normal.slice(marker + 'plots/metrics/'.length).split('/');
+    rest.pop();
+    return rest.filter(Boolean).join('.');
+}
+function seriesKey(prefix, column) {
+    return prefix === '' ? column : `${prefix}.${column}`;
+}
+function parseSeries(text, display) {
+    const ext = (0,external_node_path_.extname)(display).toLowerCase();
+    const rows = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(text, display) : delimited(text, display, ext);
+    const prefix = seriesPrefix(display);
+    const series = new Map();
+    for (const row of rows) {
+        const stepRaw = row.values.get('step');
+        const step = toNumber(stepRaw);
+        if (step === undefined) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: 'step' must be a number, got ${metrics_files_describe(stepRaw)}.`, { file: display, line: row.line });
+        }
+        for (const [column, raw] of row.values) {
+            if (IGNORED_COLUMNS.has(column) || raw === '' || raw === undefined || raw === null)
+                continue;
+            const value = toNumber(raw);
+            if (value === undefined) {
+                throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: metric '${column}' must be a number, got ${metrics_files_describe(raw)}.`, { file: display, line: row.line });
+            }
+            const key = seriesKey(prefix, column);
+            let points = series.get(key);
+            if (!points)
+                series.set(key, (points = []));
+            points.push([step, value]);
+        }
+    }
+    for (const points of series.values())
+        points.sort((a, b) => a[0] - b[0]);
+    return series;
+}
+function toNumber(raw) {
+    if (typeof raw === 'number')
+        return Number.isFinite(raw) ? raw : undefined;
+    if (typeof raw !== 'string' || raw.trim() === '')
+        return undefined;
+    const n = Number(raw.trim());
+    return Number.isFinite(n) ? n : undefined;
+}
+function jsonLines(text, display) {
+    const rows = [];
+    text.split(/\r?\n/).forEach((source, index) => {
+        if (source.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(source);
+        }
+        catch (error) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
+        }
+        checkNesting(value, display, index + 1);
+        if (!isMapping(value) || !('step' in value)) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
+        }
+        rows.push({ line: index + 1, values: flatten_flatten(value) });
+    });
+    return rows;
+}
+function delimited(text, display, ext) {
+    const separator = ext === '.tsv' ? '\t' : ',';
+    const lines = text.split(/\r?\n/);
+    const header = splitLine(lines[0] ?? '', separator).map((h) => h.trim());
+    if (!header.includes('step')) {
+        throw new ConfigurationError(`Metrics file ${display}: a step series needs a 'step' column (found: ${header.join(', ') || 'no header'}).`, { file: display, line: 1 });
+    }
+    const rows = [];
+    for (let i = 1; i < lines.length; i++) {
+        const source = lines[i];
+        if (source.trim() === '')
+            continue;
+        const cells = splitLine(source, separator);
+        const values = new Map();
+        header.forEach((name, column) => values.set(name, cells[column]?.trim() ?? ''));
+        rows.push({ line: i + 1, values });
+    }
+    return rows;
+}
+/** One CSV/TSV line; double-quoted cells may hold the separator and "" for a quote. */
+function splitLine(line, separator) {
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted) {
+            if (ch === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (ch === '"')
+                quoted = false;
+            else
+                cell += ch;
+        }
+        else if (ch === '"' && cell === '')
+            quoted = true;
+        else if (ch === separator) {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += ch;
+    }
+    cells.push(cell);
+    return cells;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/params-files.js
+
+
+
+/** Parse a params file (params.yaml, JSON) into dotted keys; the top level must be a mapping. */
+function parseParamsFile(text, display) {
+    const value = parseStructured(text, display);
+    if (!isMapping(value)) {
+        const got = value === null || value === undefined
+            ? 'an empty document'
+            : Array.isArray(value)
+                ? 'a list'
+                : `a ${typeof value}`;
+        throw new ConfigurationError(`Params file ${display} must be a mapping of names to values, got ${got}.`, {
+            file: display,
+        });
+    }
+    const params = new Map();
+    for (const [key, leaf] of flatten_flatten(value))
+        params.set(key, toParamValue(leaf));
+    return params;
+}
+function toParamValue(leaf) {
+    if (leaf === undefined || leaf === null)
+        return null;
+    if (typeof leaf === 'string' || typeof leaf === 'boolean')
+        return leaf;
+    if (typeof leaf === 'number')
+        return Number.isFinite(leaf) ? leaf : String(leaf);
+    if (leaf instanceof Date)
+        return leaf.toISOString();
+    if (Array.isArray(leaf))
+        return JSON.parse(JSON.stringify(leaf));
+    return typeof leaf === 'bigint' ? leaf.toString() : (JSON.stringify(leaf) ?? '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-inputs.js
+
+
+
+
+
+
+
+
+
+
+/** Artifact directories are listed file by file up to this many entries (the record stays small). */
+const MAX_ARTIFACT_FILES = 1000;
+const toPosix = (path) => path.split(external_node_path_.sep).join('/');
+/**
+ * Read the metrics, params and artifacts the user named. Summary metrics win over a series' last value
+ * for the same key; a series without a summary value contributes its last point. Later params files
+ * override earlier ones (with a warning when a value differs).
+ */
+async function readRunInputs(options) {
+    const { workspace, logger } = options;
+    // Inputs: the workflow author's, so they may be outside the workspace (path-policy.ts).
+    const policy = PathPolicy.forWorkspace(workspace);
+    const metrics = new Map();
+    const seriesMap = new Map();
+    for (const file of options.metrics) {
+        const absolute = policy.resolveInput(file, 'metrics');
+        const parsed = parseMetricsFile(await readUserFile(absolute, file, 'metrics'), file);
+        for (const [key, value] of parsed.metrics)
+            metrics.set(key, value);
+        for (const [key, points] of parsed.series) {
+            if (seriesMap.has(key))
+                logger.warning(`Step series '${logValue(key)}' appears in more than one metrics file; ${logValue(file)} wins.`);
+            seriesMap.set(key, points);
+        }
+    }
+    for (const [key, points] of seriesMap) {
+        if (!metrics.has(key) && points.length > 0)
+            metrics.set(key, points[points.length - 1][1]);
+    }
+    const params = new Map();
+    for (const file of options.params) {
+        const absolute = policy.resolveInput(file, 'params');
+        for (const [key, value] of parseParamsFile(await readUserFile(absolute, file, 'params'), file)) {
+            if (params.has(key) && JSON.stringify(params.get(key)) !== JSON.stringify(value)) {
+                logger.warning(`Param '${key}' is set in more than one params file; the value from ${file} is recorded.`);
+            }
+            params.set(key, value);
+        }
+    }
+    const artifacts = [];
+    for (const path of options.artifacts) {
+        const absolute = policy.resolveInput(path, 'artifacts');
+        artifacts.push(...(await describeArtifact(policy, absolute, path, artifacts.length)));
+    }
+    const sorted = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+        metrics: sorted(metrics),
+        series: sorted(seriesMap),
+        params: sorted(params),
+        artifacts,
+        sources: { metrics: [...options.metrics], params: [...options.params] },
+    };
+}
+async function md5File(path) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function describeArtifact(policy, absolute, given, already) {
+    let stat;
+    try {
+        stat = await (0,promises_.lstat)(absolute);
+    }
+    catch {
+        throw new ConfigurationError(`Input 'artifacts': '${given}' does not exist.`);
+    }
+    const describeFile = async (file, size) => ({
+        // Relative to the workspace; absolute for an artifact outside it.
+        path: policy.contains(file) ? toPosix((0,external_node_path_.relative)(policy.root, file)) : toPosix(file),
+        size,
+        md5: await md5File(file),
+    });
+    if (stat.isFile())
+        return [await describeFile(absolute, stat.size)];
+    if (!stat.isDirectory())
+        throw new ConfigurationError(`Input 'artifacts': '${given}' is not a file or directory.`);
+    const found = [];
+    const walk = async (dir) => {
+        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            if (already + found.length >= MAX_ARTIFACT_FILES)
+                return;
+            if (isGitName(entry.name))
+                continue; // a git checkout's internals are not artifacts
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile())
+                found.push(await describeFile(full, (await (0,promises_.lstat)(full)).size));
+            // symbolic links are not followed: they could point outside the workspace
+        }
+    };
+    await walk(absolute);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/track.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+function trackedPointers(git) {
+    return git.lsFiles(['*.dvc', 'dvc.lock', '*/dvc.lock']);
+}
+/**
+ * Check ancestry, fetching the base branch once when the commits are missing locally (a shallow checkout):
+ * 200 commits deep in a shallow repository, in full otherwise (so a complete clone is not made shallow).
+ */
+function ancestryWithDeepen(git, remote, baseRef, logger) {
+    let fetched = false;
+    return async (commit, baseSha) => {
+        const answer = await git.isAncestor(commit, baseSha);
+        if (answer !== undefined || fetched)
+            return answer;
+        fetched = true;
+        logger.debug(`fetching history of '${baseRef}' to find the baseline run`);
+        await git.fetch({
+            remote,
+            refspecs: [`+refs/heads/${baseRef}:refs/remotes/${remote}/${baseRef}`],
+            depth: (await git.isShallow()) ? 200 : undefined,
+        });
+        return git.isAncestor(commit, baseSha);
+    };
+}
+async function dirChangesFor(comparison, cacheDir) {
+    const changes = new Map();
+    for (const row of comparison.data) {
+        if (row.status !== 'modified' ||
+            !row.baseline?.md5.endsWith('.dir') ||
+            !row.current?.md5.endsWith('.dir'))
+            continue;
+        const [before, after] = await Promise.all([
+            readDirManifest(cacheDir, row.baseline.md5),
+            readDirManifest(cacheDir, row.current.md5),
+        ]);
+        if (before && after)
+            changes.set(row.path, diffManifests(before, after));
+    }
+    return changes;
+}
+/**
+ * Record one run: read metrics/params/data/artifacts, store the record on the registry branch, pick a
+ * baseline and compare. Everything the report needs comes back; posting it is the adapter's job.
+ */
+async function trackRun(options) {
+    const now = options.now ?? (() => new Date());
+    const startedAt = now();
+    const { logger, context, location } = options;
+    const git = new GitCommands(options.git);
+    const experiment = checkName(options.experiment, "Input 'name'");
+    const inputs = await readRunInputs({ ...options, logger });
+    const data = await readDataVersions(options.workspace, await trackedPointers(git), logger);
+    const id = checkName(options.runId ??
+        defaultRunId({
+            experiment,
+            workflowRunId: context.workflowRunId,
+            job: context.job,
+            params: inputs.params,
+            tags: options.tags,
+            commit: context.commit,
+            now: startedAt,
+        }), "Input 'run-id'");
+    const record = runRecordSchema.parse({
+        schema: RECORD_SCHEMA_VERSION,
+        id,
+        experiment,
+        status: 'FINISHED',
+        startedAt: startedAt.toISOString(),
+        endedAt: now().toISOString(),
+        params: inputs.params,
+        metrics: inputs.metrics,
+        series: inputs.series,
+        tags: options.tags,
+        git: {
+            commit: context.commit,
+            ref: context.ref,
+            branch: context.branch,
+            pullRequest: context.pullRequest,
+        },
+        repository: context.repository,
+        runUrl: context.runUrl,
+        actor: context.actor,
+        event: context.event,
+        data,
+        artifacts: inputs.artifacts,
+        parentRunId: options.parentRunId === undefined ? undefined : checkName(options.parentRunId, "Input 'parent-run-id'"),
+        sources: inputs.sources,
+    });
+    const path = recordPath(experiment, id);
+    let storage;
+    let stored = false;
+    if (context.fromFork) {
+        const keptAt = (0,external_node_path_.join)(options.tempDir, 'mlops-runs', experiment, `${id}.json`);
+        await writeFileAtomic(keptAt, serializeRunRecord(record));
+        logger.warning(`This pull request comes from a fork, whose token cannot push: the run record is not stored on '${location.branch}' (kept at ${keptAt}).`);
+        storage = { keptAt, reason: 'pull request from a fork' };
+        await fetchRegistryTip(git, location).catch(() => undefined);
+    }
+    else {
+        const written = await writeRunRecord(git, record, {
+            location,
+            tempDir: options.tempDir,
+            logger,
+            retry: { attempts: options.push?.maxAttempts, baseDelayMs: options.push?.backoffMs },
+        });
+        logger.info(written.unchanged
+            ? `Run ${experiment}/${id} was already recorded.`
+            : `Recorded run ${experiment}/${id} at ${path} on '${location.branch}' (${written.commit.slice(0, 7)}).`);
+        storage = { branch: location.branch, path };
+        stored = true;
+    }
+    const others = (await readRunRecords(git, trackingRef(location), logger, experiment)).filter((r) => r.id !== id);
+    let baseline;
+    if (context.pullRequest) {
+        const pr = context.pullRequest;
+        baseline = await selectPullRequestBaseline(others, pr.baseRef, pr.baseSha, ancestryWithDeepen(git, location.remote, pr.baseRef, logger));
+    }
+    else {
+        baseline = selectPreviousOnBranch(others, record);
+    }
+    const comparison = compareRuns(record, baseline?.record, directionResolver(options.directions));
+    const dirChanges = baseline
+        ? await dirChangesFor(comparison, options.cacheDir)
+        : new Map();
+    return {
+        record,
+        path,
+        baseline,
+        comparison,
+        stored,
+        report: {
+            record,
+            baseline,
+            comparison,
+            dirChanges,
+            storage,
+            pullRequest: context.pullRequest !== undefined,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/track-experiment.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const track_experiment_REMOTE = 'origin';
+const trackExperimentSchema = object({
+    name: inputs.string(),
+    metrics: inputs.list(),
+    params: inputs.list(),
+    tags: inputs.keyValues(),
+    artifacts: inputs.list(),
+    'run-id': inputs.optionalString(),
+    'parent-run-id': inputs.optionalString(),
+    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
+    comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
+    token: inputs.optionalString(),
+});
+const track_experiment_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
+function pullRequestOf(env) {
+    const pr = env.payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const baseRepo = track_experiment_text(pr.base?.repo?.full_name);
+    const headRepo = track_experiment_text(pr.head?.repo?.full_name);
+    return {
+        ref: {
+            number: pr.number,
+            baseRef: track_experiment_text(pr.base?.ref) ?? '',
+            baseSha: track_experiment_text(pr.base?.sha) ?? '',
+            headRef: track_experiment_text(pr.head?.ref) ?? '',
+            headSha: track_experiment_text(pr.head?.sha) ?? '',
+        },
+        // A deleted fork has head.repo null: treat it as a fork too.
+        fromFork: pr.head !== undefined && (pr.head.repo === null || (baseRepo !== undefined && headRepo !== baseRepo)),
+    };
+}
+/** Commit, ref and branch from the runner, or from the local repository when run as the CLI. */
+async function runContext(ctx) {
+    const { env } = ctx;
+    const git = new GitCommands(ctx.git());
+    const pr = pullRequestOf(env);
+    const commit = env.sha ?? (await git.revParse('HEAD'));
+    const ref = env.ref || (await git.headRef());
+    const branch = pr
+        ? pr.ref.headRef
+        : ref?.startsWith('refs/heads/')
+            ? ref.slice('refs/heads/'.length)
+            : undefined;
+    return {
+        event: env.eventName || undefined,
+        commit,
+        ref,
+        branch,
+        pullRequest: pr?.ref,
+        fromFork: pr?.fromFork ?? false,
+        repository: env.repository,
+        runUrl: env.runUrl,
+        actor: env.actor,
+        workflowRunId: env.runId,
+        job: env.job,
+    };
+}
+/** Why a refused comment was refused, and what (if anything) the user can change. */
+const FORK_COMMENT_HINT = 'This pull request comes from a fork, and GitHub gives workflows of fork pull requests a read-only token, ' +
+    'so no `permissions:` setting can let this job comment; the job summary carries the report.';
+const PERMISSION_COMMENT_HINT = 'Give the job `permissions: pull-requests: write` to get the comment; meanwhile the job summary carries the report.';
+async function postComment(ctx, token, pr, experiment, body) {
+    const repository = ctx.env.repository;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo) {
+        ctx.host.warning('GITHUB_REPOSITORY is not set, so the pull-request comment was skipped (the job summary has the report).');
+        return '';
+    }
+    try {
+        const result = await upsertStickyComment({
+            octokit: ctx.github(token),
+            owner,
+            repo,
+            issueNumber: pr.number,
+            marker: commentMarker(experiment),
+            body,
+            logger: ctx.host,
+        });
+        ctx.host.info(`Report comment ${result.action}: ${result.url}`);
+        return result.url;
+    }
+    catch (error) {
+        if (error instanceof CommentNotPermittedError) {
+            ctx.host.warning(`${error.message} ${pr.fromFork ? FORK_COMMENT_HINT : PERMISSION_COMMENT_HINT}`);
+            return '';
+        }
+        if (isConfigurationError(error)) {
+            ctx.host.warning(`${errorMessage(error)} The report is in the job summary.`);
+            return '';
+        }
+        throw error;
+    }
+}
+const trackExperiment = defineAction({
+    name: 'track-experiment',
+    schema: trackExperimentSchema,
+    run: async (input, ctx) => {
+        const branch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
+        const context = await runContext(ctx);
+        const result = await trackRun({
+            git: await gitWithPushToken(ctx, input.token),
+            workspace: ctx.env.workspace,
+            tempDir: ctx.env.temp,
+            logger: ctx.host,
+            experiment: input.name,
+            runId: input['run-id'],
+            parentRunId: input['parent-run-id'],
+            metrics: input.metrics,
+            params: input.params,
+            artifacts: input.artifacts,
+            tags: input.tags,
+            location: { remote: track_experiment_REMOTE, branch },
+            context,
+            directions: ctx.config.metrics?.directions,
+            cacheDir: PathPolicy.forWorkspace(ctx.env.workspace).resolveStorage(ctx.config.data?.['cache-dir'] ?? '.dvc/cache', { file: '.mlops.yml', what: 'data.cache-dir' }),
+            push: {
+                maxAttempts: ctx.env.tuning.registryPushAttempts,
+                backoffMs: ctx.env.tuning.registryRetryBaseMs,
+            },
+        });
+        const { record, comparison } = result;
+        ctx.host.setOutput('run-id', record.id);
+        ctx.host.setOutput('record-path', result.path);
+        ctx.host.setOutput('baseline-run-id', result.baseline?.record.id ?? '');
+        ctx.host.setOutput('metrics', record.metrics);
+        ctx.host.setOutput('improved', comparison.improved);
+        ctx.host.setOutput('regressed', comparison.regressed);
+        let commentUrl = '';
+        const pr = context.pullRequest;
+        const wantComment = input.comment === 'always' || (input.comment === 'auto' && pr !== undefined);
+        if (wantComment && !pr) {
+            ctx.host.warning('comment: always was set, but this run is not for a pull request; there is nothing to comment on.');
+        }
+        else if (wantComment && pr) {
+            // Fork pull requests usually get a read-only token, but not always (pull_request_target, or a private
+            // repository that sends write tokens to forks): try, and explain a refusal.
+            commentUrl = await postComment(ctx, input.token, { number: pr.number, fromFork: context.fromFork }, record.experiment, renderReport(result.report, COMMENT_LIMIT));
+        }
+        ctx.host.setOutput('comment-url', commentUrl);
+        if (comparison.regressed.length > 0) {
+            ctx.host.warning(`Regressed against the baseline: ${comparison.regressed.map(logValue).join(', ')}`);
+        }
+        await ctx.host.appendSummary(renderReport(result.report, SUMMARY_LIMIT, 'bytes'), recordPlace(result.report.storage));
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/index.js
+
+
+
+
+
+
+/** Every action, by the name used in actions/<name>/action.yml and `mlops <name>`. */
+const actions = {
+    'data-hash': dataHash,
+    'track-experiment': trackExperiment,
+    'drift-report': driftReport,
+    'build-model-image': buildModelImage,
+    'gated-deploy': gated_deploy_gatedDeploy,
+    'open-retrain-pr': openRetrainPr,
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/args.js
+
+/**
+ * `--name value`, `--name=value`, and `--flag` alone (= "true", for boolean inputs). Unknown names are
+ * reported together, naming what is accepted.
+ */
+function parseArgs(argv, known, booleans) {
+    const values = {};
+    const positional = [];
+    const unknown = [];
+    let help = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--help' || arg === '-h') {
+            help = true;
+            continue;
+        }
+        if (arg === '--') {
+            positional.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--')) {
+            positional.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+        if (!known.includes(name)) {
+            unknown.push(`--${name}`);
+            if (eq < 0 && !booleans.has(name) && i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+                i++;
+            continue;
+        }
+        let value;
+        if (eq >= 0)
+            value = arg.slice(eq + 1);
+        else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--')))
+            value = 'true';
+        else if (i + 1 < argv.length)
+            value = argv[++i];
+        else
+            throw new ConfigurationError(`Option --${name} needs a value.`);
+        values[name] = name in values ? `${values[name]}\n${value}` : value;
+    }
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Known: ${known.map((k) => `--${k}`).join(', ')}.`);
+    }
+    return { values, positional, help };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/cli-host.js
+
+
+
+function where(props) {
+    if (!props?.file)
+        return '';
+    return props.line === undefined ? `${props.file}: ` : `${props.file}:${props.line}: `;
+}
+/** stderr, with no line a workflow command: `mlops` often runs in a `run:` step, whose output the runner reads. */
+function writeStderr(text) {
+    process.stderr.write(commandSafe(text));
+}
+/**
+ * The host behind `mlops <action>`: logs and annotations go to stderr, outputs are collected and printed
+ * as one JSON object on stdout by the caller, the summary goes to stderr or to `--summary FILE`.
+ */
+function createCliHost(options) {
+    const outputs = {};
+    let failed = false;
+    const log = (line) => {
+        if (!options.quiet)
+            writeStderr(`${line}\n`);
+    };
+    return {
+        info: (message) => log(message),
+        warning: (message) => writeStderr(`warning: ${message}\n`),
+        debug: (message) => {
+            if (options.verbose)
+                writeStderr(`debug: ${message}\n`);
+        },
+        setOutput: (name, value) => {
+            outputs[name] = outputText(value);
+        },
+        setSecret: () => undefined,
+        annotate: (level, message, props) => writeStderr(`${level}: ${where(props)}${message}\n`),
+        appendSummary: (markdown) => {
+            if (options.summaryFile)
+                (0,external_node_fs_.appendFileSync)(options.summaryFile, `${markdown}\n`);
+            else
+                log(`\n${markdown}\n`);
+            return Promise.resolve();
+        },
+        fail: (message, props) => {
+            failed = true;
+            writeStderr(`error: ${where(props)}${message}\n`);
+        },
+        group: async (name, fn) => {
+            log(`▸ ${name}`);
+            return fn();
+        },
+        outputs: () => ({ ...outputs }),
+        failed: () => failed,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/help.js
+function wrap(text, indent, width = 100) {
+    const words = text.split(/\s+/);
+    const lines = [];
+    let line = '';
+    for (const word of words) {
+        if (line && line.length + word.length + 1 > width - indent) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.join(`\n${' '.repeat(indent)}`);
+}
+function topHelp(actions, subcommands) {
+    const width = Math.max(...Object.keys(actions).map((n) => n.length), ...subcommands.map((s) => s.name.length)) + 2;
+    const rows = Object.entries(actions).map(([name, meta]) => `  ${name.padEnd(width)}${wrap(meta.description, width + 2)}`);
+    const extra = subcommands.map((s) => `  ${s.name.padEnd(width)}${wrap(s.summary, width + 2)}`);
+    return [
+        'Usage: mlops <action> [--<input> <value> …]   (the same inputs as the GitHub Action)',
+        '       mlops <action> --help',
+        '',
+        'Actions:',
+        ...rows,
+        '',
+        'Other commands:',
+        ...extra,
+        '',
+        'Outputs are printed as one JSON object on stdout; logs and the job summary go to stderr.',
+        'Common options: --summary FILE (write the job summary there), --verbose (debug log).',
+    ].join('\n');
+}
+function actionHelp(name, meta) {
+    const inputs = Object.entries(meta.inputs).map(([input, m]) => {
+        const flags = [
+            m.required ? 'required' : '',
+            m.default !== undefined && m.default !== '' ? `default: ${m.default}` : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return `  --${input}${flags ? ` (${flags})` : ''}\n      ${wrap(m.description, 6)}`;
+    });
+    const outputs = Object.entries(meta.outputs).map(([output, m]) => `  ${output}: ${wrap(m.description, 4)}`);
+    return [
+        `Usage: mlops ${name} [--<input> <value> …]`,
+        '',
+        wrap(meta.description, 0),
+        '',
+        'Inputs (repeat a flag to give a list):',
+        ...inputs,
+        '',
+        'Outputs (printed as JSON on stdout):',
+        ...outputs,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: mlops experiments <command> [options]
+
+Commands:
+  list                      runs, newest first
+  show <run-id>             one run record
+  compare <run-a> <run-b>   metrics and params of two runs (b against a)
+  best --metric <key>       runs ranked by a metric (direction from .mlops.yml or the metric's name)
+
+Options:
+  --experiment <name>       only this experiment
+  --branch <branch>         registry branch (default: registry.branch in .mlops.yml, else mlops/registry)
+  --remote <name>           remote whose copy of the branch is read (default origin)
+  --fetch                   fetch the registry branch first
+  --direction higher|lower  for best, when the metric's direction is not known
+  --limit <n>               at most n rows (list, best; default 20)
+  --json                    print JSON instead of a table`;
+const VALUE_FLAGS = new Set(['experiment', 'branch', 'remote', 'metric', 'direction', 'limit']);
+const BOOLEAN_FLAGS = new Set(['fetch', 'json']);
+function parseOptions(argv) {
+    const options = { remote: 'origin', fetch: false, json: false, limit: 20, positional: [] };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--')) {
+            options.positional.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+        if (BOOLEAN_FLAGS.has(name)) {
+            options[name] = true;
+            continue;
+        }
+        if (!VALUE_FLAGS.has(name))
+            throw new ConfigurationError(`Unknown option --${name}.\n\n${USAGE}`);
+        const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+        if (value === undefined)
+            throw new ConfigurationError(`Option --${name} needs a value.`);
+        if (name === 'limit') {
+            const n = Number(value);
+            if (!Number.isInteger(n) || n < 1)
+                throw new ConfigurationError(`Option --limit must be a positive whole number, got '${value}'.`);
+            options.limit = n;
+        }
+        else if (name === 'direction') {
+            if (value !== 'higher' && value !== 'lower')
+                throw new ConfigurationError(`Option --direction must be higher or lower, got '${value}'.`);
+            options.direction = value;
+        }
+        else if (name === 'experiment')
+            options.experiment = value;
+        else if (name === 'branch')
+            options.branch = value;
+        else if (name === 'remote')
+            options.remote = value;
+        else
+            options.metric = value;
+    }
+    return options;
+}
+const stderrLogger = {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (m) => writeStderr(`warning: ${m}\n`),
+};
+/** Plain-text table with columns padded to their widest cell. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
+const experiments_where = (r) => r.git.pullRequest ? `PR #${r.git.pullRequest.number}` : (r.git.branch ?? '-');
+function experiments_findRun(records, id) {
+    const [exp, run] = id.includes('/') ? id.split('/', 2) : [undefined, id];
+    const matches = records.filter((r) => r.id === run && (exp === undefined || r.experiment === exp));
+    if (matches.length === 0)
+        throw new ConfigurationError(`No run '${id}' on the registry branch.`);
+    if (matches.length > 1) {
+        throw new ConfigurationError(`Run id '${id}' exists in several experiments (${matches.map((m) => m.experiment).join(', ')}); write <experiment>/<run-id>.`);
+    }
+    return matches[0];
+}
+function list(records, options) {
+    const rows = baseline_newestFirst(records).slice(0, options.limit);
+    if (options.json)
+        return JSON.stringify(rows.map((r) => ({
+            experiment: r.experiment,
+            id: r.id,
+            endedAt: r.endedAt,
+            where: experiments_where(r),
+            commit: r.git.commit,
+            metrics: r.metrics,
+        })), null, 2);
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r.metrics)))].sort().slice(0, 6);
+    return textTable(['EXPERIMENT', 'RUN', 'ENDED', 'WHERE', 'COMMIT', ...keys], rows.map((r) => [
+        r.experiment,
+        r.id,
+        r.endedAt.slice(0, 19).replace('T', ' '),
+        experiments_where(r),
+        (r.git.commit ?? '-').slice(0, 7),
+        ...keys.map((k) => num(r.metrics[k])),
+    ]));
+}
+function show(record, options) {
+    if (options.json)
+        return JSON.stringify(record, null, 2);
+    const kv = (title, entries) => entries.length === 0 ? '' : `\n${title}\n${textTable(['KEY', 'VALUE'], entries)}`;
+    return [
+        `run ${record.experiment}/${record.id}  ${record.status}  ${record.endedAt}`,
+        `where: ${experiments_where(record)}  commit: ${record.git.commit ?? '-'}${record.runUrl ? `  ${record.runUrl}` : ''}`,
+        kv('metrics', Object.entries(record.metrics).map(([k, v]) => [k, num(v)])),
+        kv('params', Object.entries(record.params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
+        kv('tags', Object.entries(record.tags)),
+        kv('data', record.data.map((d) => [d.path, d.md5])),
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+function experiments_compare(a, b, options, directions) {
+    const comparison = compareRuns(b, a, directions);
+    if (options.json)
+        return JSON.stringify({ a: `${a.experiment}/${a.id}`, b: `${b.experiment}/${b.id}`, ...comparison }, null, 2);
+    const metrics = textTable(['METRIC', a.id, b.id, 'CHANGE', '%', ''], comparison.metrics.map((m) => [
+        m.key,
+        num(m.baseline),
+        num(m.current),
+        num(m.change),
+        m.percent === undefined ? '-' : `${m.percent.toFixed(2)}%`,
+        m.verdict === 'improved' || m.verdict === 'regressed' ? m.verdict : '',
+    ]));
+    const changed = comparison.params.filter((p) => p.changed);
+    const params = changed.length === 0
+        ? 'params: no differences'
+        : `params\n${textTable(['PARAM', a.id, b.id], changed.map((p) => [p.key, JSON.stringify(p.baseline) ?? '-', JSON.stringify(p.current) ?? '-']))}`;
+    return `${metrics}\n\n${params}`;
+}
+function best(records, options, directions) {
+    const metric = options.metric;
+    if (!metric)
+        throw new ConfigurationError('best needs --metric <key>.');
+    const direction = options.direction ?? directions(metric);
+    if (!direction) {
+        throw new ConfigurationError(`The direction of '${metric}' is not known: pass --direction higher|lower or set metrics.directions in .mlops.yml.`);
+    }
+    const ranked = records
+        .filter((r) => r.metrics[metric] !== undefined)
+        .sort((x, y) => direction === 'higher'
+        ? y.metrics[metric] - x.metrics[metric]
+        : x.metrics[metric] - y.metrics[metric])
+        .slice(0, options.limit);
+    if (options.json)
+        return JSON.stringify({
+            metric,
+            direction,
+            runs: ranked.map((r) => ({
+                experiment: r.experiment,
+                id: r.id,
+                value: r.metrics[metric],
+                where: experiments_where(r),
+                commit: r.git.commit,
+            })),
+        }, null, 2);
+    if (ranked.length === 0)
+        return `No run has metric '${metric}'.`;
+    return (textTable(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
+        String(i + 1),
+        r.experiment,
+        r.id,
+        num(r.metrics[metric]),
+        experiments_where(r),
+        (r.git.commit ?? '-').slice(0, 7),
+    ])) + `\n(${direction} is better)`);
+}
+async function experiments(command, rest) {
+    const options = parseOptions(rest);
+    const cwd = process.cwd();
+    const config = await loadMlopsConfig(cwd);
+    const branch = resolveRegistryBranch(options.branch, config.registry, '--branch');
+    const git = new GitCommands(new Git(cwd));
+    if (options.fetch)
+        await fetchRegistryTip(git, { remote: options.remote, branch });
+    const ref = await resolveRegistryRef(git, options.remote, branch);
+    if (!ref) {
+        throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
+    }
+    const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
+    const directions = directionResolver(config.metrics?.directions);
+    let out;
+    if (command === 'list')
+        out = list(records, options);
+    else if (command === 'show') {
+        if (options.positional.length !== 1)
+            throw new ConfigurationError('show needs one run id.');
+        out = show(experiments_findRun(records, options.positional[0]), options);
+    }
+    else if (command === 'compare') {
+        if (options.positional.length !== 2)
+            throw new ConfigurationError('compare needs two run ids.');
+        out = experiments_compare(experiments_findRun(records, options.positional[0]), experiments_findRun(records, options.positional[1]), options, directions);
+    }
+    else if (command === 'best')
+        out = best(records, options, directions);
+    else
+        throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
+    return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
+}
+const experimentsCommand = {
+    name: 'experiments',
+    summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
+    run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/tabulate.js
+/**
+ * Tables as `gto show` / `gto history` print them: python-tabulate with `tablefmt="fancy_outline"` (or
+ * `plain` for `--plain`), `missingval="-"`. Reproduced rules: each column is as wide as its widest cell
+ * and at least its header plus 2; a column whose every non-empty cell reads as a number is right-aligned
+ * (floats re-formatted with Python's `g`); others are left-aligned; `None` prints as `-`, '' as blank.
+ */
+const INT = /^\s*[+-]?[0-9]+(?:_[0-9]+)*\s*$/;
+const FLOAT = /^\s*[+-]?(?:(?:[0-9]+(?:_[0-9]+)*)?\.?[0-9]+(?:_[0-9]+)*|[0-9]+(?:_[0-9]+)*\.)(?:[eE][+-]?[0-9]+)?\s*$|^\s*[+-]?(?:inf|infinity|nan)\s*$/i;
+function cellType(value) {
+    if (value === null || value === '')
+        return 'none';
+    if (value === 'True' || value === 'False')
+        return 'str'; // tabulate's bool: aligned like a string here
+    if (INT.test(value))
+        return 'int';
+    if (FLOAT.test(value)) {
+        const n = Number(value.replaceAll('_', ''));
+        // tabulate refuses strings that overflow to ±inf (e.g. a commit id like "1e23456")
+        if (!Number.isFinite(n) && !/inf|nan/i.test(value))
+            return 'str';
+        return 'float';
+    }
+    return 'str';
+}
+function columnType(values) {
+    const rank = { none: 0, int: 1, float: 2, str: 3 };
+    return values.map(cellType).reduce((a, b) => (rank[b] > rank[a] ? b : a), 'none');
+}
+/** Python's `format(float(x), 'g')`. */
+function pythonG(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0' : '0';
+    const exponent = Math.floor(Math.log10(Math.abs(Number(value.toPrecision(6)))));
+    if (exponent < -4 || exponent >= 6) {
+        const [mantissa, exp] = value.toExponential(5).split('e');
+        const m = mantissa.replace(/\.?0+$/, '');
+        const e = Number(exp);
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    }
+    return value.toFixed(Math.max(0, 5 - exponent)).replace(/\.?0+$/, '');
+}
+function afterPoint(text) {
+    if (INT.test(text))
+        return -1;
+    const dot = text.lastIndexOf('.');
+    const pos = dot >= 0 ? dot : text.toLowerCase().lastIndexOf('e');
+    return pos >= 0 ? text.length - pos - 1 : -1;
+}
+function formatCell(value, type) {
+    if (value === null)
+        return '-';
+    if (value === '')
+        return '';
+    if (type === 'float')
+        return pythonG(Number(value.replaceAll('_', '').replaceAll(',', '')));
+    return value;
+}
+function tabulate(headers, rows, format) {
+    const columns = headers.map((_, i) => rows.map((r) => r[i] ?? null));
+    const types = columns.map(columnType);
+    const numeric = types.map((t) => t === 'int' || t === 'float');
+    const minPadding = 2;
+    const cells = columns.map((column, i) => {
+        let texts = column.map((v) => formatCell(v, types[i]));
+        if (numeric[i]) {
+            // "decimal" alignment: pad on the right so the decimal points line up, then flush right
+            const decimals = texts.map(afterPoint);
+            const most = Math.max(...decimals);
+            texts = texts.map((t, k) => t + ' '.repeat(most - decimals[k]));
+        }
+        else {
+            texts = texts.map((t) => t.trim());
+        }
+        const width = Math.max(headers[i].length + minPadding, ...texts.map((t) => t.length));
+        return { width, texts: texts.map((t) => (numeric[i] ? t.padStart(width) : t.padEnd(width))) };
+    });
+    const header = headers.map((h, i) => numeric[i] ? h.padStart(cells[i].width) : h.padEnd(cells[i].width));
+    const row = (k) => cells.map((c) => c.texts[k]);
+    if (format === 'plain') {
+        return [header, ...rows.map((_, k) => row(k))].map((r) => r.join('  ').trimEnd()).join('\n');
+    }
+    const line = (l, fill, mid, r) => l + cells.map((c) => fill.repeat(c.width + 2)).join(mid) + r;
+    const data = (values) => `│ ${values.join(' │ ')} │`;
+    return [
+        line('╒', '═', '╤', '╕'),
+        data(header),
+        line('╞', '═', '╪', '╡'),
+        ...rows.map((_, k) => data(row(k))),
+        line('╘', '═', '╧', '╛'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/show.js
+/**
+ * What `gto show`, `gto show <artifact>` and `gto history` print (gto/api.py `_show_registry`,
+ * `_show_versions`, `history`; gto/cli.py), as tables and as `--json`, from our registry state.
+ * GTO's quirks are kept so the output matches: the registry table cuts every version to 7 characters
+ * (its `truncate_hexsha` is applied to all values there), commits are shown as 7 characters elsewhere,
+ * times print as Python prints a datetime with the tagger's zone.
+ */
+
+
+const NOTHING_FOUND = 'Nothing found in the current workspace';
+/** Python's `str(datetime)` / `isoformat()` of a tagger time in the tagger's zone. */
+function pythonDatetime(time, offsetMinutes, iso) {
+    const local = new Date((time + offsetMinutes * 60) * 1000).toISOString(); // 2024-01-02T03:04:05.000Z
+    const sign = offsetMinutes < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMinutes);
+    const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    return `${local.slice(0, 10)}${iso ? 'T' : ' '}${local.slice(11, 19)}${zone}`;
+}
+/** Python's `json.dumps(value, indent=4)` (ensure_ascii: non-ASCII as \uXXXX) plus click.echo's newline. */
+function pythonJson(value) {
+    return `${JSON.stringify(value, null, 4).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+const isHexsha = (value) => /^[0-9a-fA-F]{40}$/.test(value);
+const show_short = (value) => (isHexsha(value) ? value.slice(0, 7) : value);
+function stageCell(artifact, stage, sort, cut) {
+    const shown = artifact.stageVersions({ sort }).get(stage) ?? [];
+    return shown.map((s) => cut(s.version)).join(', ') || null;
+}
+/** `gto show --json`: artifact → latest version, stage → version(s), registered, active. */
+function registryJson(state, options = {}) {
+    const sort = options.sort ?? 'timestamp';
+    const stages = options.stages ?? usedStages(state, sort);
+    const out = {};
+    for (const a of state.artifacts.values()) {
+        if (!a.isActive && !options.deprecated)
+            continue;
+        out[a.name] = {
+            version: a.latest()?.version ?? null,
+            stage: Object.fromEntries(stages.map((s) => [s, stageCell(a, s, sort, (v) => v)])),
+            registered: a.isRegistered,
+            active: a.isActive,
+        };
+    }
+    return out;
+}
+/** `gto show`: name, latest, one `#stage` column per stage; rows by name. */
+function registryTable(state, options = {}) {
+    const sort = options.sort ?? 'timestamp';
+    const stages = options.stages ?? usedStages(state, sort);
+    const cut = (v) => v.slice(0, 7); // GTO's registry table truncates every value it shows
+    const artifacts = [...state.artifacts.values()]
+        .filter((a) => a.isActive || options.deprecated)
+        .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return {
+        headers: ['name', 'latest', ...stages.map((s) => `#${s}`)],
+        rows: artifacts.map((a) => [
+            a.isRegistered ? a.name : `*${a.name}`,
+            a.latest() ? cut(a.latest().version) : null,
+            ...stages.map((s) => stageCell(a, s, sort, cut)),
+        ]),
+    };
+}
+function eventState(e) {
+    const state = {
+        priority: e.priority,
+        addition: e.addition,
+        artifact: e.artifact,
+        created_at: pythonDatetime(e.time, e.offsetMinutes, true),
+        author: e.author,
+        author_email: e.authorEmail,
+        message: e.message,
+        commit_hexsha: e.commit,
+        tag: e.tag,
+    };
+    if (e.version !== undefined)
+        state.version = e.version;
+    if (e.stage !== undefined)
+        state.stage = e.stage;
+    return state;
+}
+function authoring(e) {
+    return {
+        created_at: pythonDatetime(e.time, e.offsetMinutes, true),
+        author: e.author,
+        author_email: e.authorEmail,
+        message: e.message,
+        ref: e.tag,
+    };
+}
+function stageState(s) {
+    const first = s.events()[0];
+    return {
+        artifact: s.artifact,
+        commit_hexsha: s.commit,
+        version: s.version,
+        stage: s.stage,
+        assignments: s.assignments.map((e) => ({ ...eventState(e), event: 'assignment' })),
+        unassignments: s.unassignments.map((e) => ({ ...eventState(e), event: 'unassignment' })),
+        is_active: s.isActive,
+        activated_at: s.isActive ? pythonDatetime(first.time, first.offsetMinutes, true) : null,
+        ...authoring(s.authoringEvent),
+    };
+}
+function versionState(v, shown) {
+    const activated = v.registrations.length > 0 ? v.registrations[0] : [...v.events()].reverse()[0];
+    return {
+        artifact: v.artifact,
+        commit_hexsha: v.commit,
+        version: v.version,
+        enrichments: [],
+        registrations: v.registrations.map(eventState),
+        deregistrations: v.deregistrations.map(eventState),
+        stages: shown.filter((s) => s.version === v.version).map(stageState),
+        is_active: v.isActive,
+        activated_at: pythonDatetime(activated.time, activated.offsetMinutes, true),
+        ...authoring(v.authoringEvent),
+        discovered: v.discovered,
+    };
+}
+/** The versions `gto show <artifact>` lists, highest SemVer first, each with the stages it shows. */
+function shownVersions(artifact, options) {
+    if (!artifact.isActive && !options.deprecated)
+        return [];
+    const shown = [...artifact.stageVersions({ sort: options.sort ?? 'timestamp' }).values()].flat();
+    return artifact
+        .versionsMatching({ activeOnly: !options.deprecated, includeNonExplicit: true, includeDiscovered: true })
+        .map((v) => ({ v, stages: shown.filter((s) => s.version === v.version) }));
+}
+/** `gto show <artifact> --json`. */
+function versionsJson(artifact, options = {}) {
+    return shownVersions(artifact, options).map(({ v, stages }) => versionState(v, stages));
+}
+/** `gto show <artifact>`: artifact, version, stage, created_at, ref. */
+function versionsTable(artifact, options = {}) {
+    return {
+        headers: ['artifact', 'version', 'stage', 'created_at', 'ref'],
+        rows: shownVersions(artifact, options).map(({ v, stages }) => {
+            const e = v.authoringEvent;
+            return [
+                artifact.isRegistered ? v.artifact : `*${v.artifact}`,
+                show_short(v.version),
+                [...new Set(stages.map((s) => s.stage))].join(', '),
+                pythonDatetime(e.time, e.offsetMinutes, false),
+                show_short(e.tag),
+            ];
+        }),
+    };
+}
+/** `gto history [artifact]`: every event, newest first (by time, then GTO's event priority). */
+function historyEvents(state, artifact, ascending = false) {
+    const events = [...state.artifacts.values()].flatMap((a) => a.events());
+    events.sort((x, y) => x.time - y.time || x.priority - y.priority);
+    if (!ascending)
+        events.reverse();
+    return artifact === undefined ? events : events.filter((e) => e.artifact === artifact);
+}
+function historyJson(events) {
+    return events.map((e) => ({
+        timestamp: pythonDatetime(e.time, e.offsetMinutes, true),
+        artifact: e.artifact,
+        event: e.event,
+        priority: e.priority,
+        version: e.version ?? null,
+        stage: e.stage ?? null,
+        commit: e.commit,
+        author: e.author,
+        author_email: e.authorEmail,
+        message: e.message,
+        ref: e.tag,
+    }));
+}
+function historyTable(events) {
+    return {
+        headers: ['timestamp', 'artifact', 'event', 'version', 'stage', 'commit', 'ref'],
+        rows: events.map((e) => [
+            pythonDatetime(e.time, e.offsetMinutes, false),
+            e.artifact,
+            e.event,
+            e.version === undefined ? null : show_short(e.version),
+            e.stage ?? null,
+            show_short(e.commit),
+            e.tag,
+        ]),
+    };
+}
+/** A table as GTO's CLI prints it, or its empty-result line. */
+function printTable(table, format = 'fancy_outline') {
+    return `${table.rows.length === 0 ? NOTHING_FOUND : tabulate(table.headers, table.rows, format)}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/models.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const models_USAGE = `Usage: mlops models <command> [options]
+
+The model registry in git tags, in GTO's format (GTO and its UIs read what this writes):
+name@vX.Y.Z registers a version, name#stage#N assigns a stage, name#stage!#N unassigns it.
+
+Reading (prints what \`gto show\` / \`gto history\` print):
+  list                        every model: latest version and the version each stage shows
+  show <name>                 the versions of a model and their stages; also name@latest, name@v1.2.0, name#prod
+  history [<name>]            registrations, assignments, … newest first
+
+Writing (tags are pushed to the remote at once; each prints the tags it pushed):
+  register <name> [<vX.Y.Z>]  register the commit at --ref (default HEAD); no version: the next (--bump)
+  deregister <name> <vX.Y.Z>
+  assign <name> <stage>       assign --version, or the commit at --ref (registered first if it has no version)
+  unassign <name> <stage>     unassign --version (default: the version the stage shows)
+  deprecate <name>
+
+Options:
+  --json                      JSON, as gto --json prints it (reading); the tags pushed (writing)
+  --plain                     a plain table (gto --plain)
+  --sort timestamp|semver     which version a stage shows: the newest assignment (gto's default) or the highest
+  --fetch                     fetch the remote's tags before reading
+  --remote <name>             default origin
+  --ref <rev>                 commit to register or assign (default HEAD)
+  --version <vX.Y.Z>          version to assign or unassign
+  --bump major|minor|patch    how to pick the next version (default patch; the first is v0.0.1)
+  --exclusive                 assign: also unassign every other version in the stage (a promotion or rollback)
+  --message <text>            why: written into the tag messages`;
+const models_VALUE_FLAGS = ['sort', 'remote', 'ref', 'version', 'bump', 'message'];
+const models_BOOLEAN_FLAGS = ['json', 'plain', 'fetch', 'exclusive'];
+function models_parseOptions(argv) {
+    const parsed = parseArgs(argv, [...models_VALUE_FLAGS, ...models_BOOLEAN_FLAGS], new Set(models_BOOLEAN_FLAGS));
+    const v = parsed.values;
+    const sort = v.sort ?? 'timestamp';
+    if (sort !== 'timestamp' && sort !== 'semver')
+        throw new ConfigurationError(`Option --sort must be timestamp or semver, got '${sort}'.`);
+    const bump = v.bump;
+    if (bump !== undefined && bump !== 'major' && bump !== 'minor' && bump !== 'patch')
+        throw new ConfigurationError(`Option --bump must be major, minor or patch, got '${bump}'.`);
+    return {
+        json: v.json === 'true',
+        plain: v.plain === 'true',
+        fetch: v.fetch === 'true',
+        exclusive: v.exclusive === 'true',
+        sort,
+        remote: v.remote ?? 'origin',
+        ref: v.ref,
+        version: v.version === undefined ? undefined : checkVersion(v.version, '--version'),
+        bump,
+        message: v.message,
+        positional: parsed.help ? ['--help'] : parsed.positional,
+    };
+}
+/** GTO's `.gto` config: when it lists `stages`, those are the registry table's columns, in that order. */
+async function configuredStages(dir) {
+    try {
+        const config = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.gto'), 'utf8'));
+        return Array.isArray(config?.stages) ? config.stages.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `name`, or GTO's shortcuts `name@latest`, `name@greatest`, `name@vX.Y.Z`, `name#stage`. */
+function shortcut(value) {
+    const m = /^(.+?)(?:@(latest|greatest|v\S+)|#([^#@]+))$/.exec(value);
+    if (!m)
+        return { name: value };
+    if (m[2] === 'latest' || m[2] === 'greatest')
+        return { name: m[1], latest: true };
+    return m[2] ? { name: m[1], version: m[2] } : { name: m[1], stage: m[3] };
+}
+function showArtifact(artifact, target, options, show) {
+    const cut = shortcut(target);
+    if (!artifact)
+        return options.json ? pythonJson([]) : `${NOTHING_FOUND}\n`;
+    let versions = versionsJson(artifact, show);
+    let table = versionsTable(artifact, show);
+    const keep = versions.map((v) => {
+        if (cut.version)
+            return v.version === cut.version;
+        if (cut.stage)
+            return v.stages.some((s) => s.stage === cut.stage);
+        return true;
+    });
+    if (cut.latest)
+        keep.forEach((_, i) => (keep[i] = i === 0));
+    versions = versions.filter((_, i) => keep[i]);
+    table = { headers: table.headers, rows: table.rows.filter((_, i) => keep[i]) };
+    return options.json ? pythonJson(versions) : printTable(table, options.plain ? 'plain' : 'fancy_outline');
+}
+async function read(command, git, options) {
+    const target = options.positional[0];
+    const name = target === undefined ? undefined : shortcut(target).name;
+    if (command === 'show' && name === undefined)
+        throw new ConfigurationError('show needs a model name.');
+    if (options.fetch)
+        await fetchRegistryTags(git, options.remote, name);
+    const registry = await ModelRegistry.read(git, name);
+    const show = { sort: options.sort, stages: await configuredStages(process.cwd()) };
+    const format = options.plain ? 'plain' : 'fancy_outline';
+    if (command === 'list') {
+        return options.json
+            ? pythonJson(registryJson(registry.state, show))
+            : printTable(registryTable(registry.state, show), format);
+    }
+    if (command === 'show')
+        return showArtifact(registry.artifact(name), target, options, show);
+    const events = historyEvents(registry.state, name);
+    return options.json ? pythonJson(historyJson(events)) : printTable(historyTable(events), format);
+}
+/** The user's own git identity (manual operations are theirs), else the bot's. */
+async function models_tagger() {
+    const own = new GitCommands(new Git(process.cwd(), null));
+    const [name, email] = await Promise.all([own.config('user.name'), own.config('user.email')]);
+    return name && email ? { name, email } : BOT_IDENTITY;
+}
+async function write(command, git, options) {
+    const [name, second] = options.positional;
+    if (name === undefined)
+        throw new ConfigurationError(`${command} needs a model name.`);
+    checkArtifactName(name);
+    const who = await models_tagger();
+    const why = { actor: who.name, reason: options.message };
+    const commit = async () => {
+        const rev = options.ref ?? 'HEAD';
+        const sha = await git.revParse(rev);
+        if (!sha)
+            throw new ConfigurationError(`--ref '${rev}' does not name a commit here.`);
+        return sha;
+    };
+    const stage = () => {
+        if (second === undefined)
+            throw new ConfigurationError(`${command} needs a stage: mlops models ${command} <name> <stage>.`);
+        return second;
+    };
+    let planner;
+    if (command === 'register') {
+        const sha = await commit();
+        planner = (r) => planRegister(r, { artifact: name, commit: sha, version: second, bump: options.bump }, why);
+    }
+    else if (command === 'deregister') {
+        const version = second ?? options.version;
+        if (!version)
+            throw new ConfigurationError('deregister needs a version: mlops models deregister <name> <vX.Y.Z>.');
+        planner = (r) => planDeregister(r, { artifact: name, version }, why);
+    }
+    else if (command === 'assign') {
+        const s = stage();
+        const sha = options.version ? undefined : await commit();
+        planner = (r) => planAssign(r, {
+            artifact: name,
+            stage: s,
+            version: options.version,
+            commit: sha,
+            bump: options.bump,
+            exclusive: options.exclusive,
+        }, why);
+    }
+    else if (command === 'unassign') {
+        const s = stage();
+        planner = (r) => planUnassign(r, { artifact: name, stage: s, version: options.version }, why);
+    }
+    else {
+        planner = (r) => planDeprecate(r, { artifact: name }, why);
+    }
+    const result = await updateModelRegistry(git, name, { remote: options.remote, tagger: who }, planner);
+    if (result.unchanged)
+        process.stderr.write(`Nothing to push: the registry already shows this (${command} ${options.positional.join(' ')}).\n`);
+    if (options.json) {
+        return `${JSON.stringify({ version: result.version ?? null, unchanged: result.unchanged, tags: result.tags.map((t) => t.name) }, null, 2)}\n`;
+    }
+    return result.tags.map((t) => `${t.name}\n`).join('');
+}
+const READ = new Set(['list', 'show', 'history']);
+const WRITE = new Set(['register', 'deregister', 'assign', 'unassign', 'deprecate']);
+async function models(command, rest) {
+    const options = models_parseOptions(rest);
+    if (options.positional[0] === '--help')
+        return `${models_USAGE}\n`;
+    if (!READ.has(command) && !WRITE.has(command))
+        throw new ConfigurationError(`Unknown models command '${command}'.\n\n${models_USAGE}`);
+    const git = new GitCommands(new Git(process.cwd()));
+    return READ.has(command) ? read(command, git, options) : write(command, git, options);
+}
+const modelsCommand = {
+    name: 'models',
+    summary: 'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
+    run: (argv) => runSubcommandGroup(models_USAGE, argv, models),
+};
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/gitops.js
 

@@ -3,6 +3,8 @@ import { mlopsConfigSchema } from '../../src/core/config/schema.js';
 import { runRecordSchema } from '../../src/core/registry/run-records.js';
 import { driftReportSchema } from '../../src/core/drift/report-schema.js';
 import { driftRecordSchema } from '../../src/core/registry/drift-records.js';
+import { deployRecordSchema } from '../../src/core/registry/deploy-records.js';
+import { decisionSchema } from '../../src/core/deploy/decision.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -28,6 +30,18 @@ export function jsonSchemas(): Record<string, unknown> {
       title: 'mlops-actions drift record',
       description:
         'One drift observation, stored at drift/<dataset>/<timestamp>-<run>.json on the registry branch (drift-report with record: true).',
+    },
+    'deploy-record.schema.json': {
+      ...z.toJSONSchema(deployRecordSchema, { io: 'output' }),
+      title: 'mlops-actions deployment record',
+      description:
+        'One promotion or rollback, stored at deployments/<model>/<environment>/<N>-<version>.json on the registry branch (gated-deploy); proposal.json for an open deploy pull request.',
+    },
+    'deploy-decision.schema.json': {
+      ...z.toJSONSchema(decisionSchema, { io: 'output' }),
+      title: 'mlops-actions gated-deploy decision',
+      description:
+        'The decision-file output of gated-deploy: every gate check with its result, observed value and limit.',
     },
   };
 }

@@ -5,6 +5,7 @@ import { code } from '../core/report/markdown.js';
 import { defineAction } from '../adapter/action.js';
 import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
+import { registryCredentials } from '../adapter/registry-credentials.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
 import { GitCommands } from '../core/git/commands.js';
@@ -67,17 +68,12 @@ export const buildModelImage = defineAction({
     const { env, host } = ctx;
     const image = input.image;
     const registry = image ? parseImageReference(image, 'image').registry : undefined;
-    const ghcr = registry === 'ghcr.io';
-    const username = input['registry-username'] ?? (ghcr ? env.actor : undefined);
     // The GitHub token only ever goes to ghcr.io; other registries get exactly what the user passed.
-    const githubToken = ctx.token(input['github-token']);
-    const password = input['registry-password'] ?? (ghcr ? githubToken : undefined);
-    if (password) host.setSecret(password);
-    if (password && !username) {
-      throw new ConfigurationError(
-        "Input 'registry-username' is required when 'registry-password' is given.",
-      );
-    }
+    const credentials = registryCredentials(ctx, registry, {
+      username: input['registry-username'],
+      password: input['registry-password'],
+      githubToken: input['github-token'],
+    });
     const metricsFile = PathPolicy.forWorkspace(env.workspace).resolveInput(
       input.metrics ?? 'metrics.json',
       'metrics',
@@ -103,7 +99,7 @@ export const buildModelImage = defineAction({
       ociLayout: input['oci-layout'],
       compression: input.compression,
       maxLayerBytes: input['max-layer-size'] * 1024 * 1024,
-      credentials: username && password ? { username, password } : undefined,
+      credentials,
       epoch: await buildEpoch(env.sourceDateEpoch, ctx.git()),
       version: input.version,
       description: input.description,

@@ -266,20 +266,110 @@ export const actionMetadata: ActionMetadata = {
     }
   },
   "gated-deploy": {
-    "description": "Promote a model only when policy gates pass (not available yet: planned for the next release).",
+    "description": "Promote a model version to an environment through git when policy gates pass: GTO tags, pinned manifests, deployments, releases.",
     "inputs": {
-      "model": {
-        "description": "Model name to promote.",
-        "required": false
+      "name": {
+        "description": "The model: a GTO artifact name (e.g. churn, or models:churn).",
+        "required": true
       },
       "environment": {
-        "description": "Target environment.",
+        "description": "The environment: a GTO stage name (e.g. staging, production).",
+        "required": true
+      },
+      "command": {
+        "description": "promote (decide, then register, assign and pin) | rollback (to the previous version of the environment, or version) | decide (the gates only; nothing is written).",
+        "required": false,
+        "default": "promote"
+      },
+      "version": {
+        "description": "vX.Y.Z, or auto: the version registered at the commit, else that of a pushed name@vX.Y.Z tag, else the next one by the policy's bump (patch; the first is v0.0.1). For rollback: the version to go back to (auto: the previous one).",
+        "required": false,
+        "default": "auto"
+      },
+      "image": {
+        "description": "The image to pin, with its digest (repo@sha256:… as build-model-image outputs it in image-ref). For rollback: default the image recorded for that version.",
+        "required": false
+      },
+      "run-id": {
+        "description": "The track-experiment run (id, or experiment/id). Default: the newest run recorded for the commit, else for the pull request the commit merges.",
+        "required": false
+      },
+      "manifests": {
+        "description": "Files or globs (newline-separated, in the repository) to pin the image in. Default: deploy.models.<name>.environments.<environment>.manifests in .mlops.yml, else none.",
+        "required": false
+      },
+      "pin": {
+        "description": "push (commit the pinned manifests to the current branch, in one atomic push with the tags and the record) | pull-request (to mlops/deploy/<name>/<environment>, with one pull request; the run on its merge records the assignment) | none. Default: deploy.models.<name>.environments.<environment>.pin in .mlops.yml, else push.",
+        "required": false
+      },
+      "github-deployment": {
+        "description": "Record a GitHub deployment (with statuses) for the environment; set false in a job that names `environment:`, which gets one from GitHub. Default: deploy.models.<name>.environments.<environment>.github-deployment in .mlops.yml, else true.",
+        "required": false
+      },
+      "environment-url": {
+        "description": "URL of the deployed service, shown on the GitHub deployment. Default: deploy.models.<name>.environments.<environment>.environment-url in .mlops.yml, else none.",
+        "required": false
+      },
+      "release": {
+        "description": "auto (a GitHub release for production environments) | always | never; the release tag is the GTO version tag. Default: deploy.models.<name>.environments.<environment>.release in .mlops.yml, else auto.",
+        "required": false
+      },
+      "fail-on-blocked": {
+        "description": "Fail the step when a gate blocks the promotion (false: report it in the outputs and the summary, and succeed).",
+        "required": false,
+        "default": "true"
+      },
+      "registry-branch": {
+        "description": "Branch holding run, drift and deployment records (deployments/<name>/<environment>/…), pushed to origin. Default: registry.branch in .mlops.yml, else mlops/registry.",
+        "required": false
+      },
+      "token": {
+        "description": "GitHub token: check runs and statuses (checks gate), deployments (deployments: write), releases and pushes (contents: write), the deploy pull request (pull-requests: write); the ghcr.io password for the image gate.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "registry-username": {
+        "description": "Registry user for the image gate. Default for ghcr.io: the workflow actor.",
+        "required": false
+      },
+      "registry-password": {
+        "description": "Registry password or token for the image gate. Default for ghcr.io: token.",
         "required": false
       }
     },
     "outputs": {
+      "decision": {
+        "description": "allowed or blocked."
+      },
       "deployed": {
-        "description": "true when the model was promoted."
+        "description": "true when the environment shows the version after this step (also when it already did)."
+      },
+      "version": {
+        "description": "The version promoted or rolled back to (or that was decided on)."
+      },
+      "tags": {
+        "description": "JSON list of the GTO tags this step pushed."
+      },
+      "image": {
+        "description": "The image pinned (repo@sha256:…), empty when none."
+      },
+      "pinned-files": {
+        "description": "JSON list of the manifests that carry the image (changed or already pinned)."
+      },
+      "pull-request-url": {
+        "description": "The deploy pull request (pin: pull-request), empty otherwise."
+      },
+      "deployment-id": {
+        "description": "The GitHub deployment id, empty when none was made."
+      },
+      "release-url": {
+        "description": "The GitHub release, empty when none."
+      },
+      "decision-file": {
+        "description": "Path of the decision JSON (schema/deploy-decision.schema.json): every gate with its result, observed value and limit."
+      },
+      "record-path": {
+        "description": "Path of the deployment record on the registry branch (deployments/<name>/<environment>/<N>-<version>.json)."
       }
     }
   },

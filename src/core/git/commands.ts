@@ -134,10 +134,10 @@ export class GitCommands {
     return out ? out.split('\0').filter(Boolean) : [];
   }
 
-  /** `ls-tree -r` of `ref` under `prefix` (a directory or a file path); [] when there is nothing there. */
-  async lsTree(ref: string, prefix?: string): Promise<TreeEntry[]> {
+  /** `ls-tree -r` of `ref` under `prefix` (directories or file paths); [] when there is nothing there. */
+  async lsTree(ref: string, prefix?: string | readonly string[]): Promise<TreeEntry[]> {
     const args = ['ls-tree', '-r', '-z', ref];
-    if (prefix !== undefined) args.push('--', prefix);
+    if (prefix !== undefined) args.push('--', ...(typeof prefix === 'string' ? [prefix] : prefix));
     const result = await this.runner.exec(args, { allowFailure: true });
     if (result.exitCode !== 0) return [];
     const entries: TreeEntry[] = [];

@@ -100,10 +100,12 @@ export async function fetchBaseImages(
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-async function fetchConfig(
+/** An image config blob, verified against its digest (`what` names it in errors). */
+export async function fetchConfig(
   client: RegistryClient,
   repo: string,
   digest: string,
+  what = 'reading the base image config',
 ): Promise<Record<string, unknown>> {
   let response = await client.send('GET', `/v2/${repo}/blobs/${digest}`);
   const location = header(response.headers, 'location');
@@ -112,6 +114,6 @@ async function fetchConfig(
     response = await httpSend({ method: 'GET', url: new URL(location, response.url).toString() });
   }
   if (response.status !== 200 || sha256Digest(response.body) !== digest)
-    return client.fail('reading the base image config', repo, response, false);
+    return client.fail(what, repo, response, false);
   return JSON.parse(response.body.toString('utf8')) as Record<string, unknown>;
 }

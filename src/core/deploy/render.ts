@@ -1,0 +1,149 @@
+/**
+ * What a person reads: the job summary and the deploy pull request's body. The verdict comes first in one
+ * line, then the facts in one line, then one compact table with a row per gate check. Every piece of user
+ * text (model and metric names, check names, paths, reasons) is escaped: no links, mentions, HTML or markers.
+ */
+
+import { code, escapeMarkdown, table } from '../report/markdown.js';
+import type { GateResult } from '../registry/deploy-records.js';
+import type { Decision } from './decision.js';
+
+const ICON: Record<GateResult['status'], string> = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip' };
+
+/** One row per gate check: result, gate (and what it checked), observed, limit, reason. */
+export function gateTable(gates: readonly GateResult[]): string {
+  if (gates.length === 0) return '_No gates are configured for this environment._';
+  return table(
+    ['Result', 'Gate', 'Observed', 'Limit', 'Reason'],
+    gates.map((g) => [
+      ICON[g.status],
+      g.subject ? `${escapeMarkdown(g.gate)} ${code(g.subject)}` : escapeMarkdown(g.gate),
+      escapeMarkdown(g.observed || '—'),
+      escapeMarkdown(g.limit || '—'),
+      escapeMarkdown(g.reason),
+    ]),
+  );
+}
+
+/** `3 pass, 1 fail, 1 skip`. */
+export function gateCounts(gates: readonly GateResult[]): string {
+  const count = (s: GateResult['status']) => gates.filter((g) => g.status === s).length;
+  return (['pass', 'fail', 'skip'] as const)
+    .map((s) => (count(s) > 0 ? `${count(s)} ${s}` : ''))
+    .filter(Boolean)
+    .join(', ');
+}
+
+const shortDigest = (image: string) => {
+  const at = image.indexOf('@');
+  return at < 0 ? image : `${image.slice(0, at)}@${image.slice(at + 1, at + 20)}…`;
+};
+
+/** The facts line: commit, run, image, what the environment showed. */
+export function factsLine(d: Decision): string {
+  const facts = [
+    d.commit ? `commit ${code(d.commit.slice(0, 7))}` : '',
+    d.run ? `run ${code(`${d.run.experiment}/${d.run.id}`)}` : '',
+    d.image ? `image ${code(shortDigest(d.image))}` : '',
+    d.current
+      ? `${escapeMarkdown(d.environment)} shows ${code(d.current.version)}`
+      : `nothing in ${escapeMarkdown(d.environment)} yet`,
+  ];
+  return facts.filter(Boolean).join(' · ');
+}
+
+export type OutcomeState =
+  'blocked' | 'decided' | 'deployed' | 'unchanged' | 'proposed' | 'proposal-unchanged' | 'deployment-failed';
+
+export interface Outcome {
+  decision: Decision;
+  state: OutcomeState;
+  tags: readonly string[];
+  pinned: readonly { file: string; changed: boolean }[];
+  branch: string | undefined;
+  manifestCommit: string | undefined;
+  recordPath: string | undefined;
+  pullRequestUrl: string | undefined;
+  deploymentId: number | undefined;
+  releaseUrl: string | undefined;
+  /** Lines for the reader: why no policy applied, what failed after the push, … */
+  notes: readonly string[];
+}
+
+function headline(o: Outcome): string {
+  const d = o.decision;
+  const what = `${code(d.model)} ${code(d.version ?? '?')} → ${code(d.environment)}`;
+  const rollback = d.command === 'rollback';
+  switch (o.state) {
+    case 'blocked':
+      return `### ⛔ ${what}: blocked (${gateCounts(d.gates)})`;
+    case 'decided':
+      return `### ${d.decision === 'allowed' ? '✅' : '⛔'} ${what}: ${d.decision} (decide only: nothing was written)`;
+    case 'deployed':
+      return `### ${rollback ? '↩️' : '✅'} ${what}: ${rollback ? 'rolled back' : 'deployed'}`;
+    case 'unchanged':
+      return `### ✅ ${what}: already deployed (nothing changed)`;
+    case 'proposed':
+      return `### 🔀 ${what}: pull request with the pinned manifests`;
+    case 'proposal-unchanged':
+      return `### 🔀 ${what}: pull request already up to date`;
+    case 'deployment-failed':
+      return `### ⚠️ ${what}: pushed, but the GitHub deployment failed`;
+  }
+}
+
+function written(o: Outcome): string[] {
+  const lines: string[] = [];
+  if (o.tags.length > 0) lines.push(`- GTO tags: ${o.tags.map(code).join(' ')}`);
+  const changed = o.pinned.filter((p) => p.changed).map((p) => p.file);
+  if (o.pinned.length > 0) {
+    const where = o.branch ? ` on ${code(o.branch)}` : '';
+    const commit = o.manifestCommit ? ` (${code(o.manifestCommit.slice(0, 7))})` : '';
+    lines.push(
+      changed.length > 0
+        ? `- Pinned${where}${commit}: ${changed.map(code).join(' ')}`
+        : `- Manifests already pinned${where}: ${o.pinned.map((p) => code(p.file)).join(' ')}`,
+    );
+  }
+  if (o.recordPath) lines.push(`- Record: ${code(o.recordPath)}`);
+  if (o.pullRequestUrl) lines.push(`- Pull request: ${o.pullRequestUrl}`);
+  if (o.deploymentId !== undefined) lines.push(`- GitHub deployment: ${o.deploymentId}`);
+  if (o.releaseUrl) lines.push(`- Release: ${o.releaseUrl}`);
+  return lines;
+}
+
+/** The job summary: verdict, facts, gate table, what was written, notes. */
+export function renderSummary(o: Outcome): string {
+  const parts = [headline(o), '', factsLine(o.decision), '', gateTable(o.decision.gates), ''];
+  const done = written(o);
+  if (done.length > 0) parts.push(...done, '');
+  for (const note of o.notes) parts.push(`> ${escapeMarkdown(note)}`, '');
+  return parts.join('\n');
+}
+
+/** The deploy pull request: what merging it does, then the decision. */
+export function renderPullBody(o: Outcome, recordNote: string): string {
+  const d = o.decision;
+  return [
+    `### 🔀 Deploy ${code(d.model)} ${code(d.version ?? '?')} to ${code(d.environment)}`,
+    '',
+    factsLine(d),
+    '',
+    `Merging pins ${code(d.image ?? '')} in ${o.pinned
+      .filter((p) => p.changed)
+      .map((p) => code(p.file))
+      .join(', ')}. ${escapeMarkdown(recordNote)}`,
+    '',
+    `**Gates: ${d.decision}** (${gateCounts(d.gates) || 'none configured'})`,
+    '',
+    gateTable(d.gates),
+    '',
+    d.runUrl ? `Decided by workflow run ${d.runUrl}` : '',
+  ]
+    .join('\n')
+    .trimEnd();
+}
+
+export function pullTitle(d: Decision): string {
+  return `Deploy ${d.model} ${d.version ?? ''} to ${d.environment}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
+ * does its config carry (for an index, the first linux/amd64 image, else the first image). Uses the same
+ * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
+ */
+
+import type { PinImage } from '../gitops/image-ref.js';
+import type { Logger } from '../logger.js';
+import { fetchConfig } from './base-image.js';
+import { MANIFEST_ACCEPT } from './media-types.js';
+import { parseImageReference } from './reference.js';
+import { type Credentials, RegistryClient } from './registry-client.js';
+
+/** What the image gate learns from the registry. */
+export interface ImageFacts {
+  exists: boolean;
+  /** The image config's labels (of the first platform's image for an index); undefined when not read. */
+  labels: Record<string, string> | undefined;
+}
+
+export interface ImageInspector {
+  inspect(image: PinImage): Promise<ImageFacts>;
+}
+
+interface ManifestJson {
+  config?: { digest?: string };
+  manifests?: { digest: string; platform?: { os?: string; architecture?: string } }[];
+}
+
+export interface InspectorOptions {
+  credentials: Credentials | undefined;
+  logger: Logger;
+  retryBaseMs?: number;
+}
+
+export function registryImageInspector(options: InspectorOptions): ImageInspector {
+  return {
+    async inspect(image: PinImage): Promise<ImageFacts> {
+      const ref = parseImageReference(image.reference, 'image');
+      const repo = ref.repository;
+      const client = new RegistryClient({
+        registry: ref.registry,
+        credentials: options.credentials,
+        logger: options.logger,
+        access: { [repo]: 'pull' },
+        retryBaseMs: options.retryBaseMs,
+      });
+      const path = `/v2/${repo}/manifests/${image.digest}`;
+      const head = await client.send('HEAD', path, { headers: { Accept: MANIFEST_ACCEPT } });
+      if (head.status === 404) return { exists: false, labels: undefined };
+      if (head.status !== 200) return client.fail('checking the image manifest', repo, head, false);
+      let manifest = await getJson(client, repo, image.digest);
+      if (manifest.manifests) {
+        const child =
+          manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+          manifest.manifests[0];
+        if (!child) return { exists: true, labels: {} };
+        manifest = await getJson(client, repo, child.digest);
+      }
+      if (!manifest.config?.digest) return { exists: true, labels: {} };
+      const config = await fetchConfig(client, repo, manifest.config.digest, 'reading the image config');
+      const labels = (config.config as { Labels?: Record<string, string> } | undefined)?.Labels ?? {};
+      return { exists: true, labels };
+    },
+  };
+}
+
+async function getJson(client: RegistryClient, repo: string, digest: string): Promise<ManifestJson> {
+  const response = await client.send('GET', `/v2/${repo}/manifests/${digest}`, {
+    headers: { Accept: MANIFEST_ACCEPT },
+  });
+  if (response.status !== 200) return client.fail('reading the image manifest', repo, response, false);
+  return JSON.parse(response.body.toString('utf8')) as ManifestJson;
+}
