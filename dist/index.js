@@ -80401,7 +80401,16 @@ async function readRegistryTags(git, artifact) {
  */
 async function fetchRegistryTags(git, remote, artifact) {
     const refspecs = artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
-    const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
+    const depth = (await git.isShallow()) ? 1 : undefined;
+    const result = await git.fetch({ remote, refspecs, depth });
+    if (result.exitCode !== 0 && depth !== undefined && result.stderr.trim() === '') {
+        // A shallow fetch whose patterns match no ref exits 1 without a word (git 2.39): no tags yet is fine.
+        const listed = await git.exec(['ls-remote', '--tags', remote, ...refspecs.map((r) => r.slice(1).split(':')[0])], {
+            allowFailure: true,
+        });
+        if (listed.exitCode === 0 && listed.stdout.trim() === '')
+            return;
+    }
     if (result.exitCode !== 0) {
         throw new ConfigurationError(`Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`);
     }
@@ -81007,6 +81016,18 @@ async function tagUpdates(git, tags, tagger, date) {
     return updates;
 }
 /**
+ * The tagger date for new tags of `artifact`: `now`, unless that falls within (or before) the second of the
+ * artifact's newest event. GTO orders events by tagger time in whole seconds and lets a removal win a tie, so
+ * a rollback tagged in the same second as the promotion it undoes would read as still unassigned; one second
+ * after the newest event, the new tags are read as the newest.
+ */
+function tagDate(registry, artifact, now) {
+    const newest = registry.artifact(artifact)?.events()[0]?.time;
+    return newest !== undefined && Math.floor(now.getTime() / 1000) <= newest
+        ? new Date((newest + 1) * 1000)
+        : now;
+}
+/**
  * Fetch `artifact`'s tags from the remote, plan with `plan` on that snapshot, publish the tags in one
  * atomic push; on a lost race do it all again. Returns the plan that landed (no tags when `unchanged`).
  */
@@ -81019,8 +81040,10 @@ async function updateModelRegistry(git, artifact, options, plan) {
         logger: options.logger,
         prepare: async () => {
             await fetchRegistryTags(git, options.remote, artifact);
-            const planned = plan(await ModelRegistry.read(git, artifact));
-            return { updates: await tagUpdates(git, planned.tags, options.tagger, now()), value: planned };
+            const registry = await ModelRegistry.read(git, artifact);
+            const planned = plan(registry);
+            const date = tagDate(registry, artifact, now());
+            return { updates: await tagUpdates(git, planned.tags, options.tagger, date), value: planned };
         },
     });
     return { ...published.value, attempts: published.attempts };
@@ -81194,7 +81217,7 @@ async function publishDeployment(ctx, target, after) {
                 else
                     recordPath = newest?.path ?? recordPath;
             }
-            updates.push(...(await tagUpdates(git, plan.tags, ctx.tagger, ctx.now())));
+            updates.push(...(await tagUpdates(git, plan.tags, ctx.tagger, tagDate(registry, target.model, ctx.now()))));
             const value = {
                 version,
                 tags: plan.tags.map((t) => t.name),

@@ -32,7 +32,7 @@ import type { Bump } from '../registry/gto/grammar.js';
 import { ModelRegistry, planAssign, type TagReason } from '../registry/gto/model-registry.js';
 import { fetchRegistryTags } from '../registry/gto/read-tags.js';
 import type { ModelVersion } from '../registry/gto/state.js';
-import { tagUpdates } from '../registry/gto/write.js';
+import { tagDate, tagUpdates } from '../registry/gto/write.js';
 import { fetchRegistryTip, prepareRegistryCommit } from '../registry/store.js';
 import { pinAtCommit } from './manifests.js';
 
@@ -269,7 +269,9 @@ export async function publishDeployment(
         if (prepared.ref) updates.push(prepared.ref);
         else recordPath = newest?.path ?? recordPath;
       }
-      updates.push(...(await tagUpdates(git, plan.tags, ctx.tagger, ctx.now())));
+      updates.push(
+        ...(await tagUpdates(git, plan.tags, ctx.tagger, tagDate(registry, target.model, ctx.now()))),
+      );
       const value: Omit<Published, 'attempts' | 'unchanged'> = {
         version,
         tags: plan.tags.map((t) => t.name),

@@ -101,7 +101,18 @@ export async function readRegistryTags(git: GitCommands, artifact?: string): Pro
 export async function fetchRegistryTags(git: GitCommands, remote: string, artifact?: string): Promise<void> {
   const refspecs =
     artifact === undefined ? ['+refs/tags/*:refs/tags/*'] : tagPatterns(artifact).map((p) => `+${p}:${p}`);
-  const result = await git.fetch({ remote, refspecs, depth: (await git.isShallow()) ? 1 : undefined });
+  const depth = (await git.isShallow()) ? 1 : undefined;
+  const result = await git.fetch({ remote, refspecs, depth });
+  if (result.exitCode !== 0 && depth !== undefined && result.stderr.trim() === '') {
+    // A shallow fetch whose patterns match no ref exits 1 without a word (git 2.39): no tags yet is fine.
+    const listed = await git.exec(
+      ['ls-remote', '--tags', remote, ...refspecs.map((r) => r.slice(1).split(':')[0]!)],
+      {
+        allowFailure: true,
+      },
+    );
+    if (listed.exitCode === 0 && listed.stdout.trim() === '') return;
+  }
   if (result.exitCode !== 0) {
     throw new ConfigurationError(
       `Cannot fetch the model registry's tags from '${remote}': ${result.stderr.trim()}`,

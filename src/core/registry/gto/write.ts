@@ -34,6 +34,19 @@ export async function tagUpdates(
   return updates;
 }
 
+/**
+ * The tagger date for new tags of `artifact`: `now`, unless that falls within (or before) the second of the
+ * artifact's newest event. GTO orders events by tagger time in whole seconds and lets a removal win a tie, so
+ * a rollback tagged in the same second as the promotion it undoes would read as still unassigned; one second
+ * after the newest event, the new tags are read as the newest.
+ */
+export function tagDate(registry: ModelRegistry, artifact: string, now: Date): Date {
+  const newest = registry.artifact(artifact)?.events()[0]?.time;
+  return newest !== undefined && Math.floor(now.getTime() / 1000) <= newest
+    ? new Date((newest + 1) * 1000)
+    : now;
+}
+
 export interface RegistryWriteOptions {
   remote: string;
   /** Who the tags are made by (the tagger line). */
@@ -65,8 +78,10 @@ export async function updateModelRegistry(
     logger: options.logger,
     prepare: async () => {
       await fetchRegistryTags(git, options.remote, artifact);
-      const planned = plan(await ModelRegistry.read(git, artifact));
-      return { updates: await tagUpdates(git, planned.tags, options.tagger, now()), value: planned };
+      const registry = await ModelRegistry.read(git, artifact);
+      const planned = plan(registry);
+      const date = tagDate(registry, artifact, now());
+      return { updates: await tagUpdates(git, planned.tags, options.tagger, date), value: planned };
     },
   });
   return { ...published.value, attempts: published.attempts };

@@ -1,7 +1,7 @@
 /** Pull requests: get, list (head/base/state filters), create (GitHub's 403 and 422 walls), update. */
 import { ApiError, notFound, tooLong, validationFailed } from '../errors.js';
 import { closeItem, reopenItem } from '../lifecycle.js';
-import { branchTip } from '../repo-refs.js';
+import { branchTip, commitOf, pullShas } from '../repo-refs.js';
 import { pull } from '../shapes-issue.js';
 import { timestamp, type ApiState, type PullRecord, type RepoRecord } from '../state.js';
 import {
@@ -67,6 +67,18 @@ export const pullRoutes: RouteTable = {
         const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
         return dir === 'asc' ? order : -order;
       });
+    return paginate(ctx, items, (p) => pull(ctx.state, repo, p, ctx.links, false));
+  },
+  /**
+   * The pull requests a commit belongs to: merged ones whose merge commit it is, and those whose head it is
+   * (GitHub also lists PRs that merely contain it; the double knows only these two).
+   */
+  'repos/list-pull-requests-associated-with-commit': (ctx) => {
+    const repo = repoOf(ctx);
+    const sha = commitOf(repo, ctx.params.commit_sha ?? '') ?? ctx.params.commit_sha ?? '';
+    const items = [...repo.pulls.values()]
+      .filter((p) => p.mergeCommitSha === sha || pullShas(ctx.state, repo, p).head === sha)
+      .sort((a, b) => b.number - a.number);
     return paginate(ctx, items, (p) => pull(ctx.state, repo, p, ctx.links, false));
   },
   'pulls/create': (ctx) => {

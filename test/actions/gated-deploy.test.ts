@@ -1,0 +1,277 @@
+/**
+ * gated-deploy's lifecycle, run as a runner runs it (bundle, INPUT_*, push event payload, depth-1 checkout)
+ * against a real bare origin and the GitHub API double: promote to staging (pin: push), the same again (a
+ * rerun changes nothing), production after staging (release), a second version, a rollback. After each step
+ * the origin's GTO tags, `mlops models list`, the pinned manifests, the deployment records and GitHub's
+ * deployments and releases are checked against expectations written here by hand, in GTO's terms.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  deployScene,
+  DEPLOYMENT,
+  FULL,
+  image,
+  MODEL,
+  pinnedDeployment,
+  plain,
+  type Scene,
+} from './deploy-scene.js';
+
+const [owner, repo] = FULL.split('/') as [string, string];
+const TRAIN_MD5 = '0123456789abcdef0123456789abcdef';
+const pointer = (md5: string) => `outs:\n- md5: ${md5}\n  size: 12\n  hash: md5\n  path: train.csv\n`;
+
+const CONFIG = `metrics:
+  directions: { latency_ms: lower }
+deploy:
+  models:
+    churn:
+      environments:
+        staging:
+          manifests: [deploy/staging/*.yaml]
+          environment-url: https://staging.churn.example.com
+          gates:
+            metrics: { auc: ">= 0.80", latency_ms: "<= 50" }
+            checks: [train]
+        production:
+          production: true
+          after: staging
+          manifests: [deploy/production/churn.yaml]
+          gates:
+            no-regression: { auc: "0.005", latency_ms: "10%" }
+            data: true
+`;
+
+describe('gated-deploy: promote, promote again, production, a second version, roll back', () => {
+  let s: Scene;
+  let c1: string;
+  let c2: string;
+  const A = image('a');
+  const B = image('b');
+
+  before(async () => {
+    s = await deployScene({
+      '.mlops.yml': CONFIG,
+      'deploy/staging/app.yaml': DEPLOYMENT,
+      'deploy/production/churn.yaml': DEPLOYMENT,
+      'data/train.csv.dvc': pointer(TRAIN_MD5),
+      'params.yaml': 'lr: 0.1\n',
+    });
+    c1 = await s.commit({ 'src/model.py': 'print(1)\n' }, 'model 1');
+    await s.recordRun(c1, {
+      id: 'run-1',
+      metrics: { auc: 0.84, latency_ms: 40 },
+      params: { lr: 0.1 },
+      data: [{ path: 'data/train.csv', md5: TRAIN_MD5, source: 'data/train.csv.dvc' }],
+    });
+    s.api.addCheckRun(FULL, c1, { name: 'train', conclusion: 'success' });
+  });
+  after(() => s.close());
+
+  it('promotes v0.0.1 to staging: register + assign, manifests pinned on main, record, deployment, in one push', async () => {
+    const run = await s.deploy({ environment: 'staging', image: A }, { sha: c1 });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.decision, 'allowed');
+    assert.equal(run.outputs.deployed, 'true');
+    assert.equal(run.outputs.version, 'v0.0.1');
+    assert.deepEqual(JSON.parse(run.outputs.tags!), ['churn@v0.0.1', 'churn#staging#1']);
+    assert.deepEqual(JSON.parse(run.outputs['pinned-files']!), ['deploy/staging/app.yaml']);
+    assert.equal(run.outputs['record-path'], 'deployments/churn/staging/000001-v0.0.1.json');
+    assert.equal(run.outputs.image, A);
+    assert.equal(run.outputs['release-url'], '', 'no release for staging');
+
+    assert.deepEqual(await s.tags(), ['churn#staging#1', 'churn@v0.0.1']);
+    const refs = await s.originRefs();
+    assert.equal(refs['refs/tags/churn@v0.0.1'] !== undefined, true);
+    assert.equal(await s.show('churn@v0.0.1^{commit}', 'src/model.py'), 'print(1)');
+    // One commit on top of c1, changing only the server's image scalar.
+    const main = refs['refs/heads/main']!;
+    assert.equal((await s.show(main, 'deploy/staging/app.yaml')) + '\n', pinnedDeployment(A));
+    assert.equal((await s.show(main, 'deploy/production/churn.yaml')) + '\n', DEPLOYMENT);
+    assert.deepEqual(await s.modelsList(), [
+      ['name', 'latest', '#staging'],
+      ['churn', 'v0.0.1', 'v0.0.1'],
+    ]);
+    const record = JSON.parse(await s.show('mlops/registry', run.outputs['record-path']!)) as Record<
+      string,
+      unknown
+    >;
+    assert.equal(record.version, 'v0.0.1');
+    assert.equal(record.commit, c1);
+    assert.equal(record.digest, `sha256:${'a'.repeat(64)}`);
+    assert.deepEqual(record.run, {
+      experiment: 'churn',
+      id: 'run-1',
+      url: `https://github.com/${FULL}/actions/runs/500`,
+    });
+    assert.deepEqual((record.pin as { commit: string }).commit, main);
+
+    const deployments = await s.gh.rest.repos.listDeployments({ owner, repo, environment: 'staging' });
+    assert.equal(deployments.data.length, 1);
+    assert.equal(deployments.data[0]!.sha, main);
+    assert.equal(deployments.data[0]!.production_environment, false);
+    assert.equal(String(deployments.data[0]!.id), run.outputs['deployment-id']);
+    const statuses = await s.gh.rest.repos.listDeploymentStatuses({
+      owner,
+      repo,
+      deployment_id: deployments.data[0]!.id,
+    });
+    assert.deepEqual(statuses.data.map((x) => [x.state, x.log_url, x.environment_url]).reverse(), [
+      [
+        'in_progress',
+        `https://github.com/${FULL}/actions/runs/1234567890`,
+        'https://staging.churn.example.com',
+      ],
+      ['success', `https://github.com/${FULL}/actions/runs/1234567890`, 'https://staging.churn.example.com'],
+    ]);
+    assert.match(run.summary, /^### ✅ `churn` `v0\.0\.1` → `staging`: deployed\n/);
+    assert.match(run.summary, /\| ✅ pass \| checks `train` \| success \|/);
+  });
+
+  it('a rerun with the same inputs pushes nothing and makes no second deployment', async () => {
+    const refs = await s.originRefs();
+    s.api.resetLog();
+    const run = await s.deploy({ environment: 'staging', image: A }, { sha: c1 });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.deployed, 'true');
+    assert.deepEqual(JSON.parse(run.outputs.tags!), []);
+    assert.equal(run.outputs['record-path'], 'deployments/churn/staging/000001-v0.0.1.json');
+    assert.deepEqual(await s.originRefs(), refs);
+    assert.deepEqual(s.api.countByRoute(s.api.writes()), {});
+    assert.match(run.summary, /already deployed \(nothing changed\)/);
+  });
+
+  it('production after staging: the release is made latest, with notes', async () => {
+    const run = await s.deploy({ environment: 'production', image: A }, { sha: c1 });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.deepEqual(JSON.parse(run.outputs.tags!), ['churn#production#2']);
+    assert.deepEqual(await s.modelsList(), [
+      ['name', 'latest', '#production', '#staging'],
+      ['churn', 'v0.0.1', 'v0.0.1', 'v0.0.1'],
+    ]);
+    const main = (await s.originRefs())['refs/heads/main']!;
+    assert.equal((await s.show(main, 'deploy/production/churn.yaml')) + '\n', pinnedDeployment(A));
+    const latest = await s.gh.rest.repos.getLatestRelease({ owner, repo });
+    assert.equal(latest.data.tag_name, 'churn@v0.0.1');
+    assert.equal(latest.data.html_url, run.outputs['release-url']);
+    assert.match(latest.data.body ?? '', /The first version in production/);
+    const summary = plain(run.summary);
+    assert.ok(
+      summary.includes(
+        '| ⏭️ skip | no-regression `auc, latency_ms` | — | — | nothing is in production yet |',
+      ),
+      summary,
+    );
+    assert.ok(summary.includes('| ✅ pass | after `staging` | v0.0.1 | v0.0.1 active in staging |'), summary);
+    assert.ok(summary.includes('| ✅ pass | data | 1 of 1 match |'), summary);
+  });
+
+  it('v0.0.2 to staging and production: exclusive assignment, notes against v0.0.1, the old deployment inactive', async () => {
+    c2 = await s.commit({ 'src/model.py': 'print(2)\n', 'params.yaml': 'lr: 0.05\n' }, 'model 2');
+    await s.recordRun(c2, {
+      id: 'run-2',
+      metrics: { auc: 0.838, latency_ms: 43.5 },
+      params: { lr: 0.05 },
+      data: [{ path: 'data/train.csv', md5: TRAIN_MD5, source: 'data/train.csv.dvc' }],
+    });
+    s.api.addCheckRun(FULL, c2, { name: 'train', conclusion: 'success' });
+    const staging = await s.deploy({ environment: 'staging', image: B }, { sha: c2 });
+    assert.equal(staging.exitCode, 0, staging.stdout + staging.stderr);
+    assert.deepEqual(JSON.parse(staging.outputs.tags!), [
+      'churn@v0.0.2',
+      'churn#staging#3',
+      'churn#staging!#4',
+    ]);
+    const prod = await s.deploy({ environment: 'production', image: B }, { sha: c2 });
+    assert.equal(prod.exitCode, 0, prod.stdout + prod.stderr);
+    assert.deepEqual(JSON.parse(prod.outputs.tags!), ['churn#production#5', 'churn#production!#6']);
+    // auc 0.838 ≥ 0.84 − 0.005; latency 43.5 ≤ 40 + 10 %.
+    const summary = plain(prod.summary);
+    assert.ok(
+      summary.includes(
+        '| ✅ pass | no-regression `auc` | 0.838 (v0.0.1: 0.84) | ≥ 0.835 (0.005 below v0.0.1) |',
+      ),
+      summary,
+    );
+    assert.ok(
+      summary.includes(
+        '| ✅ pass | no-regression `latency_ms` | 43.5 (v0.0.1: 40) | ≤ 44 (10% above v0.0.1) |',
+      ),
+      summary,
+    );
+    assert.deepEqual(await s.modelsList(), [
+      ['name', 'latest', '#production', '#staging'],
+      ['churn', 'v0.0.2', 'v0.0.2', 'v0.0.2'],
+    ]);
+    const release = await s.gh.rest.repos.getLatestRelease({ owner, repo });
+    assert.equal(release.data.tag_name, 'churn@v0.0.2');
+    const notes = release.data.body ?? '';
+    assert.match(notes, /Replaces `v0\.0\.1`/);
+    assert.match(notes, /\| `auc` \| 0\.838 \| 0\.84 \| -0\.002 \|/);
+    assert.match(notes, /\| `lr` \| `0\.1` \| `0\.05` \|/);
+    assert.match(notes, new RegExp(`\\| \`data/train\\.csv\` \\| \`${TRAIN_MD5}\` \\|`));
+    assert.ok(notes.includes(B), 'the image digest');
+    assert.match(notes, /mlops gated-deploy rollback --name churn --environment production/);
+    const deployments = await s.gh.rest.repos.listDeployments({ owner, repo, environment: 'production' });
+    const states = await Promise.all(
+      deployments.data.map(
+        async (d) =>
+          (await s.gh.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id })).data[0]!.state,
+      ),
+    );
+    assert.deepEqual(states, ['success', 'inactive'], 'newest first: v0.0.2 active, v0.0.1 made inactive');
+  });
+
+  it('rolls production back to v0.0.1: assign it, unassign v0.0.2, pin its recorded image, release latest again', async () => {
+    const run = await s.deploy({ environment: 'production', command: 'rollback' }, { sha: c2 });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.version, 'v0.0.1');
+    assert.deepEqual(JSON.parse(run.outputs.tags!), ['churn#production#7', 'churn#production!#8']);
+    assert.equal(run.outputs.image, A);
+    assert.equal(run.outputs['record-path'], 'deployments/churn/production/000003-v0.0.1.json');
+    assert.deepEqual(await s.modelsList(), [
+      ['name', 'latest', '#production', '#staging'],
+      ['churn', 'v0.0.2', 'v0.0.1', 'v0.0.2'],
+    ]);
+    const main = (await s.originRefs())['refs/heads/main']!;
+    assert.equal((await s.show(main, 'deploy/production/churn.yaml')) + '\n', pinnedDeployment(A));
+    assert.equal((await s.show(main, 'deploy/staging/app.yaml')) + '\n', pinnedDeployment(B));
+    const record = JSON.parse(await s.show('mlops/registry', run.outputs['record-path']!)) as {
+      action: string;
+      previous: unknown;
+    };
+    assert.equal(record.action, 'rollback');
+    assert.deepEqual(record.previous, { version: 'v0.0.2', commit: c2 });
+    assert.equal((await s.gh.rest.repos.getLatestRelease({ owner, repo })).data.tag_name, 'churn@v0.0.1');
+    assert.match(run.summary, /^### ↩️ `churn` `v0\.0\.1` → `production`: rolled back/);
+    // The rerun of the rollback changes nothing.
+    const refs = await s.originRefs();
+    const again = await s.deploy(
+      { environment: 'production', command: 'rollback', version: 'v0.0.1' },
+      { sha: c2 },
+    );
+    assert.equal(again.exitCode, 0, again.stdout + again.stderr);
+    assert.deepEqual(await s.originRefs(), refs);
+  });
+
+  it('gto show agrees: the model registry reports production v0.0.1 under both of GTO sorts', async () => {
+    const history = await s.tags();
+    assert.deepEqual(history, [
+      'churn#production!#6',
+      'churn#production!#8',
+      'churn#production#2',
+      'churn#production#5',
+      'churn#production#7',
+      'churn#staging!#4',
+      'churn#staging#1',
+      'churn#staging#3',
+      'churn@v0.0.1',
+      'churn@v0.0.2',
+    ]);
+    assert.deepEqual(await s.modelsList('--sort', 'semver'), [
+      ['name', 'latest', '#production', '#staging'],
+      [MODEL, 'v0.0.2', 'v0.0.1', 'v0.0.2'],
+    ]);
+  });
+});
