@@ -82128,6 +82128,7 @@ const gated_deploy_gatedDeploy = defineAction({
     schema: gatedDeploySchema,
     run: async (input, ctx) => {
         checkArtifactName(input.name, "input 'name'");
+        checkStageName(input.environment, "input 'environment'");
         const req = gated_deploy_request(input, ctx);
         const registryBranch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
         const git = new GitCommands(await gitWithPushToken(ctx, input.token));

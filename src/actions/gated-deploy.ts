@@ -21,7 +21,7 @@ import { registryImageInspector } from '../core/image/inspect.js';
 import { parseImageReference } from '../core/image/reference.js';
 import { checkBranchName, DEFAULT_REGISTRY_BRANCH } from '../core/registry/branch.js';
 import { pathSegment, PIN_MODES } from '../core/registry/deploy-records.js';
-import { checkArtifactName } from '../core/registry/gto/grammar.js';
+import { checkArtifactName, checkStageName } from '../core/registry/gto/grammar.js';
 
 const REMOTE = 'origin';
 const RELEASES = ['auto', 'always', 'never'] as const;
@@ -126,6 +126,7 @@ export const gatedDeploy = defineAction({
   schema: gatedDeploySchema,
   run: async (input, ctx) => {
     checkArtifactName(input.name, "input 'name'");
+    checkStageName(input.environment, "input 'environment'");
     const req = request(input, ctx);
     const registryBranch = checkBranchName(
       input['registry-branch'],

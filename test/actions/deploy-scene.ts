@@ -63,6 +63,8 @@ export interface DeployOptions {
   env?: Record<string, string>;
   /** The checkout's branch (default main); undefined → detached (a tag, a PR). */
   branch?: string | null;
+  /** RUNNER_TEMP to keep after the run (the decision file is written there). */
+  runnerTemp?: string;
 }
 
 export interface Scene {
@@ -158,6 +160,7 @@ export async function deployScene(
         inputs: { name: MODEL, ...inputs },
         event: o.event ?? pushEvent({ after: o.sha }),
         token: TOKEN,
+        runnerTemp: o.runnerTemp,
         env: {
           GITHUB_API_URL: api.url,
           MLOPS_HTTP_RETRY_BASE_MS: '1',
