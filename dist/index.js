@@ -80330,6 +80330,124 @@ async function pinAtCommit(git, commit, branch, files, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/rollback.js
+/**
+ * `command: rollback`: which version to go back to, and its image. The target is the `version` given, else
+ * the version the environment showed before the current one (from GTO's assignment history: the newest
+ * assignment of another version that is still registered). Its image digest comes from its deployment
+ * records (any environment: the image of a version is one), unless the `image` input names one.
+ */
+
+
+
+/** The version the environment showed before the current one. */
+function previousVersion(registry, model, environment) {
+    const artifact = registry.artifact(model);
+    const current = registry.inStage(model, environment);
+    const assignments = (artifact?.versions ?? [])
+        .flatMap((v) => (v.stages.get(environment)?.assignments ?? []).map((e) => ({ v, time: e.time })))
+        .sort((a, b) => b.time - a.time);
+    const found = assignments.find((a) => a.v.isRegistered &&
+        a.v.isActive &&
+        !(a.v.version === current?.version && a.v.commit === current.commit));
+    if (!found) {
+        throw new ConfigurationError(`There is nothing to roll ${model} back to in ${environment}: no other version was ever assigned there` +
+            `${current ? ` (it shows ${current.version})` : ''}. Give input 'version'.`);
+    }
+    return found.v;
+}
+function rollbackTarget(registry, request, records) {
+    const { model, environment } = request;
+    let version;
+    if (request.version.trim() === 'auto')
+        version = previousVersion(registry, model, environment);
+    else {
+        const given = checkVersion(request.version.trim(), "input 'version'");
+        const found = registry.artifact(model)?.find(given);
+        if (!found)
+            throw new ConfigurationError(`Input 'version': ${model} ${given} is not registered, so there is nothing to roll back to.`);
+        if (!found.isActive)
+            throw new ConfigurationError(`Input 'version': ${model} ${given} is deregistered; it cannot be deployed again.`);
+        version = found;
+    }
+    const withImage = [...records]
+        .filter((r) => r.record.status === 'deployed' &&
+        r.record.version === version.version &&
+        r.record.commit === version.commit)
+        .sort((a, b) => (a.record.recordedAt < b.record.recordedAt ? 1 : -1));
+    const record = withImage.find((r) => r.record.environment === environment && r.record.image) ??
+        withImage.find((r) => r.record.image) ??
+        withImage[0];
+    const image = request.image
+        ? parsePinImage(request.image, 'image')
+        : record?.record.image
+            ? parsePinImage(record.record.image, 'image')
+            : undefined;
+    return { version, record, image };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/run-lookup.js
+/**
+ * Which track-experiment run a deployment is about: the `run-id` given, else the newest run record made from
+ * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
+ * commit no pull-request run was made from, so two more places are looked at, in order:
+ *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
+ *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
+ *     newest run of that pull request, its last head first.
+ */
+
+const newestFirst = (runs) => runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+/** The parents of a commit, from the commit object itself (a shallow clone's grafts hide them from rev-parse). */
+async function parentsOf(git, commit) {
+    const result = await git.exec(['cat-file', 'commit', commit], { allowFailure: true });
+    if (result.exitCode !== 0)
+        return [];
+    const header = result.stdout.split('\n\n', 1)[0] ?? '';
+    return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+}
+function byId(lookup, given) {
+    const [experiment, id] = given.includes('/') ? given.split('/', 2) : [lookup.experiment, given];
+    const matches = lookup.runs.filter((r) => r.id === id && (experiment === undefined || r.experiment === experiment));
+    if (matches.length === 1)
+        return { run: matches[0], how: `run-id ${given}` };
+    if (matches.length === 0) {
+        throw new ConfigurationError(`Input 'run-id': there is no run record '${given}' on ${lookup.where} (runs/<experiment>/${id}.json); check the id, or that track-experiment stored it.`);
+    }
+    throw new ConfigurationError(`Input 'run-id': '${given}' names runs of several experiments (${matches.map((r) => r.experiment).join(', ')}); give it as <experiment>/${id}.`);
+}
+async function findRun(lookup) {
+    if (lookup.runId)
+        return byId(lookup, lookup.runId);
+    const usable = lookup.runs.filter((r) => (lookup.experiment === undefined || r.experiment === lookup.experiment) &&
+        r.status !== 'FAILED' &&
+        r.status !== 'KILLED');
+    const { commit } = lookup;
+    const exact = newestFirst(usable.filter((r) => r.git.commit === commit))[0];
+    if (exact)
+        return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
+    const merged = (await parentsOf(lookup.git, commit)).slice(1);
+    const fromMerge = newestFirst(usable.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)))[0];
+    if (fromMerge) {
+        return {
+            run: fromMerge,
+            how: `the newest run of pull request #${fromMerge.git.pullRequest.number}, merged by ${commit.slice(0, 7)}`,
+        };
+    }
+    for (const pull of (await lookup.pullsForCommit?.(commit)) ?? []) {
+        const ofPull = newestFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
+        const run = ofPull.find((r) => r.git.pullRequest.headSha === pull.headSha) ?? ofPull[0];
+        if (run)
+            return {
+                run,
+                how: `the newest run of pull request #${pull.number}, which GitHub associates with ${commit.slice(0, 7)}`,
+            };
+    }
+    const scope = lookup.experiment ? ` of experiment '${lookup.experiment}'` : '';
+    throw new ConfigurationError(`There is no track-experiment run record${scope} for commit ${commit.slice(0, 7)} on ${lookup.where} ` +
+        '(looked for runs of the commit, and of a pull request it merges). Record the run with track-experiment ' +
+        "first (on push to the branch too, or wait for the pull request's run), or give input 'run-id'.");
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/read-tags.js
 /**
  * Read the model registry from git: every tag in one `git for-each-ref` (GTO itself opens tags one by one
@@ -80454,7 +80572,7 @@ const ADDITION = {
 /** Sort ascending by time, keeping the given order among equals (Python's sorted is stable, as is JS's). */
 const byTime = (items) => [...items].sort((a, b) => a.time - b.time);
 /** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
-const newestFirst = (items) => byTime(items).reverse();
+const state_newestFirst = (items) => byTime(items).reverse();
 /**
  * Results are computed from events that never change once the state is built, and the registry table
  * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
@@ -80489,7 +80607,7 @@ class StageAssignment extends Memo {
         this.commit = commit;
     }
     events() {
-        return this.memo('events', () => newestFirst([...this.assignments, ...this.unassignments]));
+        return this.memo('events', () => state_newestFirst([...this.assignments, ...this.unassignments]));
     }
     get isActive() {
         return this.events()[0]?.event === 'assignment';
@@ -80519,10 +80637,10 @@ class ModelVersion extends Memo {
         this.commit = commit;
     }
     directEvents() {
-        return this.memo('direct', () => newestFirst([...this.registrations, ...this.deregistrations]));
+        return this.memo('direct', () => state_newestFirst([...this.registrations, ...this.deregistrations]));
     }
     events() {
-        return this.memo('events', () => newestFirst([
+        return this.memo('events', () => state_newestFirst([
             ...this.registrations,
             ...this.deregistrations,
             ...[...this.stages.values()].flatMap((s) => s.events()),
@@ -80563,7 +80681,7 @@ class ModelVersion extends Memo {
             const active = [...this.stages.values()]
                 .filter((s) => s.isActive)
                 .map((s) => ({ s, time: s.activatedAt }));
-            return (ascending ? byTime(active) : newestFirst(active)).map((x) => x.s);
+            return (ascending ? byTime(active) : state_newestFirst(active)).map((x) => x.s);
         });
     }
 }
@@ -80576,7 +80694,7 @@ class ModelArtifact extends Memo {
         this.name = name;
     }
     events() {
-        return this.memo('events', () => newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
+        return this.memo('events', () => state_newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
     }
     get isActive() {
         const events = this.events();
@@ -80612,7 +80730,7 @@ class ModelArtifact extends Memo {
             return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
         });
         if (sort === 'timestamp') {
-            assignments = newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
+            assignments = state_newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
         }
         const stages = new Map();
         for (const a of assignments) {
@@ -80703,7 +80821,7 @@ function buildState(tags) {
     for (const tag of pass(['assign', 'unassign'])) {
         const artifact = artifactOf(tag.parsed.artifact);
         const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
-        let v = newestFirst(registered)[0]?.v;
+        let v = state_newestFirst(registered)[0]?.v;
         if (!v) {
             v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
             if (!v) {
@@ -80951,6 +81069,186 @@ function planDeprecate(registry, request, why = {}) {
     return planner.plan(undefined);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/version.js
+/**
+ * The version a promotion registers or finds (`version: auto`, GTO's rules): the version already registered
+ * at the commit; else the version of a pushed `name@vX.Y.Z` tag that triggered the run; else the next one by
+ * the policy's `bump` (patch by default; the first is v0.0.1, as GTO does). A given version must be SemVer
+ * with a leading `v`.
+ */
+
+
+
+/** `refs/tags/churn@v1.2.0` → v1.2.0 for model `churn`. */
+function versionFromTagRef(model, ref) {
+    const prefix = `refs/tags/${artifactToTag(model)}@`;
+    if (!ref?.startsWith(prefix))
+        return undefined;
+    const version = ref.slice(prefix.length);
+    return isSemVer(version) ? version : undefined;
+}
+/** The version for the request on this registry snapshot (nothing is written). */
+function resolveVersion(registry, request) {
+    const { model, commit } = request;
+    const given = request.given.trim();
+    if (given !== 'auto')
+        checkVersion(given, "input 'version'");
+    const registered = registry.versionAt(model, commit);
+    if (registered) {
+        if (given !== 'auto' && given !== registered.version) {
+            throw new ConfigurationError(`Input 'version': commit ${commit.slice(0, 7)} already carries ${model} ${registered.version}; a commit carries one version of a model, so it cannot also be ${given}.`);
+        }
+        return { version: registered.version, source: 'registered', requested: registered.version };
+    }
+    const fromTag = given === 'auto' ? versionFromTagRef(model, request.ref) : undefined;
+    if (fromTag &&
+        registry.hasTag(`${artifactToTag(model)}@${fromTag}`) &&
+        !registry.artifact(model)?.find(fromTag)) {
+        throw new ConfigurationError(`The pushed tag ${artifactToTag(model)}@${fromTag} is a lightweight tag, which GTO does not read as a registration; ` +
+            `push an annotated tag instead (git tag -a ${artifactToTag(model)}@${fromTag} -m "…"), or give input 'version'.`);
+    }
+    const requested = given !== 'auto' ? given : fromTag;
+    const plan = planRegister(registry, { artifact: model, commit, version: requested, bump: request.bump });
+    return {
+        version: plan.version,
+        source: given !== 'auto' ? 'input' : fromTag ? 'tag' : 'bump',
+        requested,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/candidate.js
+/**
+ * What a run deploys — the candidate: version, commit, run and image.
+ *   - promote: the run of the commit (run-lookup.ts) and the version by GTO's rules (version.ts);
+ *   - rollback: the previous version of the environment, or the one given, with its recorded image;
+ *   - the run on the merge of a deploy pull request (`pin: pull-request`): the environment's proposal, once
+ *     the branch's manifests are pinned to its image; and its rerun (the proposal is recorded by then): the
+ *     newest deployment record whose image the manifests carry, when the commit has no run of its own.
+ */
+
+
+
+
+
+
+
+
+/** The run behind a version: its newest deployment record's run, else the newest run of its commit. */
+function runOfVersion(snapshot, version, commit) {
+    const ref = [...snapshot.deployRecords]
+        .reverse()
+        .find((r) => r.record.version === version && r.record.commit === commit && r.record.run)?.record.run;
+    const byRef = ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id);
+    return (byRef ||
+        [...snapshot.runs]
+            .filter((r) => r.git.commit === commit)
+            .sort((a, b) => (a.endedAt < b.endedAt ? 1 : -1))[0]);
+}
+/** Is the branch's tip pinned to `record`'s image in every manifest (so the pull request was merged)? */
+async function pinnedOnBranch(req, svc, files, record) {
+    if (!record?.record.image || !svc.branch)
+        return false;
+    const tip = await fetchBranchTip(svc.git, { remote: svc.remote, branch: svc.branch });
+    if ('error' in tip || !tip.tip)
+        return false;
+    const pins = await pinAtCommit(svc.git, tip.tip, svc.branch, files, {
+        image: parsePinImage(record.record.image, 'image'),
+        container: req.policy.environment.container,
+        keys: req.policy.environment.keys,
+    });
+    return pins.writes.length === 0;
+}
+/** The merged proposal of a deploy pull request (`pin: pull-request`), if the branch carries its pins. */
+async function mergedProposal(req, svc, snapshot, files) {
+    if (req.pin !== 'pull-request' || files.length === 0 || !snapshot.registryRef)
+        return undefined;
+    const proposal = await readProposal(svc.git, snapshot.registryRef, req.model, req.environment, svc.logger);
+    if (!(await pinnedOnBranch(req, svc, files, proposal)))
+        return undefined;
+    svc.logger.info(`The manifests on '${svc.branch}' carry the proposal of ${req.model} ${proposal.record.version}: recording that deployment (its pull request was merged).`);
+    return proposal;
+}
+function fromRecord(snapshot, stored) {
+    const r = stored.record;
+    const run = r.run
+        ? snapshot.runs.find((x) => x.experiment === r.run.experiment && x.id === r.run.id)
+        : undefined;
+    const registered = snapshot.registry.artifact(r.model)?.find(r.version);
+    return {
+        action: r.action,
+        commit: r.commit,
+        version: r.version,
+        requested: r.version,
+        existing: registered !== undefined && registered.commit === r.commit,
+        run,
+        image: parsePinImage(r.image, 'image'),
+        recorded: stored,
+    };
+}
+async function promoteCandidate(req, svc, snapshot, given, files, proposal) {
+    if (proposal)
+        return fromRecord(snapshot, proposal);
+    let found;
+    try {
+        found = await findRun({
+            git: svc.git,
+            runs: snapshot.runs,
+            commit: svc.commit,
+            runId: req.runId,
+            experiment: req.policy.model.experiment,
+            where: `branch '${svc.registryBranch}'`,
+            pullsForCommit: svc.github ? (sha) => svc.github.pullsForCommit(sha) : undefined,
+        });
+    }
+    catch (error) {
+        // A commit with no run of its own after a deploy pull request was recorded (a rerun of the merge's run,
+        // or a later push): the manifests still carry the recorded deployment, so there is nothing new to deploy.
+        const newest = snapshot.deployRecords.filter((r) => r.record.environment === req.environment).at(-1);
+        const pullRequestMode = req.pin === 'pull-request' && files.length > 0 && !req.runId;
+        if (error instanceof ConfigurationError &&
+            pullRequestMode &&
+            newest?.record.pin.mode === 'pull-request') {
+            if (await pinnedOnBranch(req, svc, files, newest))
+                return fromRecord(snapshot, newest);
+        }
+        throw error;
+    }
+    svc.logger.info(`Run: ${found.run.experiment}/${found.run.id} (${found.how}).`);
+    const version = resolveVersion(snapshot.registry, {
+        model: req.model,
+        commit: svc.commit,
+        given: req.version,
+        ref: svc.ref,
+        bump: req.policy.model.bump,
+    });
+    return {
+        action: 'promote',
+        commit: svc.commit,
+        version: version.version,
+        requested: version.requested,
+        existing: version.source === 'registered',
+        run: found.run,
+        image: given,
+        recorded: undefined,
+    };
+}
+function rollbackCandidate(req, snapshot) {
+    const target = rollbackTarget(snapshot.registry, { model: req.model, environment: req.environment, version: req.version, image: req.image }, snapshot.deployRecords);
+    const ref = target.record?.record.run;
+    const run = (ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id)) ||
+        runOfVersion(snapshot, target.version.version, target.version.commit);
+    return {
+        action: 'rollback',
+        commit: target.version.commit,
+        version: target.version.version,
+        requested: target.version.version,
+        existing: true,
+        run,
+        image: target.image,
+        recorded: undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/tags.js
 /**
  * Annotated tags made with plumbing (`mktag`): the tag object exists locally, but no ref points at it until
@@ -81087,6 +81385,21 @@ function manifestMessage(target, version, files) {
         'mlops-actions gated-deploy',
     ].join('\n');
 }
+/**
+ * A push the remote refused (not a lost race, or races until the attempts ran out): a user-facing error that
+ * says nothing landed, since the push was atomic, and what usually causes it.
+ */
+async function atomically(what, push) {
+    try {
+        return await push();
+    }
+    catch (error) {
+        if (!(error instanceof PushRejectedError))
+            throw error;
+        throw new ConfigurationError(`${error.message.trim()}. Nothing was written: the push of ${what} is atomic, so no tag, record or commit landed. ` +
+            "Check that the token may push there (contents: write; a protected branch refuses the workflow's token: use pin: pull-request).", { cause: error });
+    }
+}
 async function publishDeployment(ctx, target, after) {
     const { git, remote, logger } = ctx;
     const location = { remote, branch: ctx.registryBranch };
@@ -81097,9 +81410,10 @@ async function publishDeployment(ctx, target, after) {
     const pinning = target.pinMode !== 'none' && target.manifests.length > 0;
     if (pinning && (!target.branch || !target.image))
         throw new Error('pinning without a branch or an image');
-    const published = await publish(git, {
+    const what = `the deployment of ${target.model} to ${target.environment}`;
+    const published = await atomically(what, () => publish(git, {
         remote,
-        what: `the deployment of ${target.model} to ${target.environment}`,
+        what,
         retry: ctx.retry,
         logger,
         prepare: async (attempt) => {
@@ -81169,7 +81483,9 @@ async function publishDeployment(ctx, target, after) {
                     });
                 }
             }
-            const records = tip ? await readDeployRecords(git, tip, target.model, target.environment, logger) : [];
+            const records = tip
+                ? await readDeployRecords(git, tip, target.model, target.environment, logger)
+                : [];
             const newest = records.at(-1);
             const previous = current && !(current.version === version && current.commit === target.commit) ? current : undefined;
             const record = {
@@ -81230,7 +81546,7 @@ async function publishDeployment(ctx, target, after) {
             };
             return { updates, value };
         },
-    });
+    }));
     return { ...published.value, unchanged: !published.pushed, attempts: published.attempts };
 }
 
@@ -81243,6 +81559,7 @@ async function publishDeployment(ctx, target, after) {
  * only records the assignment (publish.ts). A rerun with the same proposal pushes nothing and leaves the pull
  * request as it is.
  */
+
 
 
 
@@ -81267,9 +81584,10 @@ async function proposeDeployment(ctx, target) {
     const { git, remote, logger } = ctx;
     const shallow = await git.isShallow();
     const branch = deployBranch(target.model, target.environment);
-    const published = await publish(git, {
+    const what = `the deploy pull request branch ${branch}`;
+    const published = await atomically(what, () => publish(git, {
         remote,
-        what: `the deploy pull request branch ${branch}`,
+        what,
         retry: ctx.retry,
         logger,
         prepare: async () => {
@@ -81366,7 +81684,7 @@ async function proposeDeployment(ctx, target) {
                 },
             };
         },
-    });
+    }));
     return published.value;
 }
 /** Open the deploy pull request, or update the open one when its title or body changed. */
@@ -81385,124 +81703,6 @@ async function upsertDeployPull(github, request) {
         return { pull: open, action: 'unchanged' };
     await github.updatePull(open.number, { title: request.title, body: request.body });
     return { pull: { ...open, title: request.title, body: request.body }, action: 'updated' };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/rollback.js
-/**
- * `command: rollback`: which version to go back to, and its image. The target is the `version` given, else
- * the version the environment showed before the current one (from GTO's assignment history: the newest
- * assignment of another version that is still registered). Its image digest comes from its deployment
- * records (any environment: the image of a version is one), unless the `image` input names one.
- */
-
-
-
-/** The version the environment showed before the current one. */
-function previousVersion(registry, model, environment) {
-    const artifact = registry.artifact(model);
-    const current = registry.inStage(model, environment);
-    const assignments = (artifact?.versions ?? [])
-        .flatMap((v) => (v.stages.get(environment)?.assignments ?? []).map((e) => ({ v, time: e.time })))
-        .sort((a, b) => b.time - a.time);
-    const found = assignments.find((a) => a.v.isRegistered &&
-        a.v.isActive &&
-        !(a.v.version === current?.version && a.v.commit === current.commit));
-    if (!found) {
-        throw new ConfigurationError(`There is nothing to roll ${model} back to in ${environment}: no other version was ever assigned there` +
-            `${current ? ` (it shows ${current.version})` : ''}. Give input 'version'.`);
-    }
-    return found.v;
-}
-function rollbackTarget(registry, request, records) {
-    const { model, environment } = request;
-    let version;
-    if (request.version.trim() === 'auto')
-        version = previousVersion(registry, model, environment);
-    else {
-        const given = checkVersion(request.version.trim(), "input 'version'");
-        const found = registry.artifact(model)?.find(given);
-        if (!found)
-            throw new ConfigurationError(`Input 'version': ${model} ${given} is not registered, so there is nothing to roll back to.`);
-        if (!found.isActive)
-            throw new ConfigurationError(`Input 'version': ${model} ${given} is deregistered; it cannot be deployed again.`);
-        version = found;
-    }
-    const withImage = [...records]
-        .filter((r) => r.record.status === 'deployed' &&
-        r.record.version === version.version &&
-        r.record.commit === version.commit)
-        .sort((a, b) => (a.record.recordedAt < b.record.recordedAt ? 1 : -1));
-    const record = withImage.find((r) => r.record.environment === environment && r.record.image) ??
-        withImage.find((r) => r.record.image) ??
-        withImage[0];
-    const image = request.image
-        ? parsePinImage(request.image, 'image')
-        : record?.record.image
-            ? parsePinImage(record.record.image, 'image')
-            : undefined;
-    return { version, record, image };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/run-lookup.js
-/**
- * Which track-experiment run a deployment is about: the `run-id` given, else the newest run record made from
- * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
- * commit no pull-request run was made from, so two more places are looked at, in order:
- *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
- *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
- *     newest run of that pull request, its last head first.
- */
-
-const run_lookup_newestFirst = (runs) => runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
-/** The parents of a commit, from the commit object itself (a shallow clone's grafts hide them from rev-parse). */
-async function parentsOf(git, commit) {
-    const result = await git.exec(['cat-file', 'commit', commit], { allowFailure: true });
-    if (result.exitCode !== 0)
-        return [];
-    const header = result.stdout.split('\n\n', 1)[0] ?? '';
-    return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
-}
-function byId(lookup, given) {
-    const [experiment, id] = given.includes('/') ? given.split('/', 2) : [lookup.experiment, given];
-    const matches = lookup.runs.filter((r) => r.id === id && (experiment === undefined || r.experiment === experiment));
-    if (matches.length === 1)
-        return { run: matches[0], how: `run-id ${given}` };
-    if (matches.length === 0) {
-        throw new ConfigurationError(`Input 'run-id': there is no run record '${given}' on ${lookup.where} (runs/<experiment>/${id}.json); check the id, or that track-experiment stored it.`);
-    }
-    throw new ConfigurationError(`Input 'run-id': '${given}' names runs of several experiments (${matches.map((r) => r.experiment).join(', ')}); give it as <experiment>/${id}.`);
-}
-async function findRun(lookup) {
-    if (lookup.runId)
-        return byId(lookup, lookup.runId);
-    const usable = lookup.runs.filter((r) => (lookup.experiment === undefined || r.experiment === lookup.experiment) &&
-        r.status !== 'FAILED' &&
-        r.status !== 'KILLED');
-    const { commit } = lookup;
-    const exact = run_lookup_newestFirst(usable.filter((r) => r.git.commit === commit))[0];
-    if (exact)
-        return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
-    const merged = (await parentsOf(lookup.git, commit)).slice(1);
-    const fromMerge = run_lookup_newestFirst(usable.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)))[0];
-    if (fromMerge) {
-        return {
-            run: fromMerge,
-            how: `the newest run of pull request #${fromMerge.git.pullRequest.number}, merged by ${commit.slice(0, 7)}`,
-        };
-    }
-    for (const pull of (await lookup.pullsForCommit?.(commit)) ?? []) {
-        const ofPull = run_lookup_newestFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
-        const run = ofPull.find((r) => r.git.pullRequest.headSha === pull.headSha) ?? ofPull[0];
-        if (run)
-            return {
-                run,
-                how: `the newest run of pull request #${pull.number}, which GitHub associates with ${commit.slice(0, 7)}`,
-            };
-    }
-    const scope = lookup.experiment ? ` of experiment '${lookup.experiment}'` : '';
-    throw new ConfigurationError(`There is no track-experiment run record${scope} for commit ${commit.slice(0, 7)} on ${lookup.where} ` +
-        '(looked for runs of the commit, and of a pull request it merges). Record the run with track-experiment ' +
-        "first (on push to the branch too, or wait for the pull request's run), or give input 'run-id'.");
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/snapshot.js
@@ -81539,63 +81739,12 @@ async function ensureCommit(git, remote, commit) {
     return (await git.objectType(commit)) === 'commit';
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/version.js
-/**
- * The version a promotion registers or finds (`version: auto`, GTO's rules): the version already registered
- * at the commit; else the version of a pushed `name@vX.Y.Z` tag that triggered the run; else the next one by
- * the policy's `bump` (patch by default; the first is v0.0.1, as GTO does). A given version must be SemVer
- * with a leading `v`.
- */
-
-
-
-/** `refs/tags/churn@v1.2.0` → v1.2.0 for model `churn`. */
-function versionFromTagRef(model, ref) {
-    const prefix = `refs/tags/${artifactToTag(model)}@`;
-    if (!ref?.startsWith(prefix))
-        return undefined;
-    const version = ref.slice(prefix.length);
-    return isSemVer(version) ? version : undefined;
-}
-/** The version for the request on this registry snapshot (nothing is written). */
-function resolveVersion(registry, request) {
-    const { model, commit } = request;
-    const given = request.given.trim();
-    if (given !== 'auto')
-        checkVersion(given, "input 'version'");
-    const registered = registry.versionAt(model, commit);
-    if (registered) {
-        if (given !== 'auto' && given !== registered.version) {
-            throw new ConfigurationError(`Input 'version': commit ${commit.slice(0, 7)} already carries ${model} ${registered.version}; a commit carries one version of a model, so it cannot also be ${given}.`);
-        }
-        return { version: registered.version, source: 'registered', requested: registered.version };
-    }
-    const fromTag = given === 'auto' ? versionFromTagRef(model, request.ref) : undefined;
-    if (fromTag &&
-        registry.hasTag(`${artifactToTag(model)}@${fromTag}`) &&
-        !registry.artifact(model)?.find(fromTag)) {
-        throw new ConfigurationError(`The pushed tag ${artifactToTag(model)}@${fromTag} is a lightweight tag, which GTO does not read as a registration; ` +
-            `push an annotated tag instead (git tag -a ${artifactToTag(model)}@${fromTag} -m "…"), or give input 'version'.`);
-    }
-    const requested = given !== 'auto' ? given : fromTag;
-    const plan = planRegister(registry, { artifact: model, commit, version: requested, bump: request.bump });
-    return {
-        version: plan.version,
-        source: given !== 'auto' ? 'input' : fromTag ? 'tag' : 'bump',
-        requested,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/deploy.js
 /**
  * gated-deploy from request to outcome: decide (gates only), promote or roll back. The order is what makes
  * it safe: every input and file is checked, the registry read and the gates decided before anything is
  * written; then one atomic push (publish.ts / pull-request.ts); then GitHub's records (finish.ts).
  */
-
-
-
-
 
 
 
@@ -81646,7 +81795,7 @@ async function gatedDeploy(req, svc) {
     const proposal = req.command === 'decide' ? undefined : await mergedProposal(req, svc, snapshot, files);
     const candidate = req.command === 'rollback' && !proposal
         ? rollbackCandidate(req, snapshot)
-        : await promoteCandidate(req, svc, snapshot, given, proposal);
+        : await promoteCandidate(req, svc, snapshot, given, files, proposal);
     if (files.length > 0 && !candidate.image) {
         throw new ConfigurationError(candidate.action === 'rollback'
             ? `No deployment record names the image of ${model} ${candidate.version}; give input 'image' to pin.`
@@ -81674,8 +81823,8 @@ async function gatedDeploy(req, svc) {
         checks: svc.github,
         images: svc.images,
     });
-    const gates = candidate.proposal
-        ? candidate.proposal.record.gates
+    const gates = candidate.recorded
+        ? candidate.recorded.record.gates
         : await judge(snapshot.registry, snapshot.current);
     const decision = {
         schema: 1,
@@ -81685,7 +81834,7 @@ async function gatedDeploy(req, svc) {
         decision: decision_verdict(gates),
         version: candidate.version,
         commit: candidate.commit,
-        run: candidate.run ? runRef(candidate.run) : (candidate.proposal?.record.run ?? null),
+        run: candidate.run ? runRef(candidate.run) : (candidate.recorded?.record.run ?? null),
         image: candidate.image?.reference ?? null,
         current: snapshot.current ? { version: snapshot.current.version, commit: snapshot.current.commit } : null,
         gates,
@@ -81726,7 +81875,7 @@ async function gatedDeploy(req, svc) {
         now: svc.now,
         retry: svc.retry,
     };
-    if (req.pin === 'pull-request' && files.length > 0 && !candidate.proposal) {
+    if (req.pin === 'pull-request' && files.length > 0 && !candidate.recorded) {
         const proposed = await proposeDeployment(publishContext, {
             model,
             environment,
@@ -81778,9 +81927,9 @@ async function gatedDeploy(req, svc) {
         branch: svc.branch,
         container: envPolicy.container,
         keys: envPolicy.keys,
-        pullRequest: candidate.proposal?.record.pin.pullRequest,
+        pullRequest: candidate.recorded?.record.pin.pullRequest,
         clearProposal: req.pin === 'pull-request',
-        regate: candidate.proposal ? undefined : judge,
+        regate: candidate.recorded ? undefined : judge,
     }, envPolicy.after);
     decision.version = published.version;
     decision.gates = published.gates;
@@ -81862,102 +82011,6 @@ const runRef = (run) => ({
     id: run.id,
     ...(run.runUrl ? { url: run.runUrl } : {}),
 });
-/** The run behind a version: its newest deployment record's run, else the newest run of its commit. */
-function runOfVersion(snapshot, version, commit) {
-    const ref = [...snapshot.deployRecords]
-        .reverse()
-        .find((r) => r.record.version === version && r.record.commit === commit && r.record.run)?.record.run;
-    const byRef = ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id);
-    return (byRef ||
-        [...snapshot.runs]
-            .filter((r) => r.git.commit === commit)
-            .sort((a, b) => (a.endedAt < b.endedAt ? 1 : -1))[0]);
-}
-/**
- * The run on the merge of a deploy pull request: the environment's open proposal, whose image the manifests
- * on the branch are pinned to now. Then only the assignment is recorded, for the proposal's version and run.
- */
-async function mergedProposal(req, svc, snapshot, files) {
-    if (req.pin !== 'pull-request' || files.length === 0 || !snapshot.registryRef || !svc.branch)
-        return undefined;
-    const proposal = await readProposal(svc.git, snapshot.registryRef, req.model, req.environment, svc.logger);
-    if (!proposal?.record.image)
-        return undefined;
-    const tip = await fetchBranchTip(svc.git, { remote: svc.remote, branch: svc.branch });
-    if ('error' in tip || !tip.tip)
-        return undefined;
-    const pins = await pinAtCommit(svc.git, tip.tip, svc.branch, files, {
-        image: parsePinImage(proposal.record.image, 'image'),
-        container: req.policy.environment.container,
-        keys: req.policy.environment.keys,
-    });
-    if (pins.writes.length > 0)
-        return undefined;
-    svc.logger.info(`The manifests on '${svc.branch}' are pinned to the proposal from ${deployBranch(req.model, req.environment)} (${proposal.record.model} ${proposal.record.version}): recording that deployment.`);
-    return proposal;
-}
-async function promoteCandidate(req, svc, snapshot, given, proposal) {
-    if (proposal) {
-        const p = proposal.record;
-        const run = p.run
-            ? snapshot.runs.find((r) => r.experiment === p.run.experiment && r.id === p.run.id)
-            : undefined;
-        const existing = snapshot.registry.artifact(req.model)?.find(p.version);
-        return {
-            action: p.action,
-            commit: p.commit,
-            version: p.version,
-            requested: p.version,
-            existing: existing !== undefined && existing.commit === p.commit,
-            run,
-            image: parsePinImage(p.image, 'image'),
-            proposal,
-        };
-    }
-    const found = await findRun({
-        git: svc.git,
-        runs: snapshot.runs,
-        commit: svc.commit,
-        runId: req.runId,
-        experiment: req.policy.model.experiment,
-        where: `branch '${svc.registryBranch}'`,
-        pullsForCommit: svc.github ? (sha) => svc.github.pullsForCommit(sha) : undefined,
-    });
-    svc.logger.info(`Run: ${found.run.experiment}/${found.run.id} (${found.how}).`);
-    const version = resolveVersion(snapshot.registry, {
-        model: req.model,
-        commit: svc.commit,
-        given: req.version,
-        ref: svc.ref,
-        bump: req.policy.model.bump,
-    });
-    return {
-        action: 'promote',
-        commit: svc.commit,
-        version: version.version,
-        requested: version.requested,
-        existing: version.source === 'registered',
-        run: found.run,
-        image: given,
-        proposal: undefined,
-    };
-}
-function rollbackCandidate(req, snapshot) {
-    const target = rollbackTarget(snapshot.registry, { model: req.model, environment: req.environment, version: req.version, image: req.image }, snapshot.deployRecords);
-    const ref = target.record?.record.run;
-    const run = (ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id)) ||
-        runOfVersion(snapshot, target.version.version, target.version.commit);
-    return {
-        action: 'rollback',
-        commit: target.version.commit,
-        version: target.version.version,
-        requested: target.version.version,
-        existing: true,
-        run,
-        image: target.image,
-        proposal: undefined,
-    };
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
 /**

@@ -4,8 +4,8 @@
  * written: the origin's refs are the same before and after, and GitHub got no write.
  */
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../harness/run-action.js';
@@ -24,8 +24,6 @@ const CONFIG = `deploy:
 
 /** Validate against the JSON Schema the build exports (draft 2020-12, as zod writes it). */
 async function validator(file: string): Promise<(value: unknown) => string[]> {
-  const require = createRequire(import.meta.url);
-  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validate = ajv.compile(
     JSON.parse(await readFile(join(PROJECT_ROOT, 'schema', file), 'utf8')) as object,

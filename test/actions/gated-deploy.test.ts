@@ -93,7 +93,7 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
       ['name', 'latest', '#staging'],
       ['churn', 'v0.0.1', 'v0.0.1'],
     ]);
-    const record = JSON.parse(await s.show('mlops/registry', run.outputs['record-path']!)) as Record<
+    const record = JSON.parse(await s.show('mlops/registry', run.outputs['record-path'])) as Record<
       string,
       unknown
     >;
@@ -237,7 +237,7 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
     const main = (await s.originRefs())['refs/heads/main']!;
     assert.equal((await s.show(main, 'deploy/production/churn.yaml')) + '\n', pinnedDeployment(A));
     assert.equal((await s.show(main, 'deploy/staging/app.yaml')) + '\n', pinnedDeployment(B));
-    const record = JSON.parse(await s.show('mlops/registry', run.outputs['record-path']!)) as {
+    const record = JSON.parse(await s.show('mlops/registry', run.outputs['record-path'])) as {
       action: string;
       previous: unknown;
     };

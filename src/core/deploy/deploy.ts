@@ -9,35 +9,32 @@ import { ConfigurationError } from '../errors.js';
 import type { PathPolicy } from '../fs/path-policy.js';
 import type { GitCommands } from '../git/commands.js';
 import type { GitIdentity } from '../git/runner.js';
-import { type PinImage, parsePinImage } from '../gitops/image-ref.js';
+import { parsePinImage } from '../gitops/image-ref.js';
 import type { ImageInspector } from '../image/inspect.js';
 import type { Logger } from '../logger.js';
-import {
-  type DeployRecord,
-  type GateName,
-  type PinMode,
-  readProposal,
-  type StoredDeployRecord,
-} from '../registry/deploy-records.js';
+import type { DeployRecord, GateName, PinMode } from '../registry/deploy-records.js';
 import { checkArtifactName, checkStageName, checkVersion } from '../registry/gto/grammar.js';
 import type { ModelRegistry } from '../registry/gto/model-registry.js';
 import type { ModelVersion } from '../registry/gto/state.js';
 import type { RunRecord } from '../registry/run-records.js';
 import { type Direction, directionResolver } from '../experiments/directions.js';
-import { fetchBranchTip } from '../git/branches.js';
 import { type Decision, type DeployCommand, verdict } from './decision.js';
 import { AfterPushError, finishOnGitHub } from './finish.js';
 import { configuredGates, evaluateGates } from './gates/index.js';
 import type { DeployGitHub } from './github-port.js';
-import { type ManifestSources, manifestFiles, pinAtCommit } from './manifests.js';
+import {
+  type Candidate,
+  mergedProposal,
+  promoteCandidate,
+  rollbackCandidate,
+  runOfVersion,
+} from './candidate.js';
+import { type ManifestSources, manifestFiles } from './manifests.js';
 import { isProduction, type ResolvedPolicy } from './policy.js';
 import { type PublishContext, publishDeployment } from './publish.js';
-import { deployBranch, proposeDeployment, upsertDeployPull } from './pull-request.js';
+import { proposeDeployment, upsertDeployPull } from './pull-request.js';
 import { type Outcome, pullTitle, renderPullBody } from './render.js';
-import { rollbackTarget } from './rollback.js';
-import { findRun } from './run-lookup.js';
 import { ensureCommit, loadSnapshot, type Snapshot } from './snapshot.js';
-import { resolveVersion } from './version.js';
 
 export interface DeployRequest {
   command: DeployCommand;
@@ -75,19 +72,6 @@ export interface DeployServices {
   images: ImageInspector | undefined;
   now: () => Date;
   retry?: Partial<RetryPolicy>;
-}
-
-/** The candidate the gates judge. */
-interface Candidate {
-  action: DeployRecord['action'];
-  commit: string;
-  version: string;
-  requested: string | undefined;
-  existing: boolean;
-  run: RunRecord | undefined;
-  image: PinImage | undefined;
-  /** The merged proposal this run records, if it is the run on a deploy pull request's merge. */
-  proposal: StoredDeployRecord | undefined;
 }
 
 function checkRequest(
@@ -139,7 +123,7 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
   const candidate =
     req.command === 'rollback' && !proposal
       ? rollbackCandidate(req, snapshot)
-      : await promoteCandidate(req, svc, snapshot, given, proposal);
+      : await promoteCandidate(req, svc, snapshot, given, files, proposal);
   if (files.length > 0 && !candidate.image) {
     throw new ConfigurationError(
       candidate.action === 'rollback'
@@ -173,8 +157,8 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
       checks: svc.github,
       images: svc.images,
     });
-  const gates = candidate.proposal
-    ? candidate.proposal.record.gates
+  const gates = candidate.recorded
+    ? candidate.recorded.record.gates
     : await judge(snapshot.registry, snapshot.current);
   const decision: Decision = {
     schema: 1,
@@ -184,7 +168,7 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
     decision: verdict(gates),
     version: candidate.version,
     commit: candidate.commit,
-    run: candidate.run ? runRef(candidate.run) : (candidate.proposal?.record.run ?? null),
+    run: candidate.run ? runRef(candidate.run) : (candidate.recorded?.record.run ?? null),
     image: candidate.image?.reference ?? null,
     current: snapshot.current ? { version: snapshot.current.version, commit: snapshot.current.commit } : null,
     gates,
@@ -224,7 +208,7 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
     now: svc.now,
     retry: svc.retry,
   };
-  if (req.pin === 'pull-request' && files.length > 0 && !candidate.proposal) {
+  if (req.pin === 'pull-request' && files.length > 0 && !candidate.recorded) {
     const proposed = await proposeDeployment(publishContext, {
       model,
       environment,
@@ -283,9 +267,9 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
       branch: svc.branch,
       container: envPolicy.container,
       keys: envPolicy.keys,
-      pullRequest: candidate.proposal?.record.pin.pullRequest,
+      pullRequest: candidate.recorded?.record.pin.pullRequest,
       clearProposal: req.pin === 'pull-request',
-      regate: candidate.proposal ? undefined : judge,
+      regate: candidate.recorded ? undefined : judge,
     },
     envPolicy.after,
   );
@@ -378,120 +362,3 @@ const runRef = (run: RunRecord) => ({
   id: run.id,
   ...(run.runUrl ? { url: run.runUrl } : {}),
 });
-
-/** The run behind a version: its newest deployment record's run, else the newest run of its commit. */
-function runOfVersion(snapshot: Snapshot, version: string, commit: string): RunRecord | undefined {
-  const ref = [...snapshot.deployRecords]
-    .reverse()
-    .find((r) => r.record.version === version && r.record.commit === commit && r.record.run)?.record.run;
-  const byRef = ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id);
-  return (
-    byRef ||
-    [...snapshot.runs]
-      .filter((r) => r.git.commit === commit)
-      .sort((a, b) => (a.endedAt < b.endedAt ? 1 : -1))[0]
-  );
-}
-
-/**
- * The run on the merge of a deploy pull request: the environment's open proposal, whose image the manifests
- * on the branch are pinned to now. Then only the assignment is recorded, for the proposal's version and run.
- */
-async function mergedProposal(
-  req: DeployRequest,
-  svc: DeployServices,
-  snapshot: Snapshot,
-  files: readonly string[],
-): Promise<StoredDeployRecord | undefined> {
-  if (req.pin !== 'pull-request' || files.length === 0 || !snapshot.registryRef || !svc.branch)
-    return undefined;
-  const proposal = await readProposal(svc.git, snapshot.registryRef, req.model, req.environment, svc.logger);
-  if (!proposal?.record.image) return undefined;
-  const tip = await fetchBranchTip(svc.git, { remote: svc.remote, branch: svc.branch });
-  if ('error' in tip || !tip.tip) return undefined;
-  const pins = await pinAtCommit(svc.git, tip.tip, svc.branch, files, {
-    image: parsePinImage(proposal.record.image, 'image'),
-    container: req.policy.environment.container,
-    keys: req.policy.environment.keys,
-  });
-  if (pins.writes.length > 0) return undefined;
-  svc.logger.info(
-    `The manifests on '${svc.branch}' are pinned to the proposal from ${deployBranch(req.model, req.environment)} (${proposal.record.model} ${proposal.record.version}): recording that deployment.`,
-  );
-  return proposal;
-}
-
-async function promoteCandidate(
-  req: DeployRequest,
-  svc: DeployServices,
-  snapshot: Snapshot,
-  given: PinImage | undefined,
-  proposal: StoredDeployRecord | undefined,
-): Promise<Candidate> {
-  if (proposal) {
-    const p = proposal.record;
-    const run = p.run
-      ? snapshot.runs.find((r) => r.experiment === p.run!.experiment && r.id === p.run!.id)
-      : undefined;
-    const existing = snapshot.registry.artifact(req.model)?.find(p.version);
-    return {
-      action: p.action,
-      commit: p.commit,
-      version: p.version,
-      requested: p.version,
-      existing: existing !== undefined && existing.commit === p.commit,
-      run,
-      image: parsePinImage(p.image!, 'image'),
-      proposal,
-    };
-  }
-  const found = await findRun({
-    git: svc.git,
-    runs: snapshot.runs,
-    commit: svc.commit,
-    runId: req.runId,
-    experiment: req.policy.model.experiment,
-    where: `branch '${svc.registryBranch}'`,
-    pullsForCommit: svc.github ? (sha) => svc.github!.pullsForCommit(sha) : undefined,
-  });
-  svc.logger.info(`Run: ${found.run.experiment}/${found.run.id} (${found.how}).`);
-  const version = resolveVersion(snapshot.registry, {
-    model: req.model,
-    commit: svc.commit,
-    given: req.version,
-    ref: svc.ref,
-    bump: req.policy.model.bump,
-  });
-  return {
-    action: 'promote',
-    commit: svc.commit,
-    version: version.version,
-    requested: version.requested,
-    existing: version.source === 'registered',
-    run: found.run,
-    image: given,
-    proposal: undefined,
-  };
-}
-
-function rollbackCandidate(req: DeployRequest, snapshot: Snapshot): Candidate {
-  const target = rollbackTarget(
-    snapshot.registry,
-    { model: req.model, environment: req.environment, version: req.version, image: req.image },
-    snapshot.deployRecords,
-  );
-  const ref = target.record?.record.run;
-  const run =
-    (ref && snapshot.runs.find((r) => r.experiment === ref.experiment && r.id === ref.id)) ||
-    runOfVersion(snapshot, target.version.version, target.version.commit);
-  return {
-    action: 'rollback',
-    commit: target.version.commit,
-    version: target.version.version,
-    requested: target.version.version,
-    existing: true,
-    run,
-    image: target.image,
-    proposal: undefined,
-  };
-}

@@ -12,7 +12,7 @@ import { ConfigurationError } from '../errors.js';
 import { fetchBranchTip, remoteTrackingRef } from '../git/branches.js';
 import { buildChangeSet } from '../git/change-set.js';
 import type { GitCommands } from '../git/commands.js';
-import { publish, type RefUpdate } from '../git/push.js';
+import { publish, PushRejectedError, type RefUpdate } from '../git/push.js';
 import type { GitIdentity } from '../git/runner.js';
 import type { PinImage } from '../gitops/image-ref.js';
 import type { Logger } from '../logger.js';
@@ -112,6 +112,23 @@ function manifestMessage(target: PublishTarget, version: string, files: readonly
   ].join('\n');
 }
 
+/**
+ * A push the remote refused (not a lost race, or races until the attempts ran out): a user-facing error that
+ * says nothing landed, since the push was atomic, and what usually causes it.
+ */
+export async function atomically<T>(what: string, push: () => Promise<T>): Promise<T> {
+  try {
+    return await push();
+  } catch (error) {
+    if (!(error instanceof PushRejectedError)) throw error;
+    throw new ConfigurationError(
+      `${error.message.trim()}. Nothing was written: the push of ${what} is atomic, so no tag, record or commit landed. ` +
+        "Check that the token may push there (contents: write; a protected branch refuses the workflow's token: use pin: pull-request).",
+      { cause: error },
+    );
+  }
+}
+
 export async function publishDeployment(
   ctx: PublishContext,
   target: PublishTarget,
@@ -126,164 +143,169 @@ export async function publishDeployment(
   const pinning = target.pinMode !== 'none' && target.manifests.length > 0;
   if (pinning && (!target.branch || !target.image)) throw new Error('pinning without a branch or an image');
 
-  const published = await publish(git, {
-    remote,
-    what: `the deployment of ${target.model} to ${target.environment}`,
-    retry: ctx.retry,
-    logger,
-    prepare: async (attempt) => {
-      await fetchRegistryTags(git, remote, target.model);
-      const tip = await fetchRegistryTip(git, location, shallow);
-      const registry = await ModelRegistry.read(git, target.model);
-      const current = registry.inStage(target.model, target.environment);
-      const state = gateState(registry, target, after);
-      decidedState ??= state;
-      if (attempt > 1 && state !== decidedState && target.regate) {
-        gates = await target.regate(registry, current);
-        decidedState = state;
-        const failed = gates.filter((g) => g.status === 'fail');
-        if (failed.length > 0) {
-          throw new ConfigurationError(
-            `Another deployment of ${target.model} landed first; with it, the gates now block this one ` +
-              `(${failed.map((g) => `${g.gate}${g.subject ? ` ${g.subject}` : ''}: ${g.reason}`).join('; ')}). Nothing was pushed.`,
-          );
+  const what = `the deployment of ${target.model} to ${target.environment}`;
+  const published = await atomically(what, () =>
+    publish(git, {
+      remote,
+      what,
+      retry: ctx.retry,
+      logger,
+      prepare: async (attempt) => {
+        await fetchRegistryTags(git, remote, target.model);
+        const tip = await fetchRegistryTip(git, location, shallow);
+        const registry = await ModelRegistry.read(git, target.model);
+        const current = registry.inStage(target.model, target.environment);
+        const state = gateState(registry, target, after);
+        decidedState ??= state;
+        if (attempt > 1 && state !== decidedState && target.regate) {
+          gates = await target.regate(registry, current);
+          decidedState = state;
+          const failed = gates.filter((g) => g.status === 'fail');
+          if (failed.length > 0) {
+            throw new ConfigurationError(
+              `Another deployment of ${target.model} landed first; with it, the gates now block this one ` +
+                `(${failed.map((g) => `${g.gate}${g.subject ? ` ${g.subject}` : ''}: ${g.reason}`).join('; ')}). Nothing was pushed.`,
+            );
+          }
         }
-      }
-      const plan = planAssign(
-        registry,
-        'existing' in target.version
-          ? {
-              artifact: target.model,
-              stage: target.environment,
-              version: target.version.existing,
-              exclusive: true,
-            }
-          : {
-              artifact: target.model,
-              stage: target.environment,
-              commit: target.commit,
-              newVersion: target.version.requested,
-              bump: target.version.bump,
-              exclusive: true,
-            },
-        ctx.why,
-      );
-      const version = plan.version!;
-      const updates: RefUpdate[] = [];
-
-      let manifestCommit: string | undefined;
-      let pinned: Published['pinned'] = [];
-      if (pinning) {
-        const branch = { remote, branch: target.branch! };
-        const fetched = await fetchBranchTip(git, branch, shallow);
-        if ('error' in fetched || !fetched.tip) {
-          throw new ConfigurationError(
-            `Cannot fetch branch '${target.branch}' from '${remote}' to pin the manifests on: ${'error' in fetched ? fetched.error : 'it does not exist'}.`,
-          );
-        }
-        const pins = await pinAtCommit(git, fetched.tip, target.branch!, target.manifests, {
-          image: target.image!,
-          container: target.container,
-          keys: target.keys,
-        });
-        pinned = pins.files;
-        manifestCommit = fetched.tip;
-        if (pins.writes.length > 0 && target.pinMode === 'pull-request') {
-          throw new ConfigurationError(
-            `The manifests on '${target.branch!}' are no longer pinned to ${target.image!.reference} (${pins.writes.map((w) => w.path).join(', ')}); run again to propose a new pull request.`,
-          );
-        }
-        if (pins.writes.length > 0) {
-          const built = await buildChangeSet(git, {
-            base: fetched.tip,
-            writes: pins.writes,
-            message: manifestMessage(
-              target,
-              version,
-              pins.writes.map((w) => w.path),
-            ),
-            tempDir: ctx.tempDir,
-          });
-          manifestCommit = built.commit;
-          updates.push({
-            ref: `refs/heads/${target.branch!}`,
-            object: built.commit,
-            expect: fetched.tip,
-            localRef: remoteTrackingRef(branch),
-          });
-        }
-      }
-
-      const records = tip ? await readDeployRecords(git, tip, target.model, target.environment, logger) : [];
-      const newest = records.at(-1);
-      const previous =
-        current && !(current.version === version && current.commit === target.commit) ? current : undefined;
-      const record: DeployRecord = {
-        schema: 1,
-        status: 'deployed',
-        model: target.model,
-        environment: target.environment,
-        sequence: (newest?.record.sequence ?? 0) + 1,
-        action: target.action,
-        version,
-        commit: target.commit,
-        image: target.image?.reference ?? null,
-        digest: target.image?.digest ?? null,
-        run: target.run,
-        previous: previous ? { version: previous.version, commit: previous.commit } : null,
-        tags: plan.tags.map((t) => t.name),
-        pin: {
-          mode: target.pinMode,
-          ...(target.branch && target.pinMode !== 'none' ? { branch: target.branch } : {}),
-          ...(manifestCommit ? { commit: manifestCommit } : {}),
-          files: pinned.map((p) => p.file),
-          ...(target.pullRequest ? { pullRequest: target.pullRequest } : {}),
-        },
-        gates,
-        recordedAt: ctx.now().toISOString(),
-        ...ctx.meta,
-      };
-      const proposal =
-        target.clearProposal && tip
-          ? await readProposal(git, tip, target.model, target.environment, logger)
-          : undefined;
-      const alreadyThere =
-        plan.unchanged &&
-        updates.length === 0 &&
-        !proposal &&
-        newest !== undefined &&
-        sameDeployment(newest.record, record);
-      let recordPath = alreadyThere ? newest.path : deployRecordPath(record);
-      if (!alreadyThere) {
-        const prepared = await prepareRegistryCommit(
-          git,
-          location,
-          tip,
-          {
-            files: [{ path: recordPath, text: serializeDeployRecord(record) }],
-            deletes: proposal ? [proposalPath(target.model, target.environment)] : [],
-            message: `Record ${target.action} of ${target.model} ${version} to ${target.environment} (#${record.sequence})\n\nmlops-actions gated-deploy`,
-          },
-          { tempDir: ctx.tempDir },
+        const plan = planAssign(
+          registry,
+          'existing' in target.version
+            ? {
+                artifact: target.model,
+                stage: target.environment,
+                version: target.version.existing,
+                exclusive: true,
+              }
+            : {
+                artifact: target.model,
+                stage: target.environment,
+                commit: target.commit,
+                newVersion: target.version.requested,
+                bump: target.version.bump,
+                exclusive: true,
+              },
+          ctx.why,
         );
-        if (prepared.ref) updates.push(prepared.ref);
-        else recordPath = newest?.path ?? recordPath;
-      }
-      updates.push(
-        ...(await tagUpdates(git, plan.tags, ctx.tagger, tagDate(registry, target.model, ctx.now()))),
-      );
-      const value: Omit<Published, 'attempts' | 'unchanged'> = {
-        version,
-        tags: plan.tags.map((t) => t.name),
-        record: alreadyThere ? newest.record : record,
-        recordPath,
-        manifestCommit,
-        pinned,
-        gates,
-        previous: alreadyThere ? newest.record.previous : record.previous,
-      };
-      return { updates, value };
-    },
-  });
+        const version = plan.version!;
+        const updates: RefUpdate[] = [];
+
+        let manifestCommit: string | undefined;
+        let pinned: Published['pinned'] = [];
+        if (pinning) {
+          const branch = { remote, branch: target.branch! };
+          const fetched = await fetchBranchTip(git, branch, shallow);
+          if ('error' in fetched || !fetched.tip) {
+            throw new ConfigurationError(
+              `Cannot fetch branch '${target.branch}' from '${remote}' to pin the manifests on: ${'error' in fetched ? fetched.error : 'it does not exist'}.`,
+            );
+          }
+          const pins = await pinAtCommit(git, fetched.tip, target.branch!, target.manifests, {
+            image: target.image!,
+            container: target.container,
+            keys: target.keys,
+          });
+          pinned = pins.files;
+          manifestCommit = fetched.tip;
+          if (pins.writes.length > 0 && target.pinMode === 'pull-request') {
+            throw new ConfigurationError(
+              `The manifests on '${target.branch!}' are no longer pinned to ${target.image!.reference} (${pins.writes.map((w) => w.path).join(', ')}); run again to propose a new pull request.`,
+            );
+          }
+          if (pins.writes.length > 0) {
+            const built = await buildChangeSet(git, {
+              base: fetched.tip,
+              writes: pins.writes,
+              message: manifestMessage(
+                target,
+                version,
+                pins.writes.map((w) => w.path),
+              ),
+              tempDir: ctx.tempDir,
+            });
+            manifestCommit = built.commit;
+            updates.push({
+              ref: `refs/heads/${target.branch!}`,
+              object: built.commit,
+              expect: fetched.tip,
+              localRef: remoteTrackingRef(branch),
+            });
+          }
+        }
+
+        const records = tip
+          ? await readDeployRecords(git, tip, target.model, target.environment, logger)
+          : [];
+        const newest = records.at(-1);
+        const previous =
+          current && !(current.version === version && current.commit === target.commit) ? current : undefined;
+        const record: DeployRecord = {
+          schema: 1,
+          status: 'deployed',
+          model: target.model,
+          environment: target.environment,
+          sequence: (newest?.record.sequence ?? 0) + 1,
+          action: target.action,
+          version,
+          commit: target.commit,
+          image: target.image?.reference ?? null,
+          digest: target.image?.digest ?? null,
+          run: target.run,
+          previous: previous ? { version: previous.version, commit: previous.commit } : null,
+          tags: plan.tags.map((t) => t.name),
+          pin: {
+            mode: target.pinMode,
+            ...(target.branch && target.pinMode !== 'none' ? { branch: target.branch } : {}),
+            ...(manifestCommit ? { commit: manifestCommit } : {}),
+            files: pinned.map((p) => p.file),
+            ...(target.pullRequest ? { pullRequest: target.pullRequest } : {}),
+          },
+          gates,
+          recordedAt: ctx.now().toISOString(),
+          ...ctx.meta,
+        };
+        const proposal =
+          target.clearProposal && tip
+            ? await readProposal(git, tip, target.model, target.environment, logger)
+            : undefined;
+        const alreadyThere =
+          plan.unchanged &&
+          updates.length === 0 &&
+          !proposal &&
+          newest !== undefined &&
+          sameDeployment(newest.record, record);
+        let recordPath = alreadyThere ? newest.path : deployRecordPath(record);
+        if (!alreadyThere) {
+          const prepared = await prepareRegistryCommit(
+            git,
+            location,
+            tip,
+            {
+              files: [{ path: recordPath, text: serializeDeployRecord(record) }],
+              deletes: proposal ? [proposalPath(target.model, target.environment)] : [],
+              message: `Record ${target.action} of ${target.model} ${version} to ${target.environment} (#${record.sequence})\n\nmlops-actions gated-deploy`,
+            },
+            { tempDir: ctx.tempDir },
+          );
+          if (prepared.ref) updates.push(prepared.ref);
+          else recordPath = newest?.path ?? recordPath;
+        }
+        updates.push(
+          ...(await tagUpdates(git, plan.tags, ctx.tagger, tagDate(registry, target.model, ctx.now()))),
+        );
+        const value: Omit<Published, 'attempts' | 'unchanged'> = {
+          version,
+          tags: plan.tags.map((t) => t.name),
+          record: alreadyThere ? newest.record : record,
+          recordPath,
+          manifestCommit,
+          pinned,
+          gates,
+          previous: alreadyThere ? newest.record.previous : record.previous,
+        };
+        return { updates, value };
+      },
+    }),
+  );
   return { ...published.value, unchanged: !published.pushed, attempts: published.attempts };
 }

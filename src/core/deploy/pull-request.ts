@@ -26,7 +26,7 @@ import { artifactToTag } from '../registry/gto/grammar.js';
 import { fetchRegistryTip, prepareRegistryCommit } from '../registry/store.js';
 import type { DeployGitHub, PullRequestRef } from './github-port.js';
 import { pinAtCommit } from './manifests.js';
-import type { PublishContext } from './publish.js';
+import { atomically, type PublishContext } from './publish.js';
 
 export interface ProposalTarget {
   model: string;
@@ -73,112 +73,115 @@ export async function proposeDeployment(ctx: PublishContext, target: ProposalTar
   const { git, remote, logger } = ctx;
   const shallow = await git.isShallow();
   const branch = deployBranch(target.model, target.environment);
-  const published = await publish(git, {
-    remote,
-    what: `the deploy pull request branch ${branch}`,
-    retry: ctx.retry,
-    logger,
-    prepare: async () => {
-      const base = await fetchBranchTip(git, { remote, branch: target.base }, shallow);
-      if ('error' in base || !base.tip) {
-        throw new ConfigurationError(
-          `Cannot fetch branch '${target.base}' from '${remote}' to propose the pins on: ${'error' in base ? base.error : 'it does not exist'}.`,
-        );
-      }
-      const pins = await pinAtCommit(git, base.tip, target.base, target.manifests, {
-        image: target.image,
-        container: target.container,
-        keys: target.keys,
-      });
-      const none: Proposed = {
-        alreadyPinned: true,
-        branch,
-        commit: undefined,
-        pinned: pins.files,
-        record: undefined,
-        unchanged: true,
-      };
-      if (pins.writes.length === 0) return { updates: [], value: none };
-      const existing = await fetchBranchTip(git, { remote, branch }, shallow);
-      const current = 'error' in existing ? undefined : existing.tip;
-      const built = await buildChangeSet(git, {
-        base: base.tip,
-        writes: pins.writes,
-        message: [
-          `Deploy ${target.model} ${target.version} to ${target.environment}`,
-          '',
-          `Pin ${target.image.reference} in:`,
-          ...pins.writes.map((w) => `- ${w.path}`),
-          '',
-          'mlops-actions gated-deploy (pin: pull-request)',
-        ].join('\n'),
-        tempDir: ctx.tempDir,
-      });
-      let commit = built.commit;
-      if (current) {
-        const header = await commitHeader(git, current);
-        if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === base.tip)
-          commit = current;
-      }
-      const updates: RefUpdate[] = [];
-      if (commit !== current) {
-        updates.push({
-          ref: `refs/heads/${branch}`,
-          object: commit,
-          expect: current ?? '',
-          localRef: remoteTrackingRef({ remote, branch }),
+  const what = `the deploy pull request branch ${branch}`;
+  const published = await atomically(what, () =>
+    publish(git, {
+      remote,
+      what,
+      retry: ctx.retry,
+      logger,
+      prepare: async () => {
+        const base = await fetchBranchTip(git, { remote, branch: target.base }, shallow);
+        if ('error' in base || !base.tip) {
+          throw new ConfigurationError(
+            `Cannot fetch branch '${target.base}' from '${remote}' to propose the pins on: ${'error' in base ? base.error : 'it does not exist'}.`,
+          );
+        }
+        const pins = await pinAtCommit(git, base.tip, target.base, target.manifests, {
+          image: target.image,
+          container: target.container,
+          keys: target.keys,
         });
-      }
-      const location = { remote, branch: ctx.registryBranch };
-      const tip = await fetchRegistryTip(git, location, shallow);
-      const record: DeployRecord = {
-        schema: 1,
-        status: 'proposed',
-        model: target.model,
-        environment: target.environment,
-        sequence: 0,
-        action: target.action,
-        version: target.version,
-        commit: target.commit,
-        image: target.image.reference,
-        digest: target.image.digest,
-        run: target.run,
-        previous: null,
-        tags: [],
-        pin: { mode: 'pull-request', branch, commit, files: pins.files.map((p) => p.file) },
-        gates: target.gates,
-        recordedAt: ctx.now().toISOString(),
-        ...ctx.meta,
-      };
-      const old = tip ? await readProposal(git, tip, target.model, target.environment, logger) : undefined;
-      if (!(old && sameDeployment(old.record, record) && old.record.pin.commit === commit)) {
-        const prepared = await prepareRegistryCommit(
-          git,
-          location,
-          tip,
-          {
-            files: [
-              { path: proposalPath(target.model, target.environment), text: serializeDeployRecord(record) },
-            ],
-            message: `Propose ${target.model} ${target.version} for ${target.environment} (pull request from ${branch})\n\nmlops-actions gated-deploy`,
-          },
-          { tempDir: ctx.tempDir },
-        );
-        if (prepared.ref) updates.push(prepared.ref);
-      }
-      return {
-        updates,
-        value: {
-          alreadyPinned: false,
+        const none: Proposed = {
+          alreadyPinned: true,
           branch,
-          commit,
+          commit: undefined,
           pinned: pins.files,
-          record,
-          unchanged: updates.length === 0,
-        },
-      };
-    },
-  });
+          record: undefined,
+          unchanged: true,
+        };
+        if (pins.writes.length === 0) return { updates: [], value: none };
+        const existing = await fetchBranchTip(git, { remote, branch }, shallow);
+        const current = 'error' in existing ? undefined : existing.tip;
+        const built = await buildChangeSet(git, {
+          base: base.tip,
+          writes: pins.writes,
+          message: [
+            `Deploy ${target.model} ${target.version} to ${target.environment}`,
+            '',
+            `Pin ${target.image.reference} in:`,
+            ...pins.writes.map((w) => `- ${w.path}`),
+            '',
+            'mlops-actions gated-deploy (pin: pull-request)',
+          ].join('\n'),
+          tempDir: ctx.tempDir,
+        });
+        let commit = built.commit;
+        if (current) {
+          const header = await commitHeader(git, current);
+          if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === base.tip)
+            commit = current;
+        }
+        const updates: RefUpdate[] = [];
+        if (commit !== current) {
+          updates.push({
+            ref: `refs/heads/${branch}`,
+            object: commit,
+            expect: current ?? '',
+            localRef: remoteTrackingRef({ remote, branch }),
+          });
+        }
+        const location = { remote, branch: ctx.registryBranch };
+        const tip = await fetchRegistryTip(git, location, shallow);
+        const record: DeployRecord = {
+          schema: 1,
+          status: 'proposed',
+          model: target.model,
+          environment: target.environment,
+          sequence: 0,
+          action: target.action,
+          version: target.version,
+          commit: target.commit,
+          image: target.image.reference,
+          digest: target.image.digest,
+          run: target.run,
+          previous: null,
+          tags: [],
+          pin: { mode: 'pull-request', branch, commit, files: pins.files.map((p) => p.file) },
+          gates: target.gates,
+          recordedAt: ctx.now().toISOString(),
+          ...ctx.meta,
+        };
+        const old = tip ? await readProposal(git, tip, target.model, target.environment, logger) : undefined;
+        if (!(old && sameDeployment(old.record, record) && old.record.pin.commit === commit)) {
+          const prepared = await prepareRegistryCommit(
+            git,
+            location,
+            tip,
+            {
+              files: [
+                { path: proposalPath(target.model, target.environment), text: serializeDeployRecord(record) },
+              ],
+              message: `Propose ${target.model} ${target.version} for ${target.environment} (pull request from ${branch})\n\nmlops-actions gated-deploy`,
+            },
+            { tempDir: ctx.tempDir },
+          );
+          if (prepared.ref) updates.push(prepared.ref);
+        }
+        return {
+          updates,
+          value: {
+            alreadyPinned: false,
+            branch,
+            commit,
+            pinned: pins.files,
+            record,
+            unchanged: updates.length === 0,
+          },
+        };
+      },
+    }),
+  );
   return published.value;
 }
 
