@@ -53920,6 +53920,17 @@ const gatesSchema = object({
         .describe('Check runs or commit statuses that must be green on the commit'),
 })
     .strict();
+/** A mapping whose keys must match `pattern`; a bad key is reported at its own path, in words. */
+function namedRecord(pattern, value, message) {
+    return record(schemas_string(), value)
+        .superRefine((record, ctx) => {
+        for (const key of Object.keys(record)) {
+            if (!pattern.test(key))
+                ctx.addIssue({ code: 'custom', path: [key], message: `'${key}': ${message}` });
+        }
+    })
+        .meta({ propertyNames: { pattern: pattern.source } });
+}
 const listOrOne = union([schemas_string().min(1), array(schemas_string().min(1))]);
 const environmentPolicySchema = object({
     production: schemas_boolean()
@@ -53955,14 +53966,12 @@ const modelPolicySchema = object({
         .regex(NAME_PATTERN)
         .optional()
         .describe('The track-experiment name whose runs train this model (default: any)'),
-    environments: record(schemas_string().regex(GTO_NAME, 'environment names are GTO stage names'), environmentPolicySchema)
-        .optional(),
+    environments: namedRecord(GTO_NAME, environmentPolicySchema, 'environment names are GTO stage names').optional(),
 })
     .strict();
 /** `.mlops.yml` → `deploy:` section. */
 const deployConfigSchema = object({
-    models: record(schemas_string().regex(GTO_ARTIFACT, 'model names are GTO artifact names'), modelPolicySchema)
-        .optional(),
+    models: namedRecord(GTO_ARTIFACT, modelPolicySchema, 'model names are GTO artifact names').optional(),
 })
     .strict();
 /**

@@ -164,7 +164,7 @@ describe('gated-deploy: two promotions of different versions race for one stage'
     assert.equal(await git(s.repo.origin, 'rev-parse', 'churn@v0.0.2^{commit}'), secondCommit);
     const main = (await s.originRefs())['refs/heads/main']!;
     assert.equal((await s.show(main, 'deploy/app.yaml')) + '\n', pinnedDeployment(secondImage));
-    const newest = JSON.parse(await s.show('mlops/registry', second.outputs['record-path']!)) as Record<
+    const newest = JSON.parse(await s.show('mlops/registry', second.outputs['record-path'])) as Record<
       string,
       unknown
     >;

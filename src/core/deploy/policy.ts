@@ -65,6 +65,19 @@ export const gatesSchema = z
   .strict();
 export type GatesPolicy = z.infer<typeof gatesSchema>;
 
+/** A mapping whose keys must match `pattern`; a bad key is reported at its own path, in words. */
+function namedRecord<T extends z.ZodType>(pattern: RegExp, value: T, message: string) {
+  return z
+    .record(z.string(), value)
+    .superRefine((record, ctx) => {
+      for (const key of Object.keys(record)) {
+        if (!pattern.test(key))
+          ctx.addIssue({ code: 'custom', path: [key], message: `'${key}': ${message}` });
+      }
+    })
+    .meta({ propertyNames: { pattern: pattern.source } });
+}
+
 const listOrOne = z.union([z.string().min(1), z.array(z.string().min(1))]);
 
 export const environmentPolicySchema = z
@@ -112,9 +125,11 @@ export const modelPolicySchema = z
       .regex(NAME_PATTERN)
       .optional()
       .describe('The track-experiment name whose runs train this model (default: any)'),
-    environments: z
-      .record(z.string().regex(GTO_NAME, 'environment names are GTO stage names'), environmentPolicySchema)
-      .optional(),
+    environments: namedRecord(
+      GTO_NAME,
+      environmentPolicySchema,
+      'environment names are GTO stage names',
+    ).optional(),
   })
   .strict();
 export type ModelPolicy = z.infer<typeof modelPolicySchema>;
@@ -122,9 +137,7 @@ export type ModelPolicy = z.infer<typeof modelPolicySchema>;
 /** `.mlops.yml` → `deploy:` section. */
 export const deployConfigSchema = z
   .object({
-    models: z
-      .record(z.string().regex(GTO_ARTIFACT, 'model names are GTO artifact names'), modelPolicySchema)
-      .optional(),
+    models: namedRecord(GTO_ARTIFACT, modelPolicySchema, 'model names are GTO artifact names').optional(),
   })
   .strict();
 export type DeployConfig = z.infer<typeof deployConfigSchema>;
