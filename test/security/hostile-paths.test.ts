@@ -31,6 +31,13 @@ const pull = (s: { remote: string }) => ({ command: 'pull', remote: s.remote });
 const status = () => ({ command: 'status' });
 const drift = () => ({ reference: 'ref.csv.dvc', current: 'cur.csv' });
 const image = () => ({ model: 'model', name: 'm', 'oci-layout': 'image-layout' });
+const deploy = () => ({
+  name: 'churn',
+  environment: 'staging',
+  image: `ghcr.io/acme/churn@sha256:${'a'.repeat(64)}`,
+});
+const deployPolicy = (glob: string) =>
+  `deploy:\n  models:\n    churn:\n      environments:\n        staging:\n          manifests: [${JSON.stringify(glob)}]\n`;
 
 const rows: HostileRow[] = [
   // data-hash pull / checkout: repository content must never write into .git (a hook runs in CI).
@@ -302,6 +309,45 @@ const rows: HostileRow[] = [
     layout: ({ ws, outside }) => link(ws, 'metrics.json', join(outside, 'secrets.csv')),
     refusal:
       /^Input 'metrics': path 'metrics\.json' leads outside the workspace through a symbolic link in the repository/,
+  },
+  // gated-deploy: manifest globs in .mlops.yml are repository content; manifests are pinned and committed.
+  {
+    name: 'deploy: a policy manifest glob leading outside the workspace',
+    action: 'gated-deploy',
+    inputs: deploy,
+    layout: ({ ws }) => write(ws, { '.mlops.yml': deployPolicy('../outside/*.csv') }),
+    refusal:
+      /^\.mlops\.yml: deploy\.models\.churn\.environments\.staging\.manifests entry '\.\.\/outside\/\*\.csv' must be relative to the workspace, without '\.\.' or \.git\.$/,
+  },
+  {
+    name: 'deploy: a policy manifest glob into .git',
+    action: 'gated-deploy',
+    inputs: deploy,
+    layout: ({ ws }) => write(ws, { '.mlops.yml': deployPolicy('.git/*') }),
+    refusal:
+      /^\.mlops\.yml: deploy\.models\.churn\.environments\.staging\.manifests entry '\.git\/\*' must be relative/,
+  },
+  {
+    name: 'deploy: a manifest that is a symlink to a file outside the workspace',
+    action: 'gated-deploy',
+    inputs: deploy,
+    async layout({ ws, outside }) {
+      await link(ws, 'deploy/app.yaml', join(outside, 'secrets.csv'));
+      await write(ws, { '.mlops.yml': deployPolicy('deploy/*.yaml') });
+    },
+    refusal:
+      /^\.mlops\.yml: match of 'deploy\/\*\.yaml' 'deploy\/app\.yaml' leads outside the workspace through a symbolic link/,
+  },
+  {
+    name: 'deploy: a manifest that is a symlink into .git',
+    action: 'gated-deploy',
+    inputs: deploy,
+    async layout({ ws }) {
+      await link(ws, 'deploy/app.yaml', '../.git/config');
+      await write(ws, { '.mlops.yml': deployPolicy('deploy/app.yaml') });
+    },
+    refusal:
+      /^\.mlops\.yml: match of 'deploy\/app\.yaml' 'deploy\/app\.yaml' points into \.git\/, which repository content may never read\.$/,
   },
 ];
 
