@@ -78631,7 +78631,12 @@ async function upsertRelease(github, request, keepExistingNotes = false) {
  * text (model and metric names, check names, paths, reasons) is escaped: no links, mentions, HTML or markers.
  */
 
-const ICON = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip' };
+/** Icon and word, joined by a no-break space so the narrow column never splits them. */
+const ICON = {
+    pass: '✅\u00a0pass',
+    fail: '❌\u00a0fail',
+    skip: '⏭️\u00a0skip',
+};
 /** One row per gate check: result, gate (and what it checked), observed, limit, reason. */
 function gateTable(gates) {
     if (gates.length === 0)
@@ -78668,13 +78673,20 @@ function factsLine(d) {
     ];
     return facts.filter(Boolean).join(' · ');
 }
+/** The failed checks, named: `no-regression `latency_ms``, at most three and a count. */
+function failedChecks(gates) {
+    const failed = gates
+        .filter((g) => g.status === 'fail')
+        .map((g) => (g.subject ? `${escapeMarkdown(g.gate)} ${markdown_code(g.subject)}` : escapeMarkdown(g.gate)));
+    return failed.length > 3 ? `${failed.slice(0, 3).join(', ')} and ${failed.length - 3} more` : failed.join(', ');
+}
 function headline(o) {
     const d = o.decision;
     const what = `${markdown_code(d.model)} ${markdown_code(d.version ?? '?')} → ${markdown_code(d.environment)}`;
     const rollback = d.command === 'rollback';
     switch (o.state) {
         case 'blocked':
-            return `### ⛔ ${what}: blocked (${gateCounts(d.gates)})`;
+            return `### ⛔ ${what}: blocked by ${failedChecks(d.gates)} (${gateCounts(d.gates)})`;
         case 'decided':
             return `### ${d.decision === 'allowed' ? '✅' : '⛔'} ${what}: ${d.decision} (decide only: nothing was written)`;
         case 'deployed':
@@ -80814,13 +80826,22 @@ function buildState(tags) {
     const pass = (actions) => inOrder.filter((t) => actions.includes(t.parsed.action));
     for (const tag of pass(['deprecate']))
         artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
+    // Indexes instead of scans (thousands of tags × hundreds of versions): a version by artifact, version
+    // and commit; the registered versions at a commit; a discovered version (assigned, never registered).
+    const key = (...parts) => parts.join('\0');
+    const byVersion = new Map();
+    const atCommit = new Map();
+    const discovered = new Map();
     for (const tag of pass(['register', 'deregister'])) {
         const artifact = artifactOf(tag.parsed.artifact);
         const version = tag.parsed.version;
-        let v = artifact.versions.find((x) => x.version === version && x.commit === tag.target && !x.discovered);
+        let v = byVersion.get(key(artifact.name, version, tag.target));
         if (!v) {
             v = new ModelVersion(artifact.name, version, tag.target);
             artifact.versions.push(v);
+            byVersion.set(key(artifact.name, version, tag.target), v);
+            const list = atCommit.get(key(artifact.name, tag.target)) ?? [];
+            atCommit.set(key(artifact.name, tag.target), [...list, v]);
         }
         if (tag.parsed.action === 'register')
             v.registrations.push(eventOf(tag, 'registration'));
@@ -80829,13 +80850,17 @@ function buildState(tags) {
     }
     for (const tag of pass(['assign', 'unassign'])) {
         const artifact = artifactOf(tag.parsed.artifact);
-        const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
+        const registered = (atCommit.get(key(artifact.name, tag.target)) ?? []).map((v) => ({
+            v,
+            time: v.authoringEvent.time,
+        }));
         let v = state_newestFirst(registered)[0]?.v;
         if (!v) {
-            v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
+            v = discovered.get(key(artifact.name, tag.target));
             if (!v) {
                 v = new ModelVersion(artifact.name, tag.target, tag.target);
                 artifact.versions.push(v);
+                discovered.set(key(artifact.name, tag.target), v);
             }
         }
         const kind = tag.parsed.action === 'assign' ? 'assignment' : 'unassignment';
@@ -81725,11 +81750,24 @@ async function upsertDeployPull(github, request) {
 
 
 
+
 async function loadSnapshot(request) {
     const { git, remote, registryBranch, model, environment, logger } = request;
     const shallow = await git.isShallow();
-    await fetchRegistryTags(git, remote, model);
-    await fetchRegistryTip(git, { remote, branch: registryBranch }, shallow);
+    // One fetch for the model's tags and the registry branch when both are there (one round trip to the
+    // remote); otherwise each on its own, which handles a missing branch or a model with no tags yet.
+    const both = await git.fetch({
+        remote,
+        refspecs: [
+            ...tagPatterns(model).map((p) => `+${p}:${p}`),
+            `+refs/heads/${registryBranch}:${remoteTrackingRef({ remote, branch: registryBranch })}`,
+        ],
+        depth: shallow ? 1 : undefined,
+    });
+    if (both.exitCode !== 0) {
+        await fetchRegistryTags(git, remote, model);
+        await fetchRegistryTip(git, { remote, branch: registryBranch }, shallow);
+    }
     const registryRef = await resolveRegistryRef(git, remote, registryBranch);
     const registry = await ModelRegistry.read(git, model);
     const [runs, deployRecords] = registryRef

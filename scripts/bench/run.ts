@@ -15,6 +15,7 @@ const BENCHES = [
   'hostile-input',
   'models',
   'gitops-pin',
+  'gated-deploy',
 ];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));

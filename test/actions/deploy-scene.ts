@@ -201,8 +201,9 @@ export async function deployScene(
   };
 }
 
-/** Markdown as a reader sees the text: escapes (`0\\.84`, `no\\-regression`) removed, for assertions. */
-export const plain = (markdown: string): string => markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&@])/g, '$1');
+/** Markdown as a reader sees the text: escapes (`0\\.84`, `no\\-regression`) removed, no-break spaces as spaces. */
+export const plain = (markdown: string): string =>
+  markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&@])/g, '$1').replaceAll('\u00a0', ' ');
 
 /** The one error annotation of a failed run. */
 export function errorOf(run: ActionRun): string {

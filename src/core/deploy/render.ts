@@ -8,7 +8,12 @@ import { code, escapeMarkdown, table } from '../report/markdown.js';
 import type { GateResult } from '../registry/deploy-records.js';
 import type { Decision } from './decision.js';
 
-const ICON: Record<GateResult['status'], string> = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip' };
+/** Icon and word, joined by a no-break space so the narrow column never splits them. */
+const ICON: Record<GateResult['status'], string> = {
+  pass: '✅\u00a0pass',
+  fail: '❌\u00a0fail',
+  skip: '⏭️\u00a0skip',
+};
 
 /** One row per gate check: result, gate (and what it checked), observed, limit, reason. */
 export function gateTable(gates: readonly GateResult[]): string {
@@ -70,13 +75,21 @@ export interface Outcome {
   notes: readonly string[];
 }
 
+/** The failed checks, named: `no-regression `latency_ms``, at most three and a count. */
+function failedChecks(gates: readonly GateResult[]): string {
+  const failed = gates
+    .filter((g) => g.status === 'fail')
+    .map((g) => (g.subject ? `${escapeMarkdown(g.gate)} ${code(g.subject)}` : escapeMarkdown(g.gate)));
+  return failed.length > 3 ? `${failed.slice(0, 3).join(', ')} and ${failed.length - 3} more` : failed.join(', ');
+}
+
 function headline(o: Outcome): string {
   const d = o.decision;
   const what = `${code(d.model)} ${code(d.version ?? '?')} → ${code(d.environment)}`;
   const rollback = d.command === 'rollback';
   switch (o.state) {
     case 'blocked':
-      return `### ⛔ ${what}: blocked (${gateCounts(d.gates)})`;
+      return `### ⛔ ${what}: blocked by ${failedChecks(d.gates)} (${gateCounts(d.gates)})`;
     case 'decided':
       return `### ${d.decision === 'allowed' ? '✅' : '⛔'} ${what}: ${d.decision} (decide only: nothing was written)`;
     case 'deployed':

@@ -8,7 +8,8 @@ import type { GitCommands } from '../git/commands.js';
 import type { Logger } from '../logger.js';
 import { readDeployRecords, type StoredDeployRecord } from '../registry/deploy-records.js';
 import { ModelRegistry } from '../registry/gto/model-registry.js';
-import { fetchRegistryTags } from '../registry/gto/read-tags.js';
+import { fetchRegistryTags, tagPatterns } from '../registry/gto/read-tags.js';
+import { remoteTrackingRef } from '../git/branches.js';
 import type { ModelVersion } from '../registry/gto/state.js';
 import { readRunRecords, type RunRecord } from '../registry/run-records.js';
 import { fetchRegistryTip, resolveRegistryRef } from '../registry/store.js';
@@ -36,8 +37,20 @@ export interface SnapshotRequest {
 export async function loadSnapshot(request: SnapshotRequest): Promise<Snapshot> {
   const { git, remote, registryBranch, model, environment, logger } = request;
   const shallow = await git.isShallow();
-  await fetchRegistryTags(git, remote, model);
-  await fetchRegistryTip(git, { remote, branch: registryBranch }, shallow);
+  // One fetch for the model's tags and the registry branch when both are there (one round trip to the
+  // remote); otherwise each on its own, which handles a missing branch or a model with no tags yet.
+  const both = await git.fetch({
+    remote,
+    refspecs: [
+      ...tagPatterns(model).map((p) => `+${p}:${p}`),
+      `+refs/heads/${registryBranch}:${remoteTrackingRef({ remote, branch: registryBranch })}`,
+    ],
+    depth: shallow ? 1 : undefined,
+  });
+  if (both.exitCode !== 0) {
+    await fetchRegistryTags(git, remote, model);
+    await fetchRegistryTip(git, { remote, branch: registryBranch }, shallow);
+  }
   const registryRef = await resolveRegistryRef(git, remote, registryBranch);
   const registry = await ModelRegistry.read(git, model);
   const [runs, deployRecords] = registryRef

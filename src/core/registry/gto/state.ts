@@ -341,13 +341,22 @@ export function buildState(tags: readonly GtoTag[]): RegistryState {
   for (const tag of pass(['deprecate']))
     artifactOf(tag.parsed.artifact).deprecations.push(eventOf(tag, 'deprecation'));
 
+  // Indexes instead of scans (thousands of tags × hundreds of versions): a version by artifact, version
+  // and commit; the registered versions at a commit; a discovered version (assigned, never registered).
+  const key = (...parts: string[]) => parts.join('\0');
+  const byVersion = new Map<string, ModelVersion>();
+  const atCommit = new Map<string, ModelVersion[]>();
+  const discovered = new Map<string, ModelVersion>();
   for (const tag of pass(['register', 'deregister'])) {
     const artifact = artifactOf(tag.parsed.artifact);
     const version = tag.parsed.version!;
-    let v = artifact.versions.find((x) => x.version === version && x.commit === tag.target && !x.discovered);
+    let v = byVersion.get(key(artifact.name, version, tag.target));
     if (!v) {
       v = new ModelVersion(artifact.name, version, tag.target);
       artifact.versions.push(v);
+      byVersion.set(key(artifact.name, version, tag.target), v);
+      const list = atCommit.get(key(artifact.name, tag.target)) ?? [];
+      atCommit.set(key(artifact.name, tag.target), [...list, v]);
     }
     if (tag.parsed.action === 'register') v.registrations.push(eventOf(tag, 'registration'));
     else v.deregistrations.push(eventOf(tag, 'deregistration'));
@@ -355,13 +364,17 @@ export function buildState(tags: readonly GtoTag[]): RegistryState {
 
   for (const tag of pass(['assign', 'unassign'])) {
     const artifact = artifactOf(tag.parsed.artifact);
-    const registered = artifact.versionsAt(tag.target).map((v) => ({ v, time: v.authoringEvent.time }));
+    const registered = (atCommit.get(key(artifact.name, tag.target)) ?? []).map((v) => ({
+      v,
+      time: v.authoringEvent.time,
+    }));
     let v = newestFirst(registered)[0]?.v;
     if (!v) {
-      v = artifact.versions.find((x) => x.discovered && x.commit === tag.target);
+      v = discovered.get(key(artifact.name, tag.target));
       if (!v) {
         v = new ModelVersion(artifact.name, tag.target, tag.target);
         artifact.versions.push(v);
+        discovered.set(key(artifact.name, tag.target), v);
       }
     }
     const kind = tag.parsed.action === 'assign' ? 'assignment' : 'unassignment';
