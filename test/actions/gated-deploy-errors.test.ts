@@ -169,7 +169,12 @@ describe('gated-deploy: bad input, blocked, decide — nothing written', () => {
     assert.equal(run.outputs.deployed, 'false');
     assert.equal(run.outputs.tags, '[]');
     const text = plain(run.summary);
-    assert.ok(text.startsWith('### ⛔ `churn` `v0.0.1` → `staging`: blocked by metrics `latency_ms` (1 pass, 1 fail)\n'), text);
+    assert.ok(
+      text.startsWith(
+        '### ⛔ `churn` `v0.0.1` → `staging`: blocked by metrics `latency_ms` (1 pass, 1 fail)\n',
+      ),
+      text,
+    );
     assert.ok(text.includes('| ✅ pass | metrics `auc` | 0.84 | ≥ 0.8 | meets the threshold |'), text);
     assert.ok(text.includes('| ❌ fail | metrics `latency_ms` | 62 | ≤ 50 | misses the threshold |'), text);
     const decision = JSON.parse(await readFile(run.outputs['decision-file']!, 'utf8')) as Record<

@@ -193,7 +193,7 @@ describe('gated-deploy markdown, as a reader sees it', () => {
       assert.match(html, /^<h3>/, `${name}: starts with the verdict heading`);
       const tables = html.match(/<table>[\s\S]*?<\/table>/g) ?? [];
       assert.equal(tables.length, 1, `${name}: one table`);
-      const rows = tables[0]!.match(/<tr>[\s\S]*?<\/tr>/g)!;
+      const rows = tables[0].match(/<tr>[\s\S]*?<\/tr>/g)!;
       assert.equal(rows.length, 1 + (name === 'deploy-summary-blocked' ? gates.length : record.gates.length));
       for (const row of rows) assert.equal(row.match(/<t[dh]( [^>]*)?>/g)!.length, 5, row);
     }

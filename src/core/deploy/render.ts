@@ -80,7 +80,9 @@ function failedChecks(gates: readonly GateResult[]): string {
   const failed = gates
     .filter((g) => g.status === 'fail')
     .map((g) => (g.subject ? `${escapeMarkdown(g.gate)} ${code(g.subject)}` : escapeMarkdown(g.gate)));
-  return failed.length > 3 ? `${failed.slice(0, 3).join(', ')} and ${failed.length - 3} more` : failed.join(', ');
+  return failed.length > 3
+    ? `${failed.slice(0, 3).join(', ')} and ${failed.length - 3} more`
+    : failed.join(', ');
 }
 
 function headline(o: Outcome): string {
