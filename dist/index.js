@@ -78678,7 +78678,25 @@ function failedChecks(gates) {
     const failed = gates
         .filter((g) => g.status === 'fail')
         .map((g) => (g.subject ? `${escapeMarkdown(g.gate)} ${markdown_code(g.subject)}` : escapeMarkdown(g.gate)));
-    return failed.length > 3 ? `${failed.slice(0, 3).join(', ')} and ${failed.length - 3} more` : failed.join(', ');
+    return failed.length > 3
+        ? `${failed.slice(0, 3).join(', ')} and ${failed.length - 3} more`
+        : failed.join(', ');
+}
+/** An outcome with nothing written yet. */
+function outcomeOf(decision, state, notes = []) {
+    return {
+        decision,
+        state,
+        tags: [],
+        pinned: [],
+        branch: undefined,
+        manifestCommit: undefined,
+        recordPath: undefined,
+        pullRequestUrl: undefined,
+        deploymentId: undefined,
+        releaseUrl: undefined,
+        notes,
+    };
 }
 function headline(o) {
     const d = o.decision;
@@ -81419,6 +81437,14 @@ function manifestMessage(target, version, files) {
         'mlops-actions gated-deploy',
     ].join('\n');
 }
+/** The fetched tip of a branch the pins go on; a missing branch is a user error naming `purpose`. */
+async function pinBranchTip(git, location, shallow, purpose) {
+    const fetched = await fetchBranchTip(git, location, shallow);
+    if ('error' in fetched || !fetched.tip) {
+        throw new ConfigurationError(`Cannot fetch branch '${location.branch}' from '${location.remote}' ${purpose}: ${'error' in fetched ? fetched.error : 'it does not exist'}.`);
+    }
+    return fetched.tip;
+}
 /**
  * A push the remote refused (not a lost race, or races until the attempts ran out): a user-facing error that
  * says nothing landed, since the push was atomic, and what usually causes it.
@@ -81487,23 +81513,20 @@ async function publishDeployment(ctx, target, after) {
             let pinned = [];
             if (pinning) {
                 const branch = { remote, branch: target.branch };
-                const fetched = await fetchBranchTip(git, branch, shallow);
-                if ('error' in fetched || !fetched.tip) {
-                    throw new ConfigurationError(`Cannot fetch branch '${target.branch}' from '${remote}' to pin the manifests on: ${'error' in fetched ? fetched.error : 'it does not exist'}.`);
-                }
-                const pins = await pinAtCommit(git, fetched.tip, target.branch, target.manifests, {
+                const tipOfBranch = await pinBranchTip(git, branch, shallow, 'to pin the manifests on');
+                const pins = await pinAtCommit(git, tipOfBranch, target.branch, target.manifests, {
                     image: target.image,
                     container: target.container,
                     keys: target.keys,
                 });
                 pinned = pins.files;
-                manifestCommit = fetched.tip;
+                manifestCommit = tipOfBranch;
                 if (pins.writes.length > 0 && target.pinMode === 'pull-request') {
                     throw new ConfigurationError(`The manifests on '${target.branch}' are no longer pinned to ${target.image.reference} (${pins.writes.map((w) => w.path).join(', ')}); run again to propose a new pull request.`);
                 }
                 if (pins.writes.length > 0) {
                     const built = await buildChangeSet(git, {
-                        base: fetched.tip,
+                        base: tipOfBranch,
                         writes: pins.writes,
                         message: manifestMessage(target, version, pins.writes.map((w) => w.path)),
                         tempDir: ctx.tempDir,
@@ -81512,7 +81535,7 @@ async function publishDeployment(ctx, target, after) {
                     updates.push({
                         ref: `refs/heads/${target.branch}`,
                         object: built.commit,
-                        expect: fetched.tip,
+                        expect: tipOfBranch,
                         localRef: remoteTrackingRef(branch),
                     });
                 }
@@ -81601,7 +81624,6 @@ async function publishDeployment(ctx, target, after) {
 
 
 
-
 function deployBranch(model, environment) {
     return `mlops/deploy/${artifactToTag(model)}/${environment}`;
 }
@@ -81625,11 +81647,8 @@ async function proposeDeployment(ctx, target) {
         retry: ctx.retry,
         logger,
         prepare: async () => {
-            const base = await fetchBranchTip(git, { remote, branch: target.base }, shallow);
-            if ('error' in base || !base.tip) {
-                throw new ConfigurationError(`Cannot fetch branch '${target.base}' from '${remote}' to propose the pins on: ${'error' in base ? base.error : 'it does not exist'}.`);
-            }
-            const pins = await pinAtCommit(git, base.tip, target.base, target.manifests, {
+            const baseTip = await pinBranchTip(git, { remote, branch: target.base }, shallow, 'to propose the pins on');
+            const pins = await pinAtCommit(git, baseTip, target.base, target.manifests, {
                 image: target.image,
                 container: target.container,
                 keys: target.keys,
@@ -81647,7 +81666,7 @@ async function proposeDeployment(ctx, target) {
             const existing = await fetchBranchTip(git, { remote, branch }, shallow);
             const current = 'error' in existing ? undefined : existing.tip;
             const built = await buildChangeSet(git, {
-                base: base.tip,
+                base: baseTip,
                 writes: pins.writes,
                 message: [
                     `Deploy ${target.model} ${target.version} to ${target.environment}`,
@@ -81662,7 +81681,7 @@ async function proposeDeployment(ctx, target) {
             let commit = built.commit;
             if (current) {
                 const header = await commitHeader(git, current);
-                if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === base.tip)
+                if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === baseTip)
                     commit = current;
             }
             const updates = [];
@@ -81889,19 +81908,7 @@ async function gatedDeploy(req, svc) {
         ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
         ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
     };
-    const base = {
-        decision,
-        state: 'decided',
-        tags: [],
-        pinned: [],
-        branch: undefined,
-        manifestCommit: undefined,
-        recordPath: undefined,
-        pullRequestUrl: undefined,
-        deploymentId: undefined,
-        releaseUrl: undefined,
-        notes: req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`],
-    };
+    const base = outcomeOf(decision, 'decided', req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]);
     if (req.command === 'decide')
         return base;
     if (decision.decision === 'blocked')

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { workflowDispatchEvent } from '../harness/events.js';
 import {
   deployScene,
   DEPLOYMENT,
@@ -224,7 +225,13 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
   });
 
   it('rolls production back to v0.0.1: assign it, unassign v0.0.2, pin its recorded image, release latest again', async () => {
-    const run = await s.deploy({ environment: 'production', command: 'rollback' }, { sha: c2 });
+    // Dispatched by hand (workflow_dispatch on main): GITHUB_SHA is main's tip, which holds the pins.
+    const tip = (await s.originRefs())['refs/heads/main']!;
+    const dispatch = workflowDispatchEvent({ inputs: { command: 'rollback', environment: 'production' } });
+    const run = await s.deploy(
+      { environment: 'production', command: 'rollback' },
+      { sha: tip, event: dispatch, env: { GITHUB_SHA: tip } },
+    );
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.version, 'v0.0.1');
     assert.deepEqual(JSON.parse(run.outputs.tags!), ['churn#production#7', 'churn#production!#8']);
@@ -249,7 +256,7 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
     const refs = await s.originRefs();
     const again = await s.deploy(
       { environment: 'production', command: 'rollback', version: 'v0.0.1' },
-      { sha: c2 },
+      { sha: tip, event: dispatch, env: { GITHUB_SHA: tip } },
     );
     assert.equal(again.exitCode, 0, again.stdout + again.stderr);
     assert.deepEqual(await s.originRefs(), refs);

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Decision } from '../../src/core/deploy/decision.js';
 import { renderReleaseNotes } from '../../src/core/deploy/release-notes.js';
-import { type Outcome, renderPullBody, renderSummary } from '../../src/core/deploy/render.js';
+import { type Outcome, outcomeOf, renderPullBody, renderSummary } from '../../src/core/deploy/render.js';
 import type { DeployRecord, GateResult } from '../../src/core/registry/deploy-records.js';
 import type { RunRecord } from '../../src/core/registry/run-records.js';
+import { runRecord } from '../core/deploy/run-fixture.js';
 import { CHROMIUM, MarkdownRenderer, markdownToHtml } from '../harness/render-markdown.js';
 
 const OUT = process.env.MLOPS_RENDER_DIR || join(tmpdir(), 'mlops-rendered');
@@ -115,38 +116,14 @@ const decision: Decision = {
   decidedAt: '2026-11-26T12:00:00Z',
 };
 
-const outcome = (over: Partial<Outcome>): Outcome => ({
-  decision,
-  state: 'blocked',
-  tags: [],
-  pinned: [],
-  branch: undefined,
-  manifestCommit: undefined,
-  recordPath: undefined,
-  pullRequestUrl: undefined,
-  deploymentId: undefined,
-  releaseUrl: undefined,
-  notes: [],
-  ...over,
-});
+const outcome = (over: Partial<Outcome>): Outcome => ({ ...outcomeOf(decision, 'blocked'), ...over });
 
 function run(id: string, metrics: Record<string, number>, lr: number): RunRecord {
-  return {
-    schema: 1,
-    id,
-    experiment: 'churn',
-    status: 'FINISHED',
-    startedAt: '',
-    endedAt: '',
+  return runRecord(id, '', {
     params: { lr, 'model.depth': 6 },
     metrics,
-    series: {},
-    tags: {},
-    git: {},
     data: [{ path: 'data/train.csv', md5: '0123456789abcdef0123456789abcdef', source: 'data/train.csv.dvc' }],
-    artifacts: [],
-    sources: { metrics: [], params: [] },
-  };
+  });
 }
 
 const record: DeployRecord = {

@@ -33,7 +33,7 @@ import { type ManifestSources, manifestFiles } from './manifests.js';
 import { isProduction, type ResolvedPolicy } from './policy.js';
 import { type PublishContext, publishDeployment } from './publish.js';
 import { proposeDeployment, upsertDeployPull } from './pull-request.js';
-import { type Outcome, pullTitle, renderPullBody } from './render.js';
+import { type Outcome, outcomeOf, pullTitle, renderPullBody } from './render.js';
 import { ensureCommit, loadSnapshot, type Snapshot } from './snapshot.js';
 
 export interface DeployRequest {
@@ -176,19 +176,11 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
     ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
     ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
   };
-  const base: Outcome = {
+  const base = outcomeOf(
     decision,
-    state: 'decided',
-    tags: [],
-    pinned: [],
-    branch: undefined,
-    manifestCommit: undefined,
-    recordPath: undefined,
-    pullRequestUrl: undefined,
-    deploymentId: undefined,
-    releaseUrl: undefined,
-    notes: req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`],
-  };
+    'decided',
+    req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`],
+  );
   if (req.command === 'decide') return base;
   if (decision.decision === 'blocked') return { ...base, state: 'blocked' };
 

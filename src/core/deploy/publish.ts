@@ -112,6 +112,22 @@ function manifestMessage(target: PublishTarget, version: string, files: readonly
   ].join('\n');
 }
 
+/** The fetched tip of a branch the pins go on; a missing branch is a user error naming `purpose`. */
+export async function pinBranchTip(
+  git: GitCommands,
+  location: { remote: string; branch: string },
+  shallow: boolean,
+  purpose: string,
+): Promise<string> {
+  const fetched = await fetchBranchTip(git, location, shallow);
+  if ('error' in fetched || !fetched.tip) {
+    throw new ConfigurationError(
+      `Cannot fetch branch '${location.branch}' from '${location.remote}' ${purpose}: ${'error' in fetched ? fetched.error : 'it does not exist'}.`,
+    );
+  }
+  return fetched.tip;
+}
+
 /**
  * A push the remote refused (not a lost race, or races until the attempts ran out): a user-facing error that
  * says nothing landed, since the push was atomic, and what usually causes it.
@@ -194,19 +210,14 @@ export async function publishDeployment(
         let pinned: Published['pinned'] = [];
         if (pinning) {
           const branch = { remote, branch: target.branch! };
-          const fetched = await fetchBranchTip(git, branch, shallow);
-          if ('error' in fetched || !fetched.tip) {
-            throw new ConfigurationError(
-              `Cannot fetch branch '${target.branch}' from '${remote}' to pin the manifests on: ${'error' in fetched ? fetched.error : 'it does not exist'}.`,
-            );
-          }
-          const pins = await pinAtCommit(git, fetched.tip, target.branch!, target.manifests, {
+          const tipOfBranch = await pinBranchTip(git, branch, shallow, 'to pin the manifests on');
+          const pins = await pinAtCommit(git, tipOfBranch, target.branch!, target.manifests, {
             image: target.image!,
             container: target.container,
             keys: target.keys,
           });
           pinned = pins.files;
-          manifestCommit = fetched.tip;
+          manifestCommit = tipOfBranch;
           if (pins.writes.length > 0 && target.pinMode === 'pull-request') {
             throw new ConfigurationError(
               `The manifests on '${target.branch!}' are no longer pinned to ${target.image!.reference} (${pins.writes.map((w) => w.path).join(', ')}); run again to propose a new pull request.`,
@@ -214,7 +225,7 @@ export async function publishDeployment(
           }
           if (pins.writes.length > 0) {
             const built = await buildChangeSet(git, {
-              base: fetched.tip,
+              base: tipOfBranch,
               writes: pins.writes,
               message: manifestMessage(
                 target,
@@ -227,7 +238,7 @@ export async function publishDeployment(
             updates.push({
               ref: `refs/heads/${target.branch!}`,
               object: built.commit,
-              expect: fetched.tip,
+              expect: tipOfBranch,
               localRef: remoteTrackingRef(branch),
             });
           }

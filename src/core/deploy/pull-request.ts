@@ -7,7 +7,6 @@
  * request as it is.
  */
 
-import { ConfigurationError } from '../errors.js';
 import { fetchBranchTip, remoteTrackingRef } from '../git/branches.js';
 import { buildChangeSet } from '../git/change-set.js';
 import type { GitCommands } from '../git/commands.js';
@@ -26,7 +25,7 @@ import { artifactToTag } from '../registry/gto/grammar.js';
 import { fetchRegistryTip, prepareRegistryCommit } from '../registry/store.js';
 import type { DeployGitHub, PullRequestRef } from './github-port.js';
 import { pinAtCommit } from './manifests.js';
-import { atomically, type PublishContext } from './publish.js';
+import { atomically, pinBranchTip, type PublishContext } from './publish.js';
 
 export interface ProposalTarget {
   model: string;
@@ -81,13 +80,13 @@ export async function proposeDeployment(ctx: PublishContext, target: ProposalTar
       retry: ctx.retry,
       logger,
       prepare: async () => {
-        const base = await fetchBranchTip(git, { remote, branch: target.base }, shallow);
-        if ('error' in base || !base.tip) {
-          throw new ConfigurationError(
-            `Cannot fetch branch '${target.base}' from '${remote}' to propose the pins on: ${'error' in base ? base.error : 'it does not exist'}.`,
-          );
-        }
-        const pins = await pinAtCommit(git, base.tip, target.base, target.manifests, {
+        const baseTip = await pinBranchTip(
+          git,
+          { remote, branch: target.base },
+          shallow,
+          'to propose the pins on',
+        );
+        const pins = await pinAtCommit(git, baseTip, target.base, target.manifests, {
           image: target.image,
           container: target.container,
           keys: target.keys,
@@ -104,7 +103,7 @@ export async function proposeDeployment(ctx: PublishContext, target: ProposalTar
         const existing = await fetchBranchTip(git, { remote, branch }, shallow);
         const current = 'error' in existing ? undefined : existing.tip;
         const built = await buildChangeSet(git, {
-          base: base.tip,
+          base: baseTip,
           writes: pins.writes,
           message: [
             `Deploy ${target.model} ${target.version} to ${target.environment}`,
@@ -119,7 +118,7 @@ export async function proposeDeployment(ctx: PublishContext, target: ProposalTar
         let commit = built.commit;
         if (current) {
           const header = await commitHeader(git, current);
-          if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === base.tip)
+          if (header.tree === built.tree && header.parents.length === 1 && header.parents[0] === baseTip)
             commit = current;
         }
         const updates: RefUpdate[] = [];

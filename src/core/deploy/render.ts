@@ -85,6 +85,23 @@ function failedChecks(gates: readonly GateResult[]): string {
     : failed.join(', ');
 }
 
+/** An outcome with nothing written yet. */
+export function outcomeOf(decision: Decision, state: OutcomeState, notes: readonly string[] = []): Outcome {
+  return {
+    decision,
+    state,
+    tags: [],
+    pinned: [],
+    branch: undefined,
+    manifestCommit: undefined,
+    recordPath: undefined,
+    pullRequestUrl: undefined,
+    deploymentId: undefined,
+    releaseUrl: undefined,
+    notes,
+  };
+}
+
 function headline(o: Outcome): string {
   const d = o.decision;
   const what = `${code(d.model)} ${code(d.version ?? '?')} → ${code(d.environment)}`;

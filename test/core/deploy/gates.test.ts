@@ -20,6 +20,7 @@ import { parseTagName } from '../../../src/core/registry/gto/grammar.js';
 import type { GtoTag } from '../../../src/core/registry/gto/read-tags.js';
 import { buildState } from '../../../src/core/registry/gto/state.js';
 import type { RunRecord } from '../../../src/core/registry/run-records.js';
+import { runRecord } from './run-fixture.js';
 import { createRepoWithOrigin } from '../../harness/git-fixtures.js';
 
 const C1 = '1'.repeat(40);
@@ -51,23 +52,7 @@ function run(
   metrics: Record<string, number>,
   extra: Partial<RunRecord> = {},
 ): RunRecord {
-  return {
-    schema: 1,
-    id,
-    experiment: 'churn',
-    status: 'FINISHED',
-    startedAt: '2026-11-01T00:00:00Z',
-    endedAt: '2026-11-01T00:10:00Z',
-    params: {},
-    metrics,
-    series: {},
-    tags: {},
-    git: { commit },
-    data: [],
-    artifacts: [],
-    sources: { metrics: [], params: [] },
-    ...extra,
-  };
+  return runRecord(id, commit, { metrics, ...extra });
 }
 
 function context(over: Partial<GateContext>): GateContext {

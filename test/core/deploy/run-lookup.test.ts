@@ -11,29 +11,11 @@ import { createOctokit } from '../../../src/adapter/octokit.js';
 import { findRun } from '../../../src/core/deploy/run-lookup.js';
 import { GitCommands } from '../../../src/core/git/commands.js';
 import { silentLogger } from '../../../src/core/logger.js';
-import type { RunRecord } from '../../../src/core/registry/run-records.js';
+import { runRecord } from './run-fixture.js';
 import { checkoutLikeActions, createRepoWithOrigin, git } from '../../harness/git-fixtures.js';
 import { startGitHubApi } from '../../harness/github-api/index.js';
 
-function run(id: string, commit: string, extra: Partial<RunRecord> = {}): RunRecord {
-  return {
-    schema: 1,
-    id,
-    experiment: 'churn',
-    status: 'FINISHED',
-    startedAt: '2026-11-01T00:00:00Z',
-    endedAt: '2026-11-01T00:10:00Z',
-    params: {},
-    metrics: {},
-    series: {},
-    tags: {},
-    git: { commit },
-    data: [],
-    artifacts: [],
-    sources: { metrics: [], params: [] },
-    ...extra,
-  };
-}
+const run = runRecord;
 
 const pr = (number: number, headSha: string) => ({
   number,

@@ -34,7 +34,8 @@
  *     approve pull requests." for the workflow token (login github-actions[bot]) only]; closed-unmerged and
  *     merged state with closed_at/merged_at/merged/merge_commit_sha [reopening a merged PR, or one whose
  *     head branch is gone (git), → 422 "state cannot be changed. The pull request cannot be reopened."]; requested reviewers add/remove [the
- *     author → 422; with `collaborators` set, anyone else → 422].
+ *     author → 422; with `collaborators` set, anyone else → 422]; pull requests associated with a commit [the
+ *     merged ones whose merge commit it is, and those whose head it is].
  *   - git refs get/matching/create/update/delete [with git: missing object → 422, non-fast-forward without
  *     `force` → 422 "Update is not a fast forward"]; `GET /branches/{b}` (404 "Branch not found").
  *   - check runs for a ref (`check_name`, `status`, `filter=latest|all`, paginated `{total_count,
