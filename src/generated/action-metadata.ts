@@ -266,7 +266,7 @@ export const actionMetadata: ActionMetadata = {
     }
   },
   "gated-deploy": {
-    "description": "Promote a model version to an environment through git when policy gates pass: GTO tags, pinned manifests, deployments, releases.",
+    "description": "Promote a model version to an environment when policy gates pass: GTO tags, pinned manifests, deployments, releases.",
     "inputs": {
       "name": {
         "description": "The model: a GTO artifact name (e.g. churn, or models:churn).",

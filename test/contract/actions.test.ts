@@ -33,6 +33,8 @@ const CONFIG_KEYS = Object.entries(mlopsConfigSchema.shape).flatMap(([section, f
 const NOT_AN_INPUT_DEFAULT: Record<string, string> = {
   'drift-report columns ← drift.columns':
     'per-column settings (type, test, threshold, ignore), merged column by column with the column-types, tests and thresholds inputs; not the list of columns to test',
+  'gated-deploy image ← image.image':
+    'the image to pin, with its digest (repo@sha256:…, a build output that changes every build); image.image is the repository build-model-image pushes to, without a digest',
 };
 
 const fieldOf = (name: string, input: string) =>
