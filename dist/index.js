@@ -78751,8 +78751,17 @@ function renderSummary(o) {
         parts.push(`> ${escapeMarkdown(note)}`, '');
     return parts.join('\n');
 }
+/** GitHub refuses pull request bodies over 65,536 characters; a policy with hundreds of checks is cut here. */
+const PULL_BODY_LIMIT = 60_000;
 /** The deploy pull request: what merging it does, then the decision. */
 function renderPullBody(o, recordNote) {
+    const body = pullBody(o, recordNote);
+    if (body.length <= PULL_BODY_LIMIT)
+        return body;
+    const cut = body.lastIndexOf('\n', PULL_BODY_LIMIT);
+    return `${body.slice(0, cut)}\n\n_The table is cut here; the job summary and the decision file have every row._`;
+}
+function pullBody(o, recordNote) {
     const d = o.decision;
     return [
         `### 🔀 Deploy ${markdown_code(d.model)} ${markdown_code(d.version ?? '?')} to ${markdown_code(d.environment)}`,
@@ -80294,6 +80303,7 @@ function pinManifest(text, options) {
 
 
 
+
 const manifests_MAGIC = /[*?[{]/;
 /** Repository-relative, `/`-separated paths of the files to pin (sorted, each once). */
 function manifestFiles(paths, sources) {
@@ -80321,16 +80331,16 @@ function manifestFiles(paths, sources) {
                 info = (0,external_node_fs_.statSync)(abs);
             }
             catch {
-                throw new ConfigurationError(`${where} '${pattern}': ${abs} does not exist.`, fromInput ? undefined : { file: '.mlops.yml' });
+                throw new ConfigurationError(`${where} '${logValue(pattern)}': ${logValue(abs)} does not exist.`, fromInput ? undefined : { file: '.mlops.yml' });
             }
             if (info.isFile())
                 return true;
             if (manifests_MAGIC.test(pattern))
                 return false; // a glob may match directories too: only files are manifests
-            throw new ConfigurationError(`${where} '${pattern}' is not a file.`, fromInput ? undefined : { file: '.mlops.yml' });
+            throw new ConfigurationError(`${where} '${logValue(pattern)}' is not a file.`, fromInput ? undefined : { file: '.mlops.yml' });
         });
         if (files.length === 0) {
-            throw new ConfigurationError(`${where} '${pattern}' matches no file.`, fromInput ? undefined : { file: '.mlops.yml' });
+            throw new ConfigurationError(`${where} '${logValue(pattern)}' matches no file.`, fromInput ? undefined : { file: '.mlops.yml' });
         }
         // A link inside the repository names the file it points to (checked to stay inside by the path policy).
         for (const abs of files)
@@ -80348,14 +80358,14 @@ async function pinAtCommit(git, commit, branch, files, options) {
     for (const file of files) {
         const entry = entries.get(file);
         if (!entry) {
-            throw new ConfigurationError(`Manifest ${file} is not on branch '${branch}' (commit ${commit.slice(0, 7)}); commit it there first.`, { file });
+            throw new ConfigurationError(`Manifest ${logValue(file)} is not on branch '${branch}' (commit ${commit.slice(0, 7)}); commit it there first.`, { file });
         }
         if (entry.type !== 'blob' || entry.mode === '120000') {
-            throw new ConfigurationError(`Manifest ${file} is a symbolic link on branch '${branch}'; name the file it points to.`, { file });
+            throw new ConfigurationError(`Manifest ${logValue(file)} is a symbolic link on branch '${branch}'; name the file it points to.`, { file });
         }
         const text = texts.get(entry.object) ?? '';
         if (text.includes('\uFFFD'))
-            throw new ConfigurationError(`${file}: not UTF-8 text.`, { file });
+            throw new ConfigurationError(`${logValue(file)}: not UTF-8 text.`, { file });
         const result = pinManifest(text, {
             file,
             image: options.image,

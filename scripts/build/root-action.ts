@@ -7,13 +7,22 @@ import type { ActionMeta, InputMeta } from './action-yaml.js';
  * applies the chosen action's own default.
  */
 export function renderRootActionYml(actions: readonly ActionMeta[]): string {
-  const union = new Map<string, { meta: InputMeta; users: string[]; defaults: Set<string | undefined> }>();
+  const union = new Map<
+    string,
+    { meta: InputMeta; users: string[]; defaults: Set<string | undefined>; texts: Map<string, string[]> }
+  >();
   for (const action of actions) {
     for (const [name, meta] of Object.entries(action.inputs)) {
       if (name === 'command') continue; // the root `command` carries it: `command: data-hash push`
-      const entry = union.get(name) ?? { meta, users: [], defaults: new Set<string | undefined>() };
+      const entry = union.get(name) ?? {
+        meta,
+        users: [],
+        defaults: new Set<string | undefined>(),
+        texts: new Map<string, string[]>(),
+      };
       entry.users.push(action.name);
       entry.defaults.add(meta.default);
+      entry.texts.set(meta.description, [...(entry.texts.get(meta.description) ?? []), action.name]);
       union.set(name, entry);
     }
   }
@@ -27,10 +36,9 @@ export function renderRootActionYml(actions: readonly ActionMeta[]): string {
   };
   for (const name of [...union.keys()].sort()) {
     const entry = union.get(name)!;
-    const description =
-      entry.users.length === 1
-        ? `(${entry.users[0]}) ${entry.meta.description}`
-        : `(${entry.users.join(', ')}) ${entry.meta.description}`;
+    // Actions that mean different things by one input name (gated-deploy's image is a digest to pin,
+    // build-model-image's a repository to push to) each say theirs.
+    const description = [...entry.texts].map(([text, users]) => `(${users.join(', ')}) ${text}`).join(' ');
     const defaults = [...entry.defaults];
     const shared = defaults.length === 1 && defaults[0] !== undefined ? defaults[0] : undefined;
     inputs[name] = { description, required: false, ...(shared === undefined ? {} : { default: shared }) };
@@ -38,7 +46,8 @@ export function renderRootActionYml(actions: readonly ActionMeta[]): string {
   const outputs: Record<string, { description: string }> = {};
   for (const action of actions) {
     for (const [name, meta] of Object.entries(action.outputs)) {
-      outputs[name] ??= { description: `(${action.name}) ${meta.description}` };
+      const own = `(${action.name}) ${meta.description}`;
+      outputs[name] = { description: outputs[name] ? `${outputs[name].description} ${own}` : own };
     }
   }
   const doc = {

@@ -21,12 +21,15 @@ test('parses annotations with escaped properties and data', () => {
   assert.deepEqual(parsed.masks, ['s3cret']);
 });
 
-test('a next-wave action fails with one clear error and exit 1', async () => {
+test('required inputs missing: one clear error naming them, exit 1, no outputs', async () => {
   const workspace = await tempDir();
   const run = await runAction({ action: 'gated-deploy', workspace });
   assert.equal(run.exitCode, 1);
   assert.equal(run.annotations.length, 1);
-  assert.match(run.annotations[0]!.message, /gated-deploy is not available yet/);
+  assert.equal(
+    run.annotations[0]!.message,
+    "Invalid inputs:\n- Input 'name' is required\n- Input 'environment' is required",
+  );
   assert.deepEqual(run.outputs, {});
 });
 

@@ -9,6 +9,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { logValue } from '../log-text.js';
 import type { PathPolicy } from '../fs/path-policy.js';
 import type { FileMode, FileWrite } from '../git/change-set.js';
 import type { GitCommands } from '../git/commands.js';
@@ -52,20 +53,20 @@ export function manifestFiles(paths: PathPolicy, sources: ManifestSources): stri
         info = statSync(abs);
       } catch {
         throw new ConfigurationError(
-          `${where} '${pattern}': ${abs} does not exist.`,
+          `${where} '${logValue(pattern)}': ${logValue(abs)} does not exist.`,
           fromInput ? undefined : { file: '.mlops.yml' },
         );
       }
       if (info.isFile()) return true;
       if (MAGIC.test(pattern)) return false; // a glob may match directories too: only files are manifests
       throw new ConfigurationError(
-        `${where} '${pattern}' is not a file.`,
+        `${where} '${logValue(pattern)}' is not a file.`,
         fromInput ? undefined : { file: '.mlops.yml' },
       );
     });
     if (files.length === 0) {
       throw new ConfigurationError(
-        `${where} '${pattern}' matches no file.`,
+        `${where} '${logValue(pattern)}' matches no file.`,
         fromInput ? undefined : { file: '.mlops.yml' },
       );
     }
@@ -104,18 +105,18 @@ export async function pinAtCommit(
     const entry = entries.get(file);
     if (!entry) {
       throw new ConfigurationError(
-        `Manifest ${file} is not on branch '${branch}' (commit ${commit.slice(0, 7)}); commit it there first.`,
+        `Manifest ${logValue(file)} is not on branch '${branch}' (commit ${commit.slice(0, 7)}); commit it there first.`,
         { file },
       );
     }
     if (entry.type !== 'blob' || entry.mode === '120000') {
       throw new ConfigurationError(
-        `Manifest ${file} is a symbolic link on branch '${branch}'; name the file it points to.`,
+        `Manifest ${logValue(file)} is a symbolic link on branch '${branch}'; name the file it points to.`,
         { file },
       );
     }
     const text = texts.get(entry.object) ?? '';
-    if (text.includes('\uFFFD')) throw new ConfigurationError(`${file}: not UTF-8 text.`, { file });
+    if (text.includes('\uFFFD')) throw new ConfigurationError(`${logValue(file)}: not UTF-8 text.`, { file });
     const result = pinManifest(text, {
       file,
       image: options.image,

@@ -153,8 +153,18 @@ export function renderSummary(o: Outcome): string {
   return parts.join('\n');
 }
 
+/** GitHub refuses pull request bodies over 65,536 characters; a policy with hundreds of checks is cut here. */
+const PULL_BODY_LIMIT = 60_000;
+
 /** The deploy pull request: what merging it does, then the decision. */
 export function renderPullBody(o: Outcome, recordNote: string): string {
+  const body = pullBody(o, recordNote);
+  if (body.length <= PULL_BODY_LIMIT) return body;
+  const cut = body.lastIndexOf('\n', PULL_BODY_LIMIT);
+  return `${body.slice(0, cut)}\n\n_The table is cut here; the job summary and the decision file have every row._`;
+}
+
+function pullBody(o: Outcome, recordNote: string): string {
   const d = o.decision;
   return [
     `### 🔀 Deploy ${code(d.model)} ${code(d.version ?? '?')} to ${code(d.environment)}`,
