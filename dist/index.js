@@ -81263,15 +81263,17 @@ async function promoteCandidate(req, svc, snapshot, given, files, proposal) {
         });
     }
     catch (error) {
-        // A commit with no run of its own after a deploy pull request was recorded (a rerun of the merge's run,
-        // or a later push): the manifests still carry the recorded deployment, so there is nothing new to deploy.
+        // A commit with no run of its own (a rerun of the run on a deploy pull request's merge, the staging job
+        // on that merge, a push that trained nothing) while the manifests still carry the environment's newest
+        // deployment: there is nothing new to deploy, so that deployment is what this run stands for.
         const newest = snapshot.deployRecords.filter((r) => r.record.environment === req.environment).at(-1);
-        const pullRequestMode = req.pin === 'pull-request' && files.length > 0 && !req.runId;
-        if (error instanceof ConfigurationError &&
-            pullRequestMode &&
-            newest?.record.pin.mode === 'pull-request') {
-            if (await pinnedOnBranch(req, svc, files, newest))
-                return fromRecord(snapshot, newest);
+        const canStand = error instanceof ConfigurationError && files.length > 0 && !req.runId;
+        if (canStand && newest && (await pinnedOnBranch(req, svc, files, newest))) {
+            svc.logger.warning(`No run record for commit ${svc.commit.slice(0, 7)}: ${req.environment} keeps ${newest.record.version} (its image is what the manifests carry).`);
+            return {
+                ...fromRecord(snapshot, newest),
+                note: `No run record for commit ${svc.commit.slice(0, 7)}; ${req.environment} already shows ${newest.record.version}, whose image the manifests carry: nothing new to deploy.`,
+            };
         }
         throw error;
     }
@@ -81918,7 +81920,10 @@ async function gatedDeploy(req, svc) {
         ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
         ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
     };
-    const base = outcomeOf(decision, 'decided', req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]);
+    const base = outcomeOf(decision, 'decided', [
+        ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
+        ...(candidate.note ? [candidate.note] : []),
+    ]);
     if (req.command === 'decide')
         return base;
     if (decision.decision === 'blocked')
@@ -81992,7 +81997,7 @@ async function gatedDeploy(req, svc) {
         container: envPolicy.container,
         keys: envPolicy.keys,
         pullRequest: candidate.recorded?.record.pin.pullRequest,
-        clearProposal: req.pin === 'pull-request',
+        clearProposal: candidate.recorded?.record.status === 'proposed',
         regate: candidate.recorded ? undefined : judge,
     }, envPolicy.after);
     decision.version = published.version;
@@ -82039,7 +82044,8 @@ async function finish(req, svc, snapshot, candidate, record, outcome) {
         const done = await finishOnGitHub(svc.github, {
             record,
             recordPath: outcome.recordPath,
-            sha: outcome.manifestCommit ?? record.commit,
+            // Where the record's pins landed (a rerun finds its deployment there, whatever the branch's tip is now).
+            sha: record.pin.commit ?? record.commit,
             production,
             deployment: req.githubDeployment,
             release,

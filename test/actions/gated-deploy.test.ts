@@ -262,6 +262,28 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
     assert.deepEqual(await s.originRefs(), refs);
   });
 
+  it('a push that trained nothing (no run record) while the manifests carry the deployment: nothing new, exit 0', async () => {
+    const docs = await s.commit({ 'README.md': '# churn, documented\n' }, 'docs only');
+    const refs = await s.originRefs();
+    s.api.resetLog();
+    const run = await s.deploy({ environment: 'production', image: image('d') }, { sha: docs });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.version, 'v0.0.1');
+    assert.equal(run.outputs.image, A);
+    assert.deepEqual(JSON.parse(run.outputs.tags!), []);
+    assert.deepEqual(await s.originRefs(), refs);
+    assert.deepEqual(s.api.countByRoute(s.api.writes()), {});
+    assert.ok(
+      plain(run.summary).includes(
+        `> No run record for commit ${docs.slice(0, 7)}; production already shows v0.0.1, whose image the manifests carry: nothing new to deploy.`,
+      ),
+      run.summary,
+    );
+    assert.ok(
+      run.annotations.some((a) => a.level === 'warning' && /No run record for commit/.test(a.message)),
+    );
+  });
+
   it('gto show agrees: the model registry reports production v0.0.1 under both of GTO sorts', async () => {
     const history = await s.tags();
     assert.deepEqual(history, [

@@ -33,6 +33,8 @@ export interface Candidate {
    * pull request was opened), or the record of it.
    */
   recorded: StoredDeployRecord | undefined;
+  /** Why this run deploys nothing new, for the reader. */
+  note?: string;
 }
 
 /** The run behind a version: its newest deployment record's run, else the newest run of its commit. */
@@ -122,16 +124,19 @@ export async function promoteCandidate(
       pullsForCommit: svc.github ? (sha) => svc.github!.pullsForCommit(sha) : undefined,
     });
   } catch (error) {
-    // A commit with no run of its own after a deploy pull request was recorded (a rerun of the merge's run,
-    // or a later push): the manifests still carry the recorded deployment, so there is nothing new to deploy.
+    // A commit with no run of its own (a rerun of the run on a deploy pull request's merge, the staging job
+    // on that merge, a push that trained nothing) while the manifests still carry the environment's newest
+    // deployment: there is nothing new to deploy, so that deployment is what this run stands for.
     const newest = snapshot.deployRecords.filter((r) => r.record.environment === req.environment).at(-1);
-    const pullRequestMode = req.pin === 'pull-request' && files.length > 0 && !req.runId;
-    if (
-      error instanceof ConfigurationError &&
-      pullRequestMode &&
-      newest?.record.pin.mode === 'pull-request'
-    ) {
-      if (await pinnedOnBranch(req, svc, files, newest)) return fromRecord(snapshot, newest);
+    const canStand = error instanceof ConfigurationError && files.length > 0 && !req.runId;
+    if (canStand && newest && (await pinnedOnBranch(req, svc, files, newest))) {
+      svc.logger.warning(
+        `No run record for commit ${svc.commit.slice(0, 7)}: ${req.environment} keeps ${newest.record.version} (its image is what the manifests carry).`,
+      );
+      return {
+        ...fromRecord(snapshot, newest),
+        note: `No run record for commit ${svc.commit.slice(0, 7)}; ${req.environment} already shows ${newest.record.version}, whose image the manifests carry: nothing new to deploy.`,
+      };
     }
     throw error;
   }

@@ -176,11 +176,10 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
     ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
     ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
   };
-  const base = outcomeOf(
-    decision,
-    'decided',
-    req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`],
-  );
+  const base = outcomeOf(decision, 'decided', [
+    ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
+    ...(candidate.note ? [candidate.note] : []),
+  ]);
   if (req.command === 'decide') return base;
   if (decision.decision === 'blocked') return { ...base, state: 'blocked' };
 
@@ -260,7 +259,7 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
       container: envPolicy.container,
       keys: envPolicy.keys,
       pullRequest: candidate.recorded?.record.pin.pullRequest,
-      clearProposal: req.pin === 'pull-request',
+      clearProposal: candidate.recorded?.record.status === 'proposed',
       regate: candidate.recorded ? undefined : judge,
     },
     envPolicy.after,
@@ -318,7 +317,8 @@ async function finish(
     const done = await finishOnGitHub(svc.github, {
       record,
       recordPath: outcome.recordPath!,
-      sha: outcome.manifestCommit ?? record.commit,
+      // Where the record's pins landed (a rerun finds its deployment there, whatever the branch's tip is now).
+      sha: record.pin.commit ?? record.commit,
       production,
       deployment: req.githubDeployment,
       release,
