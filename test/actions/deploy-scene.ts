@@ -5,6 +5,9 @@
  * makes one) through the runner-faithful executor with a push event payload.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Git } from '../../src/adapter/git.js';
 import { createOctokit, type GitHubClient } from '../../src/adapter/octokit.js';
 import { GitCommands } from '../../src/core/git/commands.js';
@@ -18,7 +21,7 @@ import {
   type RepoWithOrigin,
 } from '../harness/git-fixtures.js';
 import { type GitHubApiDouble, type RepoOptions, startGitHubApi } from '../harness/github-api/index.js';
-import { type ActionRun, type EventSpec, runAction, runCli } from '../harness/run-action.js';
+import { type ActionRun, type EventSpec, PROJECT_ROOT, runAction, runCli } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
 
 export const MODEL = 'churn';
@@ -204,6 +207,16 @@ export async function deployScene(
 /** Markdown as a reader sees the text: escapes (`0\\.84`, `no\\-regression`) removed, no-break spaces as spaces. */
 export const plain = (markdown: string): string =>
   markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&@])/g, '$1').replaceAll('\u00a0', ' ');
+
+/** Validate against the JSON Schema the build exports (draft 2020-12, as zod writes it). */
+export async function validator(file: string): Promise<(value: unknown) => string[]> {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(
+    JSON.parse(await readFile(join(PROJECT_ROOT, 'schema', file), 'utf8')) as object,
+  );
+  return (value) =>
+    validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
 
 /** The one error annotation of a failed run. */
 export function errorOf(run: ActionRun): string {

@@ -5,12 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PROJECT_ROOT } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
-import { deployScene, DEPLOYMENT, errorOf, FULL, image, plain, type Scene } from './deploy-scene.js';
+import {
+  deployScene,
+  DEPLOYMENT,
+  errorOf,
+  FULL,
+  image,
+  plain,
+  type Scene,
+  validator,
+} from './deploy-scene.js';
 
 const CONFIG = `deploy:
   models:
@@ -21,16 +27,6 @@ const CONFIG = `deploy:
           gates:
             metrics: { auc: ">= 0.80", latency_ms: "<= 50" }
 `;
-
-/** Validate against the JSON Schema the build exports (draft 2020-12, as zod writes it). */
-async function validator(file: string): Promise<(value: unknown) => string[]> {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  const validate = ajv.compile(
-    JSON.parse(await readFile(join(PROJECT_ROOT, 'schema', file), 'utf8')) as object,
-  );
-  return (value) =>
-    validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 describe('gated-deploy: bad input, blocked, decide — nothing written', () => {
   let s: Scene;

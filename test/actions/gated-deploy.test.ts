@@ -17,6 +17,7 @@ import {
   pinnedDeployment,
   plain,
   type Scene,
+  validator,
 } from './deploy-scene.js';
 
 const [owner, repo] = FULL.split('/') as [string, string];
@@ -98,6 +99,7 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
       string,
       unknown
     >;
+    assert.deepEqual((await validator('deploy-record.schema.json'))(record), []);
     assert.equal(record.version, 'v0.0.1');
     assert.equal(record.commit, c1);
     assert.equal(record.digest, `sha256:${'a'.repeat(64)}`);
