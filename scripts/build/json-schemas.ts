@@ -3,6 +3,7 @@ import { mlopsConfigSchema } from '../../src/core/config/schema.js';
 import { runRecordSchema } from '../../src/core/registry/run-records.js';
 import { driftReportSchema } from '../../src/core/drift/report-schema.js';
 import { driftRecordSchema } from '../../src/core/registry/drift-records.js';
+import { retrainRequestSchema } from '../../src/core/retrain/request.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -28,6 +29,12 @@ export function jsonSchemas(): Record<string, unknown> {
       title: 'mlops-actions drift record',
       description:
         'One drift observation, stored at drift/<dataset>/<timestamp>-<run>.json on the registry branch (drift-report with record: true).',
+    },
+    'retrain-request.schema.json': {
+      ...z.toJSONSchema(retrainRequestSchema, { io: 'output' }),
+      title: 'mlops-actions retraining request',
+      description:
+        'Why a model should be retrained, stored at retrain/<model>/request.json on the branch mlops/retrain/<model> (open-retrain-pr).',
     },
   };
 }

@@ -4,6 +4,7 @@ import { metricsConfigSchema } from '../experiments/config.js';
 import { registryConfigSchema } from '../registry/branch.js';
 import { driftConfigSchema } from '../drift/config.js';
 import { imageConfigSchema } from '../image/config.js';
+import { retrainConfigSchema } from '../retrain/config.js';
 
 /**
  * `.mlops.yml` at the repository root. Every section is optional; each domain owns its section's schema.
@@ -17,6 +18,7 @@ export const mlopsConfigSchema = z
     data: dataConfigSchema.optional(),
     drift: driftConfigSchema.optional(),
     image: imageConfigSchema.optional(),
+    retrain: retrainConfigSchema.optional(),
   })
   .strict();
 
