@@ -80023,7 +80023,7 @@ function facts(parts) {
     const { request } = parts;
     const production = request.production
         ? `${markdown_code(request.model)} ${markdown_code(request.production.version)} in ${markdown_code(request.production.stage)} (commit ${markdown_code(request.production.commit.slice(0, 7))})`
-        : `no version of ${markdown_code(request.model)} is in the stage yet`;
+        : (parts.productionUnknown ?? `no version of ${markdown_code(request.model)} is in the stage yet`);
     const rows = [
         ['In production', production],
         ['Evidence', sourceText(request)],
@@ -80258,7 +80258,7 @@ function requestOf(ctx, c, data, production) {
         },
     });
 }
-function bodyOf(ctx, c, base, request, text) {
+function bodyOf(ctx, c, base, request, text, productionUnknown) {
     const branch = retrainBranch(c.model);
     const repository = ctx.env.repository;
     return pullRequestBody({
@@ -80269,6 +80269,7 @@ function bodyOf(ctx, c, base, request, text) {
         requestText: text,
         evidence: c.evidence,
         coolDown: c.policy.coolDown,
+        productionUnknown,
         links: {
             // The run that made the request on the branch (an identical rerun keeps the first one's).
             run: request.run.url,
@@ -80287,7 +80288,7 @@ async function dryRunPreview(ctx, c) {
     }
     const production = await productionVersion(new GitCommands(ctx.git()), c.model, c.policy.stage, false);
     const request = requestOf(ctx, c, [], production);
-    const body = bodyOf(ctx, c, c.policy.base, request, serializeRequest(request));
+    const body = bodyOf(ctx, c, c.policy.base, request, serializeRequest(request), `not known offline: no local GTO tag puts ${markdown_code(c.model)} in ${markdown_code(c.policy.stage)} (\`git fetch --tags\` to see them)`);
     const data = c.targets.length > 0 ? ` with the new data ${c.targets.map((t) => t.treePath).join(', ')}` : '';
     const reason = `dry run (when: never): would open or update the retrain pull request on ${branch}${data}: ${c.decision.summary}`;
     await ctx.host.appendSummary([

@@ -130,6 +130,7 @@ function bodyOf(
   base: string | undefined,
   request: RetrainRequest,
   text: string,
+  productionUnknown?: string,
 ) {
   const branch = retrainBranch(c.model);
   const repository = ctx.env.repository;
@@ -141,6 +142,7 @@ function bodyOf(
     requestText: text,
     evidence: c.evidence,
     coolDown: c.policy.coolDown,
+    productionUnknown,
     links: {
       // The run that made the request on the branch (an identical rerun keeps the first one's).
       run: request.run.url,
@@ -162,7 +164,14 @@ export async function dryRunPreview(ctx: ActionContext, c: Checked): Promise<Out
   }
   const production = await productionVersion(new GitCommands(ctx.git()), c.model, c.policy.stage, false);
   const request = requestOf(ctx, c, [], production);
-  const body = bodyOf(ctx, c, c.policy.base, request, serializeRequest(request));
+  const body = bodyOf(
+    ctx,
+    c,
+    c.policy.base,
+    request,
+    serializeRequest(request),
+    `not known offline: no local GTO tag puts ${code(c.model)} in ${code(c.policy.stage)} (\`git fetch --tags\` to see them)`,
+  );
   const data =
     c.targets.length > 0 ? ` with the new data ${c.targets.map((t) => t.treePath).join(', ')}` : '';
   const reason = `dry run (when: never): would open or update the retrain pull request on ${branch}${data}: ${c.decision.summary}`;

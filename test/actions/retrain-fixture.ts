@@ -38,7 +38,7 @@ export interface RetrainProject {
   dataRemote: string;
   run(
     inputs: Record<string, string>,
-    options?: { token?: string; env?: Record<string, string> },
+    options?: { token?: string; env?: Record<string, string>; workspace?: string },
   ): Promise<ActionRun>;
   /** The tip of a branch on the origin, or '' when it does not exist. */
   tip(branch?: string): Promise<string>;
@@ -86,7 +86,7 @@ export async function retrainProject(
     run: (inputs, runOptions = {}) =>
       runAction({
         action: 'open-retrain-pr',
-        workspace: ws,
+        workspace: runOptions.workspace ?? ws,
         inputs: { name: 'churn', ...inputs },
         token: runOptions.token ?? TOKEN,
         event: { name: 'schedule', payload: { schedule: '0 6 * * 1' } },

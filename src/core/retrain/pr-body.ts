@@ -46,6 +46,8 @@ export interface BodyParts {
   requestText: string;
   evidence: DriftEvidence | undefined;
   coolDown: Duration;
+  /** Said instead of "no version in the stage" when production could not be looked up (a dry run). */
+  productionUnknown?: string;
   links: {
     /** The workflow run that made the request. */
     run?: string;
@@ -102,7 +104,7 @@ function facts(parts: BodyParts): string {
   const { request } = parts;
   const production = request.production
     ? `${code(request.model)} ${code(request.production.version)} in ${code(request.production.stage)} (commit ${code(request.production.commit.slice(0, 7))})`
-    : `no version of ${code(request.model)} is in the stage yet`;
+    : (parts.productionUnknown ?? `no version of ${code(request.model)} is in the stage yet`);
   const rows: [string, string][] = [
     ['In production', production],
     ['Evidence', sourceText(request)],
