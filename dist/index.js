@@ -80334,7 +80334,7 @@ async function alertIssue(ctx, gh, repo, c, pull, close) {
 }
 async function open_retrain_pr_flow_summary(ctx, c, outcome) {
     const rows = [
-        `### open-retrain-pr: ${markdown_code(c.model)} — ${outcome.operation}${outcome.pull ? ` [#${outcome.pull.number}](${outcome.pull.url})` : ''}`,
+        `### open-retrain-pr: ${markdown_code(c.model)} — ${outcome.operation}${outcome.pull ? ` ${pr_body_link(`#${outcome.pull.number}`, outcome.pull.url)}` : ''}`,
         '',
         escapeMarkdown(outcome.reason),
     ];
@@ -80426,7 +80426,7 @@ async function proposeRetraining(ctx, c) {
     if (result.operation !== 'unchanged' && result.pull.author === WORKFLOW_TOKEN_LOGIN) {
         ctx.host.warning(`Pull request #${result.pull.number} was made with the workflow's GITHUB_TOKEN, and GitHub starts no workflow ` +
             'for what that token does: your train-on-PR workflow will not run on it. Pass a GitHub App token as `token` ' +
-            '(README: open-retrain-pr → Tokens) so that retraining starts by itself.');
+            '(README: "Tokens for open-retrain-pr") so that retraining starts by itself.');
     }
     const pull = { number: result.pull.number, url: result.pull.url };
     return done(ctx, c, {

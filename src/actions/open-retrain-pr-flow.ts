@@ -37,6 +37,7 @@ import {
   alertTitle,
   clearedBody,
   closedWhenClear,
+  link,
   pullRequestBody,
   pullRequestTitle,
 } from '../core/retrain/pr-body.js';
@@ -235,7 +236,7 @@ async function alertIssue(
 
 async function summary(ctx: ActionContext, c: Checked, outcome: Outcome): Promise<void> {
   const rows = [
-    `### open-retrain-pr: ${code(c.model)} — ${outcome.operation}${outcome.pull ? ` [#${outcome.pull.number}](${outcome.pull.url})` : ''}`,
+    `### open-retrain-pr: ${code(c.model)} — ${outcome.operation}${outcome.pull ? ` ${link(`#${outcome.pull.number}`, outcome.pull.url)}` : ''}`,
     '',
     escapeMarkdown(outcome.reason),
   ];
@@ -337,7 +338,7 @@ export async function proposeRetraining(
     ctx.host.warning(
       `Pull request #${result.pull.number} was made with the workflow's GITHUB_TOKEN, and GitHub starts no workflow ` +
         'for what that token does: your train-on-PR workflow will not run on it. Pass a GitHub App token as `token` ' +
-        '(README: open-retrain-pr → Tokens) so that retraining starts by itself.',
+        '(README: "Tokens for open-retrain-pr") so that retraining starts by itself.',
     );
   }
   const pull = { number: result.pull.number, url: result.pull.url };

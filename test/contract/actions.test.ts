@@ -33,6 +33,8 @@ const CONFIG_KEYS = Object.entries(mlopsConfigSchema.shape).flatMap(([section, f
 const NOT_AN_INPUT_DEFAULT: Record<string, string> = {
   'drift-report columns ← drift.columns':
     'per-column settings (type, test, threshold, ignore), merged column by column with the column-types, tests and thresholds inputs; not the list of columns to test',
+  'build-model-image labels ← retrain.labels':
+    "the image's OCI labels (KEY=VALUE), not the labels of open-retrain-pr's pull request",
 };
 
 const fieldOf = (name: string, input: string) =>

@@ -31,6 +31,42 @@ const pull = (s: { remote: string }) => ({ command: 'pull', remote: s.remote });
 const status = () => ({ command: 'status' });
 const drift = () => ({ reference: 'ref.csv.dvc', current: 'cur.csv' });
 const image = () => ({ model: 'model', name: 'm', 'oci-layout': 'image-layout' });
+const retrain =
+  (extra: Record<string, string>) =>
+  ({ remote }: { remote: string }) => ({
+    name: 'churn',
+    'drift-report': 'drift/report.json',
+    remote,
+    ...extra,
+  });
+/** A drift report with drift (K-S p 0.001 in both columns), for open-retrain-pr rows. */
+const retrainReport = ({ ws }: { ws: string }) =>
+  write(ws, {
+    'drift/report.json': JSON.stringify({
+      schemaVersion: 1,
+      generatedAt: '2026-12-01T00:00:00.000Z',
+      reference: { source: 'a.csv', format: 'csv', rows: 10, columns: 1 },
+      current: { source: 'b.csv', format: 'csv', rows: 10, columns: 1 },
+      settings: { driftShare: 0.5, correction: 'none' },
+      summary: { tested: 1, drifted: 1, share: 1, datasetDrift: true, notTested: 0 },
+      columns: [
+        {
+          name: 'x',
+          type: 'numerical',
+          test: 'ks',
+          testLabel: 'K-S p-value',
+          threshold: 0.05,
+          operator: '<=',
+          score: 0.001,
+          drifted: true,
+          missingShare: { reference: 0, current: 0 },
+          values: { reference: 10, current: 10 },
+          distinct: 10,
+        },
+      ],
+      findings: [],
+    }),
+  });
 
 const rows: HostileRow[] = [
   // data-hash pull / checkout: repository content must never write into .git (a hook runs in CI).
@@ -302,6 +338,66 @@ const rows: HostileRow[] = [
     layout: ({ ws, outside }) => link(ws, 'metrics.json', join(outside, 'secrets.csv')),
     refusal:
       /^Input 'metrics': path 'metrics\.json' leads outside the workspace through a symbolic link in the repository/,
+  },
+
+  // open-retrain-pr: the new data snapshot must be inside the repository, never .git or a workflow.
+  {
+    name: 'retrain: a data path outside the workspace',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: '../outside/secrets.csv' }),
+    layout: retrainReport,
+    refusal:
+      /^Input 'data': path '\.\.\/outside\/secrets\.csv' is outside the workspace \(.*\); the new data snapshot must be inside the repository, where a \.dvc pointer can name it\.$/,
+  },
+  {
+    name: 'retrain: a data path into .git',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: '.git/config' }),
+    layout: retrainReport,
+    refusal:
+      /^Input 'data': path '\.git\/config' points into \.git\/, which mlops-actions may never write\.$/,
+  },
+  {
+    name: 'retrain: a data path through an in-workspace symlink into .git',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: 'hooks/pre-push' }),
+    async layout(s) {
+      await retrainReport(s);
+      await link(s.ws, 'hooks', '.git/hooks');
+    },
+    refusal: /^Input 'data': path 'hooks\/pre-push' points into \.git\//,
+  },
+  {
+    name: 'retrain: .mlops.yml retrain.models.churn.data outside the workspace',
+    action: 'open-retrain-pr',
+    inputs: retrain({}),
+    async layout(s) {
+      await retrainReport(s);
+      await write(s.ws, {
+        '.mlops.yml': 'retrain:\n  models:\n    churn:\n      data: [../outside/secrets.csv]\n',
+      });
+    },
+    refusal:
+      /^\.mlops\.yml: retrain\.models\.churn\.data '\.\.\/outside\/secrets\.csv' is outside the workspace; paths in repository content must stay inside it\.$/,
+  },
+  {
+    name: 'retrain: data under .github/workflows/ (a workflow change GITHUB_TOKEN may not push)',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: '.github/workflows/train.yml' }),
+    async layout(s) {
+      await retrainReport(s);
+      await write(s.ws, { '.github/workflows/train.yml': 'on: push\n' });
+    },
+    refusal:
+      /^Input 'data': '\.github\/workflows\/train\.yml' is under \.github\/workflows\/, which open-retrain-pr never writes/,
+  },
+  {
+    name: 'retrain: the drift report through an in-workspace symlink to outside',
+    action: 'open-retrain-pr',
+    inputs: retrain({ 'drift-report': 'reports/secrets.csv' }),
+    layout: ({ ws, outside }) => link(ws, 'reports', outside),
+    refusal:
+      /^Input 'drift-report': path 'reports\/secrets\.csv' leads outside the workspace through a symbolic link in the repository/,
   },
 ];
 
