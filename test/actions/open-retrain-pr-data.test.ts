@@ -14,7 +14,7 @@ import { describe, it } from 'node:test';
 import { git, writeFiles } from '../harness/git-fixtures.js';
 import { runCli } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
-import { BRANCH, handReport, retrainProject, writeReport } from './retrain-fixture.js';
+import { BRANCH, handReport, retrainProject, TOKEN, writeReport } from './retrain-fixture.js';
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const CURRENT = 'id,amount\n1,10.5\n2,11.25\n3,9.75\n';
@@ -35,9 +35,16 @@ describe('open-retrain-pr with data: the snapshot travels as pointers, the data 
         'drift-report': report,
         data: 'data/current.csv\ndata/images',
         remote: p.dataRemote,
+        draft: 'true',
       });
       assert.equal(run.exitCode, 0, run.stdout);
       assert.equal(run.outputs['pull-request-operation'], 'created');
+      const pr = (await (
+        await fetch(`${p.api.url}/repos/octo-org/ml-project/pulls/1`, {
+          headers: { authorization: `token ${TOKEN}` },
+        })
+      ).json()) as { draft: boolean };
+      assert.equal(pr.draft, true);
 
       // The manifest as DVC writes it: json.dumps of the sorted entries, then md5 + ".dir".
       const manifest = `[{"md5": "${md5(IMAGE_A)}", "relpath": "a.png"}, {"md5": "${md5(IMAGE_B)}", "relpath": "b.png"}]`;

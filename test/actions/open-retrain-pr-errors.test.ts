@@ -13,6 +13,7 @@ import type { ActionRun } from '../harness/run-action.js';
 import {
   APP_TOKEN,
   handReport,
+  pushRegistryBranch,
   READ_ONLY,
   realReport,
   retrainProject,
@@ -146,12 +147,7 @@ describe('open-retrain-pr: bad input → one clear error, nothing written', () =
   }
 
   it('a dataset whose registry branch has no record of it', async () => {
-    await git(p.repo.work, 'checkout', '-q', '--orphan', 'mlops/registry');
-    await git(p.repo.work, 'rm', '-rq', '--cached', '.');
-    await writeFiles(p.repo.work, { 'drift/other/20261201T000000Z-1-train.json': '{}' });
-    await git(p.repo.work, 'add', 'drift');
-    await git(p.repo.work, 'commit', '-qm', 'records');
-    await git(p.repo.work, 'push', '-q', 'origin', 'mlops/registry');
+    await pushRegistryBranch(p, { 'drift/other/20261201T000000Z-1-train.json': '{}' });
     const before = await git(p.repo.origin, 'for-each-ref');
     p.api.resetLog();
     const run = await p.run({ dataset: 'sales' });

@@ -11,6 +11,7 @@ import { type ActionRun, runCli } from '../harness/run-action.js';
 import {
   BRANCH,
   handReport,
+  pushRegistryBranch,
   realReport,
   REPO,
   retrainProject,
@@ -120,15 +121,10 @@ describe('open-retrain-pr sources', () => {
             { name: 'region', test: 'chisquare', score, drifted: score < 0.05 },
           ],
         });
-      await git(p.repo.work, 'checkout', '-q', '--orphan', 'mlops/registry');
-      await git(p.repo.work, 'rm', '-rq', '--cached', '.');
-      await writeFiles(p.repo.work, {
+      await pushRegistryBranch(p, {
         'drift/sales/20261120T060000Z-41-drift.json': record('2026-11-20T06:00:00.000Z', 0.5),
         'drift/sales/20261127T060000Z-42-drift.json': record('2026-11-27T06:00:00.000Z', 0.001),
       });
-      await git(p.repo.work, 'add', 'drift');
-      await git(p.repo.work, 'commit', '-qm', 'records');
-      await git(p.repo.work, 'push', '-q', 'origin', 'mlops/registry');
       const run = await p.run({ dataset: 'sales' });
       ok(run);
       assert.equal(run.outputs['pull-request-operation'], 'created');

@@ -15,6 +15,7 @@ import {
   REPO,
   retrainProject,
   type RetrainProject,
+  TOKEN,
   writeReport,
 } from './retrain-fixture.js';
 
@@ -121,6 +122,11 @@ describe('open-retrain-pr: one model, one pull request, over its life', () => {
     assert.match(pr!.body!, /- \*\*In production:\*\* `churn` `v1\.0\.0` in `prod`/);
     assert.match(pr!.body!, /#### Distributions of the most drifted columns/);
     assert.deepEqual(pr!.labels.map((l) => l.name).sort(), ['data drift', 'retrain']);
+    // GitHub creates labels the repository lacks when they are added: both exist in the repository now.
+    const repoLabels = (await (
+      await fetch(`${p.api.url}/repos/${REPO}/labels`, { headers: { authorization: `token ${TOKEN}` } })
+    ).json()) as { name: string }[];
+    assert.deepEqual(repoLabels.map((l) => l.name).sort(), ['data drift', 'retrain']);
     assert.deepEqual(
       pr!.requested_reviewers.map((r) => r.login),
       ['alice'],

@@ -14,6 +14,7 @@ import {
   createRepoWithOrigin,
   git,
   type RepoWithOrigin,
+  writeFiles,
 } from '../harness/git-fixtures.js';
 import { startGitHubApi, type GitHubApiDouble, type RepoOptions } from '../harness/github-api/index.js';
 import { type ActionRun, runAction } from '../harness/run-action.js';
@@ -163,6 +164,18 @@ export function handReport(columns: HandColumn[], generatedAt = '2026-12-01T06:0
     null,
     2,
   )}\n`;
+}
+
+/** Push `files` as the registry branch `mlops/registry` (an orphan branch, as drift-report starts it). */
+export async function pushRegistryBranch(p: RetrainProject, files: Record<string, string>): Promise<void> {
+  const work = p.repo.work;
+  await git(work, 'checkout', '-q', '--orphan', 'mlops/registry');
+  await git(work, 'rm', '-rq', '--cached', '.');
+  await writeFiles(work, files);
+  await git(work, 'add', ...Object.keys(files));
+  await git(work, 'commit', '-qm', 'records');
+  await git(work, 'push', '-q', 'origin', 'mlops/registry');
+  await git(work, 'checkout', '-qf', 'main');
 }
 
 export async function writeReport(ws: string, path: string, text: string): Promise<string> {
