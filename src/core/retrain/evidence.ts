@@ -66,8 +66,9 @@ function summaryOf(s: Omit<DriftSummary, 'driftShare'>, driftShare: number): Dri
 }
 
 /**
- * drift-report's schema, read as a consumer should: `details` (test statistics, not used here) may hold
- * values the writer's schema does not list — an infinite chi-square statistic is written as null.
+ * drift-report's schema, read as a consumer should: `details` (test statistics, not used here) is not
+ * checked, so a report written before infinite statistics became the string 'Infinity' (they were null)
+ * still loads.
  */
 const reportSchema = driftReportSchema.extend({
   columns: z.array(columnReportSchema.extend({ details: z.record(z.string(), z.unknown()).optional() })),
