@@ -45473,11 +45473,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -45488,7 +45488,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -45501,15 +45501,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -45543,7 +45543,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -50983,17 +50983,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -54003,7 +54003,59 @@ function policyManifests(policy) {
     return m === undefined ? [] : typeof m === 'string' ? [m] : m;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/config.js
+/**
+ * `.mlops.yml` → `retrain:` section: the retraining policy, for every model and per model. Inputs of
+ * open-retrain-pr win over these values, then `retrain.models.<name>`, then the top-level keys, then the
+ * built-in defaults (src/core/retrain/policy.ts applies the rule).
+ */
+
+const RETRAIN_WHEN = ['drift', 'always', 'never'];
+/** `7d`, `12h`, `30m`, `2w`, or `0` (no cool-down). */
+const DURATION = /^(0|[1-9]\d{0,5}[mhdw])$/;
+const names = (what) => array(schemas_string().min(1)).optional().describe(what);
+/** The keys a model's policy has; the same keys at the top level set them for every model. */
+const policyShape = {
+    when: schemas_enum(RETRAIN_WHEN)
+        .optional()
+        .describe('drift: open a PR when a trigger fires; always: even without one; never: dry run'),
+    'watch-columns': names('Only drift in these columns counts'),
+    'min-drift-share': schemas_number()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe('Trigger when at least this share of the (watched) tested columns drifted'),
+    metric: schemas_string().min(1).optional().describe('Live metric whose decay triggers retraining'),
+    below: schemas_number().optional().describe('Trigger when the live metric is below this value'),
+    data: names('Paths of the new data snapshot, added with data-hash and carried by the PR'),
+    base: schemas_string().min(1).optional().describe('Branch the PR targets (default: the default branch)'),
+    labels: names('Labels for the PR (created when missing)'),
+    reviewers: names('Users asked to review the PR'),
+    assignees: names('Users assigned to the PR'),
+    draft: schemas_boolean().optional().describe('Open the PR as a draft'),
+    'cool-down': schemas_string()
+        .regex(DURATION, 'must be a duration such as 7d, 12h, 30m, 2w or 0')
+        .optional()
+        .describe('A retrain PR closed unmerged within this time is not reopened (default 7d)'),
+    issue: schemas_boolean().optional().describe('Also keep one alert issue per model'),
+    'close-when-clear': schemas_boolean().optional().describe('Close the open PR when the trigger has cleared'),
+    stage: schemas_string()
+        .min(1)
+        .optional()
+        .describe('GTO stage whose version the request names as production (default prod)'),
+};
+const config_modelPolicySchema = object(policyShape).strict();
+const POLICY_KEYS = Object.keys(policyShape);
+const retrainConfigSchema = object({
+    ...policyShape,
+    models: record(schemas_string(), config_modelPolicySchema)
+        .optional()
+        .describe('Per-model policy, by GTO artifact name; the same keys, winning over the ones above'),
+})
+    .strict();
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/config/schema.js
+
 
 
 
@@ -54023,6 +54075,7 @@ const mlopsConfigSchema = object({
     drift: driftConfigSchema.optional(),
     image: imageConfigSchema.optional(),
     deploy: deployConfigSchema.optional(),
+    retrain: retrainConfigSchema.optional(),
 })
     .strict();
 
@@ -54679,11 +54732,12 @@ const inputs = {
     },
     /**
      * A list: one item per line (like getMultilineInput); with `splitSpaces`, items may also be separated
-     * by commas or spaces on one line. Empty items are dropped; not given → `fallback` (default: empty).
+     * by commas or spaces on one line; with `splitCommas`, by commas only (names that hold spaces, such as
+     * labels). Empty items are dropped; not given → `fallback` (default: empty).
      */
     list: (options = {}) => preprocess(blank, requiredText
         .transform((s) => s
-        .split(options.splitSpaces ? /[\r\n,\s]+/ : /\r?\n/)
+        .split(options.splitSpaces ? /[\r\n,\s]+/ : options.splitCommas ? /[\r\n,]+/ : /\r?\n/)
         .map((item) => item.trim())
         .filter((item) => item !== ''))
         .optional()
@@ -60528,16 +60582,123 @@ const actionMetadata = {
         }
     },
     "open-retrain-pr": {
-        "description": "Open or update one retraining pull request when drift or decay is found (not available yet: planned for the next release).",
+        "description": "Open or update one retraining pull request, with the evidence and the new data snapshot, when drift or decay is found.",
         "inputs": {
+            "name": {
+                "description": "The model (a GTO artifact name, e.g. churn); the pull request branch is mlops/retrain/<name>.",
+                "required": true
+            },
             "drift-report": {
-                "description": "Path of a drift-report JSON report.",
+                "description": "Path of a drift-report report.json (drift-report's report-json output). Give this or dataset.",
                 "required": false
+            },
+            "dataset": {
+                "description": "Dataset whose newest drift record on the registry branch is the evidence (drift-report record: true, dataset-name). Give this or drift-report.",
+                "required": false
+            },
+            "registry-branch": {
+                "description": "Registry branch holding the drift records (with dataset). Default: registry.branch in .mlops.yml, else mlops/registry.",
+                "required": false
+            },
+            "when": {
+                "description": "drift: open or update the pull request when a trigger fires | always: even without one | never: a dry run that only says what it would do (no token, no network). Default: retrain.when in .mlops.yml, else drift.",
+                "required": false
+            },
+            "watch-columns": {
+                "description": "Only drift in these columns counts (one per line); without min-drift-share, any of them drifting triggers. Default: retrain.watch-columns in .mlops.yml, else every column.",
+                "required": false
+            },
+            "min-drift-share": {
+                "description": "Trigger when at least this share (0 to 1) of the tested columns (the watched ones, when given) drifted. Default: retrain.min-drift-share in .mlops.yml, else the report's own dataset-drift verdict.",
+                "required": false
+            },
+            "metric": {
+                "description": "Name of a live metric whose decay triggers retraining (a dotted key of metrics-file), e.g. accuracy; goes with below. Default: retrain.metric in .mlops.yml, else no decay check.",
+                "required": false
+            },
+            "below": {
+                "description": "Trigger when the live metric is below this value. Default: retrain.below in .mlops.yml, else no decay check.",
+                "required": false
+            },
+            "metric-value": {
+                "description": "The live metric's value measured by this run, e.g. a step output (or give metrics-file).",
+                "required": false
+            },
+            "metrics-file": {
+                "description": "JSON or YAML metrics file holding the live metric under its name (the format track-experiment reads).",
+                "required": false
+            },
+            "data": {
+                "description": "Paths of the new data snapshot (newline-, comma- or space-separated), inside the repository: added with data-hash (cache, .dvc pointer, .gitignore) and pushed to the data remote before the pull request is touched; the branch carries the pointers. Default: retrain.data in .mlops.yml, else no new data.",
+                "required": false
+            },
+            "remote": {
+                "description": "Data remote the new data is pushed to: a directory or s3://bucket/prefix. Default: data.remote in .mlops.yml, else the default remote in .dvc/config.",
+                "required": false
+            },
+            "base": {
+                "description": "Branch the pull request targets. Default: retrain.base in .mlops.yml, else the repository's default branch.",
+                "required": false
+            },
+            "labels": {
+                "description": "Labels for the pull request (newline- or comma-separated); missing ones are created. Default: retrain.labels in .mlops.yml, else none.",
+                "required": false
+            },
+            "reviewers": {
+                "description": "Users asked to review the pull request (newline- or comma-separated). Default: retrain.reviewers in .mlops.yml, else none.",
+                "required": false
+            },
+            "assignees": {
+                "description": "Users assigned to the pull request (newline- or comma-separated). Default: retrain.assignees in .mlops.yml, else none.",
+                "required": false
+            },
+            "draft": {
+                "description": "Open the pull request as a draft. Default: retrain.draft in .mlops.yml, else false.",
+                "required": false
+            },
+            "cool-down": {
+                "description": "A retrain pull request for this model closed without merging within this time (30m, 12h, 7d, 2w, or 0) is not reopened: the operation is none, with the reason. Default: retrain.cool-down in .mlops.yml, else 7d.",
+                "required": false
+            },
+            "issue": {
+                "description": "Also keep one alert issue per model, updated with the pull request. Default: retrain.issue in .mlops.yml, else false.",
+                "required": false
+            },
+            "close-when-clear": {
+                "description": "Close the open pull request (and the alert issue) when the trigger has cleared, instead of only saying so. Default: retrain.close-when-clear in .mlops.yml, else false.",
+                "required": false
+            },
+            "stage": {
+                "description": "GTO stage whose version the request names as the one in production. Default: retrain.stage in .mlops.yml, else prod.",
+                "required": false
+            },
+            "token": {
+                "description": "GitHub token for the pull request (contents: write, pull-requests: write; issues: write for issue). Pull requests made with GITHUB_TOKEN start no workflows: pass a GitHub App token so that your train-on-PR workflow runs.",
+                "required": false,
+                "default": "${{ github.token }}"
             }
         },
         "outputs": {
             "pull-request-url": {
-                "description": "URL of the retraining pull request."
+                "description": "URL of the retraining pull request (empty when there is none)."
+            },
+            "pull-request-number": {
+                "description": "Number of the retraining pull request (empty when there is none)."
+            },
+            "pull-request-operation": {
+                "description": "created, updated, unchanged (a rerun: nothing written), none (no trigger, a dry run, or a cool-down) or closed (close-when-clear)."
+            },
+            "pull-request-branch": {
+                "description": "The branch of the pull request, mlops/retrain/<name>."
+            },
+            "pull-request-head-sha": {
+                "description": "Commit at the tip of the pull request branch (empty when the branch was not touched)."
+            },
+            "reason": {
+                "description": "Why, in one line: the triggers that fired, or why nothing was done."
+            },
+            "issue-url": {
+                "description": "URL of the alert issue (issue: true), else empty."
             }
         }
     },
@@ -60829,26 +60990,26 @@ class OpenBlocks {
     }
 }
 /**
- * `markdown` unchanged when it fits in `budgetBytes`; otherwise its longest prefix of whole lines that fits
- * together with the closers and a note naming how much was left out and `fullReport` (markdown, e.g. a
- * code span with a path). An empty string when not even the note fits.
+ * `markdown` unchanged when it fits in `budget`; otherwise its longest prefix of whole lines that fits
+ * together with the closers and the note. An empty string when not even the note fits.
  */
-function fitSummary(markdown, budgetBytes, fullReport) {
-    const total = bytes(markdown);
-    if (total <= budgetBytes)
+function fitMarkdown(markdown, budget, rules) {
+    const { measure } = rules;
+    const total = measure(markdown);
+    if (total <= budget)
         return markdown;
     const lines = markdown.split('\n');
     // The note's size with the largest numbers it can carry, so the final note always fits.
-    const noteRoom = bytes(cutNote(lines.length, total, fullReport)) + 16;
+    const noteRoom = measure(rules.note(lines.length, total)) + 16;
     const open = new OpenBlocks();
     let used = 0;
     let kept = 0;
     let best = { kept: 0, used: 0, closers: '' };
     for (const line of lines) {
-        const size = bytes(line) + (kept > 0 ? 1 : 0);
+        const size = measure(line) + (kept > 0 ? 1 : 0);
         open.see(line);
         const closers = open.closers();
-        if (used + size + bytes(closers) + noteRoom > budgetBytes)
+        if (used + size + measure(closers) + noteRoom > budget)
             break;
         used += size;
         kept++;
@@ -60856,9 +61017,19 @@ function fitSummary(markdown, budgetBytes, fullReport) {
         best = { kept, used, closers };
     }
     const head = lines.slice(0, best.kept).join('\n');
-    const note = cutNote(lines.length - best.kept, total - best.used, fullReport);
-    const text = `${head}${best.closers}\n${note}`;
-    return bytes(text) <= budgetBytes ? text : '';
+    const text = `${head}${best.closers}\n${rules.note(lines.length - best.kept, total - best.used)}`;
+    return measure(text) <= budget ? text : '';
+}
+/**
+ * `markdown` unchanged when it fits in `budgetBytes`; otherwise its longest prefix of whole lines that fits
+ * together with the closers and a note naming how much was left out and `fullReport` (markdown, e.g. a
+ * code span with a path). An empty string when not even the note fits.
+ */
+function fitSummary(markdown, budgetBytes, fullReport) {
+    return fitMarkdown(markdown, budgetBytes, {
+        measure: bytes,
+        note: (linesLeft, bytesLeft) => cutNote(linesLeft, bytesLeft, fullReport),
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/host.js
@@ -70308,9 +70479,28 @@ function analyzeColumn(name, ref, cur, settings, currentRows, findings) {
         operator: spec.operator,
         score: outcome.score,
         drifted: isDrift(spec.operator, outcome.score, threshold),
-        details: outcome.details,
+        details: finiteDetails(outcome.details),
         distribution,
     };
+}
+/**
+ * JSON has no Infinity or NaN (JSON.stringify writes null, which the report's schema forbids): a
+ * chi-square statistic is infinite when a category is new, so such numbers are kept as the strings
+ * Python's json module writes for them.
+ */
+function finiteDetails(details) {
+    const out = {};
+    for (const [key, value] of Object.entries(details)) {
+        out[key] =
+            typeof value === 'number' && !Number.isFinite(value)
+                ? Number.isNaN(value)
+                    ? 'NaN'
+                    : value > 0
+                        ? 'Infinity'
+                        : '-Infinity'
+                : value;
+    }
+    return out;
 }
 function qualityFindings(ref, cur, selected, columns) {
     const findings = [];
@@ -82321,24 +82511,1236 @@ const gated_deploy_gatedDeploy = defineAction({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/not-available.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/request.js
+/**
+ * `retrain/<name>/request.json` on the retrain branch: why the model should be retrained (reasons, drifted
+ * columns and scores, the report or record it came from, the live metric), the new data's hashes, the
+ * triggering run, and the version in production. `npm run build` exports the schema as
+ * schema/retrain-request.schema.json.
+ *
+ * Reruns are idempotent on the evidence, not the clock: two requests with the same evidence (the same
+ * reasons, scores, data, production version) are the same request, whatever run made them and when.
+ */
 
-/** Actions declared for the next release fail clearly instead of pretending to work. */
-function notAvailableYet(name) {
-    throw new ConfigurationError(`${name} is not available yet in this version of mlops-actions (planned for the next release). ` +
-        'Remove this step or pin a release that includes it.');
+const RETRAIN_REQUEST_VERSION = 1;
+/** Columns listed in a request at most (drifted first); the rest are counted. */
+const MAX_REQUEST_COLUMNS = 200;
+const requestPath = (model) => `retrain/${model}/request.json`;
+const reasonSchema = discriminatedUnion('kind', [
+    object({
+        kind: literal('dataset-drift'),
+        drifted: schemas_number().int(),
+        tested: schemas_number().int(),
+        share: schemas_number(),
+        driftShare: schemas_number(),
+    })
+        .strict(),
+    object({ kind: literal('watched-columns'), columns: array(schemas_string()) }).strict(),
+    object({
+        kind: literal('drift-share'),
+        drifted: schemas_number().int(),
+        tested: schemas_number().int(),
+        share: schemas_number(),
+        min: schemas_number(),
+        watched: schemas_boolean(),
+    })
+        .strict(),
+    object({ kind: literal('decay'), metric: schemas_string(), value: schemas_number(), below: schemas_number() }).strict(),
+    object({ kind: literal('always') }).strict(),
+]);
+const sourceSchema = discriminatedUnion('kind', [
+    object({
+        kind: literal('report'),
+        path: schemas_string().describe('The drift-report input as given'),
+        generatedAt: schemas_string(),
+        reference: schemas_string(),
+        current: schemas_string(),
+    })
+        .strict(),
+    object({
+        kind: literal('record'),
+        dataset: schemas_string(),
+        branch: schemas_string().describe('Registry branch'),
+        path: schemas_string().describe('The drift record on the registry branch'),
+        registryCommit: schemas_string(),
+        recordedAt: schemas_string(),
+        runUrl: schemas_string().optional(),
+    })
+        .strict(),
+]);
+const columnSchema = object({
+    name: schemas_string(),
+    test: schemas_string().nullable(),
+    score: schemas_number().nullable(),
+    threshold: schemas_number().nullable(),
+    drifted: schemas_boolean(),
+})
+    .strict();
+const retrainRequestSchema = object({
+    schema: literal(RETRAIN_REQUEST_VERSION).describe('Request format version'),
+    model: schemas_string().describe('GTO artifact name'),
+    branch: schemas_string().describe('The retrain branch, mlops/retrain/<model>'),
+    requestedAt: schemas_string().describe('ISO 8601 time of the run that made this request'),
+    summary: schemas_string().describe('The reasons, in one line'),
+    reasons: array(reasonSchema),
+    drift: object({
+        source: sourceSchema,
+        summary: object({
+            tested: schemas_number().int(),
+            drifted: schemas_number().int(),
+            share: schemas_number(),
+            datasetDrift: schemas_boolean(),
+            driftShare: schemas_number(),
+        })
+            .strict(),
+        watchColumns: array(schemas_string()).optional(),
+        minDriftShare: schemas_number().optional(),
+        columns: array(columnSchema)
+            .describe('Drifted columns that count (watched ones, when watch-columns is given), then the other watched columns'),
+        columnsOmitted: schemas_number()
+            .int()
+            .optional()
+            .describe(`Columns beyond the first ${MAX_REQUEST_COLUMNS}`),
+    })
+        .strict()
+        .nullable()
+        .describe('null when only a live metric was checked'),
+    decay: object({ metric: schemas_string(), value: schemas_number(), below: schemas_number(), from: schemas_string() })
+        .strict()
+        .nullable(),
+    data: array(object({
+        path: schemas_string(),
+        pointer: schemas_string().describe('The .dvc pointer on the branch'),
+        md5: schemas_string(),
+        size: schemas_number().int(),
+        nfiles: schemas_number().int(),
+    })
+        .strict())
+        .describe('The new data snapshot (data input), pushed to the data remote'),
+    production: object({ stage: schemas_string(), version: schemas_string(), commit: schemas_string() })
+        .strict()
+        .nullable()
+        .describe('The version the stage shows in the GTO tags (null: none)'),
+    run: object({
+        url: schemas_string().optional(),
+        repository: schemas_string().optional(),
+        commit: schemas_string().optional(),
+        ref: schemas_string().optional(),
+        actor: schemas_string().optional(),
+    })
+        .strict()
+        .describe('The workflow run that made the request'),
+})
+    .strict()
+    .describe('mlops-actions retraining request');
+function requestColumns(parts) {
+    const { evidence, watchColumns } = parts;
+    const drifted = parts.decision.drifted;
+    const watchedQuiet = (evidence?.columns ?? []).filter((c) => watchColumns.includes(c.name) && !c.drifted);
+    const all = [...drifted, ...watchedQuiet];
+    const columns = all.slice(0, MAX_REQUEST_COLUMNS).map((c) => ({
+        name: c.name,
+        test: c.test,
+        score: c.score,
+        threshold: c.threshold,
+        drifted: c.drifted,
+    }));
+    return all.length > MAX_REQUEST_COLUMNS
+        ? { columns, columnsOmitted: all.length - MAX_REQUEST_COLUMNS }
+        : { columns };
+}
+function buildRequest(parts) {
+    const { evidence } = parts;
+    return {
+        schema: RETRAIN_REQUEST_VERSION,
+        model: parts.model,
+        branch: parts.branch,
+        requestedAt: parts.now.toISOString(),
+        summary: parts.decision.summary,
+        reasons: parts.decision.reasons,
+        drift: evidence
+            ? {
+                source: evidence.source,
+                summary: evidence.summary,
+                ...(parts.watchColumns.length > 0 ? { watchColumns: [...parts.watchColumns] } : {}),
+                ...(parts.minDriftShare !== undefined ? { minDriftShare: parts.minDriftShare } : {}),
+                ...requestColumns(parts),
+            }
+            : null,
+        decay: parts.decay ?? null,
+        data: parts.data,
+        production: parts.production,
+        run: parts.run,
+    };
+}
+/**
+ * JSON whose raw text is as harmless as its value: `<`, `>`, `&`, `@`, backticks and invisible characters
+ * as `\uXXXX` escapes (JSON.stringify already escapes control characters). The value is unchanged, and
+ * the text can sit in a markdown code fence without closing it, faking a `<!--` marker or mentioning anyone.
+ */
+function safeJson(value) {
+    return JSON.stringify(value, null, 2).replace(/[<>&@`\u2028\u2029\p{Cf}]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function serializeRequest(request) {
+    return `${safeJson(request)}\n`;
+}
+/** A request.json read back from a branch; undefined when it is not one (a human may have edited it). */
+function parseRequest(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = retrainRequestSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What makes two requests the same request: everything but when, by which run, and from which file. */
+function evidenceKey(request) {
+    const drift = request.drift && {
+        summary: request.drift.summary,
+        watchColumns: request.drift.watchColumns,
+        minDriftShare: request.drift.minDriftShare,
+        columns: request.drift.columns,
+        columnsOmitted: request.drift.columnsOmitted,
+    };
+    const decay = request.decay && {
+        metric: request.decay.metric,
+        value: request.decay.value,
+        below: request.decay.below,
+    };
+    return JSON.stringify([request.model, request.reasons, drift, decay, request.data, request.production]);
+}
+function sameEvidence(a, b) {
+    return evidenceKey(a) === evidenceKey(b);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/open-retrain-pr.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/snapshot.js
+/**
+ * The new data snapshot a retrain PR carries: the `data` paths are added with data-hash's core (objects
+ * cached, `.dvc` pointer written, `.gitignore` entry beside the data) and pushed to the data remote before
+ * any branch or pull request is touched, so a pointer on the branch never names data the remote lacks. The
+ * branch gets the pointers and the `.gitignore` lines, never the data.
+ */
 
 
 
 
-const openRetrainPr = defineAction({
-    name: 'open-retrain-pr',
-    schema: object({ 'drift-report': inputs.optionalString() }),
-    run: () => Promise.resolve(notAvailableYet('open-retrain-pr')),
+
+
+
+const snapshot_INSIDE_ONLY = 'the new data snapshot must be inside the repository, where a .dvc pointer can name it';
+/** Paths this action never writes: GITHUB_TOKEN may not change workflows, and a data PR has no business there. */
+function checkNotWorkflow(treePath, what) {
+    if (/^\.github\/workflows(\/|$)/i.test(treePath)) {
+        throw new ConfigurationError(`${what} '${treePath}' is under .github/workflows/, which open-retrain-pr never writes (changing workflows needs the \`workflows\` permission, which GITHUB_TOKEN cannot have); keep data elsewhere.`);
+    }
+}
+const describeOrigin = (from) => 'input' in from ? `Input '${from.input}'` : `${from.file} ${from.what ?? 'path'}`;
+/** Resolve and check the data paths and the remote; writes nothing (a dry run stops here). */
+function checkSnapshot(options) {
+    const { policy, from } = options;
+    const where = describeOrigin(from);
+    const targets = options.paths.map((given) => {
+        const abs = 'input' in from
+            ? policy.resolveInput(given, from.input, 'output', { insideOnly: snapshot_INSIDE_ONLY })
+            : policy.resolveContent(given, { file: from.file, what: from.what }, 'output');
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new ConfigurationError(`${where}: '${given}' does not exist.`);
+        if (abs.endsWith('.dvc') && (0,external_node_fs_.statSync)(abs).isFile()) {
+            throw new ConfigurationError(`${where}: '${given}' is a .dvc pointer; give the data path it tracks.`);
+        }
+        const treePath = (0,external_node_path_.relative)(options.gitRoot, (0,external_node_fs_.realpathSync)(abs)).split(external_node_path_.sep).join('/');
+        if (treePath === '' || treePath.startsWith('..')) {
+            throw new ConfigurationError(`${where}: '${given}' is not inside the git repository (${options.gitRoot}).`);
+        }
+        checkNotWorkflow(treePath, `${where}:`);
+        return { given, abs, treePath };
+    });
+    if (targets.length > 0 && !options.remote && !readDvcConfig(policy.root).defaultRemote) {
+        throw new ConfigurationError(`${where} is given, but there is no data remote to push the new data to: set 'remote' (a directory or s3://bucket/prefix), .mlops.yml data.remote, or a default remote in .dvc/config.`);
+    }
+    return targets;
+}
+/** data-hash add, then push of exactly those pointers; returns what the branch needs. */
+async function addAndPushSnapshot(options) {
+    const root = options.policy.root;
+    const common = {
+        root,
+        cacheDir: options.cacheDir,
+        cacheDirFrom: options.cacheDirFrom,
+        remote: options.remote,
+        remoteFrom: options.remoteFrom,
+        endpointUrl: options.endpointUrl,
+        region: options.region,
+        jobs: options.jobs,
+        logger: options.logger,
+    };
+    const added = await runDataHash({
+        ...common,
+        command: 'add',
+        paths: options.targets.map((t) => t.abs),
+        pathsFrom: { input: 'data' },
+        reportPath: (0,external_node_path_.join)(options.tempDir, 'mlops-retrain', `add-${process.pid}.json`),
+    });
+    const pushed = await runDataHash({
+        ...common,
+        command: 'push',
+        paths: added.added.map((a) => (0,external_node_path_.join)(root, a.pointer)),
+        reportPath: (0,external_node_path_.join)(options.tempDir, 'mlops-retrain', `push-${process.pid}.json`),
+    });
+    options.logger.info(`Pushed the new data to ${pushed.remote ?? 'the data remote'}: ${pushed.transfer?.transferred ?? 0} object(s) uploaded.`);
+    const prefix = (0,external_node_path_.relative)(options.gitRoot, root).split(external_node_path_.sep).join('/');
+    const inTree = (path) => (prefix === '' ? path : `${prefix}/${path}`);
+    const result = { entries: [], pointers: [], ignores: [], extra: [] };
+    // data-hash add writes .dvc/.gitignore (cache, tmp, config.local) when the cache is the in-repository one;
+    // a branch without it would show the cache as untracked files after a `data-hash pull`.
+    const dvcIgnore = (0,external_node_path_.join)(root, '.dvc', '.gitignore');
+    if ((0,external_node_fs_.existsSync)(dvcIgnore)) {
+        result.extra.push({ treePath: inTree('.dvc/.gitignore'), text: await (0,promises_.readFile)(dvcIgnore, 'utf8') });
+    }
+    for (const a of added.added) {
+        const pointer = inTree(a.pointer);
+        checkNotWorkflow(pointer, 'The pointer');
+        result.pointers.push({ treePath: pointer, text: await (0,promises_.readFile)((0,external_node_path_.join)(root, a.pointer), 'utf8') });
+        const dir = inTree(a.path).split('/').slice(0, -1).join('/');
+        result.ignores.push({
+            treePath: dir === '' ? '.gitignore' : `${dir}/.gitignore`,
+            entry: `/${escapeGitignore((0,external_node_path_.basename)(a.path))}`,
+        });
+        result.entries.push({
+            path: inTree(a.path),
+            pointer,
+            md5: a.hash.md5,
+            size: a.hash.size ?? 0,
+            nfiles: a.hash.nfiles ?? 1,
+        });
+    }
+    return result;
+}
+/**
+ * The files the branch gets on top of `parent`: each pointer, and each `.gitignore` with its entry added
+ * (once, on a line of its own, as `dvc add` appends it) to the parent's version of that file.
+ */
+async function snapshotWrites(git, parent, snapshot) {
+    const writes = snapshot.pointers.map((p) => ({ path: p.treePath, content: p.text }));
+    const byFile = new Map();
+    for (const { treePath, entry } of snapshot.ignores)
+        byFile.set(treePath, [...(byFile.get(treePath) ?? []), entry]);
+    for (const [treePath, entries] of byFile) {
+        const blob = await git.resolveObject(`${parent}:${treePath}`);
+        let text = blob ? ((await git.readBlobTexts([blob])).get(blob) ?? '') : '';
+        const before = text;
+        for (const entry of entries) {
+            if (text.split(/\r?\n/).includes(entry))
+                continue;
+            text = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${entry}\n`;
+        }
+        if (text !== before || !blob)
+            writes.push({ path: treePath, content: text });
+    }
+    for (const file of snapshot.extra) {
+        if (!(await git.resolveObject(`${parent}:${file.treePath}`)))
+            writes.push({ path: file.treePath, content: file.text });
+    }
+    return writes;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/branch.js
+/**
+ * The retrain branch `mlops/retrain/<name>`: one change set (request.json, the snapshot's pointers and
+ * `.gitignore` lines) built with plumbing from `base`, pushed with `--force-with-lease`. The branch is this
+ * action's, but people may push to it: when its tip is not our own commit straight on a base commit, their
+ * commits are kept and the change set goes on top of them. A rerun whose evidence is already on the branch
+ * pushes nothing.
+ */
+
+
+
+
+
+
+const retrainBranch = (model) => `mlops/retrain/${model}`;
+const BASE_TRAILER = 'Mlops-Retrain-Base';
+async function readCommit(git, sha) {
+    const raw = (await git.exec(['cat-file', 'commit', sha])).stdout;
+    const split = raw.indexOf('\n\n');
+    const header = split < 0 ? raw : raw.slice(0, split);
+    const parents = header
+        .split('\n')
+        .filter((line) => line.startsWith('parent '))
+        .map((line) => line.slice('parent '.length));
+    return { parents, message: split < 0 ? '' : raw.slice(split + 2) };
+}
+/** Our own commit made straight on a base commit: nothing of anyone else's is on the branch. */
+async function isOnlyOurs(git, tip) {
+    const info = await readCommit(git, tip);
+    const base = new RegExp(`^${BASE_TRAILER}: ([0-9a-f]{40,64})$`, 'm').exec(info.message)?.[1];
+    return base !== undefined && info.parents.length === 1 && info.parents[0] === base;
+}
+async function requestAt(git, commit, model) {
+    const blob = await git.resolveObject(`${commit}:${requestPath(model)}`);
+    return blob ? (await git.readBlobTexts([blob])).get(blob) : undefined;
+}
+async function fetchTip(git, remote, branch, shallow) {
+    const fetched = await fetchBranchTip(git, { remote, branch }, shallow);
+    if ('error' in fetched) {
+        throw new ConfigurationError(`Cannot fetch branch '${branch}' from '${remote}': ${fetched.error}`);
+    }
+    return fetched.tip;
+}
+/** request.json text for `parent`: the one already there when its evidence is the same (keeps reruns still). */
+async function requestText(git, at, options) {
+    const existingText = await requestAt(git, at, options.model);
+    const existing = parseRequest(existingText);
+    if (existing && existingText !== undefined && sameEvidence(existing, options.request)) {
+        return { text: existingText, request: existing };
+    }
+    return { text: serializeRequest(options.request), request: options.request };
+}
+async function writesOn(git, parent, options, text) {
+    const writes = [{ path: requestPath(options.model), content: text }];
+    if (options.snapshot)
+        writes.push(...(await snapshotWrites(git, parent, options.snapshot)));
+    for (const w of writes)
+        checkNotWorkflow(w.path, 'The file');
+    return writes;
+}
+/** Build the branch's new tip and push it with a lease; retried (refetch, rebuild) when another run won. */
+async function publishRetrainBranch(git, options) {
+    const branch = retrainBranch(options.model);
+    const shallow = await git.isShallow();
+    const published = await publish(git, {
+        remote: options.remote,
+        what: `branch ${branch}`,
+        retry: options.retry,
+        logger: options.logger,
+        prepare: async () => {
+            const baseTip = await fetchTip(git, options.remote, options.base, shallow);
+            if (!baseTip) {
+                throw new ConfigurationError(`The base branch '${options.base}' does not exist on '${options.remote}'.`);
+            }
+            const tip = await fetchTip(git, options.remote, branch, shallow);
+            let parent = baseTip;
+            let keptCommits = false;
+            if (tip && !options.restart) {
+                const current = await requestText(git, tip, options);
+                const probe = await buildChangeSet(git, {
+                    base: tip,
+                    writes: await writesOn(git, tip, options, current.text),
+                    message: 'probe',
+                    tempDir: options.tempDir,
+                });
+                if (!probe.changed) {
+                    return {
+                        updates: [],
+                        value: {
+                            head: tip,
+                            requestText: current.text,
+                            request: current.request,
+                            pushed: false,
+                            keptCommits: false,
+                        },
+                    };
+                }
+                if (!(await isOnlyOurs(git, tip))) {
+                    parent = tip;
+                    keptCommits = true;
+                }
+            }
+            const { text, request } = await requestText(git, parent, options);
+            const trailers = [
+                `Mlops-Retrain: ${options.model}`,
+                ...(parent === baseTip ? [`${BASE_TRAILER}: ${baseTip}`] : []),
+            ];
+            const built = await buildChangeSet(git, {
+                base: parent,
+                writes: await writesOn(git, parent, options, text),
+                message: `${options.message.trimEnd()}\n\n${trailers.join('\n')}\n`,
+                tempDir: options.tempDir,
+            });
+            if (!built.changed) {
+                return { updates: [], value: { inBase: true, head: baseTip } };
+            }
+            return {
+                updates: [
+                    {
+                        ref: `refs/heads/${branch}`,
+                        object: built.commit,
+                        expect: tip ?? '',
+                        localRef: remoteTrackingRef({ remote: options.remote, branch }),
+                    },
+                ],
+                value: { head: built.commit, requestText: text, request, pushed: true, keptCommits },
+            };
+        },
+    });
+    return published.value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/decide.js
+/**
+ * Decide whether a model needs retraining, and say why — pure, offline: no token, no network. Triggers:
+ * the report's dataset drift (the default), drift in watched columns (`watch-columns`), a drift share at
+ * or above `min-drift-share` (over the watched columns when given), a live metric below `below`, or
+ * `when: always`.
+ */
+
+
+
+const decide_percent = (x) => `${(x * 100).toFixed(1)}%`;
+const decide_number = (x) => String(Number(x.toPrecision(6)));
+function columnList(names, max = 5) {
+    const shown = names.slice(0, max).map(logValue).join(', ');
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+/** A reason as one line of plain text (column and metric names log-escaped). */
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'dataset-drift':
+            return `dataset drift: ${reason.drifted} of ${reason.tested} columns drifted (${decide_percent(reason.share)} ≥ ${decide_percent(reason.driftShare)})`;
+        case 'watched-columns':
+            return `watched column${reason.columns.length === 1 ? '' : 's'} drifted: ${columnList(reason.columns)}`;
+        case 'drift-share':
+            return `${reason.drifted} of ${reason.tested} ${reason.watched ? 'watched ' : ''}columns drifted (${decide_percent(reason.share)} ≥ min-drift-share ${decide_percent(reason.min)})`;
+        case 'decay':
+            return `${logValue(reason.metric)} is ${decide_number(reason.value)}, below ${decide_number(reason.below)}`;
+        case 'always':
+            return 'when: always (no trigger needed)';
+    }
+}
+function titleOf(reasons) {
+    const parts = reasons.map((r) => {
+        switch (r.kind) {
+            case 'dataset-drift':
+                return `dataset drift in ${r.drifted} of ${r.tested} columns`;
+            case 'watched-columns':
+                return `drift in ${r.columns.length} watched column${r.columns.length === 1 ? '' : 's'}`;
+            case 'drift-share':
+                return `drift in ${decide_percent(r.share)} of ${r.watched ? 'watched ' : ''}columns`;
+            case 'decay':
+                return `${printable(r.metric)} ${decide_number(r.value)} below ${decide_number(r.below)}`;
+            case 'always':
+                return 'retraining requested';
+        }
+    });
+    // "dataset drift" and "drift in …" say the same thing twice when both fire; keep the first drift phrase.
+    const drift = parts.filter((_, i) => reasons[i].kind !== 'decay' && reasons[i].kind !== 'always');
+    const other = parts.filter((_, i) => reasons[i].kind === 'decay' || reasons[i].kind === 'always');
+    return [...drift.slice(0, 1), ...other].join(', ');
+}
+function driftVerdict(evidence, policy) {
+    const watch = policy.watchColumns;
+    const known = new Set(evidence.columns.map((c) => c.name));
+    const unknown = watch.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`${policy.watchWhere ?? "Input 'watch-columns'"} names ${unknown.length === 1 ? 'a column' : 'columns'} the drift ${evidence.source.kind} does not have: ${columnList(unknown)} (it has ${columnList([...known], 10)}).`);
+    }
+    const counted = watch.length > 0 ? evidence.columns.filter((c) => watch.includes(c.name)) : evidence.columns;
+    const tested = counted.filter((c) => c.test !== null).length;
+    const drifted = counted.filter((c) => c.drifted);
+    const share = tested > 0 ? drifted.length / tested : 0;
+    const watched = watch.length > 0;
+    if (policy.minDriftShare !== undefined) {
+        const min = policy.minDriftShare;
+        const fires = drifted.length > 0 && share >= min;
+        return {
+            reason: fires
+                ? { kind: 'drift-share', drifted: drifted.length, tested, share, min, watched }
+                : undefined,
+            quiet: `${drifted.length} of ${tested} ${watched ? 'watched ' : ''}columns drifted (${decide_percent(share)}${drifted.length > 0 ? ` < min-drift-share ${decide_percent(min)}` : ''})`,
+            drifted,
+        };
+    }
+    if (watched) {
+        return {
+            reason: drifted.length > 0 ? { kind: 'watched-columns', columns: drifted.map((c) => c.name) } : undefined,
+            quiet: `none of the ${watch.length} watched columns drifted (${columnList(watch)})`,
+            drifted,
+        };
+    }
+    const s = evidence.summary;
+    return {
+        reason: s.datasetDrift
+            ? {
+                kind: 'dataset-drift',
+                drifted: s.drifted,
+                tested: s.tested,
+                share: s.share,
+                driftShare: s.driftShare,
+            }
+            : undefined,
+        quiet: `no dataset drift: ${s.drifted} of ${s.tested} columns drifted (${decide_percent(s.share)} < ${decide_percent(s.driftShare)})`,
+        drifted,
+    };
+}
+function decide(evidence, decay, policy) {
+    const reasons = [];
+    const quiet = [];
+    let drifted = [];
+    if (evidence) {
+        const verdict = driftVerdict(evidence, policy);
+        drifted = verdict.drifted;
+        if (verdict.reason)
+            reasons.push(verdict.reason);
+        else if (verdict.quiet)
+            quiet.push(verdict.quiet);
+    }
+    if (decay) {
+        if (decay.value < decay.below)
+            reasons.push({ kind: 'decay', metric: decay.metric, value: decay.value, below: decay.below });
+        else
+            quiet.push(`${logValue(decay.metric)} is ${decide_number(decay.value)}, not below ${decide_number(decay.below)}`);
+    }
+    if (reasons.length === 0 && policy.when === 'always')
+        reasons.push({ kind: 'always' });
+    const triggered = reasons.length > 0;
+    return {
+        triggered,
+        reasons,
+        summary: triggered ? reasons.map(describeReason).join('; ') : `no trigger: ${quiet.join('; ')}`,
+        title: triggered ? titleOf(reasons) : '',
+        drifted,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/evidence.js
+/**
+ * The drift evidence a retraining decision rests on, from either a drift-report `report.json` or the newest
+ * drift record of a dataset on the registry branch, in one shape: the verdict, and per column the test, the
+ * score and whether it drifted.
+ */
+
+
+
+
+
+
+function summaryOf(s, driftShare) {
+    return { tested: s.tested, drifted: s.drifted, share: s.share, datasetDrift: s.datasetDrift, driftShare };
+}
+/**
+ * drift-report's schema, read as a consumer should: `details` (test statistics, not used here) is not
+ * checked, so a report written before infinite statistics became the string 'Infinity' (they were null)
+ * still loads.
+ */
+const reportSchema = driftReportSchema.extend({
+    columns: array(columnReportSchema.extend({ details: record(schemas_string(), unknown()).optional() })),
 });
+/** Parse report.json text; anything that is not a drift-report report (version 1) is one clear error. */
+function reportEvidence(text, display, inputName = 'drift-report') {
+    const value = parseJson(text, display);
+    const version = value?.schemaVersion;
+    if (typeof version === 'number' && version > 1) {
+        throw new ConfigurationError(`Input '${inputName}': ${display} is a drift report of schemaVersion ${version}, newer than this version of open-retrain-pr reads (1); update mlops-actions.`, { file: display });
+    }
+    const parsed = reportSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const at = issue.path.length > 0 ? ` (${issue.path.join('.')}: ${issue.message})` : '';
+        throw new ConfigurationError(`Input '${inputName}': ${display} is not a drift-report report.json${at}; pass the report.json that drift-report wrote (its report-json output).`, { file: display });
+    }
+    const report = parsed.data;
+    return {
+        source: {
+            kind: 'report',
+            path: display,
+            generatedAt: report.generatedAt,
+            reference: report.reference.source,
+            current: report.current.source,
+        },
+        summary: summaryOf(report.summary, report.settings.driftShare),
+        columns: report.columns.map((c) => ({
+            name: c.name,
+            test: c.test,
+            score: c.adjustedPValue ?? c.score,
+            threshold: c.threshold,
+            drifted: c.drifted,
+        })),
+        report,
+    };
+}
+/** Read and parse a report.json at `abs` (the input's resolved path). */
+async function readReportEvidence(abs, display) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(abs, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR') {
+            throw new ConfigurationError(`Input 'drift-report': '${display}' ${code === 'ENOENT' ? 'does not exist' : 'is a directory, not a report.json'}.`);
+        }
+        throw error;
+    }
+    return reportEvidence(text, display);
+}
+function recordEvidence(record, where) {
+    return {
+        source: {
+            kind: 'record',
+            dataset: record.dataset,
+            ...where,
+            recordedAt: record.recordedAt,
+            ...(record.runUrl ? { runUrl: record.runUrl } : {}),
+        },
+        summary: summaryOf(record.summary, record.settings.driftShare),
+        columns: record.columns.map((c) => ({
+            name: c.name,
+            test: c.test,
+            score: c.score,
+            threshold: null,
+            drifted: c.drifted,
+        })),
+    };
+}
+/** The newest drift record of `dataset` at `ref` (the fetched registry branch). */
+async function newestRecordEvidence(git, location, logger) {
+    const records = await readDriftRecords(git, location.ref, location.dataset, logger);
+    const newest = records.at(-1);
+    if (!newest) {
+        throw new ConfigurationError(`Input 'dataset': branch '${location.branch}' has no drift record of dataset '${location.dataset}' ` +
+            `(drift-report stores them with record: true and dataset-name: ${location.dataset}).`);
+    }
+    return recordEvidence(newest.record, {
+        branch: location.branch,
+        path: newest.path,
+        registryCommit: (await git.revParse(location.ref)) ?? '',
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/structured-file.js
+
+
+
+
+
+/** Read a file given by the user, turning "not there" into a message that names the input. */
+async function readUserFile(absolute, display, inputName) {
+    try {
+        return await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, {
+                file: display,
+            });
+        }
+        if (code === 'EISDIR') {
+            throw new ConfigurationError(`Input '${inputName}': '${display}' is a directory, not a file.`, {
+                file: display,
+            });
+        }
+        throw error;
+    }
+}
+/** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
+function parseStructured(text, display) {
+    return (0,external_node_path_.extname)(display).toLowerCase() === '.json' ? parseJson(text, display) : readYaml(text, display);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
+
+
+
+
+
+const SERIES_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
+/** Columns dvclive writes beside the value that are not metrics themselves. */
+const IGNORED_COLUMNS = new Set(['step', 'timestamp']);
+function isSeriesFile(path) {
+    return SERIES_EXTENSIONS.has((0,external_node_path_.extname)(path).toLowerCase());
+}
+/** Parse one metrics file's text; `display` (the path as the user gave it) names it in every error. */
+function parseMetricsFile(text, display) {
+    if (isSeriesFile(display))
+        return { metrics: new Map(), series: parseSeries(text, display) };
+    const value = parseStructured(text, display);
+    if (!isMapping(value)) {
+        throw new ConfigurationError(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${metrics_files_describe(value)}.`, { file: display });
+    }
+    const metrics = new Map();
+    for (const [key, leaf] of flatten_flatten(value)) {
+        if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
+            throw new ConfigurationError(`Metrics file ${display}: metric '${key}' must be a finite number, got ${metrics_files_describe(leaf)}.`, { file: display });
+        }
+        metrics.set(key, leaf);
+    }
+    return { metrics, series: new Map() };
+}
+function metrics_files_describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (typeof value === 'number')
+        return String(value);
+    return `a ${typeof value}`;
+}
+/**
+ * dvclive writes `dvclive/plots/metrics/<dir>/<name>.tsv`; the series for `train/loss.tsv` is called
+ * `train.loss`, matching the dotted key `train.loss` in dvclive's metrics.json, so summary and curve line up.
+ */
+function seriesPrefix(display) {
+    const normal = display.replace(/\\/g, '/');
+    const marker = normal.lastIndexOf('plots/metrics/');
+    if (marker < 0)
+        return '';
+    const rest = normal.slice(marker + 'plots/metrics/'.length).split('/');
+    rest.pop();
+    return rest.filter(Boolean).join('.');
+}
+function seriesKey(prefix, column) {
+    return prefix === '' ? column : `${prefix}.${column}`;
+}
+function parseSeries(text, display) {
+    const ext = (0,external_node_path_.extname)(display).toLowerCase();
+    const rows = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(text, display) : delimited(text, display, ext);
+    const prefix = seriesPrefix(display);
+    const series = new Map();
+    for (const row of rows) {
+        const stepRaw = row.values.get('step');
+        const step = toNumber(stepRaw);
+        if (step === undefined) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: 'step' must be a number, got ${metrics_files_describe(stepRaw)}.`, { file: display, line: row.line });
+        }
+        for (const [column, raw] of row.values) {
+            if (IGNORED_COLUMNS.has(column) || raw === '' || raw === undefined || raw === null)
+                continue;
+            const value = toNumber(raw);
+            if (value === undefined) {
+                throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: metric '${column}' must be a number, got ${metrics_files_describe(raw)}.`, { file: display, line: row.line });
+            }
+            const key = seriesKey(prefix, column);
+            let points = series.get(key);
+            if (!points)
+                series.set(key, (points = []));
+            points.push([step, value]);
+        }
+    }
+    for (const points of series.values())
+        points.sort((a, b) => a[0] - b[0]);
+    return series;
+}
+function toNumber(raw) {
+    if (typeof raw === 'number')
+        return Number.isFinite(raw) ? raw : undefined;
+    if (typeof raw !== 'string' || raw.trim() === '')
+        return undefined;
+    const n = Number(raw.trim());
+    return Number.isFinite(n) ? n : undefined;
+}
+function jsonLines(text, display) {
+    const rows = [];
+    text.split(/\r?\n/).forEach((source, index) => {
+        if (source.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(source);
+        }
+        catch (error) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
+        }
+        checkNesting(value, display, index + 1);
+        if (!isMapping(value) || !('step' in value)) {
+            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
+        }
+        rows.push({ line: index + 1, values: flatten_flatten(value) });
+    });
+    return rows;
+}
+function delimited(text, display, ext) {
+    const separator = ext === '.tsv' ? '\t' : ',';
+    const lines = text.split(/\r?\n/);
+    const header = splitLine(lines[0] ?? '', separator).map((h) => h.trim());
+    if (!header.includes('step')) {
+        throw new ConfigurationError(`Metrics file ${display}: a step series needs a 'step' column (found: ${header.join(', ') || 'no header'}).`, { file: display, line: 1 });
+    }
+    const rows = [];
+    for (let i = 1; i < lines.length; i++) {
+        const source = lines[i];
+        if (source.trim() === '')
+            continue;
+        const cells = splitLine(source, separator);
+        const values = new Map();
+        header.forEach((name, column) => values.set(name, cells[column]?.trim() ?? ''));
+        rows.push({ line: i + 1, values });
+    }
+    return rows;
+}
+/** One CSV/TSV line; double-quoted cells may hold the separator and "" for a quote. */
+function splitLine(line, separator) {
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted) {
+            if (ch === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (ch === '"')
+                quoted = false;
+            else
+                cell += ch;
+        }
+        else if (ch === '"' && cell === '')
+            quoted = true;
+        else if (ch === separator) {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += ch;
+    }
+    cells.push(cell);
+    return cells;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/metric.js
+/**
+ * Decay: a live metric below its threshold. The rule (which metric, what threshold) is policy and may live
+ * in `.mlops.yml`; the measurement changes every run, so it comes from the step: a number (`metric-value`,
+ * e.g. another step's output) or a metrics file (`metrics-file`, the JSON/YAML format track-experiment
+ * reads, looked up by the metric's dotted key).
+ */
+
+
+
+
+/** Check the combination of decay inputs before anything runs (a mistake here must write nothing). */
+function checkDecayInputs(inputs) {
+    if (inputs.value !== undefined && inputs.file !== undefined) {
+        throw new ConfigurationError("Inputs 'metric-value' and 'metrics-file' are both given; give the live metric one way.");
+    }
+    const measured = inputs.value !== undefined || inputs.file !== undefined;
+    if ((inputs.metric === undefined) !== (inputs.below === undefined)) {
+        const missing = inputs.metric === undefined ? "'metric'" : "'below'";
+        const given = inputs.metric === undefined ? inputs.where.below : inputs.where.metric;
+        throw new ConfigurationError(`${given} is set but ${missing} is not: decay needs the metric's name and the threshold it must not fall below.`);
+    }
+    if (measured && inputs.metric === undefined) {
+        throw new ConfigurationError(`Input '${inputs.value !== undefined ? 'metric-value' : 'metrics-file'}' is given without 'metric' and 'below': name the metric and its threshold (inputs or .mlops.yml retrain:).`);
+    }
+}
+/** The decay evidence, or undefined when no metric rule is set or no measurement was given this run. */
+async function readDecay(inputs) {
+    checkDecayInputs(inputs);
+    const { metric, below } = inputs;
+    if (metric === undefined || below === undefined)
+        return undefined;
+    if (inputs.value !== undefined)
+        return { metric, value: inputs.value, below, from: 'metric-value' };
+    if (!inputs.file)
+        return undefined;
+    const { display, abs } = inputs.file;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(abs, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new ConfigurationError(`Input 'metrics-file': '${display}' does not exist.`);
+        }
+        throw error;
+    }
+    const { metrics } = parseMetricsFile(text, display);
+    const value = metrics.get(metric);
+    if (value === undefined) {
+        const known = [...metrics.keys()].slice(0, 10).map(logValue);
+        throw new ConfigurationError(`Input 'metrics-file': ${display} has no metric '${logValue(metric)}' (${inputs.where.metric}); it has ${known.length > 0 ? known.join(', ') : 'no metrics'}.`, { file: display });
+    }
+    return { metric, value, below, from: display };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/duration.js
+
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const UNIT_WORD = { m: 'minute', h: 'hour', d: 'day', w: 'week' };
+/** `7d` → 7 days; `0` → none. `where` names the input or `.mlops.yml` key in the error. */
+function duration_parseDuration(text, where) {
+    const trimmed = text.trim();
+    if (!DURATION.test(trimmed)) {
+        throw new ConfigurationError(`${where}: '${trimmed}' is not a duration; use a number and a unit: 30m, 12h, 7d, 2w (or 0 for none).`);
+    }
+    if (trimmed === '0')
+        return { text: '0', ms: 0 };
+    const unit = trimmed.slice(-1);
+    return { text: trimmed, ms: Number(trimmed.slice(0, -1)) * UNIT_MS[unit] };
+}
+/** `7d` → `7 days`, for sentences. */
+function describeDuration(duration) {
+    if (duration.ms === 0)
+        return 'no time';
+    const unit = duration.text.slice(-1);
+    const n = Number(duration.text.slice(0, -1));
+    return `${n} ${UNIT_WORD[unit]}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/policy.js
+/**
+ * The effective retraining policy of one model, by the project's precedence rule extended to per-model
+ * values: an input given in the workflow (or CLI) wins; else `.mlops.yml` `retrain.models.<name>.<key>`;
+ * else `retrain.<key>`; else the built-in default. The adapter has already applied input → `retrain.<key>`
+ * → default (fromConfig); this module slots the per-model value in, and says where each value came from.
+ */
+
+
+
+/** Apply the per-model level of the precedence rule and check the values. */
+function policy_resolvePolicy(model, values, source, config) {
+    const perModel = config?.models?.[model] ?? {};
+    const name = {};
+    const where = {};
+    const merged = { ...values };
+    for (const key of Object.keys(values)) {
+        const from = source(key);
+        if (from === 'input') {
+            name[key] = key;
+        }
+        else if (perModel[key] !== undefined) {
+            merged[key] = perModel[key];
+            name[key] = `.mlops.yml retrain.models.${model}.${key}`;
+        }
+        else {
+            name[key] = from === 'config' ? `.mlops.yml retrain.${key}` : key;
+        }
+        where[key] = name[key].startsWith('.mlops.yml') ? name[key] : `Input '${key}'`;
+    }
+    const v = merged;
+    const base = v.base === undefined ? undefined : checkBranchName(v.base, name.base);
+    const stage = checkStageName(v.stage, name.stage);
+    const dataFrom = name.data.startsWith('.mlops.yml')
+        ? { file: '.mlops.yml', what: name.data.slice('.mlops.yml '.length) }
+        : { input: 'data' };
+    return {
+        when: v.when,
+        watchColumns: v['watch-columns'],
+        minDriftShare: v['min-drift-share'],
+        metric: v.metric,
+        below: v.below,
+        data: v.data,
+        base,
+        labels: v.labels,
+        reviewers: v.reviewers.map((r) => r.replace(/^@/, '')),
+        assignees: v.assignees.map((a) => a.replace(/^@/, '')),
+        draft: v.draft,
+        coolDown: duration_parseDuration(v['cool-down'], where['cool-down']),
+        issue: v.issue,
+        closeWhenClear: v['close-when-clear'],
+        stage,
+        where,
+        dataFrom,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/pull-request.js
+/**
+ * One pull request per branch, idempotently (peter-evans/create-pull-request's approach, our code): look the
+ * branch's pull requests up in one read; create when none is open, else update in place only what differs;
+ * a create that answers 422 "A pull request already exists" (a racing run, or our own create retried after
+ * a 502 that had in fact created it) becomes an update; label, assignee and reviewer writes right after a
+ * creation are retried while GitHub answers 422 "Could not resolve to a node". GitHub's walls (Actions may
+ * not create pull requests, a read-only token) become errors that name the fix. Shared by every action that
+ * proposes changes through a pull request (open-retrain-pr; gated-deploy's `pin: pull-request`).
+ */
+
+
+
+function pull_request_info(pull) {
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        state: pull.state === 'open' ? 'open' : 'closed',
+        merged: Boolean(pull.merged_at),
+        closedAt: pull.closed_at,
+        title: pull.title,
+        body: pull.body ?? '',
+        labels: pull.labels.map((l) => l.name ?? '').filter(Boolean),
+        assignees: (pull.assignees ?? []).map((a) => a.login),
+        reviewers: (pull.requested_reviewers ?? []).map((r) => r.login),
+        draft: pull.draft === true,
+        author: pull.user?.login ?? '',
+        headSha: pull.head.sha,
+        base: pull.base.ref,
+    };
+}
+const pull_request_status = (error) => {
+    const value = error?.status;
+    return typeof value === 'number' ? value : undefined;
+};
+const message = (error) => (error instanceof Error ? error.message : String(error));
+const lower = (names) => new Set(names.map((n) => n.toLowerCase()));
+const missing = (wanted, have) => {
+    const present = lower(have);
+    return wanted.filter((w) => !present.has(w.toLowerCase()));
+};
+const ACTIONS_NOT_PERMITTED = /GitHub Actions is not permitted to create or approve pull requests/i;
+/** GitHub's refusals as errors that say what to change. */
+function pullRequestError(error, repo, doing) {
+    const code = pull_request_status(error);
+    const text = message(error);
+    const where = `${repo.owner}/${repo.repo}`;
+    if (code === 403 && ACTIONS_NOT_PERMITTED.test(text)) {
+        return new ConfigurationError(`GitHub refused to ${doing} in ${where}: "GitHub Actions is not permitted to create or approve pull requests". ` +
+            'Turn on Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" ' +
+            '(for an organization, first in its Actions settings), or pass a GitHub App token as `token`.', { cause: error });
+    }
+    if (code === 403 && !/rate limit/i.test(text)) {
+        return new ConfigurationError(`The token may not ${doing} in ${where} (403: ${logValue(text)}). Give the job \`permissions: contents: write\` and \`pull-requests: write\` ` +
+            '(and `issues: write` for the alert issue); a workflow run for a pull request from a fork gets a read-only token, so run this from a schedule or workflow_dispatch.', { cause: error });
+    }
+    if (code === 404) {
+        return new ConfigurationError(`GitHub answered 404 when trying to ${doing} in ${where}: the repository does not exist or the token cannot see it.`, { cause: error });
+    }
+    return error;
+}
+/** The branch's pull requests into any base, newest first, from one request (GitHub's `head=owner:branch` filter). */
+async function listBranchPullRequests(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.pulls.list({
+            ...repo,
+            head: `${repo.owner}:${branch}`,
+            state: 'all',
+            sort: 'created',
+            direction: 'desc',
+            per_page: 100,
+        });
+        return data.map(pull_request_info);
+    }
+    catch (error) {
+        throw pullRequestError(error, repo, 'list pull requests');
+    }
+}
+function isNodeLag(error) {
+    return pull_request_status(error) === 422 && /Could not resolve to a node/i.test(message(error));
+}
+/** Labels, assignees and reviewers the PR lacks; true when anything was written. */
+async function applyPeople(octokit, repo, pull, desired, options) {
+    const policy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 8000, ...options.nodeRetry };
+    const write = (fn) => options.fresh
+        ? retry(fn, {
+            ...policy,
+            retryOn: isNodeLag,
+            onRetry: ({ delayMs }) => options.logger.info(`GitHub does not know pull request #${pull.number} yet; retrying in ${delayMs} ms.`),
+        })
+        : fn();
+    let wrote = false;
+    const issue = { ...repo, issue_number: pull.number };
+    const labels = missing(desired.labels, pull.labels);
+    if (labels.length > 0) {
+        // GitHub creates labels the repository lacks when they are added to an issue or pull request.
+        await write(() => octokit.rest.issues.addLabels({ ...issue, labels }));
+        wrote = true;
+    }
+    const assignees = missing(desired.assignees, pull.assignees);
+    if (assignees.length > 0) {
+        const { data } = await write(() => octokit.rest.issues.addAssignees({ ...issue, assignees }));
+        wrote = true;
+        const ignored = missing(assignees, (data.assignees ?? []).map((a) => a.login));
+        if (ignored.length > 0) {
+            options.logger.warning(`GitHub did not assign ${ignored.map(logValue).join(', ')} to #${pull.number}: only people with access to the repository can be assigned.`);
+        }
+    }
+    // The author cannot be asked (422), so a reviewer list that names the token's own identity still works.
+    const reviewers = options.askReviewers
+        ? missing(desired.reviewers, pull.reviewers).filter((r) => r.toLowerCase() !== pull.author.toLowerCase())
+        : [];
+    if (reviewers.length > 0) {
+        try {
+            await write(() => octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pull.number, reviewers }));
+            wrote = true;
+        }
+        catch (error) {
+            if (pull_request_status(error) !== 422)
+                throw error;
+            options.logger.warning(`Could not ask ${reviewers.map(logValue).join(', ')} to review #${pull.number} (${logValue(message(error))}); reviewers must be collaborators of the repository.`);
+        }
+    }
+    return wrote;
+}
+async function openPullFor(octokit, repo, branch) {
+    return (await listBranchPullRequests(octokit, repo, branch)).find((p) => p.state === 'open');
+}
+/** Update an open PR in place: title and body when they differ, then missing labels, assignees, reviewers. */
+async function updateOpen(octokit, repo, open, desired, options) {
+    let pull = open;
+    let wrote = false;
+    if (open.title !== desired.title || open.body !== desired.body) {
+        const { data } = await octokit.rest.pulls.update({
+            ...repo,
+            pull_number: open.number,
+            title: desired.title,
+            body: desired.body,
+        });
+        pull = pull_request_info(data);
+        wrote = true;
+    }
+    const people = await applyPeople(octokit, repo, pull, desired, {
+        ...options,
+        askReviewers: options.branchMoved || options.fresh,
+    });
+    return { operation: wrote || people || options.branchMoved ? 'updated' : 'unchanged', pull };
+}
+/** Create the branch's pull request, or update the open one; never a second one. */
+async function upsertPullRequest(octokit, repo, desired, options) {
+    try {
+        if (options.open)
+            return await updateOpen(octokit, repo, options.open, desired, { ...options, fresh: false });
+        let created;
+        try {
+            const { data } = await octokit.rest.pulls.create({
+                ...repo,
+                head: desired.branch,
+                base: desired.base,
+                title: desired.title,
+                body: desired.body,
+                draft: desired.draft,
+                maintainer_can_modify: true,
+            });
+            created = pull_request_info(data);
+        }
+        catch (error) {
+            if (!(pull_request_status(error) === 422 && /A pull request already exists/i.test(message(error))))
+                throw error;
+            // Another run, or our own create retried after an answer that was lost, made it: update that one.
+            const open = await openPullFor(octokit, repo, desired.branch);
+            if (!open)
+                throw error;
+            options.logger.info(`Pull request #${open.number} for ${desired.branch} appeared meanwhile; updating it.`);
+            return await updateOpen(octokit, repo, open, desired, { ...options, fresh: true });
+        }
+        await applyPeople(octokit, repo, created, desired, { ...options, fresh: true, askReviewers: true });
+        return { operation: 'created', pull: created };
+    }
+    catch (error) {
+        throw pullRequestError(error, repo, options.open ? 'update the pull request' : 'create a pull request');
+    }
+}
+/** Replace an open PR's body (and close it, with `close`); returns whether anything was written. */
+async function updatePullRequestBody(octokit, repo, pull, body, close) {
+    if (pull.body === body && !close)
+        return false;
+    try {
+        await octokit.rest.pulls.update({
+            ...repo,
+            pull_number: pull.number,
+            body,
+            ...(close ? { state: 'closed' } : {}),
+        });
+        return true;
+    }
+    catch (error) {
+        throw pullRequestError(error, repo, close ? 'close the pull request' : 'update the pull request');
+    }
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/sticky-comment.js
 /** GitHub's limit on a comment body, in characters (code points). */
@@ -82472,6 +83874,782 @@ async function upsertStickyComment(options) {
         throw error;
     }
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/alert-issue.js
+/**
+ * One alert issue per subject (a model to retrain), for teams that track work in issues: found by the
+ * hidden marker on its body's first line (user text cannot put one there: it is escaped), created when
+ * there is none, updated in place, reopened when it was closed and the alert changed, closed on request.
+ */
+
+
+/** The newest issue (any state) carrying the marker, reading page by page. */
+async function findAlert(octokit, repo, marker) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        const found = page.data.find((i) => !i.pull_request && hasMarker(i.body, marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+const labelNames = (issue) => issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+/** Create, update, reopen or (with `close`) close the alert issue. */
+async function upsertAlertIssue(octokit, repo, alert, options) {
+    try {
+        const found = await findAlert(octokit, repo, alert.marker);
+        if (!found) {
+            if (options.close)
+                return { operation: 'none', url: '' };
+            const { data } = await octokit.rest.issues.create({
+                ...repo,
+                title: alert.title,
+                body: alert.body,
+                labels: [...alert.labels],
+                assignees: [...alert.assignees],
+            });
+            return { operation: 'created', url: data.html_url };
+        }
+        const open = found.state === 'open';
+        const same = found.title === alert.title && (found.body ?? '') === alert.body;
+        const current = labelNames(found);
+        const has = new Set(current.map((l) => l.toLowerCase()));
+        const labels = alert.labels.filter((l) => !has.has(l.toLowerCase()));
+        if (options.close) {
+            if (!open)
+                return { operation: 'unchanged', url: found.html_url };
+            await octokit.rest.issues.update({
+                ...repo,
+                issue_number: found.number,
+                body: alert.body,
+                state: 'closed',
+            });
+            return { operation: 'closed', url: found.html_url };
+        }
+        // A person closed it and nothing changed since: leave it closed.
+        if (!open && same)
+            return { operation: 'unchanged', url: found.html_url };
+        if (same && labels.length === 0)
+            return { operation: 'unchanged', url: found.html_url };
+        await octokit.rest.issues.update({
+            ...repo,
+            issue_number: found.number,
+            title: alert.title,
+            body: alert.body,
+            ...(open ? {} : { state: 'open' }),
+            ...(labels.length > 0 ? { labels: [...current, ...labels] } : {}),
+        });
+        if (!open)
+            options.logger.info(`Reopened alert issue #${found.number}: the alert changed since it was closed.`);
+        return { operation: 'updated', url: found.html_url };
+    }
+    catch (error) {
+        throw pullRequestError(error, repo, 'write the alert issue');
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/retrain/pr-body.js
+/**
+ * The retrain pull request as a person reads it: a title naming the model and the trigger; a body with
+ * why (the reasons), what is in production and what data is new, how to retrain, the request itself, and
+ * the drift report (drift-report's own markdown, cut to fit GitHub's 65,536-character limit on PR bodies,
+ * with a note and a link). Every piece of user text is escaped (src/core/report/markdown.ts); the request
+ * JSON is `safeJson`, whose raw text holds no `<`, `@` or backtick.
+ */
+
+
+
+
+
+
+
+/** GitHub's limit on a pull request (or issue) body, in characters (code points). */
+const PR_BODY_LIMIT = 65_536;
+/** First line of every body this action writes (which PR is ours is decided by its branch, not by this). */
+const bodyMarker = (model) => `<!-- mlops-actions:open-retrain-pr:${model} -->`;
+/** Second line while the trigger has cleared; with close-when-clear, the PR was closed for that reason. */
+const CLEARED_MARKER = '<!-- mlops-actions:open-retrain-pr:cleared -->';
+const CLOSED_WHEN_CLEAR_MARKER = '<!-- mlops-actions:open-retrain-pr:closed-when-clear -->';
+const codePoints = (text) => {
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+};
+function pullRequestTitle(model, decision) {
+    return `Retrain ${model}: ${decision.title}`;
+}
+/** A markdown link to an http(s) URL (parentheses and spaces encoded); plain text for anything else. */
+function pr_body_link(text, url) {
+    let href;
+    try {
+        const parsed = url === undefined ? undefined : new URL(url);
+        if (parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:'))
+            href = parsed.href;
+    }
+    catch {
+        href = undefined;
+    }
+    if (!href)
+        return escapeMarkdown(text);
+    return `[${escapeMarkdown(text)}](${href.replace(/[()<> ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+function reasonLine(reason) {
+    switch (reason.kind) {
+        case 'dataset-drift':
+            return `🔴 **Dataset drift:** ${reason.drifted} of ${reason.tested} columns drifted (${decide_percent(reason.share)}, the report's limit is ${decide_percent(reason.driftShare)})`;
+        case 'watched-columns':
+            return `🔴 **Watched columns drifted:** ${reason.columns.slice(0, 20).map(markdown_code).join(', ')}${reason.columns.length > 20 ? ` and ${reason.columns.length - 20} more` : ''}`;
+        case 'drift-share':
+            return `🔴 **Drift share:** ${reason.drifted} of ${reason.tested} ${reason.watched ? 'watched ' : ''}columns drifted (${decide_percent(reason.share)} ≥ ${decide_percent(reason.min)})`;
+        case 'decay':
+            return `📉 **Decay:** ${markdown_code(reason.metric)} is ${decide_number(reason.value)}, below ${decide_number(reason.below)}`;
+        case 'always':
+            return '🔁 **Requested on schedule** (`when: always`): no trigger needed';
+    }
+}
+/** `2026-12-03 13:26 UTC` for an ISO time; anything else escaped as it is. */
+function when(iso) {
+    const time = Date.parse(iso);
+    if (!/^\d{4}-\d\d-\d\dT/.test(iso) || Number.isNaN(time))
+        return escapeMarkdown(iso);
+    return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function sourceText(request) {
+    const source = request.drift?.source;
+    if (!source)
+        return 'no drift evidence (live metric only)';
+    if (source.kind === 'report') {
+        return `drift report ${markdown_code(source.path)} of ${when(source.generatedAt)}, ${markdown_code(source.reference)} → ${markdown_code(source.current)}`;
+    }
+    return `drift record ${markdown_code(source.path)} on ${markdown_code(source.branch)}, ${when(source.recordedAt)}${source.runUrl ? ` (${pr_body_link('run', source.runUrl)})` : ''}`;
+}
+function facts(parts) {
+    const { request } = parts;
+    const production = request.production
+        ? `${markdown_code(request.model)} ${markdown_code(request.production.version)} in ${markdown_code(request.production.stage)} (commit ${markdown_code(request.production.commit.slice(0, 7))})`
+        : (parts.productionUnknown ?? `no version of ${markdown_code(request.model)} is in the stage yet`);
+    const rows = [
+        ['In production', production],
+        ['Evidence', sourceText(request)],
+    ];
+    if (request.decay) {
+        rows.push([
+            'Live metric',
+            `${markdown_code(request.decay.metric)} = ${decide_number(request.decay.value)} (from ${markdown_code(request.decay.from)})`,
+        ]);
+    }
+    for (const d of request.data) {
+        rows.push([
+            'New data',
+            `${markdown_code(d.path)}, ${formatBytes(d.size)}${d.nfiles > 1 ? ` in ${d.nfiles} files` : ''}: md5 ${markdown_code(d.md5)} in ${markdown_code(d.pointer)}`,
+        ]);
+    }
+    if (parts.links.run)
+        rows.push(['Requested by', pr_body_link('this workflow run', parts.links.run)]);
+    return rows.map(([what, text]) => `- **${what}:** ${text}`).join('\n');
+}
+function howTo(parts) {
+    const { branch, model } = parts;
+    const hasData = parts.request.data.length > 0;
+    return [
+        '### How to retrain',
+        '',
+        `1. Your train-on-PR workflow runs on this pull request: it retrains on ${markdown_code(branch)}${hasData ? ' with the new data' : ''} and compares the new model with production (track-experiment comments the metrics here).`,
+        `2. By hand: ${markdown_code(`git switch ${branch}`)}${hasData ? `, ${markdown_code('mlops data-hash pull')} (the data is on the data remote)` : ''}, train, and push to this branch. Your commits are kept when this pull request is updated.`,
+        `3. Merge when the new model is better. Closing without merging holds off new requests for ${markdown_code(model)} for ${describeDuration(parts.coolDown)} (the cool-down).`,
+    ].join('\n');
+}
+/** Drift-report markdown one heading level down, to sit under this body's own title. */
+function demoteHeadings(markdown) {
+    let fence;
+    return markdown
+        .split('\n')
+        .map((line) => {
+        const open = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+        if (open !== undefined)
+            fence = fence === undefined ? open : open.startsWith(fence) ? undefined : fence;
+        return fence === undefined && /^#{1,5} /.test(line) ? `#${line}` : line;
+    })
+        .join('\n');
+}
+function recordTable(request) {
+    const drift = request.drift;
+    const rows = drift.columns.map((c) => [
+        c.drifted ? '🔴\u00a0drift' : '🟢\u00a0no\u00a0drift',
+        markdown_code(c.name),
+        c.test ? escapeMarkdown(c.test) : '—',
+        c.score === null ? '—' : decide_number(c.score),
+    ]);
+    const s = drift.summary;
+    const more = drift.columnsOmitted
+        ? `\n\n${drift.columnsOmitted} more columns are counted in request.json.`
+        : '';
+    return [
+        `### ${s.datasetDrift ? '🔴 Dataset drift' : '🟢 No dataset drift'}: ${s.drifted} of ${s.tested} columns drifted`,
+        '',
+        rows.length > 0 ? table(['Verdict', 'Column', 'Test', 'Score'], rows) + more : 'No column drifted.',
+    ].join('\n');
+}
+function driftSection(parts, budget) {
+    const { evidence, request } = parts;
+    if (!request.drift)
+        return '';
+    const markdown = evidence?.report
+        ? demoteHeadings(renderMarkdown(evidence.report)).trimEnd()
+        : recordTable(request);
+    const where = parts.links.run
+        ? `${markdown_code(request.drift.source.path)} of the ${pr_body_link('workflow run', parts.links.run)}`
+        : markdown_code(request.drift.source.path);
+    return fitMarkdown(markdown, budget, {
+        measure: codePoints,
+        note: (lines) => [
+            '',
+            '> [!NOTE]',
+            `> The drift report is cut here to fit GitHub's 65,536-character limit on pull request bodies (${lines.toLocaleString('en-US')} more lines). The full report: ${where}.`,
+        ].join('\n'),
+    });
+}
+function pullRequestBody(parts) {
+    const { request } = parts;
+    const fence = '```';
+    const head = [
+        bodyMarker(parts.model),
+        `## 🔁 Retrain ${markdown_code(parts.model)}`,
+        '',
+        ...request.reasons.map((r) => `- ${reasonLine(r)}`),
+        '',
+        facts(parts),
+        '',
+        howTo(parts),
+        '',
+        details(`The request: ${requestPath(parts.model)}`, `${fence}json\n${parts.requestText.trimEnd()}\n${fence}${parts.links.request ? `\n\n${pr_body_link('request.json on the branch', parts.links.request)}` : ''}`),
+    ].join('\n');
+    const foot = '\n\n<sub>Opened by mlops open-retrain-pr: later runs update this pull request, never open another one.</sub>\n';
+    if (!request.drift)
+        return `${head}${foot}`;
+    const title = '\n\n---\n\n';
+    const room = PR_BODY_LIMIT - codePoints(head) - codePoints(foot) - codePoints(title) - 64;
+    const drift = driftSection(parts, Math.max(0, room));
+    return drift ? `${head}${title}${drift}${foot}` : `${head}${foot}`;
+}
+/**
+ * The body of an open PR whose trigger has cleared: a note on top (replacing an earlier one), the rest as
+ * it was. `summary` is the decision's plain-text line.
+ */
+function clearedBody(current, model, summary, closing) {
+    const lines = current.split('\n');
+    let rest = lines[0] === bodyMarker(model) ? lines.slice(1) : lines;
+    if (rest[0] === CLEARED_MARKER || rest[0] === CLOSED_WHEN_CLEAR_MARKER) {
+        let end = 1;
+        while (end < rest.length && rest[end].startsWith('>'))
+            end++;
+        rest = rest.slice(rest[end] === '' ? end + 1 : end);
+    }
+    const note = closing
+        ? `> ✅ **The trigger has cleared** (${escapeMarkdown(summary)}), so this pull request was closed (\`close-when-clear\`). A new trigger opens a new one.`
+        : `> ✅ **The trigger has cleared** (${escapeMarkdown(summary)}). This pull request stays open: close it if retraining is no longer needed.`;
+    const text = [
+        bodyMarker(model),
+        closing ? CLOSED_WHEN_CLEAR_MARKER : CLEARED_MARKER,
+        '> [!NOTE]',
+        note,
+        '',
+        ...rest,
+    ].join('\n');
+    return fitMarkdown(text, PR_BODY_LIMIT, {
+        measure: codePoints,
+        note: () => "\n> [!NOTE]\n> Cut to fit GitHub's 65,536-character limit on pull request bodies.",
+    });
+}
+/** Was this (closed) PR closed by this action because its trigger cleared, rather than declined? */
+function closedWhenClear(body) {
+    return (body ?? '').split('\n', 2)[1] === CLOSED_WHEN_CLEAR_MARKER;
+}
+/** First line of the model's alert issue (`issue: true`). */
+const alertMarker = (model) => `<!-- mlops-actions:open-retrain-pr:issue:${model} -->`;
+function alertTitle(model, decision) {
+    return decision.triggered
+        ? `${model} needs retraining: ${decision.title}`
+        : `${model}: the retraining trigger has cleared`;
+}
+/** The alert issue: the reasons (or that they cleared) and where the pull request is. */
+function alertBody(model, state, pull) {
+    const lines = [alertMarker(model)];
+    if ('reasons' in state) {
+        lines.push(`## 🔁 ${markdown_code(model)} needs retraining`, '', ...state.reasons.map((r) => `- ${reasonLine(r)}`));
+    }
+    else {
+        lines.push(`## ✅ ${markdown_code(model)}: the retraining trigger has cleared`, '', escapeMarkdown(state.cleared));
+    }
+    if (pull)
+        lines.push('', `Pull request: #${pull.number} (${pr_body_link('open it', pull.url)}).`);
+    lines.push('', '<sub>Kept up to date by mlops open-retrain-pr: one issue per model.</sub>', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/open-retrain-pr-flow.js
+/**
+ * What open-retrain-pr does once the inputs are checked and the decision is made: a dry run that shows the
+ * pull request it would open; with a trigger, the data snapshot, the branch and the one pull request (and
+ * the alert issue); without one, the open pull request told that its trigger cleared. Every GitHub write is
+ * here, after every check; deciding itself needs no token and no network.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function repoName(ctx) {
+    const [owner, repo] = (ctx.env.repository ?? '').split('/');
+    if (!owner || !repo) {
+        throw new ConfigurationError('GITHUB_REPOSITORY is not set: open-retrain-pr needs the repository (owner/name) to open the pull request in.');
+    }
+    return { owner, repo };
+}
+/** The version `stage` shows in the GTO tags (fetched first unless offline), or null. */
+async function productionVersion(git, model, stage, fetch) {
+    try {
+        if (fetch)
+            await fetchRegistryTags(git, 'origin', model);
+        const shown = (await ModelRegistry.read(git, model)).inStage(model, stage);
+        return shown ? { stage, version: shown.version, commit: shown.commit } : null;
+    }
+    catch (error) {
+        if (fetch)
+            throw error;
+        return null; // a dry run outside a git repository: no registry to read
+    }
+}
+async function defaultBranch(ctx, git, gh, repo) {
+    const fromEvent = ctx.env.payload.repository?.default_branch;
+    if (typeof fromEvent === 'string' && fromEvent !== '')
+        return fromEvent;
+    const symref = await git.exec(['ls-remote', '--symref', 'origin', 'HEAD'], { allowFailure: true });
+    const head = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(symref.stdout)?.[1];
+    if (head)
+        return head;
+    return (await gh.rest.repos.get({ owner: repo.owner, repo: repo.repo })).data.default_branch;
+}
+function requestOf(ctx, c, data, production) {
+    return buildRequest({
+        model: c.model,
+        branch: retrainBranch(c.model),
+        now: new Date(),
+        decision: c.decision,
+        evidence: c.evidence,
+        decay: c.decay,
+        watchColumns: c.policy.watchColumns,
+        minDriftShare: c.policy.minDriftShare,
+        data,
+        production,
+        run: {
+            url: ctx.env.runUrl,
+            repository: ctx.env.repository,
+            commit: ctx.env.sha,
+            ref: ctx.env.ref,
+            actor: ctx.env.actor,
+        },
+    });
+}
+function bodyOf(ctx, c, base, request, text, productionUnknown) {
+    const branch = retrainBranch(c.model);
+    const repository = ctx.env.repository;
+    return pullRequestBody({
+        model: c.model,
+        branch,
+        base,
+        request,
+        requestText: text,
+        evidence: c.evidence,
+        coolDown: c.policy.coolDown,
+        productionUnknown,
+        links: {
+            // The run that made the request on the branch (an identical rerun keeps the first one's).
+            run: request.run.url,
+            request: repository
+                ? `${ctx.env.serverUrl}/${repository}/blob/${branch}/${requestPath(c.model)}`
+                : undefined,
+        },
+    });
+}
+/** `when: never`: say what would happen, show the pull request it would open; write nothing, reach nothing. */
+async function dryRunPreview(ctx, c) {
+    const branch = retrainBranch(c.model);
+    if (!c.decision.triggered) {
+        await ctx.host.appendSummary(`### open-retrain-pr dry run: ${markdown_code(c.model)}\n\n${escapeMarkdown(c.decision.summary)}: nothing to do.\n`);
+        return { operation: 'none', reason: `dry run (when: never): ${c.decision.summary}; nothing to do` };
+    }
+    const production = await productionVersion(new GitCommands(ctx.git()), c.model, c.policy.stage, false);
+    const request = requestOf(ctx, c, [], production);
+    const body = bodyOf(ctx, c, c.policy.base, request, serializeRequest(request), `not known offline: no local GTO tag puts ${markdown_code(c.model)} in ${markdown_code(c.policy.stage)} (\`git fetch --tags\` to see them)`);
+    const data = c.targets.length > 0 ? ` with the new data ${c.targets.map((t) => t.treePath).join(', ')}` : '';
+    const reason = `dry run (when: never): would open or update the retrain pull request on ${branch}${data}: ${c.decision.summary}`;
+    await ctx.host.appendSummary([
+        `### open-retrain-pr dry run: ${markdown_code(c.model)}`,
+        '',
+        `Would push ${markdown_code(branch)}${c.targets.length > 0 ? ` with the new data (${c.targets.map((t) => markdown_code(t.treePath)).join(', ')})` : ''} and open or update this pull request (\`when: never\` writes nothing):`,
+        '',
+        `> **${escapeMarkdown(pullRequestTitle(c.model, c.decision))}**`,
+        '',
+        '---',
+        '',
+        body,
+    ].join('\n'));
+    return { operation: 'none', reason };
+}
+function coolDownHold(c, pulls, now = Date.now()) {
+    const last = pulls[0];
+    if (!last || last.state !== 'closed' || last.merged || closedWhenClear(last.body) || !last.closedAt)
+        return undefined;
+    const closed = Date.parse(last.closedAt);
+    const until = closed + c.policy.coolDown.ms;
+    if (!(now < until))
+        return undefined;
+    return (`the retrain pull request #${last.number} for ${c.model} was closed without merging on ${last.closedAt}, ` +
+        `within the cool-down of ${describeDuration(c.policy.coolDown)} (until ${new Date(until).toISOString().replace(/\.\d{3}Z$/, 'Z')}), ` +
+        `so no new one is opened (${c.decision.summary})`);
+}
+async function alertIssue(ctx, gh, repo, c, pull, close) {
+    if (!c.policy.issue)
+        return undefined;
+    const state = c.decision.triggered ? { reasons: c.decision.reasons } : { cleared: c.decision.summary };
+    const result = await upsertAlertIssue(gh, repo, {
+        marker: alertMarker(c.model),
+        title: alertTitle(c.model, c.decision),
+        body: alertBody(c.model, state, pull),
+        labels: c.policy.labels,
+        assignees: c.policy.assignees,
+    }, { close, logger: ctx.host });
+    if (result.operation !== 'unchanged' && result.operation !== 'none') {
+        ctx.host.info(`Alert issue ${result.operation}: ${result.url}`);
+    }
+    return result.url || undefined;
+}
+async function open_retrain_pr_flow_summary(ctx, c, outcome) {
+    const rows = [
+        `### open-retrain-pr: ${markdown_code(c.model)} — ${outcome.operation}${outcome.pull ? ` ${pr_body_link(`#${outcome.pull.number}`, outcome.pull.url)}` : ''}`,
+        '',
+        escapeMarkdown(outcome.reason),
+    ];
+    if (outcome.headSha)
+        rows.push('', `Branch ${markdown_code(retrainBranch(c.model))} at ${markdown_code(outcome.headSha.slice(0, 7))}.`);
+    if (outcome.issueUrl)
+        rows.push('', `Alert issue: ${outcome.issueUrl}`);
+    await ctx.host.appendSummary(`${rows.join('\n')}\n`);
+}
+/** A trigger fired: snapshot, branch, pull request (unless a declined one is still cooling down). */
+async function proposeRetraining(ctx, c) {
+    const repo = repoName(ctx);
+    const gh = ctx.github(c.token);
+    const branch = retrainBranch(c.model);
+    const pulls = await listBranchPullRequests(gh, repo, branch);
+    const open = pulls.find((p) => p.state === 'open');
+    const hold = open ? undefined : coolDownHold(c, pulls);
+    if (hold)
+        return done(ctx, c, { operation: 'none', reason: hold });
+    const git = new GitCommands(await gitWithPushToken(ctx, c.token));
+    const base = c.policy.base ?? (await defaultBranch(ctx, git, gh, repo));
+    const snapshot = c.targets.length === 0
+        ? undefined
+        : await addAndPushSnapshot({
+            policy: PathPolicy.forWorkspace(ctx.env.workspace),
+            gitRoot: await git.topLevel(),
+            paths: c.policy.data,
+            from: c.policy.dataFrom,
+            targets: c.targets,
+            remote: c.remote,
+            remoteFrom: c.remoteFrom,
+            cacheDir: ctx.config.data?.['cache-dir'],
+            cacheDirFrom: { file: '.mlops.yml', what: 'data.cache-dir' },
+            jobs: ctx.config.data?.jobs ?? 4,
+            endpointUrl: ctx.env.aws.endpointUrl,
+            region: ctx.env.aws.region,
+            tempDir: ctx.env.temp,
+            logger: ctx.host,
+        });
+    const production = await productionVersion(git, c.model, c.policy.stage, true);
+    const wanted = requestOf(ctx, c, snapshot?.entries ?? [], production);
+    let published;
+    try {
+        published = await publishRetrainBranch(git, {
+            remote: 'origin',
+            model: c.model,
+            base,
+            request: wanted,
+            snapshot,
+            message: `${pullRequestTitle(c.model, c.decision)}\n\n${c.decision.summary}\n`,
+            // A closed pull request's branch is history: start again from base.
+            restart: !open && pulls.length > 0,
+            tempDir: ctx.env.temp,
+            logger: ctx.host,
+            retry: {
+                attempts: ctx.env.tuning.registryPushAttempts,
+                baseDelayMs: ctx.env.tuning.registryRetryBaseMs,
+            },
+        });
+    }
+    catch (error) {
+        if (!(error instanceof PushRejectedError))
+            throw error;
+        throw new ConfigurationError(`${errorMessage(error)}. Check that the token may push to '${branch}' (permissions: contents: write) and that no branch rule protects it.`, { cause: error });
+    }
+    if ('inBase' in published) {
+        return done(ctx, c, {
+            operation: 'none',
+            reason: `'${base}' already holds this request (${requestPath(c.model)} with the same evidence): nothing to propose (${c.decision.summary})`,
+        });
+    }
+    if (published.keptCommits)
+        ctx.host.info(`Kept the commits people pushed to ${branch}; the request goes on top.`);
+    const result = await upsertPullRequest(gh, repo, {
+        branch,
+        base,
+        title: pullRequestTitle(c.model, c.decision),
+        body: bodyOf(ctx, c, base, published.request, published.requestText),
+        labels: c.policy.labels,
+        reviewers: c.policy.reviewers,
+        assignees: c.policy.assignees,
+        draft: c.policy.draft,
+    }, {
+        open,
+        branchMoved: published.pushed,
+        logger: ctx.host,
+        nodeRetry: { baseDelayMs: ctx.env.tuning.httpRetryBaseMs ?? 1000 },
+    });
+    if (result.operation !== 'unchanged' && result.pull.author === WORKFLOW_TOKEN_LOGIN) {
+        ctx.host.warning(`Pull request #${result.pull.number} was made with the workflow's GITHUB_TOKEN, and GitHub starts no workflow ` +
+            'for what that token does: your train-on-PR workflow will not run on it. Pass a GitHub App token as `token` ' +
+            '(README: "Tokens for open-retrain-pr") so that retraining starts by itself.');
+    }
+    const pull = { number: result.pull.number, url: result.pull.url };
+    return done(ctx, c, {
+        operation: result.operation,
+        pull,
+        headSha: published.head,
+        reason: c.decision.summary,
+        issueUrl: await alertIssue(ctx, gh, repo, c, pull, false),
+    });
+}
+async function done(ctx, c, outcome) {
+    await open_retrain_pr_flow_summary(ctx, c, outcome);
+    return outcome;
+}
+/** No trigger: nothing is written, except telling an open retrain pull request that its trigger cleared. */
+async function reportCleared(ctx, c) {
+    const token = ctx.token(c.token);
+    if (!token || !ctx.env.repository) {
+        return done(ctx, c, {
+            operation: 'none',
+            reason: `${c.decision.summary} (no token or repository: an open retrain pull request was not looked up)`,
+        });
+    }
+    const repo = repoName(ctx);
+    const gh = ctx.github(token);
+    const open = (await listBranchPullRequests(gh, repo, retrainBranch(c.model))).find((p) => p.state === 'open');
+    const close = c.policy.closeWhenClear;
+    if (!open) {
+        return done(ctx, c, {
+            operation: 'none',
+            reason: c.decision.summary,
+            issueUrl: await alertIssue(ctx, gh, repo, c, undefined, close),
+        });
+    }
+    const wrote = await updatePullRequestBody(gh, repo, open, clearedBody(open.body, c.model, c.decision.summary, close), close);
+    const pull = { number: open.number, url: open.url };
+    return done(ctx, c, {
+        operation: close ? 'closed' : wrote ? 'updated' : 'unchanged',
+        pull,
+        headSha: open.headSha,
+        reason: `trigger cleared: ${c.decision.summary}`,
+        issueUrl: await alertIssue(ctx, gh, repo, c, pull, close),
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/open-retrain-pr.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const open_retrain_pr_NUMBER = Number.MAX_VALUE;
+const openRetrainPrSchema = object({
+    name: inputs.string(),
+    'drift-report': inputs.optionalString(),
+    dataset: inputs.optionalString(),
+    'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
+    when: fromConfig('retrain.when', inputs.choice(RETRAIN_WHEN, 'drift')),
+    'watch-columns': fromConfig('retrain.watch-columns', inputs.list(), { otherwise: 'every column' }),
+    'min-drift-share': fromConfig('retrain.min-drift-share', inputs.number(0, 1), {
+        otherwise: "the report's own dataset-drift verdict",
+    }),
+    metric: fromConfig('retrain.metric', inputs.optionalString(), { otherwise: 'no decay check' }),
+    below: fromConfig('retrain.below', inputs.number(-open_retrain_pr_NUMBER, open_retrain_pr_NUMBER), { otherwise: 'no decay check' }),
+    'metric-value': inputs.number(-open_retrain_pr_NUMBER, open_retrain_pr_NUMBER),
+    'metrics-file': inputs.optionalString(),
+    data: fromConfig('retrain.data', inputs.list({ splitSpaces: true }), { otherwise: 'no new data' }),
+    remote: fromConfig('data.remote', inputs.optionalString(), {
+        otherwise: 'the default remote in .dvc/config',
+    }),
+    base: fromConfig('retrain.base', inputs.optionalString(), { otherwise: "the repository's default branch" }),
+    labels: fromConfig('retrain.labels', inputs.list({ splitCommas: true }), { otherwise: 'none' }),
+    reviewers: fromConfig('retrain.reviewers', inputs.list({ splitCommas: true }), { otherwise: 'none' }),
+    assignees: fromConfig('retrain.assignees', inputs.list({ splitCommas: true }), { otherwise: 'none' }),
+    draft: fromConfig('retrain.draft', inputs.boolean(false)),
+    'cool-down': fromConfig('retrain.cool-down', inputs.text('7d')),
+    issue: fromConfig('retrain.issue', inputs.boolean(false)),
+    'close-when-clear': fromConfig('retrain.close-when-clear', inputs.boolean(false)),
+    stage: fromConfig('retrain.stage', inputs.text('prod')),
+    token: inputs.optionalString(),
+});
+const POLICY_INPUTS = [
+    'when',
+    'watch-columns',
+    'min-drift-share',
+    'metric',
+    'below',
+    'data',
+    'base',
+    'labels',
+    'reviewers',
+    'assignees',
+    'draft',
+    'cool-down',
+    'issue',
+    'close-when-clear',
+    'stage',
+];
+function policyOf(model, input, ctx) {
+    const values = Object.fromEntries(POLICY_INPUTS.map((key) => [key, input[key]]));
+    return policy_resolvePolicy(model, values, (key) => ctx.inputSource(key), ctx.config.retrain);
+}
+/** The newest drift record of `dataset` on the registry branch (fetched; the local branch when offline). */
+async function datasetEvidence(input, ctx, dataset) {
+    const branch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
+    const git = new GitCommands(await gitWithPushToken(ctx, input.token));
+    let ref = `refs/remotes/origin/${branch}`;
+    try {
+        if (!(await fetchRegistryTip(git, { remote: 'origin', branch })))
+            ref = '';
+    }
+    catch (error) {
+        // Deciding needs no network: a local copy of the registry branch will do, said so.
+        const local = (await git.revParse(`refs/heads/${branch}`)) ? `refs/heads/${branch}` : undefined;
+        if (!local)
+            throw error;
+        ctx.host.warning(`Could not fetch '${branch}' (${error.message}); reading the local branch.`);
+        ref = local;
+    }
+    if (!ref) {
+        throw new ConfigurationError(`Input 'dataset': the registry branch '${branch}' does not exist on 'origin', so there is no drift record of '${dataset}'.`);
+    }
+    return newestRecordEvidence(git, { ref, branch, dataset }, ctx.host);
+}
+/** Everything that can be wrong with the inputs, found before anything is written. */
+async function open_retrain_pr_check(input, ctx) {
+    const model = checkArtifactName(input.name, "input 'name'");
+    const policy = policyOf(model, input, ctx);
+    if (input['drift-report'] && input.dataset) {
+        throw new ConfigurationError("Inputs 'drift-report' and 'dataset' are both given; give one source of drift evidence.");
+    }
+    const paths = PathPolicy.forWorkspace(ctx.env.workspace);
+    const metricsFile = input['metrics-file'];
+    const decayInputs = {
+        metric: policy.metric,
+        below: policy.below,
+        where: { metric: policy.where.metric, below: policy.where.below },
+        value: input['metric-value'],
+        file: metricsFile
+            ? { display: metricsFile, abs: paths.resolveInput(metricsFile, 'metrics-file') }
+            : undefined,
+    };
+    checkDecayInputs(decayInputs);
+    const dataset = input.dataset ? checkSegment(input.dataset, 'dataset') : undefined;
+    const remoteFrom = ctx.inputSource('remote') === 'config'
+        ? { file: '.mlops.yml', what: 'data.remote' }
+        : { input: 'remote' };
+    const targets = policy.data.length === 0
+        ? []
+        : checkSnapshot({
+            policy: paths,
+            gitRoot: await new GitCommands(ctx.git()).topLevel().catch(() => paths.root),
+            paths: policy.data,
+            from: policy.dataFrom,
+            remote: input.remote,
+        });
+    const report = input['drift-report'];
+    const evidence = report
+        ? await readReportEvidence(paths.resolveInput(report, 'drift-report'), report)
+        : dataset
+            ? await datasetEvidence(input, ctx, dataset)
+            : undefined;
+    const decay = await readDecay(decayInputs);
+    if (!evidence && !decay && policy.when !== 'always') {
+        throw new ConfigurationError("Nothing to decide on: give 'drift-report' (a drift-report report.json), 'dataset' (its newest drift record), or a live metric ('metric' and 'below' with 'metric-value' or 'metrics-file').");
+    }
+    const decision = decide(evidence, decay, {
+        when: policy.when,
+        watchColumns: policy.watchColumns,
+        minDriftShare: policy.minDriftShare,
+        watchWhere: policy.where['watch-columns'],
+    });
+    return { model, policy, targets, remoteFrom, evidence, decay, decision };
+}
+const openRetrainPr = defineAction({
+    name: 'open-retrain-pr',
+    schema: openRetrainPrSchema,
+    run: async (input, ctx) => {
+        const checked = await open_retrain_pr_check(input, ctx);
+        const { model, decision, policy } = checked;
+        const branch = retrainBranch(model);
+        ctx.host.setOutput('pull-request-branch', branch);
+        ctx.host.info(`${model}: ${decision.summary}.`);
+        const outcome = policy.when === 'never'
+            ? await dryRunPreview(ctx, checked)
+            : decision.triggered
+                ? await proposeRetraining(ctx, { ...checked, token: input.token, remote: input.remote })
+                : await reportCleared(ctx, { ...checked, token: input.token });
+        ctx.host.setOutput('pull-request-operation', outcome.operation);
+        ctx.host.setOutput('pull-request-number', outcome.pull ? String(outcome.pull.number) : '');
+        ctx.host.setOutput('pull-request-url', outcome.pull?.url ?? '');
+        ctx.host.setOutput('pull-request-head-sha', outcome.headSha ?? '');
+        ctx.host.setOutput('reason', outcome.reason);
+        ctx.host.setOutput('issue-url', outcome.issueUrl ?? '');
+        ctx.host.info(`open-retrain-pr: ${outcome.operation}${outcome.pull ? ` #${outcome.pull.number} ${outcome.pull.url}` : ''}: ${outcome.reason}`);
+    },
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/mermaid-chart.js
 
@@ -83025,199 +85203,6 @@ function defaultRunId(options) {
         .replace(/\.\d+Z$/, 'Z');
     const commit = options.commit ? options.commit.slice(0, 7) : 'nogit';
     return `${stamp}-${commit}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/structured-file.js
-
-
-
-
-
-/** Read a file given by the user, turning "not there" into a message that names the input. */
-async function readUserFile(absolute, display, inputName) {
-    try {
-        return await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new ConfigurationError(`Input '${inputName}': file '${display}' does not exist.`, {
-                file: display,
-            });
-        }
-        if (code === 'EISDIR') {
-            throw new ConfigurationError(`Input '${inputName}': '${display}' is a directory, not a file.`, {
-                file: display,
-            });
-        }
-        throw error;
-    }
-}
-/** Parse JSON or YAML by extension (YAML is a superset of JSON, but JSON errors read better from JSON.parse). */
-function parseStructured(text, display) {
-    return (0,external_node_path_.extname)(display).toLowerCase() === '.json' ? parseJson(text, display) : readYaml(text, display);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
-
-
-
-
-
-const SERIES_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
-/** Columns dvclive writes beside the value that are not metrics themselves. */
-const IGNORED_COLUMNS = new Set(['step', 'timestamp']);
-function isSeriesFile(path) {
-    return SERIES_EXTENSIONS.has((0,external_node_path_.extname)(path).toLowerCase());
-}
-/** Parse one metrics file's text; `display` (the path as the user gave it) names it in every error. */
-function parseMetricsFile(text, display) {
-    if (isSeriesFile(display))
-        return { metrics: new Map(), series: parseSeries(text, display) };
-    const value = parseStructured(text, display);
-    if (!isMapping(value)) {
-        throw new ConfigurationError(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${metrics_files_describe(value)}.`, { file: display });
-    }
-    const metrics = new Map();
-    for (const [key, leaf] of flatten_flatten(value)) {
-        if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
-            throw new ConfigurationError(`Metrics file ${display}: metric '${key}' must be a finite number, got ${metrics_files_describe(leaf)}.`, { file: display });
-        }
-        metrics.set(key, leaf);
-    }
-    return { metrics, series: new Map() };
-}
-function metrics_files_describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    if (typeof value === 'number')
-        return String(value);
-    return `a ${typeof value}`;
-}
-/**
- * dvclive writes `dvclive/plots/metrics/<dir>/<name>.tsv`; the series for `train/loss.tsv` is called
- * `train.loss`, matching the dotted key `train.loss` in dvclive's metrics.json, so summary and curve line up.
- */
-function seriesPrefix(display) {
-    const normal = display.replace(/\\/g, '/');
-    const marker = normal.lastIndexOf('plots/metrics/');
-    if (marker < 0)
-        return '';
-    const rest = normal.slice(marker + 'plots/metrics/'.length).split('/');
-    rest.pop();
-    return rest.filter(Boolean).join('.');
-}
-function seriesKey(prefix, column) {
-    return prefix === '' ? column : `${prefix}.${column}`;
-}
-function parseSeries(text, display) {
-    const ext = (0,external_node_path_.extname)(display).toLowerCase();
-    const rows = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(text, display) : delimited(text, display, ext);
-    const prefix = seriesPrefix(display);
-    const series = new Map();
-    for (const row of rows) {
-        const stepRaw = row.values.get('step');
-        const step = toNumber(stepRaw);
-        if (step === undefined) {
-            throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: 'step' must be a number, got ${metrics_files_describe(stepRaw)}.`, { file: display, line: row.line });
-        }
-        for (const [column, raw] of row.values) {
-            if (IGNORED_COLUMNS.has(column) || raw === '' || raw === undefined || raw === null)
-                continue;
-            const value = toNumber(raw);
-            if (value === undefined) {
-                throw new ConfigurationError(`Metrics file ${display}, line ${row.line}: metric '${column}' must be a number, got ${metrics_files_describe(raw)}.`, { file: display, line: row.line });
-            }
-            const key = seriesKey(prefix, column);
-            let points = series.get(key);
-            if (!points)
-                series.set(key, (points = []));
-            points.push([step, value]);
-        }
-    }
-    for (const points of series.values())
-        points.sort((a, b) => a[0] - b[0]);
-    return series;
-}
-function toNumber(raw) {
-    if (typeof raw === 'number')
-        return Number.isFinite(raw) ? raw : undefined;
-    if (typeof raw !== 'string' || raw.trim() === '')
-        return undefined;
-    const n = Number(raw.trim());
-    return Number.isFinite(n) ? n : undefined;
-}
-function jsonLines(text, display) {
-    const rows = [];
-    text.split(/\r?\n/).forEach((source, index) => {
-        if (source.trim() === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(source);
-        }
-        catch (error) {
-            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
-        }
-        checkNesting(value, display, index + 1);
-        if (!isMapping(value) || !('step' in value)) {
-            throw new ConfigurationError(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
-        }
-        rows.push({ line: index + 1, values: flatten_flatten(value) });
-    });
-    return rows;
-}
-function delimited(text, display, ext) {
-    const separator = ext === '.tsv' ? '\t' : ',';
-    const lines = text.split(/\r?\n/);
-    const header = splitLine(lines[0] ?? '', separator).map((h) => h.trim());
-    if (!header.includes('step')) {
-        throw new ConfigurationError(`Metrics file ${display}: a step series needs a 'step' column (found: ${header.join(', ') || 'no header'}).`, { file: display, line: 1 });
-    }
-    const rows = [];
-    for (let i = 1; i < lines.length; i++) {
-        const source = lines[i];
-        if (source.trim() === '')
-            continue;
-        const cells = splitLine(source, separator);
-        const values = new Map();
-        header.forEach((name, column) => values.set(name, cells[column]?.trim() ?? ''));
-        rows.push({ line: i + 1, values });
-    }
-    return rows;
-}
-/** One CSV/TSV line; double-quoted cells may hold the separator and "" for a quote. */
-function splitLine(line, separator) {
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted) {
-            if (ch === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i++;
-            }
-            else if (ch === '"')
-                quoted = false;
-            else
-                cell += ch;
-        }
-        else if (ch === '"' && cell === '')
-            quoted = true;
-        else if (ch === separator) {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += ch;
-    }
-    cells.push(cell);
-    return cells;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/params-files.js

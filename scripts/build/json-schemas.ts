@@ -5,6 +5,7 @@ import { driftReportSchema } from '../../src/core/drift/report-schema.js';
 import { driftRecordSchema } from '../../src/core/registry/drift-records.js';
 import { deployRecordSchema } from '../../src/core/registry/deploy-records.js';
 import { decisionSchema } from '../../src/core/deploy/decision.js';
+import { retrainRequestSchema } from '../../src/core/retrain/request.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -42,6 +43,12 @@ export function jsonSchemas(): Record<string, unknown> {
       title: 'mlops-actions gated-deploy decision',
       description:
         'The decision-file output of gated-deploy: every gate check with its result, observed value and limit.',
+    },
+    'retrain-request.schema.json': {
+      ...z.toJSONSchema(retrainRequestSchema, { io: 'output' }),
+      title: 'mlops-actions retraining request',
+      description:
+        'Why a model should be retrained, stored at retrain/<model>/request.json on the branch mlops/retrain/<model> (open-retrain-pr).',
     },
   };
 }

@@ -123,15 +123,16 @@ export const inputs = {
   },
   /**
    * A list: one item per line (like getMultilineInput); with `splitSpaces`, items may also be separated
-   * by commas or spaces on one line. Empty items are dropped; not given → `fallback` (default: empty).
+   * by commas or spaces on one line; with `splitCommas`, by commas only (names that hold spaces, such as
+   * labels). Empty items are dropped; not given → `fallback` (default: empty).
    */
-  list: (options: { splitSpaces?: boolean; fallback?: readonly string[] } = {}) =>
+  list: (options: { splitSpaces?: boolean; splitCommas?: boolean; fallback?: readonly string[] } = {}) =>
     z.preprocess(
       blank,
       requiredText
         .transform((s) =>
           s
-            .split(options.splitSpaces ? /[\r\n,\s]+/ : /\r?\n/)
+            .split(options.splitSpaces ? /[\r\n,\s]+/ : options.splitCommas ? /[\r\n,]+/ : /\r?\n/)
             .map((item) => item.trim())
             .filter((item) => item !== ''),
         )

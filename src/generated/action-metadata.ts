@@ -374,16 +374,123 @@ export const actionMetadata: ActionMetadata = {
     }
   },
   "open-retrain-pr": {
-    "description": "Open or update one retraining pull request when drift or decay is found (not available yet: planned for the next release).",
+    "description": "Open or update one retraining pull request, with the evidence and the new data snapshot, when drift or decay is found.",
     "inputs": {
+      "name": {
+        "description": "The model (a GTO artifact name, e.g. churn); the pull request branch is mlops/retrain/<name>.",
+        "required": true
+      },
       "drift-report": {
-        "description": "Path of a drift-report JSON report.",
+        "description": "Path of a drift-report report.json (drift-report's report-json output). Give this or dataset.",
         "required": false
+      },
+      "dataset": {
+        "description": "Dataset whose newest drift record on the registry branch is the evidence (drift-report record: true, dataset-name). Give this or drift-report.",
+        "required": false
+      },
+      "registry-branch": {
+        "description": "Registry branch holding the drift records (with dataset). Default: registry.branch in .mlops.yml, else mlops/registry.",
+        "required": false
+      },
+      "when": {
+        "description": "drift: open or update the pull request when a trigger fires | always: even without one | never: a dry run that only says what it would do (no token, no network). Default: retrain.when in .mlops.yml, else drift.",
+        "required": false
+      },
+      "watch-columns": {
+        "description": "Only drift in these columns counts (one per line); without min-drift-share, any of them drifting triggers. Default: retrain.watch-columns in .mlops.yml, else every column.",
+        "required": false
+      },
+      "min-drift-share": {
+        "description": "Trigger when at least this share (0 to 1) of the tested columns (the watched ones, when given) drifted. Default: retrain.min-drift-share in .mlops.yml, else the report's own dataset-drift verdict.",
+        "required": false
+      },
+      "metric": {
+        "description": "Name of a live metric whose decay triggers retraining (a dotted key of metrics-file), e.g. accuracy; goes with below. Default: retrain.metric in .mlops.yml, else no decay check.",
+        "required": false
+      },
+      "below": {
+        "description": "Trigger when the live metric is below this value. Default: retrain.below in .mlops.yml, else no decay check.",
+        "required": false
+      },
+      "metric-value": {
+        "description": "The live metric's value measured by this run, e.g. a step output (or give metrics-file).",
+        "required": false
+      },
+      "metrics-file": {
+        "description": "JSON or YAML metrics file holding the live metric under its name (the format track-experiment reads).",
+        "required": false
+      },
+      "data": {
+        "description": "Paths of the new data snapshot (newline-, comma- or space-separated), inside the repository: added with data-hash (cache, .dvc pointer, .gitignore) and pushed to the data remote before the pull request is touched; the branch carries the pointers. Default: retrain.data in .mlops.yml, else no new data.",
+        "required": false
+      },
+      "remote": {
+        "description": "Data remote the new data is pushed to: a directory or s3://bucket/prefix. Default: data.remote in .mlops.yml, else the default remote in .dvc/config.",
+        "required": false
+      },
+      "base": {
+        "description": "Branch the pull request targets. Default: retrain.base in .mlops.yml, else the repository's default branch.",
+        "required": false
+      },
+      "labels": {
+        "description": "Labels for the pull request (newline- or comma-separated); missing ones are created. Default: retrain.labels in .mlops.yml, else none.",
+        "required": false
+      },
+      "reviewers": {
+        "description": "Users asked to review the pull request (newline- or comma-separated). Default: retrain.reviewers in .mlops.yml, else none.",
+        "required": false
+      },
+      "assignees": {
+        "description": "Users assigned to the pull request (newline- or comma-separated). Default: retrain.assignees in .mlops.yml, else none.",
+        "required": false
+      },
+      "draft": {
+        "description": "Open the pull request as a draft. Default: retrain.draft in .mlops.yml, else false.",
+        "required": false
+      },
+      "cool-down": {
+        "description": "A retrain pull request for this model closed without merging within this time (30m, 12h, 7d, 2w, or 0) is not reopened: the operation is none, with the reason. Default: retrain.cool-down in .mlops.yml, else 7d.",
+        "required": false
+      },
+      "issue": {
+        "description": "Also keep one alert issue per model, updated with the pull request. Default: retrain.issue in .mlops.yml, else false.",
+        "required": false
+      },
+      "close-when-clear": {
+        "description": "Close the open pull request (and the alert issue) when the trigger has cleared, instead of only saying so. Default: retrain.close-when-clear in .mlops.yml, else false.",
+        "required": false
+      },
+      "stage": {
+        "description": "GTO stage whose version the request names as the one in production. Default: retrain.stage in .mlops.yml, else prod.",
+        "required": false
+      },
+      "token": {
+        "description": "GitHub token for the pull request (contents: write, pull-requests: write; issues: write for issue). Pull requests made with GITHUB_TOKEN start no workflows: pass a GitHub App token so that your train-on-PR workflow runs.",
+        "required": false,
+        "default": "${{ github.token }}"
       }
     },
     "outputs": {
       "pull-request-url": {
-        "description": "URL of the retraining pull request."
+        "description": "URL of the retraining pull request (empty when there is none)."
+      },
+      "pull-request-number": {
+        "description": "Number of the retraining pull request (empty when there is none)."
+      },
+      "pull-request-operation": {
+        "description": "created, updated, unchanged (a rerun: nothing written), none (no trigger, a dry run, or a cool-down) or closed (close-when-clear)."
+      },
+      "pull-request-branch": {
+        "description": "The branch of the pull request, mlops/retrain/<name>."
+      },
+      "pull-request-head-sha": {
+        "description": "Commit at the tip of the pull request branch (empty when the branch was not touched)."
+      },
+      "reason": {
+        "description": "Why, in one line: the triggers that fired, or why nothing was done."
+      },
+      "issue-url": {
+        "description": "URL of the alert issue (issue: true), else empty."
       }
     }
   },

@@ -35,6 +35,8 @@ const NOT_AN_INPUT_DEFAULT: Record<string, string> = {
     'per-column settings (type, test, threshold, ignore), merged column by column with the column-types, tests and thresholds inputs; not the list of columns to test',
   'gated-deploy image ← image.image':
     'the image to pin, with its digest (repo@sha256:…, a build output that changes every build); image.image is the repository build-model-image pushes to, without a digest',
+  'build-model-image labels ← retrain.labels':
+    "the image's OCI labels (KEY=VALUE), not the labels of open-retrain-pr's pull request",
 };
 
 const fieldOf = (name: string, input: string) =>

@@ -24,6 +24,13 @@ import { runAction, runCli } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
 import { PathPolicy } from '../../src/core/fs/path-policy.js';
 import {
+  handReport,
+  REPO as RETRAIN_REPO,
+  retrainProject,
+  TOKEN as RETRAIN_TOKEN,
+  writeReport,
+} from '../actions/retrain-fixture.js';
+import {
   assertNoInjectedCommands,
   configurationError,
   INJECTION_WITH_CR,
@@ -219,6 +226,50 @@ const CASES: HostileCase[] = [
           text,
         );
         assert.doesNotMatch(text, /@octo|<!--/);
+      }
+    },
+  },
+  {
+    hostile: 'column names holding a marker, an @mention, a line break + ::error, and a backtick fence',
+    entersThrough:
+      'drift report (and .mlops.yml retrain.watch-columns) → open-retrain-pr PR body, logs, reason',
+    expected:
+      'the PR body has only our marker, no live mention, fences intact; no output line is a workflow command',
+    check: async () => {
+      const p = await retrainProject({
+        files: { '.mlops.yml': 'retrain:\n  watch-columns:\n    - "x\\n::error::PWNED"\n' },
+      });
+      try {
+        const names = [
+          marker('x'),
+          '@octo-org/ml-team',
+          'x\n::error::PWNED',
+          '```\n# injected',
+          INJECTION_WITH_CR,
+        ];
+        const report = await writeReport(
+          p.ws,
+          'drift/report.json',
+          handReport(names.map((name) => ({ name, p: 0.001 }))),
+        );
+        const run = await p.run({ 'drift-report': report });
+        assert.equal(run.exitCode, 0, run.stdout);
+        assert.equal(run.outputs.reason, 'watched column drifted: x%0A::error::PWNED');
+        assertNoInjectedCommands(run);
+        const response = await fetch(`${p.api.url}/repos/${RETRAIN_REPO}/pulls/1`, {
+          headers: { authorization: `token ${RETRAIN_TOKEN}` },
+        });
+        const body = ((await response.json()) as { body: string }).body;
+        const lines = body.split('\n');
+        assert.equal(lines[0], '<!-- mlops-actions:open-retrain-pr:churn -->');
+        assert.equal(lines.filter((l) => l.includes('<!--')).length, 1, 'only our marker');
+        const outsideCode = body.replace(/```[\s\S]*?```/g, '').replace(/(`+)[\s\S]*?\1/g, '');
+        assert.doesNotMatch(outsideCode, /@octo|PWNED/);
+        assert.ok(!lines.some((l) => l.startsWith('# injected') || /^\s*::/.test(l)));
+        assert.equal((body.match(/^```/gm) ?? []).length % 2, 0, 'every fence closed');
+        assert.deepEqual(p.api.responseErrors, []);
+      } finally {
+        await p.close();
       }
     },
   },

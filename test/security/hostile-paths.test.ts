@@ -31,13 +31,42 @@ const pull = (s: { remote: string }) => ({ command: 'pull', remote: s.remote });
 const status = () => ({ command: 'status' });
 const drift = () => ({ reference: 'ref.csv.dvc', current: 'cur.csv' });
 const image = () => ({ model: 'model', name: 'm', 'oci-layout': 'image-layout' });
-const deploy = () => ({
-  name: 'churn',
-  environment: 'staging',
-  image: `ghcr.io/acme/churn@sha256:${'a'.repeat(64)}`,
-});
-const deployPolicy = (glob: string) =>
-  `deploy:\n  models:\n    churn:\n      environments:\n        staging:\n          manifests: [${JSON.stringify(glob)}]\n`;
+const retrain =
+  (extra: Record<string, string>) =>
+  ({ remote }: { remote: string }) => ({
+    name: 'churn',
+    'drift-report': 'drift/report.json',
+    remote,
+    ...extra,
+  });
+/** A drift report with drift (K-S p 0.001 in both columns), for open-retrain-pr rows. */
+const retrainReport = ({ ws }: { ws: string }) =>
+  write(ws, {
+    'drift/report.json': JSON.stringify({
+      schemaVersion: 1,
+      generatedAt: '2026-12-01T00:00:00.000Z',
+      reference: { source: 'a.csv', format: 'csv', rows: 10, columns: 1 },
+      current: { source: 'b.csv', format: 'csv', rows: 10, columns: 1 },
+      settings: { driftShare: 0.5, correction: 'none' },
+      summary: { tested: 1, drifted: 1, share: 1, datasetDrift: true, notTested: 0 },
+      columns: [
+        {
+          name: 'x',
+          type: 'numerical',
+          test: 'ks',
+          testLabel: 'K-S p-value',
+          threshold: 0.05,
+          operator: '<=',
+          score: 0.001,
+          drifted: true,
+          missingShare: { reference: 0, current: 0 },
+          values: { reference: 10, current: 10 },
+          distinct: 10,
+        },
+      ],
+      findings: [],
+    }),
+  });
 
 const rows: HostileRow[] = [
   // data-hash pull / checkout: repository content must never write into .git (a hook runs in CI).
@@ -310,44 +339,65 @@ const rows: HostileRow[] = [
     refusal:
       /^Input 'metrics': path 'metrics\.json' leads outside the workspace through a symbolic link in the repository/,
   },
-  // gated-deploy: manifest globs in .mlops.yml are repository content; manifests are pinned and committed.
+
+  // open-retrain-pr: the new data snapshot must be inside the repository, never .git or a workflow.
   {
-    name: 'deploy: a policy manifest glob leading outside the workspace',
-    action: 'gated-deploy',
-    inputs: deploy,
-    layout: ({ ws }) => write(ws, { '.mlops.yml': deployPolicy('../outside/*.csv') }),
+    name: 'retrain: a data path outside the workspace',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: '../outside/secrets.csv' }),
+    layout: retrainReport,
     refusal:
-      /^\.mlops\.yml: deploy\.models\.churn\.environments\.staging\.manifests entry '\.\.\/outside\/\*\.csv' must be relative to the workspace, without '\.\.' or \.git\.$/,
+      /^Input 'data': path '\.\.\/outside\/secrets\.csv' is outside the workspace \(.*\); the new data snapshot must be inside the repository, where a \.dvc pointer can name it\.$/,
   },
   {
-    name: 'deploy: a policy manifest glob into .git',
-    action: 'gated-deploy',
-    inputs: deploy,
-    layout: ({ ws }) => write(ws, { '.mlops.yml': deployPolicy('.git/*') }),
+    name: 'retrain: a data path into .git',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: '.git/config' }),
+    layout: retrainReport,
     refusal:
-      /^\.mlops\.yml: deploy\.models\.churn\.environments\.staging\.manifests entry '\.git\/\*' must be relative/,
+      /^Input 'data': path '\.git\/config' points into \.git\/, which mlops-actions may never write\.$/,
   },
   {
-    name: 'deploy: a manifest that is a symlink to a file outside the workspace',
-    action: 'gated-deploy',
-    inputs: deploy,
-    async layout({ ws, outside }) {
-      await link(ws, 'deploy/app.yaml', join(outside, 'secrets.csv'));
-      await write(ws, { '.mlops.yml': deployPolicy('deploy/*.yaml') });
+    name: 'retrain: a data path through an in-workspace symlink into .git',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: 'hooks/pre-push' }),
+    async layout(s) {
+      await retrainReport(s);
+      await link(s.ws, 'hooks', '.git/hooks');
+    },
+    refusal: /^Input 'data': path 'hooks\/pre-push' points into \.git\//,
+  },
+  {
+    name: 'retrain: .mlops.yml retrain.models.churn.data outside the workspace',
+    action: 'open-retrain-pr',
+    inputs: retrain({}),
+    async layout(s) {
+      await retrainReport(s);
+      await write(s.ws, {
+        '.mlops.yml': 'retrain:\n  models:\n    churn:\n      data: [../outside/secrets.csv]\n',
+      });
     },
     refusal:
-      /^\.mlops\.yml: match of 'deploy\/\*\.yaml' 'deploy\/app\.yaml' leads outside the workspace through a symbolic link/,
+      /^\.mlops\.yml: retrain\.models\.churn\.data '\.\.\/outside\/secrets\.csv' is outside the workspace; paths in repository content must stay inside it\.$/,
   },
   {
-    name: 'deploy: a manifest that is a symlink into .git',
-    action: 'gated-deploy',
-    inputs: deploy,
-    async layout({ ws }) {
-      await link(ws, 'deploy/app.yaml', '../.git/config');
-      await write(ws, { '.mlops.yml': deployPolicy('deploy/app.yaml') });
+    name: 'retrain: data under .github/workflows/ (a workflow change GITHUB_TOKEN may not push)',
+    action: 'open-retrain-pr',
+    inputs: retrain({ data: '.github/workflows/train.yml' }),
+    async layout(s) {
+      await retrainReport(s);
+      await write(s.ws, { '.github/workflows/train.yml': 'on: push\n' });
     },
     refusal:
-      /^\.mlops\.yml: match of 'deploy\/app\.yaml' 'deploy\/app\.yaml' points into \.git\/, which repository content may never read\.$/,
+      /^Input 'data': '\.github\/workflows\/train\.yml' is under \.github\/workflows\/, which open-retrain-pr never writes/,
+  },
+  {
+    name: 'retrain: the drift report through an in-workspace symlink to outside',
+    action: 'open-retrain-pr',
+    inputs: retrain({ 'drift-report': 'reports/secrets.csv' }),
+    layout: ({ ws, outside }) => link(ws, 'reports', outside),
+    refusal:
+      /^Input 'drift-report': path 'reports\/secrets\.csv' leads outside the workspace through a symbolic link in the repository/,
   },
 ];
 

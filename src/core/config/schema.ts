@@ -5,6 +5,7 @@ import { registryConfigSchema } from '../registry/branch.js';
 import { driftConfigSchema } from '../drift/config.js';
 import { imageConfigSchema } from '../image/config.js';
 import { deployConfigSchema } from '../deploy/policy.js';
+import { retrainConfigSchema } from '../retrain/config.js';
 
 /**
  * `.mlops.yml` at the repository root. Every section is optional; each domain owns its section's schema.
@@ -19,6 +20,7 @@ export const mlopsConfigSchema = z
     drift: driftConfigSchema.optional(),
     image: imageConfigSchema.optional(),
     deploy: deployConfigSchema.optional(),
+    retrain: retrainConfigSchema.optional(),
   })
   .strict();
 

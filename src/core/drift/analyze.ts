@@ -140,9 +140,29 @@ function analyzeColumn(
     operator: spec.operator,
     score: outcome.score,
     drifted: isDrift(spec.operator, outcome.score, threshold),
-    details: outcome.details,
+    details: finiteDetails(outcome.details),
     distribution,
   };
+}
+
+/**
+ * JSON has no Infinity or NaN (JSON.stringify writes null, which the report's schema forbids): a
+ * chi-square statistic is infinite when a category is new, so such numbers are kept as the strings
+ * Python's json module writes for them.
+ */
+function finiteDetails(details: Record<string, number | string>): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const [key, value] of Object.entries(details)) {
+    out[key] =
+      typeof value === 'number' && !Number.isFinite(value)
+        ? Number.isNaN(value)
+          ? 'NaN'
+          : value > 0
+            ? 'Infinity'
+            : '-Infinity'
+        : value;
+  }
+  return out;
 }
 
 function qualityFindings(ref: Table, cur: Table, selected: string[], columns: ColumnReport[]): Finding[] {

@@ -46,33 +46,52 @@ class OpenBlocks {
   }
 }
 
+/** How a budget is counted and what the note after a cut says. */
+export interface FitRules {
+  /** Size of a piece of text in the budget's unit (bytes for summaries, characters for PR bodies). */
+  measure: (text: string) => number;
+  /** The note after a cut, given how many lines and how much (in the budget's unit) were left out. */
+  note: (linesLeft: number, sizeLeft: number) => string;
+}
+
 /**
- * `markdown` unchanged when it fits in `budgetBytes`; otherwise its longest prefix of whole lines that fits
- * together with the closers and a note naming how much was left out and `fullReport` (markdown, e.g. a
- * code span with a path). An empty string when not even the note fits.
+ * `markdown` unchanged when it fits in `budget`; otherwise its longest prefix of whole lines that fits
+ * together with the closers and the note. An empty string when not even the note fits.
  */
-export function fitSummary(markdown: string, budgetBytes: number, fullReport?: string): string {
-  const total = bytes(markdown);
-  if (total <= budgetBytes) return markdown;
+export function fitMarkdown(markdown: string, budget: number, rules: FitRules): string {
+  const { measure } = rules;
+  const total = measure(markdown);
+  if (total <= budget) return markdown;
   const lines = markdown.split('\n');
   // The note's size with the largest numbers it can carry, so the final note always fits.
-  const noteRoom = bytes(cutNote(lines.length, total, fullReport)) + 16;
+  const noteRoom = measure(rules.note(lines.length, total)) + 16;
   const open = new OpenBlocks();
   let used = 0;
   let kept = 0;
   let best = { kept: 0, used: 0, closers: '' };
   for (const line of lines) {
-    const size = bytes(line) + (kept > 0 ? 1 : 0);
+    const size = measure(line) + (kept > 0 ? 1 : 0);
     open.see(line);
     const closers = open.closers();
-    if (used + size + bytes(closers) + noteRoom > budgetBytes) break;
+    if (used + size + measure(closers) + noteRoom > budget) break;
     used += size;
     kept++;
     // A cut right after a table row, list item or paragraph line is fine; remember every fitting point.
     best = { kept, used, closers };
   }
   const head = lines.slice(0, best.kept).join('\n');
-  const note = cutNote(lines.length - best.kept, total - best.used, fullReport);
-  const text = `${head}${best.closers}\n${note}`;
-  return bytes(text) <= budgetBytes ? text : '';
+  const text = `${head}${best.closers}\n${rules.note(lines.length - best.kept, total - best.used)}`;
+  return measure(text) <= budget ? text : '';
+}
+
+/**
+ * `markdown` unchanged when it fits in `budgetBytes`; otherwise its longest prefix of whole lines that fits
+ * together with the closers and a note naming how much was left out and `fullReport` (markdown, e.g. a
+ * code span with a path). An empty string when not even the note fits.
+ */
+export function fitSummary(markdown: string, budgetBytes: number, fullReport?: string): string {
+  return fitMarkdown(markdown, budgetBytes, {
+    measure: bytes,
+    note: (linesLeft, bytesLeft) => cutNote(linesLeft, bytesLeft, fullReport),
+  });
 }

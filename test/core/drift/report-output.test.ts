@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { analyzeDrift } from '../../../src/core/drift/analyze.js';
 import { pushMetrics, pushTarget } from '../../../src/core/drift/pushgateway.js';
 import { renderMarkdown } from '../../../src/core/drift/render-markdown.js';
 import { renderPrometheus } from '../../../src/core/drift/render-prometheus.js';
 import { mergeSettings } from '../../../src/core/drift/settings.js';
-import { tempDir } from '../../harness/temp-dir.js';
+import { requireTool, startPushgateway } from '../../harness/prometheus.js';
 import { NO_INPUTS, table } from './tables.js';
 
 const EVIL = 'x|y <script>@octocat "q"\\ `b`\nz';
@@ -25,16 +24,6 @@ function sampleReport() {
     [EVIL]: Array.from({ length: n }, (_, i) => ['a', 'b', 'c', '<img src=x>'][i % 4]!),
   });
   return analyzeDrift(ref, cur, mergeSettings(undefined, NO_INPUTS), new Date('2026-01-02T03:04:05Z'));
-}
-
-/** Fail when a needed tool is missing on CI; skip locally. */
-function requireTool(t: { skip(message?: string): void }, command: string): boolean {
-  const found = spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-  if (found) return true;
-  if (process.env.CI === 'true')
-    assert.fail(`${command} is required on CI (Debian package prometheus / prometheus-pushgateway)`);
-  t.skip(`${command} not installed`);
-  return false;
 }
 
 describe('markdown report', () => {
@@ -97,17 +86,6 @@ describe('Prometheus exposition', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('Pushgateway', () => {
   it('builds the grouping path and Basic auth from the URL', () => {
     const target = pushTarget({
@@ -121,26 +99,7 @@ describe('Pushgateway', () => {
 
   it('pushes to a real prometheus-pushgateway on 127.0.0.1', async (t) => {
     if (!requireTool(t, 'prometheus-pushgateway')) return;
-    const port = await freePort();
-    const dir = await tempDir('drift-pushgateway-');
-    const gateway = spawn(
-      'prometheus-pushgateway',
-      [`--web.listen-address=127.0.0.1:${port}`, `--persistence.file=${dir}/data`, '--log.level=error'],
-      { stdio: 'ignore' },
-    );
-    t.after(() => {
-      gateway.kill('SIGTERM');
-    });
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/-/ready`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 100) assert.fail('pushgateway did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const base = await startPushgateway(t);
     const report = sampleReport();
     await pushMetrics(renderPrometheus(report), {
       url: base,

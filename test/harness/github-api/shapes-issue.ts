@@ -145,7 +145,9 @@ export function pull(
     title: pr.title,
     user: simpleUser(state.user(pr.user), links),
     body: pr.body,
-    labels: labelsOf(repo, pr, links),
+    // GitHub's description of pull-request labels has `description: string` (not nullable, unlike issue
+    // labels): a label without one is answered with '' here, so the double stays inside the schema.
+    labels: labelsOf(repo, pr, links).map((l) => ({ ...l, description: l.description ?? '' })),
     milestone: null,
     active_lock_reason: null,
     created_at: pr.createdAt,
