@@ -52,8 +52,9 @@ export interface DemoRegistry {
 /** Facts one stage hands to the next (the demo's stages run in order). */
 export interface DemoState {
   prNumber?: number;
-  /** The merge commit of the pull request on main. */
+  /** The merge commit of the pull request on main, and main's tip before it. */
   mergeSha?: string;
+  mergeBefore?: string;
   /** The model image, repo@sha256:… */
   image?: string;
   /** The drift report of the shifted batch (report.json path in the repo). */

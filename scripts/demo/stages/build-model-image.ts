@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DemoContext } from '../context.js';
-import { pushPayload } from './track-experiment.js';
+import { mergePushStep } from '../events.js';
 
 const execFileAsync = promisify(execFile);
 const LAYOUT = 'build/model-image';
@@ -42,17 +42,7 @@ export async function buildModelImageStage(ctx: DemoContext): Promise<void> {
     '--description',
     'Churn classifier (logistic regression) packaged by the mlops-actions demo',
   ];
-  const result = await ctx.run(
-    args,
-    await ctx.runner({
-      event: 'push',
-      payload: pushPayload(ctx, `${merge}^`, merge),
-      sha: merge,
-      ref: 'refs/heads/main',
-      runId: 1003,
-      job: 'image',
-    }),
-  );
+  const result = await ctx.run(args, await ctx.runner(mergePushStep(ctx, { runId: 1003, job: 'image' })));
   if (result.exitCode !== 0) throw new Error(`build-model-image failed:\n${result.stderr}`);
   const digest = result.outputs.digest!;
   const image = host ? result.outputs['image-ref']! : `${FALLBACK_REPOSITORY}@${digest}`;

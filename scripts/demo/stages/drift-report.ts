@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compactMarkdown } from '../compact.js';
 import type { CliResult, DemoContext } from '../context.js';
+import { scheduleStep } from '../events.js';
 
 const DATASET = 'churn-batch';
 
@@ -26,14 +27,7 @@ async function scheduledDrift(ctx: DemoContext, current: string, runId: number):
       '--dataset-name',
       DATASET,
     ],
-    await ctx.runner({
-      event: 'schedule',
-      payload: { schedule: '0 6 * * *', repository: { full_name: ctx.github.repository } },
-      sha,
-      ref: 'refs/heads/main',
-      runId,
-      job: 'drift',
-    }),
+    await ctx.runner(scheduleStep(ctx, sha, { runId, job: 'drift' })),
   );
   if (result.exitCode !== 0) throw new Error(`drift-report on ${current} failed:\n${result.stderr}`);
   return result;

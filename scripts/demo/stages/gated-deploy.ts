@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { compactMarkdown } from '../compact.js';
 import type { CliResult, DemoContext } from '../context.js';
-import { pushPayload } from './track-experiment.js';
+import { mergePushStep } from '../events.js';
 
 interface Deployment {
   id: number;
@@ -21,7 +21,6 @@ async function deploy(
   environment: string,
   runId: number,
 ): Promise<{ result: CliResult; summary: string }> {
-  const merge = ctx.state.mergeSha!;
   const summaryFile = ctx.summaryFile(`deploy-${environment}`);
   const result = await ctx.run(
     [
@@ -35,14 +34,7 @@ async function deploy(
       '--summary',
       summaryFile,
     ],
-    await ctx.runner({
-      event: 'push',
-      payload: pushPayload(ctx, `${merge}^`, merge),
-      sha: merge,
-      ref: 'refs/heads/main',
-      runId,
-      job: `deploy-${environment}`,
-    }),
+    await ctx.runner(mergePushStep(ctx, { runId, job: `deploy-${environment}` })),
   );
   const summary = await readFile(summaryFile, 'utf8').catch(() => '');
   return { result, summary };

@@ -4,7 +4,8 @@
  * workflow makes, so build-model-image's provenance and gated-deploy find a run of exactly that commit.
  */
 import type { DemoContext } from '../context.js';
-import { pushPayload, trackArgs } from './track-experiment.js';
+import { mergePushStep } from '../events.js';
+import { trackArgs } from './track-experiment.js';
 
 export async function mergeStage(ctx: DemoContext): Promise<void> {
   const number = ctx.state.prNumber;
@@ -22,18 +23,12 @@ export async function mergeStage(ctx: DemoContext): Promise<void> {
   ctx.github.mergePullRequest(number);
   const merge = (await ctx.exec('git', ['rev-parse', 'HEAD'])).trim();
   ctx.state.mergeSha = merge;
+  ctx.state.mergeBefore = before;
 
   await ctx.exec(process.execPath, ['train.mjs']);
   const tracked = await ctx.run(
     trackArgs(),
-    await ctx.runner({
-      event: 'push',
-      payload: pushPayload(ctx, before, merge),
-      sha: merge,
-      ref: 'refs/heads/main',
-      runId: 1003,
-      job: 'train',
-    }),
+    await ctx.runner(mergePushStep(ctx, { runId: 1003, job: 'train' })),
   );
   if (tracked.exitCode !== 0) throw new Error(`track-experiment on main failed:\n${tracked.stderr}`);
   ctx.line(

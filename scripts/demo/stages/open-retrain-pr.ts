@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { compactMarkdown } from '../compact.js';
 import type { DemoContext } from '../context.js';
+import { scheduleStep } from '../events.js';
 
 interface PullRequest {
   number: number;
@@ -34,17 +35,7 @@ export async function openRetrainPrStage(ctx: DemoContext): Promise<void> {
     ctx.github.appToken,
   ];
   const step = async () =>
-    ctx.run(
-      args,
-      await ctx.runner({
-        event: 'schedule',
-        payload: { schedule: '0 6 * * *', repository: { full_name: ctx.github.repository } },
-        sha,
-        ref: 'refs/heads/main',
-        runId: 2002,
-        job: 'retrain-request',
-      }),
-    );
+    ctx.run(args, await ctx.runner(scheduleStep(ctx, sha, { runId: 2002, job: 'retrain-request' })));
   const opened = await step();
   if (opened.exitCode !== 0) throw new Error(`open-retrain-pr failed:\n${opened.stderr}`);
   const o = opened.outputs;

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compactMarkdown } from '../compact.js';
 import type { DemoContext } from '../context.js';
+import { pushStep } from '../events.js';
 
 const SERIES = ['loss', 'val_loss', 'val_accuracy'].map((s) => `dvclive/plots/metrics/${s}.tsv`);
 const BRANCH = 'lower-l2';
@@ -30,17 +31,6 @@ export function trackArgs(): string[] {
   ];
 }
 
-/** A push event to main, as GitHub sends it. */
-export function pushPayload(ctx: DemoContext, before: string, after: string): Record<string, unknown> {
-  return {
-    ref: 'refs/heads/main',
-    before,
-    after,
-    repository: { full_name: ctx.github.repository, default_branch: 'main' },
-    pusher: { name: 'demo-user' },
-  };
-}
-
 export async function trackExperimentStage(ctx: DemoContext): Promise<void> {
   const node = process.execPath;
   const mainSha = (await ctx.exec('git', ['rev-parse', 'HEAD'])).trim();
@@ -50,14 +40,7 @@ export async function trackExperimentStage(ctx: DemoContext): Promise<void> {
   await ctx.exec(node, ['train.mjs']);
   const baseline = await ctx.run(
     trackArgs(),
-    await ctx.runner({
-      event: 'push',
-      payload: pushPayload(ctx, parent, mainSha),
-      sha: mainSha,
-      ref: 'refs/heads/main',
-      runId: 1001,
-      job: 'train',
-    }),
+    await ctx.runner(pushStep(ctx, { before: parent, after: mainSha }, { runId: 1001, job: 'train' })),
   );
   if (baseline.exitCode !== 0) throw new Error(`track-experiment on main failed:\n${baseline.stderr}`);
   ctx.line(`push to main → train → mlops track-experiment: run ${baseline.outputs['run-id']}`);
