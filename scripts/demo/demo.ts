@@ -7,8 +7,8 @@
  * runner gives the step when the step talks to GitHub.
  *
  *   --keep               keep the temporary repository (its path is printed)
- *   --save-reports DIR   save the markdown a person reads (PR comment, leaderboard-free reports, deploy summary,
- *                        drift report, retrain PR body) to DIR, e.g. for the rendering tests
+ *   --save-reports DIR   save the markdown a person reads to DIR (pr-comment.md, deploy-summary.md of the
+ *                        production promotion, drift-report.md, retrain-pr.md), e.g. for the rendering tests
  *   --no-registry        use the OCI-layout fallback even when docker-registry is installed
  */
 import { execFile } from 'node:child_process';
