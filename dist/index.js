@@ -69258,6 +69258,31 @@ async function runDataHash(options) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/scm-tracked.js
+
+
+
+/**
+ * `dvc add` refuses data that git already tracks ("output … is already tracked by SCM"): the pointer and
+ * the data would both be committed, and the `/name` line in .gitignore would not untrack it. The same
+ * check, before anything is hashed or written. `paths` are absolute; `gitRoot` is git's top level.
+ */
+async function refuseGitTracked(git, gitRoot, paths, what) {
+    const real = (p) => ((0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.realpathSync)(p) : p);
+    const top = real(gitRoot);
+    const specs = paths
+        .map((abs) => (0,external_node_path_.relative)(top, real(abs)).split(external_node_path_.sep).join('/'))
+        .filter((rel) => rel !== '' && !rel.startsWith('..'));
+    if (specs.length === 0)
+        return;
+    const tracked = await git.lsFiles(specs.map((s) => `:(literal)${s}`));
+    if (tracked.length === 0)
+        return;
+    const first = specs.find((s) => tracked.some((t) => t === s || t.startsWith(`${s}/`))) ?? tracked[0];
+    throw new ConfigurationError(`${what}: '${first}' is already tracked by git, so DVC cannot track it (as \`dvc add\` refuses it). ` +
+        `Stop tracking it with git first: git rm -r --cached '${first}' && git commit -m "stop tracking ${first}".`);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/summary.js
 
 
@@ -69339,6 +69364,8 @@ function dataHashSummary(result) {
 
 
 
+
+
 const dataHashSchema = object({
     command: inputs.choice(['add', 'status', 'verify', 'push', 'pull'], 'status'),
     paths: fromConfig('data.paths', inputs.list({ splitSpaces: true }), {
@@ -69363,6 +69390,14 @@ const dataHash = defineAction({
             ? PathPolicy.forWorkspace(ctx.env.workspace).resolveInput(input['working-directory'], 'working-directory')
             : ctx.env.workspace;
         const from = (name) => ctx.inputSource(name) === 'config' ? { file: '.mlops.yml', what: `data.${name}` } : { input: name };
+        if (input.command === 'add') {
+            const git = new GitCommands(ctx.git(root));
+            const top = await git.topLevel().catch(() => undefined);
+            if (top) {
+                const what = ctx.inputSource('paths') === 'config' ? '.mlops.yml data.paths' : "Input 'paths'";
+                await refuseGitTracked(git, top, input.paths.map((p) => (0,external_node_path_.resolve)(root, p)), what);
+            }
+        }
         const reportPath = (0,external_node_path_.join)(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
         let failure;
         const result = await runDataHash({
@@ -84504,6 +84539,7 @@ async function reportCleared(ctx, c) {
 
 
 
+
 const open_retrain_pr_NUMBER = Number.MAX_VALUE;
 const openRetrainPrSchema = object({
     name: inputs.string(),
@@ -84600,15 +84636,19 @@ async function open_retrain_pr_check(input, ctx) {
     const remoteFrom = ctx.inputSource('remote') === 'config'
         ? { file: '.mlops.yml', what: 'data.remote' }
         : { input: 'remote' };
+    const git = new GitCommands(ctx.git());
+    const gitRoot = await git.topLevel().catch(() => paths.root);
     const targets = policy.data.length === 0
         ? []
         : checkSnapshot({
             policy: paths,
-            gitRoot: await new GitCommands(ctx.git()).topLevel().catch(() => paths.root),
+            gitRoot,
             paths: policy.data,
             from: policy.dataFrom,
             remote: input.remote,
         });
+    const dataFrom = policy.dataFrom;
+    await refuseGitTracked(git, gitRoot, targets.map((t) => t.abs), 'input' in dataFrom ? `Input '${dataFrom.input}'` : `${dataFrom.file} ${dataFrom.what ?? 'data'}`);
     const report = input['drift-report'];
     const evidence = report
         ? await readReportEvidence(paths.resolveInput(report, 'drift-report'), report)
