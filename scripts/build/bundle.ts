@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ACTION_NAMES } from '../../src/adapter/action.js';
+import { ACTION_NAMES } from '../../src/adapter/action-names.js';
 import { builtSourceHash, SOURCE_HASH_FILE, sourceHash } from './source-hash.js';
 
 const root = join(import.meta.dirname, '..', '..');

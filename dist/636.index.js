@@ -1,0 +1,894 @@
+export const id = 636;
+export const ids = [636];
+export const modules = {
+
+/***/ 6472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony exports sleep, backoffDelay */
+/**
+ * The one retry loop: exponential backoff with full jitter (a random wait within a window that doubles
+ * each attempt, capped), a bounded number of attempts, and a predicate for what is worth retrying.
+ * Used for registry HTTP calls, data transfers and git pushes that lost a race.
+ */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before attempt `attempt + 1`, after `attempt` failed (attempt counts from 1). */
+function backoffDelay(attempt, policy) {
+    const window = Math.min(policy.maxDelayMs ?? Number.POSITIVE_INFINITY, policy.baseDelayMs * 2 ** (attempt - 1));
+    if (policy.jitter === 'none')
+        return window;
+    return Math.round((policy.random ?? Math.random)() * window);
+}
+async function retry(fn, options) {
+    const attempts = Math.max(1, Math.floor(options.attempts));
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        let value;
+        try {
+            value = await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || (options.retryOn && !options.retryOn(error, attempt)))
+                throw error;
+            const delayMs = backoffDelay(attempt, options);
+            options.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs);
+            continue;
+        }
+        if (attempt >= attempts || !options.retryResult?.(value, attempt))
+            return value;
+        const delayMs = backoffDelay(attempt, options);
+        options.onRetry?.({ attempt, delayMs, value });
+        await wait(delayMs);
+    }
+}
+
+
+/***/ }),
+
+/***/ 146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   aV: () => (/* binding */ writeFilesAtomic)
+/* harmony export */ });
+/* unused harmony export diskFullError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6974);
+
+
+
+
+/**
+ * A full disk or quota is the user's to fix, not a bug: a ConfigurationError naming where, instead of
+ * "failed unexpectedly: ENOSPC". Other errors come back as they were.
+ */
+function diskFullError(error, path) {
+    const code = error?.code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT')
+        return error;
+    const what = code === 'ENOSPC' ? 'disk full' : 'disk quota exceeded';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what} at ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} (${code}) while writing ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}; free some space and run again.`, { cause: error });
+}
+const tempFor = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+/**
+ * Write a set of files so that readers see either all the old contents or all the new ones, never a
+ * prefix and (short of a failing rename) never a mix: every file is first written in full to a temporary
+ * sibling (same directory, so rename stays on one filesystem), and only when all are written are they
+ * renamed over. A failure while writing (a full disk) removes the temporaries and leaves the old files.
+ */
+async function writeFilesAtomic(files) {
+    const temps = [];
+    try {
+        for (const file of files) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.path), { recursive: true });
+            const temp = tempFor(file.path);
+            temps.push(temp);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+                // An explicit mode is kept exactly (creation modes are narrowed by the umask).
+                if (file.mode !== undefined)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(temp, file.mode);
+            }
+            catch (error) {
+                throw diskFullError(error, file.path);
+            }
+        }
+        for (let i = 0; i < files.length; i++) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temps[i], files[i].path);
+            temps[i] = '';
+        }
+    }
+    catch (error) {
+        await Promise.all(temps.filter(Boolean).map((temp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true })));
+        throw error;
+    }
+}
+/** One file, written atomically (see writeFilesAtomic). */
+async function writeFileAtomic(path, data, options = {}) {
+    await writeFilesAtomic([{ path, data, mode: options.mode }]);
+}
+
+
+/***/ }),
+
+/***/ 2012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ remoteTrackingRef),
+/* harmony export */   k: () => (/* binding */ fetchBranchTip)
+/* harmony export */ });
+/** Where a fetched branch tip is kept: the usual remote-tracking ref, `refs/remotes/<remote>/<branch>`. */
+function remoteTrackingRef(location) {
+    return `refs/remotes/${location.remote}/${location.branch}`;
+}
+/**
+ * Fetch one branch's tip into its remote-tracking ref; undefined (and the tracking ref removed) when the
+ * remote has no such branch. A shallow checkout fetches depth 1, so a full clone is never made shallow
+ * and a shallow one is never deepened. The tip is what a change set builds on and what a lease expects.
+ */
+async function fetchBranchTip(git, location, shallow) {
+    const tracking = remoteTrackingRef(location);
+    const result = await git.fetch({
+        remote: location.remote,
+        refspecs: [`+refs/heads/${location.branch}:${tracking}`],
+        depth: (shallow ?? (await git.isShallow())) ? 1 : undefined,
+    });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) {
+            await git.deleteRef(tracking);
+            return { tip: undefined };
+        }
+        return { error: result.stderr.trim() };
+    }
+    return { tip: await git.revParse(tracking) };
+}
+
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pd: () => (/* binding */ cleanIdentityPart),
+/* harmony export */   lk: () => (/* binding */ rawDate),
+/* harmony export */   rR: () => (/* binding */ GitCommands)
+/* harmony export */ });
+/** `1700000000 +0000`: git's raw date format (UTC, so the offset is fixed). */
+function rawDate(date) {
+    return `${Math.floor(date.getTime() / 1000)} +0000`;
+}
+/** Names and emails end up inside `Name <email>`: drop what would break that line. */
+function cleanIdentityPart(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[<>\n\r\u0000]/g, '').trim();
+}
+/**
+ * One method per git verb the project uses (create-pull-request's GitCommandManager is the model), over
+ * the adapter's runner. Methods that look something up return undefined for "not there" rather than
+ * throwing; methods that change something throw `GitError` on failure.
+ */
+class GitCommands {
+    runner;
+    constructor(runner) {
+        this.runner = runner;
+    }
+    exec(args, options) {
+        return this.runner.exec(args, options);
+    }
+    async out(args, options) {
+        return (await this.runner.exec(args, options)).stdout.replace(/\n$/, '');
+    }
+    async maybe(args, options) {
+        const result = await this.runner.exec(args, { ...options, allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
+    }
+    // --- rev-parse, symbolic-ref, config, remote ---
+    /** The commit `rev` names, or undefined. */
+    revParse(rev) {
+        return this.maybe(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    }
+    /** The object `spec` names (any type: `<commit>:<path>`, a tag, a tree), or undefined. */
+    resolveObject(spec) {
+        return this.maybe(['rev-parse', '--verify', '--quiet', spec]);
+    }
+    /** The tree of a commit. */
+    treeOf(commit) {
+        return this.out(['rev-parse', '--verify', `${commit}^{tree}`]);
+    }
+    async isShallow() {
+        return (await this.maybe(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /** The checked-out branch's full ref (`refs/heads/main`), undefined when HEAD is detached. */
+    async headRef() {
+        return this.maybe(['symbolic-ref', '--quiet', 'HEAD']);
+    }
+    async remoteUrl(remote) {
+        return this.maybe(['remote', 'get-url', remote]);
+    }
+    /** `git config --get <key>`, or undefined when it is not set. */
+    async config(key) {
+        return this.maybe(['config', '--get', key]);
+    }
+    /** `git config --get-regexp`: matching `key value` lines ([] when none). */
+    async configMatching(pattern) {
+        const out = await this.maybe(['config', '--get-regexp', pattern]);
+        return out ? out.split('\n').filter(Boolean) : [];
+    }
+    // --- history ---
+    /** Committer time of a commit, in seconds. */
+    async commitTime(rev) {
+        return Number(await this.out(['log', '-1', '--format=%ct', rev]));
+    }
+    /** `merge-base --is-ancestor`: true/false, or undefined when an object is missing (shallow history). */
+    async isAncestor(commit, of) {
+        const result = await this.runner.exec(['merge-base', '--is-ancestor', commit, of], {
+            allowFailure: true,
+        });
+        if (result.exitCode === 0)
+            return true;
+        if (result.exitCode === 1)
+            return false;
+        return undefined;
+    }
+    // --- objects and trees ---
+    /** Tracked files matching the pathspecs ([] outside a work tree). */
+    async lsFiles(pathspecs) {
+        const out = await this.maybe(['ls-files', '-z', '--', ...pathspecs]);
+        return out ? out.split('\0').filter(Boolean) : [];
+    }
+    /** `ls-tree -r` of `ref` under `prefix` (a directory or a file path); [] when there is nothing there. */
+    async lsTree(ref, prefix) {
+        const args = ['ls-tree', '-r', '-z', ref];
+        if (prefix !== undefined)
+            args.push('--', prefix);
+        const result = await this.runner.exec(args, { allowFailure: true });
+        if (result.exitCode !== 0)
+            return [];
+        const entries = [];
+        for (const line of result.stdout.split('\0')) {
+            // "<mode> <type> <object>\t<path>"
+            const match = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.+)$/s.exec(line);
+            if (match) {
+                entries.push({
+                    mode: match[1],
+                    type: match[2],
+                    object: match[3],
+                    path: match[4],
+                });
+            }
+        }
+        return entries;
+    }
+    /** The type of an object (`commit`, `tag`, `tree`, `blob`), or undefined when it is not there. */
+    objectType(object) {
+        return this.maybe(['cat-file', '-t', object]);
+    }
+    /**
+     * The texts of blobs, by id, read with one `cat-file --batch`. Sizes are in bytes, so the output is
+     * split as bytes: the runner hands back UTF-8 text, and re-encoding valid UTF-8 gives the same bytes.
+     */
+    async readBlobTexts(blobs) {
+        const texts = new Map();
+        if (blobs.length === 0)
+            return texts;
+        const batch = await this.runner.exec(['cat-file', '--batch'], {
+            input: `${[...new Set(blobs)].join('\n')}\n`,
+        });
+        const bytes = Buffer.from(batch.stdout, 'utf8');
+        let at = 0;
+        while (at < bytes.length) {
+            const newline = bytes.indexOf(0x0a, at);
+            if (newline < 0)
+                break;
+            const header = bytes.subarray(at, newline).toString('utf8').split(' ');
+            at = newline + 1;
+            if (header[1] === 'missing' || header.length < 3)
+                continue;
+            const size = Number(header[2]);
+            if (header[1] === 'blob')
+                texts.set(header[0], bytes.subarray(at, at + size).toString('utf8'));
+            at += size + 1;
+        }
+        return texts;
+    }
+    /** Store the files at `paths` (absolute) as blobs, as they are (no filters); ids in the same order. */
+    async hashFiles(paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.out(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
+            input: `${paths.join('\n')}\n`,
+        });
+        return out.split('\n');
+    }
+    /** `read-tree` into the index named by `env.GIT_INDEX_FILE` (`undefined` tree: an empty index). */
+    async readTree(tree, env) {
+        await this.runner.exec(tree ? ['read-tree', tree] : ['read-tree', '--empty'], { env });
+    }
+    /** `update-index -z --index-info` with `<mode> <object>\t<path>` records (mode 0 removes the path). */
+    async updateIndexInfo(records, env) {
+        if (records.length === 0)
+            return;
+        await this.runner.exec(['update-index', '-z', '--index-info'], {
+            env,
+            input: `${records.join('\0')}\0`,
+        });
+    }
+    writeTree(env) {
+        return this.out(['write-tree'], { env });
+    }
+    /** `commit-tree`: a commit of `tree` with `parents`; identity and date from `author`/`committer`. */
+    commitTree(tree, parents, message, who = {}) {
+        const env = {};
+        for (const [role, signature] of [
+            ['AUTHOR', who.author],
+            ['COMMITTER', who.committer ?? who.author],
+        ]) {
+            if (!signature)
+                continue;
+            env[`GIT_${role}_NAME`] = cleanIdentityPart(signature.name);
+            env[`GIT_${role}_EMAIL`] = cleanIdentityPart(signature.email);
+            if (signature.date)
+                env[`GIT_${role}_DATE`] = `@${rawDate(signature.date)}`;
+        }
+        const args = ['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+        return this.out(args, { env, input: message });
+    }
+    /** `mktag`: a tag object from its full text (validated by git); returns its id. */
+    mktag(text) {
+        return this.out(['mktag'], { input: text });
+    }
+    // --- refs ---
+    /** `for-each-ref` lines with `format` over `patterns` ([] when none match). */
+    async forEachRef(format, patterns) {
+        const out = await this.out(['for-each-ref', `--format=${format}`, ...patterns]);
+        return out === '' ? [] : out.split('\n');
+    }
+    /** Point `ref` at `value`; with `expect`, only if it is still there (compare-and-swap). */
+    async updateRef(ref, value, expect) {
+        await this.runner.exec(['update-ref', ref, value, ...(expect === undefined ? [] : [expect])]);
+    }
+    async deleteRef(ref) {
+        await this.runner.exec(['update-ref', '-d', ref], { allowFailure: true });
+    }
+    // --- remotes ---
+    /** `git fetch` (no tags unless a refspec asks for them); returns the result, failures included. */
+    fetch(options) {
+        const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules'];
+        if (options.depth !== undefined)
+            args.push(`--depth=${options.depth}`);
+        if (options.prune)
+            args.push('--prune');
+        args.push(options.remote, ...options.refspecs);
+        return this.runner.exec(args, { allowFailure: true });
+    }
+    /** `git push --porcelain`; returns the result, failures included (see push.ts for reading it). */
+    push(options) {
+        const args = ['push', '--porcelain'];
+        if (options.atomic)
+            args.push('--atomic');
+        for (const lease of options.leases ?? [])
+            args.push(`--force-with-lease=${lease.ref}:${lease.expect}`);
+        args.push(options.remote, ...options.refspecs);
+        return this.runner.exec(args, { allowFailure: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mk: () => (/* binding */ publish)
+/* harmony export */ });
+/* unused harmony exports parsePushPorcelain, classifyPush, pushAtomic, PushRejectedError, DEFAULT_PUBLISH_RETRY */
+/* harmony import */ var _async_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6472);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4062);
+/**
+ * One push: branch updates and tags together in a single `git push --atomic`, so everything lands or
+ * nothing does; branches the action owns are pushed with `--force-with-lease`. `publish` wraps it in the
+ * race loop: refetch, rebuild, push again, with bounded jittered backoff.
+ */
+
+
+/** Reasons git gives when another writer got there first. */
+const RACE = /already exists|non-fast-forward|fetch first|stale info|failed to update ref|failed to lock|cannot lock ref|incorrect old value|but expected/i;
+/** Reasons that only say "another ref in this atomic push failed". */
+const COLLATERAL = /atomic push failed|atomic transaction failed/i;
+function parsePushPorcelain(stdout) {
+    const refs = [];
+    for (const line of stdout.split('\n')) {
+        const match = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const target = match[2].split(':').at(-1);
+        refs.push({ flag: match[1], ref: target, summary: match[3] });
+    }
+    return refs;
+}
+/** Read a push result: which refs were refused, and whether that was a lost race. */
+function classifyPush(result) {
+    const refs = parsePushPorcelain(result.stdout);
+    if (result.exitCode === 0)
+        return { ok: true, race: false, refs, message: '' };
+    const rejected = refs.filter((r) => r.flag === '!');
+    const decisive = rejected.filter((r) => !COLLATERAL.test(r.summary));
+    const details = decisive.map((r) => `${r.ref} ${r.summary}`).join('; ');
+    const stderr = result.stderr.trim();
+    const message = [details, stderr].filter(Boolean).join('; ') || `git push exited ${result.exitCode}`;
+    const race = decisive.length > 0
+        ? decisive.every((r) => RACE.test(r.summary))
+        : RACE.test(stderr) && !/hook declined/i.test(stderr);
+    return { ok: false, race, refs, message };
+}
+/** Push every update in one `git push --atomic`; local refs move only when the push succeeded. */
+async function pushAtomic(git, remote, updates) {
+    if (updates.length === 0)
+        return { ok: true, race: false, refs: [], message: '' };
+    const result = await git.push({
+        remote,
+        atomic: true,
+        refspecs: updates.map((u) => `${u.object}:${u.ref}`),
+        leases: updates.filter((u) => u.expect !== undefined).map((u) => ({ ref: u.ref, expect: u.expect })),
+    });
+    const outcome = classifyPush(result);
+    if (outcome.ok) {
+        for (const u of updates)
+            if (u.localRef)
+                await git.updateRef(u.localRef, u.object);
+    }
+    return outcome;
+}
+/** A push the remote refused; `race` says whether another writer got there first. */
+class PushRejectedError extends Error {
+    outcome;
+    name = 'PushRejectedError';
+    constructor(message, outcome) {
+        super(message);
+        this.outcome = outcome;
+    }
+    get race() {
+        return this.outcome.race;
+    }
+}
+const DEFAULT_PUBLISH_RETRY = { attempts: 15, baseDelayMs: 250, maxDelayMs: 8000 };
+/**
+ * Prepare and push until the push lands, retrying lost races (and local lock contention) with bounded,
+ * jittered backoff. Any other refusal throws at once; running out of attempts throws a
+ * `PushRejectedError` that says how many times it was rejected.
+ */
+async function publish(git, options) {
+    const given = Object.entries(options.retry ?? {}).filter(([, v]) => v !== undefined);
+    const policy = { ...DEFAULT_PUBLISH_RETRY, ...Object.fromEntries(given) };
+    let attempts = 0;
+    try {
+        return await (0,_async_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(async (attempt) => {
+            attempts = attempt;
+            const plan = await options.prepare(attempt);
+            if (plan.updates.length === 0)
+                return { value: plan.value, attempts: attempt, pushed: false };
+            const outcome = await pushAtomic(git, options.remote, plan.updates);
+            if (!outcome.ok) {
+                throw new PushRejectedError(`Push of ${options.what} to '${options.remote}' was refused: ${outcome.message}`, outcome);
+            }
+            return { value: plan.value, attempts: attempt, pushed: true };
+        }, {
+            ...policy,
+            retryOn: (error) => error instanceof PushRejectedError
+                ? error.race
+                : error instanceof Error && (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .isLockContention */ .rc)(error.message),
+            onRetry: ({ attempt, delayMs }) => options.logger?.info(`Push of ${options.what} lost a race with another writer (attempt ${attempt}); retrying in ${delayMs} ms.`),
+        });
+    }
+    catch (error) {
+        if (error instanceof PushRejectedError && error.race) {
+            throw new PushRejectedError(`Push of ${options.what} to '${options.remote}' was rejected ${attempts} times, last: ${error.outcome.message}`, error.outcome);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ checkBranchName),
+/* harmony export */   VV: () => (/* binding */ registryConfigSchema),
+/* harmony export */   jJ: () => (/* binding */ DEFAULT_REGISTRY_BRANCH),
+/* harmony export */   lu: () => (/* binding */ trackingRef),
+/* harmony export */   wT: () => (/* binding */ resolveRegistryBranch)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
+/* harmony import */ var _git_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
+/**
+ * The registry branch: where run, drift and deployment records live. Its name is resolved in one place,
+ * by the project's precedence rule: the input, then `.mlops.yml` `registry.branch`, then `mlops/registry`.
+ */
+
+
+
+const DEFAULT_REGISTRY_BRANCH = 'mlops/registry';
+/** `.mlops.yml` → `registry:` section. */
+const registryConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe(`Branch holding run, drift and deployment records (default ${DEFAULT_REGISTRY_BRANCH})`),
+})
+    .strict();
+/** A branch name, also given as `refs/heads/x` (as GITHUB_REF spells it); any other `refs/…` is refused. */
+function checkBranchName(given, inputName) {
+    const branch = given.startsWith('refs/heads/') ? given.slice('refs/heads/'.length) : given;
+    if (branch.startsWith('refs/') ||
+        !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.lock') ||
+        branch.split('/').some((c) => c.startsWith('.'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${given}' is not a usable branch name.`);
+    }
+    return branch;
+}
+/**
+ * The registry branch: `input` (the action's or CLI's `registry-branch`), else `.mlops.yml`
+ * `registry.branch`, else `mlops/registry`; checked, naming `inputName` when it is unusable.
+ */
+function resolveRegistryBranch(input, config, inputName = 'registry-branch') {
+    if (input)
+        return checkBranchName(input, inputName);
+    if (config?.branch)
+        return checkBranchName(config.branch, '.mlops.yml registry.branch');
+    return DEFAULT_REGISTRY_BRANCH;
+}
+/** Where the registry branch's fetched tip is kept locally: the usual remote-tracking ref. */
+const trackingRef = _git_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .remoteTrackingRef */ .d;
+
+
+/***/ }),
+
+/***/ 4581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j$: () => (/* binding */ fetchRegistryTip),
+  cW: () => (/* binding */ listJsonFiles),
+  jt: () => (/* binding */ resolveRegistryRef),
+  $c: () => (/* binding */ writeRegistry)
+});
+
+// UNUSED EXPORTS: prepareRegistryCommit
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
+var errors = __webpack_require__(6974);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/atomic-write.js
+var atomic_write = __webpack_require__(146);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/branches.js
+var branches = __webpack_require__(2012);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/change-set.js
+/**
+ * A change set: from a base commit, files to write and paths to delete, build one commit with plumbing
+ * (blobs → a temporary index → write-tree → commit-tree). The work tree, the index and HEAD are never
+ * touched, so it works from a depth-1 detached checkout, with a dirty work tree, or in a bare clone.
+ */
+
+
+
+
+
+/** `.git` in any spelling a checkout could resolve to it (case-insensitive filesystems, NTFS trailing dots/spaces, 8.3 names). */
+function isGitDirName(component) {
+    const lower = component.toLowerCase();
+    return /^\.git[. ]*$/.test(lower) || lower === 'git~1';
+}
+/**
+ * Check a path for a tree entry: relative, `/`-separated, canonical, and never into `.git`. Which other
+ * directories a caller may write (e.g. `.github/workflows/`) is the caller's policy.
+ */
+function checkTreePath(path, what = 'path') {
+    const problem = path === ''
+        ? 'is empty'
+        : path.startsWith('/')
+            ? 'is absolute'
+            : path.includes('\\')
+                ? 'contains a backslash'
+                : path.includes('\0')
+                    ? 'contains a NUL byte'
+                    : path.split('/').some((c) => c === '' || c === '.' || c === '..')
+                        ? "has an empty, '.' or '..' component"
+                        : path.split('/').some(isGitDirName)
+                            ? "goes into '.git'"
+                            : undefined;
+    if (problem)
+        throw new errors/* ConfigurationError */.j1(`The ${what} '${path}' ${problem}; it cannot be committed.`);
+    return path;
+}
+/**
+ * Build the change set's commit. Deletes apply first, then writes, so a path both deleted and written
+ * ends up written. Nothing is pushed and no ref moves: the caller publishes the commit.
+ */
+async function buildChangeSet(git, change) {
+    const writes = change.writes ?? [];
+    const deletes = change.deletes ?? [];
+    for (const w of writes)
+        checkTreePath(w.path, 'file path');
+    for (const d of deletes)
+        checkTreePath(d, 'path to delete');
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(change.tempDir ?? (0,external_node_os_.tmpdir)(), 'mlops-change-'));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, `index-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`) };
+    try {
+        const baseTree = change.base ? await git.treeOf(change.base) : undefined;
+        await git.readTree(baseTree, env);
+        const records = [];
+        if (change.base && deletes.length > 0) {
+            const zero = '0'.repeat(change.base.length);
+            for (const path of deletes) {
+                for (const entry of await git.lsTree(change.base, path)) {
+                    if (entry.path === path || entry.path.startsWith(`${path}/`))
+                        records.push(`0 ${zero}\t${entry.path}`);
+                }
+            }
+        }
+        const files = await Promise.all(writes.map(async (w, i) => {
+            const file = (0,external_node_path_.join)(scratch, `blob-${i}`);
+            await (0,promises_.writeFile)(file, w.content);
+            return file;
+        }));
+        const blobs = await git.hashFiles(files);
+        writes.forEach((w, i) => records.push(`${w.mode ?? '100644'} ${blobs[i]}\t${w.path}`));
+        await git.updateIndexInfo(records, env);
+        const tree = await git.writeTree(env);
+        if (change.base && tree === baseTree && !change.allowEmpty) {
+            return { commit: change.base, tree, changed: false };
+        }
+        const commit = await git.commitTree(tree, change.base ? [change.base] : [], change.message, {
+            author: change.author,
+            committer: change.committer,
+        });
+        return { commit, tree, changed: true };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/push.js
+var push = __webpack_require__(9232);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/branch.js
+var branch = __webpack_require__(9813);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/store.js
+/**
+ * Records on the registry branch: JSON files committed with a change set (never touching the user's work
+ * tree, index or HEAD) and pushed with the race loop of core/git. Run, drift and deployment records are
+ * each a thin layer over `writeRegistry` and `listJsonFiles`.
+ */
+
+
+
+
+
+
+
+/**
+ * Fetch the registry branch's tip into its remote-tracking ref; undefined when the branch does not exist
+ * yet. Only the tip is needed (it holds every record), so a shallow checkout fetches depth 1 and a full
+ * clone is not made shallow.
+ */
+async function fetchRegistryTip(git, location, shallow) {
+    const fetched = await (0,branches/* fetchBranchTip */.k)(git, location, shallow);
+    if ('error' in fetched) {
+        throw new errors/* ConfigurationError */.j1(`Cannot fetch the registry branch '${location.branch}' from '${location.remote}': ${fetched.error}`);
+    }
+    return fetched.tip;
+}
+/** The ref to read records from: the remote-tracking ref when present, else a local branch. */
+async function resolveRegistryRef(git, remote, branch) {
+    for (const ref of [`refs/remotes/${remote}/${branch}`, `refs/heads/${branch}`]) {
+        if (await git.revParse(ref))
+            return ref;
+    }
+    return undefined;
+}
+/** The `.json` files under `prefix` (e.g. `runs/`, `drift/<dataset>/`) at `ref`; [] when there are none. */
+async function listJsonFiles(git, ref, prefix) {
+    return (await git.lsTree(ref, prefix)).filter((e) => e.type === 'blob' && e.path.endsWith('.json'));
+}
+/**
+ * The registry branch commit for `update` on top of `tip`, and the ref update that publishes it (with a
+ * lease on `tip`: the action owns this branch). For callers that push it together with other refs in one
+ * atomic push (gated-deploy: manifests, registry record and GTO tags). `ref` is undefined when the tip
+ * already holds exactly these files.
+ */
+async function prepareRegistryCommit(git, location, tip, update, options = {}) {
+    const built = await buildChangeSet(git, {
+        base: tip,
+        writes: update.files.map((f) => ({ path: f.path, content: f.text })),
+        deletes: update.deletes,
+        message: update.message,
+        author: options.author,
+        tempDir: options.tempDir,
+    });
+    if (!built.changed)
+        return { commit: tip, ref: undefined };
+    return {
+        commit: built.commit,
+        ref: {
+            ref: `refs/heads/${location.branch}`,
+            object: built.commit,
+            expect: tip ?? '',
+            localRef: (0,branch/* trackingRef */.lu)(location),
+        },
+    };
+}
+/**
+ * Fetch the tip, build the update on it, push with a lease; on a lost race fetch and rebuild. Any failure
+ * keeps the files in `tempDir` and throws a ConfigurationError that says where they are.
+ */
+async function writeRegistry(git, options, job) {
+    const { location } = options;
+    try {
+        const shallow = await git.isShallow();
+        const published = await (0,push/* publish */.mk)(git, {
+            remote: location.remote,
+            what: job.what,
+            retry: options.retry,
+            logger: options.logger,
+            prepare: async () => {
+                const tip = await fetchRegistryTip(git, location, shallow);
+                const { update, value } = await job.build(tip);
+                const prepared = update
+                    ? await prepareRegistryCommit(git, location, tip, update, options)
+                    : { commit: tip, ref: undefined };
+                return { updates: prepared.ref ? [prepared.ref] : [], value: { value, commit: prepared.commit } };
+            },
+        });
+        if (!published.pushed)
+            options.logger.info(`${job.what} is already on '${location.branch}' as it is.`);
+        return {
+            value: published.value.value,
+            commit: published.value.commit,
+            attempts: published.attempts,
+            unchanged: !published.pushed,
+        };
+    }
+    catch (error) {
+        const kept = (0,external_node_path_.join)(options.tempDir, job.keep.dir);
+        for (const file of job.keep.files)
+            await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.join)(kept, file.path), file.text);
+        const where = job.keep.files.length === 1 ? (0,external_node_path_.join)(kept, job.keep.files[0].path) : kept;
+        throw new errors/* ConfigurationError */.j1(`Could not store ${job.what} on branch '${location.branch}' of '${location.remote}': ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+            `The record is kept at ${where}; rerun the job, or check that the token may push to '${location.branch}' ` +
+            '(permissions: contents: write).', { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
+ * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
+ * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
+ */
+
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
+function escapeHtml(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/[&<>"'@]/g, (ch) => {
+        if (ch === '@')
+            return '@\u200b';
+        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
+    });
+}
+/**
+ * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
+ * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
+ * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
+ */
+function code(text) {
+    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 1671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * User text shown to people on one line (markdown reports, image labels): nothing in it may hide, reorder
+ * or restyle what is around it.
+ */
+/** C0/C1 controls, DEL, and the bidirectional overrides/isolates that reorder what a reader sees. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * One line of printable text: line breaks and tabs become spaces; NUL, ESC and the other C0 controls
+ * become their visible Unicode pictures (␀, ␛, …), DEL ␡, C1 and bidi controls U+FFFD.
+ */
+function printable(text) {
+    return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(CONTROL, (ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 0x20)
+            return String.fromCharCode(0x2400 + c);
+        return c === 0x7f ? '\u2421' : '\ufffd';
+    });
+}
+
+
+/***/ })
+
+};
