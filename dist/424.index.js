@@ -967,25 +967,13 @@ const driftReportSchema = schemas/* object */.Ikc({
 
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/settings.js
 var drift_settings = __webpack_require__(4932);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/workers/eval-worker.js
+var eval_worker = __webpack_require__(2470);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/pairwise-sum.js
 var pairwise_sum = __webpack_require__(8783);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/stats/wasserstein.js
 var wasserstein = __webpack_require__(3667);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/wasserstein-prefetch.js
-/**
- * The drift analysis on two cores. Most of its time goes to the Wasserstein walk of big numerical
- * columns, so a worker thread scores those columns from the last one backwards while this thread analyses
- * the columns in order; they meet in the middle. The worker reads the columns' shared mantissa buffers
- * (no copy), runs the same factories' source (pairwise-sum.ts, wasserstein.ts, and decodeMantissas), and
- * hands each result back through shared memory, so the synchronous analysis loop never waits on the event
- * loop: a column the worker has not started is scored here, one it is scoring is waited for.
- *
- * Which columns will be scored with Wasserstein is decided by the analysis itself; the worker only guesses
- * (numerical storage, big reference, no other test asked for). A wrong guess costs the worker's time,
- * never a different number: a result is used only when the analysis asks for exactly that column.
- */
 
 
 
@@ -1066,14 +1054,10 @@ class WassersteinPrefetch {
             return undefined;
         const state = new Int32Array(new SharedArrayBuffer(4 * candidates.length));
         const results = new Float64Array(new SharedArrayBuffer(8 * 3 * candidates.length));
-        const worker = new external_node_worker_threads_.Worker(workerSource(), {
-            eval: true,
-            execArgv: [],
-            workerData: {
-                columns: candidates.map(({ ref, cur, integer }) => ({ ref, cur, integer })),
-                state: state.buffer,
-                results: results.buffer,
-            },
+        const worker = (0,eval_worker/* startEvalWorker */.l)(workerSource(), {
+            columns: candidates.map(({ ref, cur, integer }) => ({ ref, cur, integer })),
+            state: state.buffer,
+            results: results.buffer,
         });
         worker.unref(); // never what keeps the process alive; close() ends it
         worker.on('error', () => undefined); // its columns are then scored here (take() gives up waiting)
@@ -1832,7 +1816,7 @@ let cachedSource;
 const idle = [];
 function runCsvWorker(job) {
     cachedSource ??= csv_worker_workerSource();
-    const worker = idle.pop() ?? new external_node_worker_threads_.Worker(cachedSource, { eval: true });
+    const worker = idle.pop() ?? (0,eval_worker/* startEvalWorker */.l)(cachedSource);
     worker.ref();
     return new Promise((resolve, reject) => {
         const settle = () => {

@@ -74,8 +74,8 @@ async function ignoreBesideData(dataPath) {
 var content_hash = __webpack_require__(4948);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/workers/eval-worker.js
+var eval_worker = __webpack_require__(2470);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/hash-pool.js
 
 
@@ -242,7 +242,7 @@ class HashPool {
     }
     start(count = this.threads - 1) {
         while (this.workers.length < Math.min(count, this.threads - 1))
-            this.workers.push(new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] }));
+            this.workers.push((0,eval_worker/* startEvalWorker */.l)(WORKER_SOURCE));
     }
     async hash(jobs) {
         const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
@@ -636,7 +636,7 @@ async function runUnits(units, threads, display, onProgress) {
     let reply;
     if (threads > 1 && units.length > 1) {
         const workerData = { units, next: next.buffer, sep: external_node_path_.sep };
-        const started = new external_node_worker_threads_.Worker(walkWorkerSource(), { eval: true, execArgv: [], workerData });
+        const started = (0,eval_worker/* startEvalWorker */.l)(walkWorkerSource(), workerData);
         worker = started;
         reply = new Promise((resolve, reject) => {
             started.once('message', resolve);

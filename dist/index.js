@@ -1284,7 +1284,7 @@ async function cli(argv) {
         (0,cli_host/* writeStderr */._)(`error: unknown command '${command}'. Run 'mlops --help' for the list.\n`);
         return 2;
     }
-    const { runActionCli } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1516));
+    const { runActionCli } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(659), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1516));
     return runActionCli(command, rest);
 }
 
@@ -1299,11 +1299,11 @@ async function cli(argv) {
 
 /** Run one action as a GitHub runner does (INPUT_* env, GITHUB_OUTPUT, …). */
 async function runAction(name) {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(802), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).runWithEnv(name);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(802), __nccwpck_require__.e(659), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).runWithEnv(name);
 }
 /** The root action: put the CLI on PATH, then run `command` if given. */
 async function runRoot(bundleDir) {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(802), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).runRoot(bundleDir);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(802), __nccwpck_require__.e(659), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).runRoot(bundleDir);
 }
 
 /** Directory of a stub given its import.meta.url. */

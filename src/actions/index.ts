@@ -1,4 +1,5 @@
 import type { ActionDefinition, ActionName } from '../adapter/action.js';
+import { warmEvalWorker } from '../core/workers/eval-worker.js';
 
 /**
  * Every action, by the name used in actions/<name>/action.yml and `mlops <name>`, as a loader: a run loads
@@ -15,8 +16,15 @@ const loaders: Record<ActionName, () => Promise<ActionDefinition>> = {
   'open-retrain-pr': async () => (await import('./open-retrain-pr.js')).openRetrainPr,
 };
 
+/**
+ * Actions that spread their work over worker threads: one thread starts while their code loads, so it
+ * is ready when the work is (core/workers/eval-worker.ts).
+ */
+const USE_WORKERS: ReadonlySet<ActionName> = new Set(['data-hash', 'drift-report']);
+
 /** One action's definition (schema and run), loading its code on first use. */
 export function loadAction(name: ActionName): Promise<ActionDefinition> {
+  if (USE_WORKERS.has(name)) warmEvalWorker();
   return loaders[name]();
 }
 

@@ -10,7 +10,8 @@
  * (numerical storage, big reference, no other test asked for). A wrong guess costs the worker's time,
  * never a different number: a result is used only when the analysis asks for exactly that column.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startEvalWorker } from '../workers/eval-worker.js';
 import { type ColumnData, type CompactNumbers, decodeMantissas } from './readers/column-builder.js';
 import { pairwiseFactory } from './stats/pairwise-sum.js';
 import { type WassersteinNormed, wassersteinFactory } from './stats/wasserstein.js';
@@ -103,14 +104,10 @@ export class WassersteinPrefetch {
     if (candidates.length < 2 || values < MIN_VALUES) return undefined;
     const state = new Int32Array(new SharedArrayBuffer(4 * candidates.length));
     const results = new Float64Array(new SharedArrayBuffer(8 * 3 * candidates.length));
-    const worker = new Worker(workerSource(), {
-      eval: true,
-      execArgv: [],
-      workerData: {
-        columns: candidates.map(({ ref, cur, integer }) => ({ ref, cur, integer })),
-        state: state.buffer,
-        results: results.buffer,
-      },
+    const worker = startEvalWorker(workerSource(), {
+      columns: candidates.map(({ ref, cur, integer }) => ({ ref, cur, integer })),
+      state: state.buffer,
+      results: results.buffer,
     });
     worker.unref(); // never what keeps the process alive; close() ends it
     worker.on('error', () => undefined); // its columns are then scored here (take() gives up waiting)

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CHUNK_SIZE, ContentHasher, hashFile, type HashAlgorithm } from './content-hash.js';
+import { startEvalWorker } from '../workers/eval-worker.js';
 
 /**
  * Hash many files on every core. md5 runs on the JS thread that calls it, so one thread cannot keep two
@@ -184,7 +185,7 @@ export class HashPool {
 
   start(count = this.threads - 1): void {
     while (this.workers.length < Math.min(count, this.threads - 1))
-      this.workers.push(new Worker(WORKER_SOURCE, { eval: true, execArgv: [] }));
+      this.workers.push(startEvalWorker(WORKER_SOURCE));
   }
 
   async hash(jobs: readonly HashJob[]): Promise<HashResult[]> {

@@ -1,8 +1,9 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
+import { startEvalWorker } from '../workers/eval-worker.js';
 import { PathPolicy } from '../fs/path-policy.js';
 import { FileList, type PathSpan } from './file-list.js';
 import { walkWorkerSource, type WalkWorkerData, type WalkWorkerReply } from './walk-worker.js';
@@ -68,7 +69,7 @@ async function runUnits(
   let reply: Promise<WalkWorkerReply> | undefined;
   if (threads > 1 && units.length > 1) {
     const workerData: WalkWorkerData = { units, next: next.buffer, sep };
-    const started = new Worker(walkWorkerSource(), { eval: true, execArgv: [], workerData });
+    const started = startEvalWorker(walkWorkerSource(), workerData);
     worker = started;
     reply = new Promise<WalkWorkerReply>((resolve, reject) => {
       started.once('message', resolve);
