@@ -57,11 +57,9 @@ async function retry(fn, options) {
 /* harmony export */   aV: () => (/* binding */ writeFilesAtomic)
 /* harmony export */ });
 /* unused harmony export diskFullError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6974);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6974);
 
 
 
@@ -74,9 +72,39 @@ function diskFullError(error, path) {
     if (code !== 'ENOSPC' && code !== 'EDQUOT')
         return error;
     const what = code === 'ENOSPC' ? 'disk full' : 'disk quota exceeded';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what} at ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} (${code}) while writing ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}; free some space and run again.`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} at ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} (${code}) while writing ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}; free some space and run again.`, { cause: error });
 }
-const tempFor = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+/**
+ * A temporary sibling name. The file is created with `wx` (O_EXCL): the write fails rather than follow or
+ * clobber anything already there, so the name must be unique, not secret — 48 random bits from
+ * Math.random (loading node:crypto for them would add ~5 ms to every start that writes a report), and
+ * another name when one is taken.
+ */
+const tempFor = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${Math.floor(Math.random() * 2 ** 48)
+    .toString(16)
+    .padStart(12, '0')}.tmp`);
+/** Write `file` in full to a new temporary sibling, listed in `temps` (to rename or remove) once it exists. */
+async function writeTemp(file, temps) {
+    for (let attempt = 1;; attempt++) {
+        const temp = tempFor(file.path);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EEXIST' && attempt < 5)
+                continue; // someone else's file: not ours to remove
+            if (code !== 'EEXIST')
+                temps.push(temp); // created, then the write failed (a full disk): remove it
+            throw diskFullError(error, file.path);
+        }
+        temps.push(temp);
+        // An explicit mode is kept exactly (creation modes are narrowed by the umask).
+        if (file.mode !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(temp, file.mode);
+        return;
+    }
+}
 /**
  * Write a set of files so that readers see either all the old contents or all the new ones, never a
  * prefix and (short of a failing rename) never a mix: every file is first written in full to a temporary
@@ -87,26 +115,16 @@ async function writeFilesAtomic(files) {
     const temps = [];
     try {
         for (const file of files) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.path), { recursive: true });
-            const temp = tempFor(file.path);
-            temps.push(temp);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
-                // An explicit mode is kept exactly (creation modes are narrowed by the umask).
-                if (file.mode !== undefined)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(temp, file.mode);
-            }
-            catch (error) {
-                throw diskFullError(error, file.path);
-            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), { recursive: true });
+            await writeTemp(file, temps);
         }
         for (let i = 0; i < files.length; i++) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temps[i], files[i].path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temps[i], files[i].path);
             temps[i] = '';
         }
     }
     catch (error) {
-        await Promise.all(temps.filter(Boolean).map((temp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true })));
+        await Promise.all(temps.filter(Boolean).map((temp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true })));
         throw error;
     }
 }
