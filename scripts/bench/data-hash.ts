@@ -22,7 +22,7 @@ import { hashOutput } from '../../src/core/hashing/output-hash.js';
 import { STATE_FILE, StateCache } from '../../src/core/hashing/state.js';
 import { walkDirectory, walkInParallel } from '../../src/core/hashing/walk.js';
 import { openRepo } from '../../src/core/hashing/repo.js';
-import { runDataHash } from '../../src/core/hashing/data-hash.js';
+import { type DataHashCommand, runDataHash } from '../../src/core/hashing/data-hash.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { benchWorkDir, CLI, NODE, quick } from './bench-env.js';
 
@@ -89,6 +89,22 @@ function child(
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
   const [user, system, rss] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { wall, cpu: user! + system!, rssMiB: rss! / 1024, stdout: run.stdout };
+}
+
+/** A data-hash command in this process (setting up data, and the in-process breakdown). */
+function dataHashIn(command: DataHashCommand, root: string, path: string) {
+  return runDataHash({
+    command,
+    root,
+    paths: [path],
+    cacheDir: undefined,
+    remote: undefined,
+    endpointUrl: undefined,
+    region: undefined,
+    jobs: 2,
+    logger: silentLogger,
+    reportPath: join(work, `${command}-report.json`),
+  });
 }
 
 function seconds(t: Timing, unit: (s: number) => string): string {
@@ -162,18 +178,7 @@ async function manyFiles(): Promise<void> {
     writeFileSync(join(sub, `f${i}.bin`), data);
     total += size;
   }
-  await runDataHash({
-    command: 'add',
-    root: repo,
-    paths: ['mixed'],
-    cacheDir: undefined,
-    remote: undefined,
-    endpointUrl: undefined,
-    region: undefined,
-    jobs: 2,
-    logger: silentLogger,
-    reportPath: join(work, 'verify-add-report.json'),
-  });
+  await dataHashIn('add', repo, 'mixed');
   const files = execFileSync('find', [dir, '-type', 'f'], { maxBuffer: 64 * MiB })
     .toString()
     .trim()
@@ -270,18 +275,7 @@ async function unchangedStatus(): Promise<void> {
   git('add', '-A');
   git('commit', '-q', '-m', 'data');
   git('status', '--porcelain'); // refresh the index
-  const add = await runDataHash({
-    command: 'add',
-    root: repo,
-    paths: ['data'],
-    cacheDir: undefined,
-    remote: undefined,
-    endpointUrl: undefined,
-    region: undefined,
-    jobs: 2,
-    logger: silentLogger,
-    reportPath: join(work, 'add-report.json'),
-  });
+  const add = await dataHashIn('add', repo, 'data');
   if (add.added[0]!.hash.nfiles !== count) throw new Error('add did not see every file');
   const cli = [NODE, CLI, 'data-hash', 'status', '--paths', 'data', '--quiet'];
   child(cli, repo); // warm (compile cache, page cache)
@@ -312,18 +306,7 @@ async function unchangedStatus(): Promise<void> {
   const tWalk = await measure(5, () => walkInParallel(data, opened.root, 'data', 2));
   const tWalkSerial = await measure(5, () => walkDirectory(data, opened.root, 'data', 1));
   const tCore = await measure(5, async () => {
-    const r = await runDataHash({
-      command: 'status',
-      root: repo,
-      paths: ['data'],
-      cacheDir: undefined,
-      remote: undefined,
-      endpointUrl: undefined,
-      region: undefined,
-      jobs: 2,
-      logger: silentLogger,
-      reportPath: join(work, 'status-report.json'),
-    });
+    const r = await dataHashIn('status', repo, 'data');
     if (r.statuses[0]!.rehashed !== 0 || r.statuses[0]!.status !== 'unchanged')
       throw new Error('files were re-read');
   });
