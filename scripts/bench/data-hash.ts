@@ -1,7 +1,8 @@
 /**
  * data-hash benchmark: each figure is measured against a baseline run in the same process, on the same
  * data, on this machine. Data is generated deterministically under MLOPS_BENCH_DIR (or the OS temp dir)
- * and removed at the end. Run: npx tsx scripts/bench/data-hash.ts [--quick]
+ * and removed at the end. Run: npx tsx scripts/bench/data-hash.ts [--quick] [--file] [--verify] [--status]
+ * (the flags pick cases; none: all three)
  *
  *  1. one 1 GiB file: our streamed md5 vs `md5sum` (target ≥ 0.95×)
  *  2. 20,000 files of 100 B – 1 MiB, nothing remembered (a fresh CI checkout): the whole
@@ -342,9 +343,11 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')} (${availableParallelism()} cores)`,
 );
-await bigFile();
-await manyFiles();
-await unchangedStatus();
+const picked = ['--file', '--verify', '--status'].filter((flag) => process.argv.includes(flag));
+const wants = (flag: string) => picked.length === 0 || picked.includes(flag);
+if (wants('--file')) await bigFile();
+if (wants('--verify')) await manyFiles();
+if (wants('--status')) await unchangedStatus();
 console.log(
   '\n| Case | mlops | Baseline | Ratio (best vs best; medians) | Target | |\n|---|---|---|---|---|---|',
 );
