@@ -31,6 +31,7 @@ export const dataHashSchema = z.object({
 
 export const dataHash = defineAction({
   name: 'data-hash',
+  github: false, // never calls the GitHub API: its runs skip loading the client
   schema: dataHashSchema,
   run: async (input, ctx) => {
     // The workflow author's working directory may be anywhere (e.g. a second checkout in RUNNER_TEMP).
