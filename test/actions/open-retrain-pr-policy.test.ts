@@ -236,6 +236,8 @@ describe('open-retrain-pr decides offline: no token, no network', () => {
     const p = await retrainProject();
     try {
       const report = await realReport(p.ws);
+      // A new batch, not committed to git (data git tracks is refused, as `dvc add` refuses it).
+      await writeFiles(p.ws, { 'data/new.csv': 'a\n1\n' });
       const before = await git(p.ws, 'status', '--porcelain');
       const cli = await runCli(
         [
@@ -247,7 +249,7 @@ describe('open-retrain-pr decides offline: no token, no network', () => {
           '--when',
           'never',
           '--data',
-          'README.md',
+          'data/new.csv',
           '--remote',
           p.dataRemote,
         ],
@@ -257,7 +259,7 @@ describe('open-retrain-pr decides offline: no token, no network', () => {
       assert.equal(cli.outputs['pull-request-operation'], 'none');
       assert.equal(
         cli.outputs.reason,
-        'dry run (when: never): would open or update the retrain pull request on mlops/retrain/churn with the new data README.md: dataset drift: 4 of 5 columns drifted (80.0% ≥ 50.0%)',
+        'dry run (when: never): would open or update the retrain pull request on mlops/retrain/churn with the new data data/new.csv: dataset drift: 4 of 5 columns drifted (80.0% ≥ 50.0%)',
       );
       assert.match(cli.stderr, /open-retrain-pr dry run: `churn`/);
       assert.match(cli.stderr, /> \*\*Retrain churn: dataset drift in 4 of 5 columns\*\*/);
