@@ -11,6 +11,30 @@ const src = join(root, 'src');
 const ABOVE_CORE = ['adapter', 'cli', 'actions', 'main.js', 'main.ts'];
 
 /**
+ * Directories of src/core that are shared layers or plain infrastructure: any core file may import them.
+ * Every other directory is a domain, and a domain reaches another domain only through these.
+ */
+const SHARED_CORE = new Set(['git', 'registry', 'async', 'fs', 'report', 'structured', 'workers']);
+
+/**
+ * The domain-to-domain imports that exist, each with why. Anything not listed fails lint, so a new edge is a
+ * decision made here, in review, not an accident. `config` is the schema of .mlops.yml: it gathers every
+ * domain's section by design. The others are formats one domain owns and others read (a DVC pointer, an
+ * image reference) or orchestrators that compose domains (gated-deploy, open-retrain-pr, lineage); moving
+ * the shared formats down into a layer of their own is the planned way to shrink this list.
+ */
+const DOMAIN_EDGES = {
+  config: ['hashing', 'experiments', 'drift', 'image', 'deploy', 'retrain'],
+  deploy: ['gitops', 'image', 'experiments'], // pins manifests, reads image labels, metric directions
+  drift: ['hashing'], // reads data through DVC pointers and the cache layout
+  experiments: ['hashing'], // data versions from DVC pointers; .dir manifest diffs
+  gitops: ['image'], // the image reference grammar
+  image: ['experiments', 'gitops', 'hashing'], // flattened params as labels; the pinned reference; pointers
+  retrain: ['drift', 'experiments', 'hashing'], // drift evidence, decay metrics, the data snapshot
+  lineage: ['hashing', 'experiments', 'image', 'gitops', 'deploy', 'drift'], // traces every domain's record
+};
+
+/**
  * `mlops/core-boundary`: resolves every relative import of a src/core file (static, re-export or dynamic)
  * against the importing file, so `../adapter/x.js` from core/a.ts and `../../../adapter/x.js` from
  * core/a/b/c.ts are caught alike. A path pattern cannot do that: it does not know how deep the file is.
@@ -22,6 +46,8 @@ const coreBoundary = {
     messages: {
       upward:
         "src/core must not import src/{{layer}} ('{{source}}'): core gets what it needs as arguments; the adapter calls core, not the other way round.",
+      sideways:
+        "src/core/{{from}} must not import src/core/{{to}} ('{{source}}'): domains meet through core/git, core/registry and core/async (a new edge needs its reason in DOMAIN_EDGES, scripts/eslint.config.js).",
     },
   },
   create(context) {
@@ -30,6 +56,17 @@ const coreBoundary = {
       const layer = relative(src, resolve(dirname(context.filename), node.value)).split(sep)[0];
       if (ABOVE_CORE.includes(layer)) {
         context.report({ node, messageId: 'upward', data: { layer, source: node.value } });
+        return;
+      }
+      const [, from] = relative(src, context.filename).split(sep);
+      const target = relative(join(src, 'core'), resolve(dirname(context.filename), node.value)).split(sep);
+      // Only directory-to-directory imports: files at the top of src/core (errors.ts, …) are infrastructure.
+      const to = target.length > 1 && !target[0].startsWith('..') ? target[0] : undefined;
+      const ownDir = relative(join(src, 'core'), context.filename).split(sep);
+      if (ownDir.length < 2 || to === undefined || to === from || SHARED_CORE.has(to)) return;
+      // A shared layer reaches no domain at all; a domain reaches another only along a listed edge.
+      if (SHARED_CORE.has(from) || !(DOMAIN_EDGES[from] ?? []).includes(to)) {
+        context.report({ node, messageId: 'sideways', data: { from, to, source: node.value } });
       }
     };
     return {

@@ -86,3 +86,41 @@ describe('process.env is read only in src/adapter', () => {
     assert.deepEqual(await messages('src/adapter/runner-env.ts', code, 'no-restricted-properties'), []);
   });
 });
+
+describe('domains in src/core meet only through the shared layers', () => {
+  it('a domain importing another domain off the listed edges fails lint, naming both', async () => {
+    const found = await messages(
+      'src/core/hashing/pointer.ts',
+      "import { DECISION_VERSION } from '../deploy/decision.js';\nexport const probe: unknown = DECISION_VERSION;\n",
+      'mlops/core-boundary',
+    );
+    assert.equal(found.length, 1);
+    assert.match(
+      found[0]!,
+      /src\/core\/hashing must not import src\/core\/deploy \('\.\.\/deploy\/decision\.js'\)/,
+    );
+  });
+
+  it('so does a shared layer importing any domain, from any depth', async () => {
+    const found = await messages(
+      'src/core/registry/gto/grammar.ts',
+      "export { parsePointer } from '../../hashing/pointer.js';\n",
+      'mlops/core-boundary',
+    );
+    assert.equal(found.length, 1);
+    assert.match(found[0]!, /src\/core\/registry must not import src\/core\/hashing/);
+  });
+
+  it('the shared layers, top-level core files and a listed edge pass', async () => {
+    const found = await messages(
+      DEEP,
+      [
+        "export { GitCommands } from '../../git/commands.js';",
+        "export { ConfigurationError } from '../../errors.js';",
+        "export * from '../../hashing/pointer.js';",
+      ].join('\n'),
+      'mlops/core-boundary',
+    );
+    assert.deepEqual(found, []);
+  });
+});
