@@ -29,7 +29,7 @@ const DOMAIN_EDGES = {
   drift: ['hashing'], // reads data through DVC pointers and the cache layout
   experiments: ['hashing'], // data versions from DVC pointers; .dir manifest diffs
   gitops: ['image'], // the image reference grammar
-  image: ['experiments', 'gitops', 'hashing'], // flattened params as labels; the pinned reference; pointers
+  image: ['experiments', 'hashing'], // flattened params as labels; data pointers as provenance
   retrain: ['drift', 'experiments', 'hashing'], // drift evidence, decay metrics, the data snapshot
   lineage: ['hashing', 'experiments', 'image', 'gitops', 'deploy', 'drift'], // traces every domain's record
 };

@@ -4,7 +4,6 @@
  * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
  */
 
-import type { PinImage } from '../gitops/image-ref.js';
 import type { Logger } from '../logger.js';
 import { fetchConfig } from './base-image.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
@@ -18,8 +17,14 @@ export interface ImageFacts {
   labels: Record<string, string> | undefined;
 }
 
+/** A pinned image: the reference as written and its `sha256:` digest (core/gitops's PinImage fits). */
+export interface DigestReference {
+  reference: string;
+  digest: string;
+}
+
 export interface ImageInspector {
-  inspect(image: PinImage): Promise<ImageFacts>;
+  inspect(image: DigestReference): Promise<ImageFacts>;
 }
 
 interface ManifestJson {
@@ -35,7 +40,7 @@ export interface InspectorOptions {
 
 export function registryImageInspector(options: InspectorOptions): ImageInspector {
   return {
-    async inspect(image: PinImage): Promise<ImageFacts> {
+    async inspect(image: DigestReference): Promise<ImageFacts> {
       const ref = parseImageReference(image.reference, 'image');
       const repo = ref.repository;
       const client = new RegistryClient({
