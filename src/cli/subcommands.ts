@@ -3,6 +3,7 @@ import { writeStderr } from './cli-host.js';
 import { experimentsCommand } from './experiments.js';
 import { modelsCommand } from './models.js';
 import { gitopsCommand } from './gitops.js';
+import { lineageCommand } from './lineage.js';
 
 /**
  * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
@@ -39,3 +40,4 @@ export async function runSubcommandGroup(
 
 export const subcommands: Subcommand[] = [];
 subcommands.push(experimentsCommand, modelsCommand, gitopsCommand);
+subcommands.push(lineageCommand);
