@@ -52229,9 +52229,13 @@ function serializeDriftRecord(record) {
 function sameObservation(a, b) {
     return JSON.stringify({ ...a, recordedAt: '' }) === JSON.stringify({ ...b, recordedAt: '' });
 }
-/** Every drift record of `dataset` at `ref`, oldest first (paths sort by time); unreadable ones are skipped. */
+/**
+ * Every drift record of `dataset` (undefined: of every dataset) at `ref`, oldest first per dataset (paths
+ * sort by dataset, then time); unreadable ones are skipped.
+ */
 async function readDriftRecords(git, ref, dataset, logger) {
-    const entries = (await listJsonFiles(git, ref, `drift/${dataset}/`)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const prefix = dataset === undefined ? 'drift/' : `drift/${dataset}/`;
+    const entries = (await listJsonFiles(git, ref, prefix)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     const texts = await git.readBlobTexts(entries.map((e) => e.object));
     const records = [];
     for (const entry of entries) {
@@ -53756,9 +53760,17 @@ async function readDeployRecords(git, ref, model, environment, logger) {
     const entries = (await listJsonFiles(git, ref, prefix)).filter((e) => RECORD_FILE.test(e.path));
     // A model `a` must not read the records of a model `a/b`: its segment holds `%2F`, never `/`.
     const own = entries.filter((e) => e.path.slice(prefix.length).split('/').length === (environment ? 1 : 2));
-    const texts = await git.readBlobTexts(own.map((e) => e.object));
+    return (await parseEntries(git, own, logger)).sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
+}
+/** Every deployment record of every model at `ref` (one `ls-tree`, one `cat-file --batch`), in path order. */
+async function readEveryDeployRecord(git, ref, logger) {
+    const entries = (await listJsonFiles(git, ref, 'deployments/')).filter((e) => RECORD_FILE.test(e.path) && e.path.split('/').length === 4);
+    return parseEntries(git, entries, logger);
+}
+async function parseEntries(git, entries, logger) {
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
     const records = [];
-    for (const entry of own) {
+    for (const entry of entries) {
         try {
             records.push({ path: entry.path, record: deploy_records_parse(texts.get(entry.object)) });
         }
@@ -53766,7 +53778,7 @@ async function readDeployRecords(git, ref, model, environment, logger) {
             logger.warning(`Skipping ${logValue(entry.path)}: not a deployment record (${error.message.split('\n')[0]})`);
         }
     }
-    return records.sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
+    return records;
 }
 /** The open proposal (a deploy pull request) of a model and environment at `ref`, if any. */
 async function readProposal(git, ref, model, environment, logger) {
@@ -61192,6 +61204,20 @@ function registryCredentials(ctx, registry, given) {
     }
     return username && password ? { username, password } : undefined;
 }
+/**
+ * Registry credentials for a CLI command (no action context): the flags, else MLOPS_REGISTRY_USERNAME /
+ * MLOPS_REGISTRY_PASSWORD (so a password need not be on the command line), else for ghcr.io only
+ * GITHUB_ACTOR and GITHUB_TOKEN (as the actions default).
+ */
+function cliRegistryCredentials(registry, given, env = process.env) {
+    const ghcr = registry === 'ghcr.io';
+    const username = given.username || env.MLOPS_REGISTRY_USERNAME || (ghcr ? env.GITHUB_ACTOR : undefined) || undefined;
+    const password = given.password || env.MLOPS_REGISTRY_PASSWORD || (ghcr ? env.GITHUB_TOKEN : undefined) || undefined;
+    if (password && !username) {
+        throw new ConfigurationError('--registry-username (or MLOPS_REGISTRY_USERNAME) is required when a registry password is given.');
+    }
+    return username && password ? { username, password } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
 /** `1700000000 +0000`: git's raw date format (UTC, so the offset is fixed). */
@@ -65440,436 +65466,6 @@ async function buildImage(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * Record an image in an OCI image layout (blobs are already under `<dir>/blobs`): write `oci-layout` and
- * add one index.json entry per tag, replacing entries with the same tag so reruns stay idempotent.
- */
-async function writeOciLayout(dir, image, tags) {
-    const indexPath = (0,external_node_path_.join)(dir, 'index.json');
-    let manifests = [];
-    try {
-        const existing = JSON.parse(await (0,promises_.readFile)(indexPath, 'utf8'));
-        manifests = existing.manifests ?? [];
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT') {
-            throw new ConfigurationError(`Input 'oci-layout': ${indexPath} exists but is not a readable OCI index: ${error.message}`);
-        }
-    }
-    const names = new Set(tags);
-    manifests = manifests.filter((m) => !names.has(m.annotations?.[REF_NAME] ?? '\0'));
-    for (const tag of tags) {
-        manifests.push({
-            mediaType: image.mediaType,
-            digest: image.digest,
-            size: image.size,
-            annotations: { [REF_NAME]: tag },
-        });
-    }
-    await writeFileAtomic((0,external_node_path_.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
-    await writeFileAtomic(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
-/**
- * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
- * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
- */
-function flatten_flatten(value, prefix = '') {
-    const out = new Map();
-    const walk = (node, path) => {
-        for (const [key, child] of Object.entries(node)) {
-            const dotted = path === '' ? key : `${path}.${key}`;
-            if (isMapping(child))
-                walk(child, dotted);
-            else
-                out.set(dotted, child);
-        }
-    };
-    walk(value, prefix);
-    return out;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js
-
-
-
-
-const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
-const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
-function pointer_fail(file, line, what) {
-    throw new ConfigurationError(`${file}:${line}: ${what}`, { file, line });
-}
-/** Parse pointer text; a YAML or shape error names the file and line. */
-function parsePointer(text, file) {
-    const { doc, lineOf } = parseYaml(text, file, { invalid: 'malformed YAML' });
-    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
-    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
-        pointer_fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
-    }
-    const outs = outsNode.items.map((item) => {
-        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
-        if (!(0,dist/* isMap */.jh)(item))
-            pointer_fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
-        const value = (key) => item.get(key);
-        const path = value('path');
-        if (typeof path !== 'string' || path === '')
-            pointer_fail(file, line, "entry has no 'path'");
-        const md5 = value('md5');
-        const size = value('size');
-        const nfiles = value('nfiles');
-        const hash = value('hash');
-        if (md5 !== undefined &&
-            md5 !== null &&
-            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
-            pointer_fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
-        }
-        if (hash !== undefined && hash !== 'md5')
-            pointer_fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
-        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
-            pointer_fail(file, line, `'size' of '${path}' is not a byte count`);
-        }
-        return {
-            path,
-            md5: typeof md5 === 'string' ? md5 : undefined,
-            size: typeof size === 'number' ? size : undefined,
-            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
-            isexec: value('isexec') === true,
-            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
-            cache: value('cache') !== false,
-            line,
-        };
-    });
-    return { file, text, outs };
-}
-async function readPointer(absPath, file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absPath, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`Cannot read pointer '${file}': ${error.message}`, { file });
-    }
-    return parsePointer(text, file);
-}
-function fillEntry(target, values, previous) {
-    target.set('md5', values.md5);
-    target.set('size', values.size);
-    if (values.nfiles !== undefined)
-        target.set('nfiles', values.nfiles);
-    if (values.isexec)
-        target.set('isexec', true);
-    target.set('hash', 'md5');
-    target.set('path', values.path);
-    for (const pair of previous?.items ?? []) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-        if (typeof key === 'string' && OWN_KEYS.includes(key))
-            continue;
-        target.items.push(pair);
-    }
-}
-/**
- * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
- * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
- */
-function renderPointer(existing, values) {
-    if (existing === undefined) {
-        const doc = new dist/* Document */.yo({ outs: [{}] });
-        const entry = doc.get('outs').items[0];
-        fillEntry(entry, values, undefined);
-        return doc.toString(STRINGIFY);
-    }
-    // Text parsePointer has already checked; parsed the same (linear) way.
-    const { doc } = parseYaml(existing, 'the existing pointer');
-    const outs = doc.get('outs', true);
-    if (!(0,dist/* isSeq */.oP)(outs))
-        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
-    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
-    const previous = outs.items[index >= 0 ? index : 0];
-    const entry = doc.createNode({});
-    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
-    if ((0,dist/* isMap */.jh)(previous)) {
-        entry.commentBefore = previous.commentBefore;
-        entry.comment = previous.comment;
-    }
-    outs.items[index >= 0 ? index : 0] = entry;
-    return doc.toString(STRINGIFY);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
-
-
-/**
- * A user's JSON file: a syntax error, or a value nested deeper than MAX_NESTING, is a ConfigurationError
- * naming the file. (JSON.parse itself copes with any depth; the code that reads the value would not.)
- */
-function parseJson(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${file} is not valid JSON: ${error.message}`, { file });
-    }
-    checkNesting(value, file);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
-/**
- * The track-experiment run record behind an image: the newest record on the registry branch made from
- * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
- * when the user did not name a run.
- */
-
-
-
-const REMOTE = 'origin';
-/**
- * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
- * there (a packaging job separate from the training job), the branch tip is fetched once. Undefined when
- * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
- */
-async function runRecordForCommit(lookup) {
-    const { branch } = lookup;
-    const git = new GitCommands(lookup.git);
-    const head = await git.revParse('HEAD');
-    const commit = lookup.commit ?? head;
-    if (commit === undefined)
-        return undefined;
-    let ref = await resolveRegistryRef(git, REMOTE, branch);
-    if (ref === undefined && head !== undefined) {
-        try {
-            if (await fetchRegistryTip(git, { remote: REMOTE, branch }))
-                ref = `refs/remotes/${REMOTE}/${branch}`;
-        }
-        catch (error) {
-            lookup.logger.debug(`No registry branch for provenance: ${error.message}`);
-        }
-    }
-    if (ref === undefined)
-        return undefined;
-    const records = (await readRunRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
-    records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
-    const newest = records[0];
-    if (newest) {
-        lookup.logger.info(`Provenance from run record ${newest.experiment}/${newest.id} on '${branch}' (commit ${commit.slice(0, 7)}).`);
-    }
-    return newest;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js
-
-
-
-
-
-
-
-const LABEL_PREFIX = 'org.mlops-actions';
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
-const MAX_DEPTH = 3;
-const MAX_METRICS = 20;
-/** `.dvc` pointers near the top of the workspace: path → md5 of each tracked output. */
-async function dataHashes(workspace, logger) {
-    const found = {};
-    const walk = async (dir, depth) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
-                await walk(path, depth + 1);
-            else if (entry.isFile() && entry.name.endsWith('.dvc')) {
-                const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
-                try {
-                    const pointer = parsePointer(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
-                    for (const out of pointer.outs) {
-                        if (out.md5)
-                            found[base ? `${base}/${out.path}` : out.path] = out.md5;
-                    }
-                }
-                catch (error) {
-                    logger.warning(`Skipping ${(0,external_node_path_.relative)(workspace, path)} for provenance labels: ${error.message}`);
-                }
-            }
-        }
-    };
-    await walk(workspace, 0);
-    return found;
-}
-/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
-function flattenMetrics(value) {
-    const out = {};
-    if (!isMapping(value))
-        return out;
-    for (const [key, inner] of flatten_flatten(value)) {
-        if (typeof inner === 'number' && Number.isFinite(inner))
-            out[key] = inner;
-    }
-    return out;
-}
-/**
- * Labels that say what is in the image and where it came from: the org.opencontainers.image set plus
- * model name, experiment run id, data hashes (from `.dvc` pointers) and key metrics.
- */
-async function provenanceLabels(input) {
-    const labels = {};
-    if (input.sourceUrl)
-        labels['org.opencontainers.image.source'] = input.sourceUrl;
-    if (input.revision)
-        labels['org.opencontainers.image.revision'] = input.revision;
-    labels['org.opencontainers.image.created'] = input.created;
-    if (input.version)
-        labels['org.opencontainers.image.version'] = input.version;
-    labels['org.opencontainers.image.title'] = input.name;
-    if (input.description)
-        labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
-    labels[`${LABEL_PREFIX}.model.name`] = input.name;
-    if (input.version)
-        labels[`${LABEL_PREFIX}.model.version`] = input.version;
-    // No run named: the run track-experiment recorded for this commit, when there is one.
-    const record = input.runId || !input.registry
-        ? undefined
-        : await runRecordForCommit({
-            workspace: input.workspace,
-            commit: input.revision,
-            logger: input.logger,
-            ...input.registry,
-        });
-    const runId = input.runId ?? record?.id;
-    if (runId)
-        labels[`${LABEL_PREFIX}.run-id`] = runId;
-    if (record)
-        labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
-    // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
-    const data = await dataHashes(input.workspace, input.logger);
-    for (const entry of record?.data ?? [])
-        data[entry.path] ??= entry.md5;
-    for (const [path, md5] of Object.entries(data))
-        labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
-    // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
-    const metrics = { ...record?.metrics };
-    if (input.metricsFile) {
-        try {
-            Object.assign(metrics, flattenMetrics(parseJson(await (0,promises_.readFile)(input.metricsFile, 'utf8'), input.metricsFile)));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT') {
-                input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
-            }
-        }
-    }
-    for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
-        labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
-    }
-    // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
-    // break may reach a label (they would show in `docker inspect` and in the job summary).
-    return Object.fromEntries(Object.entries(labels).map(([key, value]) => [printable(key), printable(value)]));
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/push.js
-
-
-
-
-/** Make sure a base-image blob is in the local store (downloaded from the base's registry). */
-async function fetchBaseBlob(blob, store) {
-    if ((await store.size(blob.digest)) === blob.size)
-        return;
-    const source = blob.base?.source;
-    if (!source)
-        throw new Error(`blob ${blob.digest} is neither built here nor part of a base image`);
-    await source.client.downloadBlob(source.ref.repository, blob.digest, store);
-}
-/**
- * Uploads blobs to one repository, each at most once, with a bounded number in flight: HEAD first;
- * base layers are mounted from the base repository when it is on the same registry, else copied. Model
- * layers can be handed over as soon as they are built, so uploading overlaps building the next ones.
- */
-class BlobPusher {
-    client;
-    repository;
-    store;
-    logger;
-    counts = { uploaded: 0, mounted: 0, existing: 0 };
-    started = new Map();
-    limited;
-    constructor(client, repository, store, logger, concurrency = 3) {
-        this.client = client;
-        this.repository = repository;
-        this.store = store;
-        this.logger = logger;
-        this.limited = createLimiter(concurrency);
-    }
-    push(blob) {
-        let pending = this.started.get(blob.digest);
-        if (!pending) {
-            pending = this.limited(() => this.transfer(blob));
-            this.started.set(blob.digest, pending);
-            pending.catch(() => undefined); // awaited by whoever needs it; never an unhandled rejection
-        }
-        return pending;
-    }
-    async transfer(blob) {
-        const { client, repository, store } = this;
-        if (await client.blobExists(repository, blob.digest)) {
-            this.counts.existing++;
-            return;
-        }
-        let location;
-        const source = blob.base?.source;
-        if (source && source.client.host === client.host && source.ref.repository !== repository) {
-            const mounted = await client.mountBlob(repository, blob.digest, source.ref.repository);
-            if (mounted === true) {
-                this.counts.mounted++;
-                return;
-            }
-            location = mounted;
-        }
-        if (blob.base)
-            await fetchBaseBlob(blob, store);
-        const layer = blob.layer;
-        const open = layer && !layer.stored
-            ? () => external_node_stream_.Readable.from(tarChunks(layer.plan, layer.mtime), { objectMode: false })
-            : () => (0,external_node_fs_.createReadStream)(store.path(blob.digest));
-        await client.uploadBlob(repository, blob.digest, blob.size, open, location);
-        this.counts.uploaded++;
-        this.logger.debug(`uploaded ${blob.digest} (${blob.size} bytes)`);
-    }
-}
-/**
- * Push in the order that never exposes a broken image: every blob, then per-platform manifests, then
- * the image manifest by digest, and only then the tags.
- */
-async function pushImage(image, client, repository, tags, pusher) {
-    await Promise.all(image.blobs.map((blob) => pusher.push(blob)));
-    for (const child of image.children)
-        await client.putManifest(repository, child.digest, child.mediaType, child.bytes);
-    await client.putManifest(repository, image.top.digest, image.top.mediaType, image.top.bytes);
-    for (const tag of tags)
-        await client.putManifest(repository, tag, image.top.mediaType, image.top.bytes);
-    return { digest: image.top.digest, ...pusher.counts };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
 
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -66271,6 +65867,553 @@ class RegistryClient {
             throw new Error(`GET blob ${digest}: too many redirects`);
         });
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
+/**
+ * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
+ * does its config carry (for an index, the first linux/amd64 image, else the first image). Uses the same
+ * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
+ */
+
+
+
+
+/** The image of an index whose labels are reported: the linux/amd64 one, else the first. */
+function labelledChild(manifests) {
+    return (manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ?? manifests[0])?.digest;
+}
+/** The labels of an image config (`config.Labels`), {} when it has none. */
+function configLabels(config) {
+    return config.config?.Labels ?? {};
+}
+function registryImageInspector(options) {
+    return {
+        async inspect(image) {
+            const ref = parseImageReference(image.reference, 'image');
+            const repo = ref.repository;
+            const client = new RegistryClient({
+                registry: ref.registry,
+                credentials: options.credentials,
+                logger: options.logger,
+                access: { [repo]: 'pull' },
+                retryBaseMs: options.retryBaseMs,
+                attempts: options.attempts,
+            });
+            const path = `/v2/${repo}/manifests/${image.digest}`;
+            const head = await client.send('HEAD', path, { headers: { Accept: MANIFEST_ACCEPT } });
+            if (head.status === 404)
+                return { exists: false, labels: undefined };
+            if (head.status !== 200)
+                return client.fail('checking the image manifest', repo, head, false);
+            let manifest = await getJson(client, repo, image.digest);
+            if (manifest.manifests) {
+                const child = labelledChild(manifest.manifests);
+                if (!child)
+                    return { exists: true, labels: {} };
+                manifest = await getJson(client, repo, child);
+            }
+            if (!manifest.config?.digest)
+                return { exists: true, labels: {} };
+            const config = await fetchConfig(client, repo, manifest.config.digest, 'reading the image config');
+            return { exists: true, labels: configLabels(config) };
+        },
+    };
+}
+async function getJson(client, repo, digest) {
+    const response = await client.send('GET', `/v2/${repo}/manifests/${digest}`, {
+        headers: { Accept: MANIFEST_ACCEPT },
+    });
+    if (response.status !== 200)
+        return client.fail('reading the image manifest', repo, response, false);
+    return JSON.parse(response.body.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * Record an image in an OCI image layout (blobs are already under `<dir>/blobs`): write `oci-layout` and
+ * add one index.json entry per tag, replacing entries with the same tag so reruns stay idempotent.
+ */
+async function writeOciLayout(dir, image, tags) {
+    const indexPath = (0,external_node_path_.join)(dir, 'index.json');
+    let manifests = [];
+    try {
+        const existing = JSON.parse(await (0,promises_.readFile)(indexPath, 'utf8'));
+        manifests = existing.manifests ?? [];
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new ConfigurationError(`Input 'oci-layout': ${indexPath} exists but is not a readable OCI index: ${error.message}`);
+        }
+    }
+    const names = new Set(tags);
+    manifests = manifests.filter((m) => !names.has(m.annotations?.[REF_NAME] ?? '\0'));
+    for (const tag of tags) {
+        manifests.push({
+            mediaType: image.mediaType,
+            digest: image.digest,
+            size: image.size,
+            annotations: { [REF_NAME]: tag },
+        });
+    }
+    await writeFileAtomic((0,external_node_path_.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
+    await writeFileAtomic(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests }, null, 2)}\n`);
+}
+/** A blob of the layout, verified against its digest; undefined when the layout does not hold it. */
+async function readBlob(dir, digest) {
+    const m = /^sha256:([a-f0-9]{64})$/.exec(digest);
+    if (!m)
+        return undefined;
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'blobs', 'sha256', m[1]));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    if (sha256Digest(bytes) !== digest) {
+        throw new ConfigurationError(`The OCI layout ${dir} is damaged: blob ${digest} does not match its digest.`);
+    }
+    return bytes;
+}
+function parseBlob(bytes, dir, digest) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new ConfigurationError(`The OCI layout ${dir}: blob ${digest} is not JSON.`);
+    }
+}
+/**
+ * The labels of the image `digest` (a manifest, or an index: its linux/amd64 image, else its first) in the
+ * OCI image layout `dir`, as the registry inspector reads them; undefined when the layout does not hold it.
+ */
+async function readLayoutLabels(dir, digest) {
+    try {
+        await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'));
+    }
+    catch {
+        throw new ConfigurationError(`${dir} is not an OCI image layout (it has no oci-layout file).`);
+    }
+    let top = await readBlob(dir, digest);
+    if (!top)
+        return undefined;
+    let manifest = parseBlob(top, dir, digest);
+    if (manifest.manifests) {
+        const child = labelledChild(manifest.manifests);
+        top = child ? await readBlob(dir, child) : undefined;
+        if (!top)
+            return child ? undefined : {};
+        manifest = parseBlob(top, dir, child);
+    }
+    const configDigest = manifest.config?.digest;
+    if (!configDigest)
+        return {};
+    const config = await readBlob(dir, configDigest);
+    return config ? configLabels(parseBlob(config, dir, configDigest)) : undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
+/**
+ * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
+ * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
+ */
+function flatten_flatten(value, prefix = '') {
+    const out = new Map();
+    const walk = (node, path) => {
+        for (const [key, child] of Object.entries(node)) {
+            const dotted = path === '' ? key : `${path}.${key}`;
+            if (isMapping(child))
+                walk(child, dotted);
+            else
+                out.set(dotted, child);
+        }
+    };
+    walk(value, prefix);
+    return out;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js
+
+
+
+
+const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
+const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
+function pointer_fail(file, line, what) {
+    throw new ConfigurationError(`${file}:${line}: ${what}`, { file, line });
+}
+/** Parse pointer text; a YAML or shape error names the file and line. */
+function parsePointer(text, file) {
+    const { doc, lineOf } = parseYaml(text, file, { invalid: 'malformed YAML' });
+    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
+        pointer_fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
+    }
+    const outs = outsNode.items.map((item) => {
+        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
+        if (!(0,dist/* isMap */.jh)(item))
+            pointer_fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
+        const value = (key) => item.get(key);
+        const path = value('path');
+        if (typeof path !== 'string' || path === '')
+            pointer_fail(file, line, "entry has no 'path'");
+        const md5 = value('md5');
+        const size = value('size');
+        const nfiles = value('nfiles');
+        const hash = value('hash');
+        if (md5 !== undefined &&
+            md5 !== null &&
+            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
+            pointer_fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
+        }
+        if (hash !== undefined && hash !== 'md5')
+            pointer_fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
+        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
+            pointer_fail(file, line, `'size' of '${path}' is not a byte count`);
+        }
+        return {
+            path,
+            md5: typeof md5 === 'string' ? md5 : undefined,
+            size: typeof size === 'number' ? size : undefined,
+            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
+            isexec: value('isexec') === true,
+            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
+            cache: value('cache') !== false,
+            line,
+        };
+    });
+    return { file, text, outs };
+}
+async function readPointer(absPath, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absPath, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`Cannot read pointer '${file}': ${error.message}`, { file });
+    }
+    return parsePointer(text, file);
+}
+function fillEntry(target, values, previous) {
+    target.set('md5', values.md5);
+    target.set('size', values.size);
+    if (values.nfiles !== undefined)
+        target.set('nfiles', values.nfiles);
+    if (values.isexec)
+        target.set('isexec', true);
+    target.set('hash', 'md5');
+    target.set('path', values.path);
+    for (const pair of previous?.items ?? []) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === 'string' && OWN_KEYS.includes(key))
+            continue;
+        target.items.push(pair);
+    }
+}
+/**
+ * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
+ * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
+ */
+function renderPointer(existing, values) {
+    if (existing === undefined) {
+        const doc = new dist/* Document */.yo({ outs: [{}] });
+        const entry = doc.get('outs').items[0];
+        fillEntry(entry, values, undefined);
+        return doc.toString(STRINGIFY);
+    }
+    // Text parsePointer has already checked; parsed the same (linear) way.
+    const { doc } = parseYaml(existing, 'the existing pointer');
+    const outs = doc.get('outs', true);
+    if (!(0,dist/* isSeq */.oP)(outs))
+        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
+    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
+    const previous = outs.items[index >= 0 ? index : 0];
+    const entry = doc.createNode({});
+    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
+    if ((0,dist/* isMap */.jh)(previous)) {
+        entry.commentBefore = previous.commentBefore;
+        entry.comment = previous.comment;
+    }
+    outs.items[index >= 0 ? index : 0] = entry;
+    return doc.toString(STRINGIFY);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
+
+
+/**
+ * A user's JSON file: a syntax error, or a value nested deeper than MAX_NESTING, is a ConfigurationError
+ * naming the file. (JSON.parse itself copes with any depth; the code that reads the value would not.)
+ */
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${file} is not valid JSON: ${error.message}`, { file });
+    }
+    checkNesting(value, file);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
+/**
+ * The track-experiment run record behind an image: the newest record on the registry branch made from
+ * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
+ * when the user did not name a run.
+ */
+
+
+
+const REMOTE = 'origin';
+/**
+ * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
+ * there (a packaging job separate from the training job), the branch tip is fetched once. Undefined when
+ * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
+ */
+async function runRecordForCommit(lookup) {
+    const { branch } = lookup;
+    const git = new GitCommands(lookup.git);
+    const head = await git.revParse('HEAD');
+    const commit = lookup.commit ?? head;
+    if (commit === undefined)
+        return undefined;
+    let ref = await resolveRegistryRef(git, REMOTE, branch);
+    if (ref === undefined && head !== undefined) {
+        try {
+            if (await fetchRegistryTip(git, { remote: REMOTE, branch }))
+                ref = `refs/remotes/${REMOTE}/${branch}`;
+        }
+        catch (error) {
+            lookup.logger.debug(`No registry branch for provenance: ${error.message}`);
+        }
+    }
+    if (ref === undefined)
+        return undefined;
+    const records = (await readRunRecords(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
+    records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+    const newest = records[0];
+    if (newest) {
+        lookup.logger.info(`Provenance from run record ${newest.experiment}/${newest.id} on '${branch}' (commit ${commit.slice(0, 7)}).`);
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js
+
+
+
+
+
+
+
+const LABEL_PREFIX = 'org.mlops-actions';
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
+const MAX_DEPTH = 3;
+const MAX_METRICS = 20;
+/** `.dvc` pointers near the top of the workspace: path → md5 of each tracked output. */
+async function dataHashes(workspace, logger) {
+    const found = {};
+    const walk = async (dir, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
+                await walk(path, depth + 1);
+            else if (entry.isFile() && entry.name.endsWith('.dvc')) {
+                const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
+                try {
+                    const pointer = parsePointer(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
+                    for (const out of pointer.outs) {
+                        if (out.md5)
+                            found[base ? `${base}/${out.path}` : out.path] = out.md5;
+                    }
+                }
+                catch (error) {
+                    logger.warning(`Skipping ${(0,external_node_path_.relative)(workspace, path)} for provenance labels: ${error.message}`);
+                }
+            }
+        }
+    };
+    await walk(workspace, 0);
+    return found;
+}
+/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
+function flattenMetrics(value) {
+    const out = {};
+    if (!isMapping(value))
+        return out;
+    for (const [key, inner] of flatten_flatten(value)) {
+        if (typeof inner === 'number' && Number.isFinite(inner))
+            out[key] = inner;
+    }
+    return out;
+}
+/**
+ * Labels that say what is in the image and where it came from: the org.opencontainers.image set plus
+ * model name, experiment run id, data hashes (from `.dvc` pointers) and key metrics.
+ */
+async function provenanceLabels(input) {
+    const labels = {};
+    if (input.sourceUrl)
+        labels['org.opencontainers.image.source'] = input.sourceUrl;
+    if (input.revision)
+        labels['org.opencontainers.image.revision'] = input.revision;
+    labels['org.opencontainers.image.created'] = input.created;
+    if (input.version)
+        labels['org.opencontainers.image.version'] = input.version;
+    labels['org.opencontainers.image.title'] = input.name;
+    if (input.description)
+        labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
+    labels[`${LABEL_PREFIX}.model.name`] = input.name;
+    if (input.version)
+        labels[`${LABEL_PREFIX}.model.version`] = input.version;
+    // No run named: the run track-experiment recorded for this commit, when there is one.
+    const record = input.runId || !input.registry
+        ? undefined
+        : await runRecordForCommit({
+            workspace: input.workspace,
+            commit: input.revision,
+            logger: input.logger,
+            ...input.registry,
+        });
+    const runId = input.runId ?? record?.id;
+    if (runId)
+        labels[`${LABEL_PREFIX}.run-id`] = runId;
+    if (record)
+        labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
+    // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
+    const data = await dataHashes(input.workspace, input.logger);
+    for (const entry of record?.data ?? [])
+        data[entry.path] ??= entry.md5;
+    for (const [path, md5] of Object.entries(data))
+        labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
+    // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
+    const metrics = { ...record?.metrics };
+    if (input.metricsFile) {
+        try {
+            Object.assign(metrics, flattenMetrics(parseJson(await (0,promises_.readFile)(input.metricsFile, 'utf8'), input.metricsFile)));
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT') {
+                input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
+            }
+        }
+    }
+    for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
+        labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
+    }
+    // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
+    // break may reach a label (they would show in `docker inspect` and in the job summary).
+    return Object.fromEntries(Object.entries(labels).map(([key, value]) => [printable(key), printable(value)]));
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/push.js
+
+
+
+
+/** Make sure a base-image blob is in the local store (downloaded from the base's registry). */
+async function fetchBaseBlob(blob, store) {
+    if ((await store.size(blob.digest)) === blob.size)
+        return;
+    const source = blob.base?.source;
+    if (!source)
+        throw new Error(`blob ${blob.digest} is neither built here nor part of a base image`);
+    await source.client.downloadBlob(source.ref.repository, blob.digest, store);
+}
+/**
+ * Uploads blobs to one repository, each at most once, with a bounded number in flight: HEAD first;
+ * base layers are mounted from the base repository when it is on the same registry, else copied. Model
+ * layers can be handed over as soon as they are built, so uploading overlaps building the next ones.
+ */
+class BlobPusher {
+    client;
+    repository;
+    store;
+    logger;
+    counts = { uploaded: 0, mounted: 0, existing: 0 };
+    started = new Map();
+    limited;
+    constructor(client, repository, store, logger, concurrency = 3) {
+        this.client = client;
+        this.repository = repository;
+        this.store = store;
+        this.logger = logger;
+        this.limited = createLimiter(concurrency);
+    }
+    push(blob) {
+        let pending = this.started.get(blob.digest);
+        if (!pending) {
+            pending = this.limited(() => this.transfer(blob));
+            this.started.set(blob.digest, pending);
+            pending.catch(() => undefined); // awaited by whoever needs it; never an unhandled rejection
+        }
+        return pending;
+    }
+    async transfer(blob) {
+        const { client, repository, store } = this;
+        if (await client.blobExists(repository, blob.digest)) {
+            this.counts.existing++;
+            return;
+        }
+        let location;
+        const source = blob.base?.source;
+        if (source && source.client.host === client.host && source.ref.repository !== repository) {
+            const mounted = await client.mountBlob(repository, blob.digest, source.ref.repository);
+            if (mounted === true) {
+                this.counts.mounted++;
+                return;
+            }
+            location = mounted;
+        }
+        if (blob.base)
+            await fetchBaseBlob(blob, store);
+        const layer = blob.layer;
+        const open = layer && !layer.stored
+            ? () => external_node_stream_.Readable.from(tarChunks(layer.plan, layer.mtime), { objectMode: false })
+            : () => (0,external_node_fs_.createReadStream)(store.path(blob.digest));
+        await client.uploadBlob(repository, blob.digest, blob.size, open, location);
+        this.counts.uploaded++;
+        this.logger.debug(`uploaded ${blob.digest} (${blob.size} bytes)`);
+    }
+}
+/**
+ * Push in the order that never exposes a broken image: every blob, then per-platform manifests, then
+ * the image manifest by digest, and only then the tags.
+ */
+async function pushImage(image, client, repository, tags, pusher) {
+    await Promise.all(image.blobs.map((blob) => pusher.push(blob)));
+    for (const child of image.children)
+        await client.putManifest(repository, child.digest, child.mediaType, child.bytes);
+    await client.putManifest(repository, image.top.digest, image.top.mediaType, image.top.bytes);
+    for (const tag of tags)
+        await client.putManifest(repository, tag, image.top.mediaType, image.top.bytes);
+    return { digest: image.top.digest, ...pusher.counts };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/tags.js
@@ -77616,6 +77759,19 @@ async function openDataset(options) {
     return readParquet(path, options.source, label);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/mermaid.js
+/**
+ * Text inside Mermaid charts (GitHub draws ```mermaid blocks itself): user text goes into quoted strings
+ * only after `mermaidText`, which keeps letters, digits and a few harmless marks. What it replaces could
+ * close the string or the fence (quotes, backticks), start HTML or a hidden `<!--` marker (angle
+ * brackets), an entity (`#`, `&`), a link or a mention (`@`, brackets), or break the line.
+ */
+/** Text safe inside a quoted Mermaid string: no quotes, brackets, HTML or line breaks. */
+function mermaidText(text, max = 40) {
+    const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/xychart.js
 /**
  * What every Mermaid `xychart-beta` in a report shares (GitHub draws Mermaid itself, in light and dark
@@ -77692,6 +77848,7 @@ function uniqueLabels(labels, max) {
 
 
 
+
 /** Distribution charts of the most drifted columns: the first few shown, the rest folded. */
 const MAX_CHARTS = 8;
 const OPEN_CHARTS = 3;
@@ -77747,11 +77904,6 @@ function scoreCell(c) {
     if (c.adjustedPValue === undefined)
         return formatScore(c.score);
     return `${formatScore(c.score)} (adj. ${formatScore(c.adjustedPValue)})`;
-}
-/** Text safe inside a quoted Mermaid string: no quotes, brackets, HTML or line breaks. */
-function mermaidText(text, max = 40) {
-    const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 const render_markdown_share = (x) => `${Number((x * 100).toFixed(1))}%`;
 /**
@@ -79246,6 +79398,27 @@ function parseDataPointer(text, relPath) {
     return entries;
 }
 /**
+ * The data versions the pointer files `files` (`.dvc` pointers, `dvc.lock`) hold at `commit`, read from git
+ * (the blobs at that commit: works in a depth-1 clone, downloads no data): data path → entry, the first per
+ * path winning. Files not at the commit contribute nothing.
+ */
+async function dataVersionsAtCommit(git, commit, files) {
+    const entries = (await git.lsTree(commit, files)).filter((e) => files.includes(e.path) && e.type === 'blob');
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
+    const atCommit = new Map();
+    for (const entry of entries) {
+        for (const d of parseDataPointer(texts.get(entry.object) ?? '', entry.path)) {
+            if (!atCommit.has(d.path))
+                atCommit.set(d.path, d);
+        }
+    }
+    return atCommit;
+}
+/** The pointer files a run's data versions were read from (`source`, its `:stage` suffix dropped). */
+function pointerFiles(data) {
+    return [...new Set(data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
+}
+/**
  * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
  * `.dvc` pointers and stage outputs preferred to stage dependencies (they are listed first).
  */
@@ -79320,19 +79493,11 @@ async function dataGate(ctx) {
             },
         ];
     }
-    const files = [...new Set(run.data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
-    const entries = (await ctx.git.lsTree(ctx.commit)).filter((e) => files.includes(e.path) && e.type === 'blob');
-    const texts = await ctx.git.readBlobTexts(entries.map((e) => e.object));
-    const atCommit = new Map();
-    for (const entry of entries) {
-        for (const d of parseDataPointer(texts.get(entry.object) ?? '', entry.path)) {
-            if (!atCommit.has(d.path))
-                atCommit.set(d.path, d.md5);
-        }
-    }
+    const files = pointerFiles(run.data);
+    const atCommit = await dataVersionsAtCommit(ctx.git, ctx.commit, files);
     const problems = [];
     for (const d of run.data) {
-        const there = atCommit.get(d.path);
+        const there = atCommit.get(d.path)?.md5;
         if (there === undefined)
             problems.push(`${d.path}: no pointer at the commit`);
         else if (there !== d.md5)
@@ -80625,17 +80790,15 @@ function rollbackTarget(registry, request, records) {
     return { version, record, image };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/run-lookup.js
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-lookup.js
 /**
- * Which track-experiment run a deployment is about: the `run-id` given, else the newest run record made from
- * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
- * commit no pull-request run was made from, so two more places are looked at, in order:
- *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
- *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
- *     newest run of that pull request, its last head first.
+ * The run record behind a commit, from git alone: the newest run made from the commit itself; for a merge
+ * commit (a push to main after a pull request merged), the newest run of the pull request whose head is one
+ * of its other parents. gated-deploy adds GitHub's associated pull requests on top (core/deploy/run-lookup.ts);
+ * `mlops lineage` uses this as it is.
  */
-
-const newestFirst = (runs) => runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+/** Newest first by `endedAt` (sorts in place and returns the array). */
+const newestRunFirst = (runs) => runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
 /** The parents of a commit, from the commit object itself (a shallow clone's grafts hide them from rev-parse). */
 async function parentsOf(git, commit) {
     const result = await git.exec(['cat-file', 'commit', commit], { allowFailure: true });
@@ -80644,6 +80807,33 @@ async function parentsOf(git, commit) {
     const header = result.stdout.split('\n\n', 1)[0] ?? '';
     return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
 }
+/** The newest of `runs` made from `commit`, else of a pull request `commit` merges; undefined when none. */
+async function runOfCommit(git, runs, commit) {
+    const exact = newestRunFirst(runs.filter((r) => r.git.commit === commit))[0];
+    if (exact)
+        return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
+    const merged = (await parentsOf(git, commit)).slice(1);
+    const fromMerge = newestRunFirst(runs.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)))[0];
+    if (!fromMerge)
+        return undefined;
+    return {
+        run: fromMerge,
+        how: `the newest run of pull request #${fromMerge.git.pullRequest.number}, merged by ${commit.slice(0, 7)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/run-lookup.js
+/**
+ * Which track-experiment run a deployment is about: the `run-id` given, else the newest run record made from
+ * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
+ * commit no pull-request run was made from, so two more places are looked at, in order:
+ *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
+ *     these two are core/registry/run-lookup.ts, which `mlops lineage` shares;
+ *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
+ *     newest run of that pull request, its last head first.
+ */
+
+
 function byId(lookup, given) {
     const [experiment, id] = given.includes('/') ? given.split('/', 2) : [lookup.experiment, given];
     const matches = lookup.runs.filter((r) => r.id === id && (experiment === undefined || r.experiment === experiment));
@@ -80661,19 +80851,11 @@ async function findRun(lookup) {
         r.status !== 'FAILED' &&
         r.status !== 'KILLED');
     const { commit } = lookup;
-    const exact = newestFirst(usable.filter((r) => r.git.commit === commit))[0];
-    if (exact)
-        return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
-    const merged = (await parentsOf(lookup.git, commit)).slice(1);
-    const fromMerge = newestFirst(usable.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)))[0];
-    if (fromMerge) {
-        return {
-            run: fromMerge,
-            how: `the newest run of pull request #${fromMerge.git.pullRequest.number}, merged by ${commit.slice(0, 7)}`,
-        };
-    }
+    const found = await runOfCommit(lookup.git, usable, commit);
+    if (found)
+        return found;
     for (const pull of (await lookup.pullsForCommit?.(commit)) ?? []) {
-        const ofPull = newestFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
+        const ofPull = newestRunFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
         const run = ofPull.find((r) => r.git.pullRequest.headSha === pull.headSha) ?? ofPull[0];
         if (run)
             return {
@@ -80811,7 +80993,7 @@ const ADDITION = {
 /** Sort ascending by time, keeping the given order among equals (Python's sorted is stable, as is JS's). */
 const byTime = (items) => [...items].sort((a, b) => a.time - b.time);
 /** GTO's "sorted(...)[::-1]": newest first, equals in reverse of the given order. */
-const state_newestFirst = (items) => byTime(items).reverse();
+const newestFirst = (items) => byTime(items).reverse();
 /**
  * Results are computed from events that never change once the state is built, and the registry table
  * asks for them many times (5,000 tags: tens of thousands of sorts); `buildState` seals the objects it
@@ -80846,7 +81028,7 @@ class StageAssignment extends Memo {
         this.commit = commit;
     }
     events() {
-        return this.memo('events', () => state_newestFirst([...this.assignments, ...this.unassignments]));
+        return this.memo('events', () => newestFirst([...this.assignments, ...this.unassignments]));
     }
     get isActive() {
         return this.events()[0]?.event === 'assignment';
@@ -80876,10 +81058,10 @@ class ModelVersion extends Memo {
         this.commit = commit;
     }
     directEvents() {
-        return this.memo('direct', () => state_newestFirst([...this.registrations, ...this.deregistrations]));
+        return this.memo('direct', () => newestFirst([...this.registrations, ...this.deregistrations]));
     }
     events() {
-        return this.memo('events', () => state_newestFirst([
+        return this.memo('events', () => newestFirst([
             ...this.registrations,
             ...this.deregistrations,
             ...[...this.stages.values()].flatMap((s) => s.events()),
@@ -80920,7 +81102,7 @@ class ModelVersion extends Memo {
             const active = [...this.stages.values()]
                 .filter((s) => s.isActive)
                 .map((s) => ({ s, time: s.activatedAt }));
-            return (ascending ? byTime(active) : state_newestFirst(active)).map((x) => x.s);
+            return (ascending ? byTime(active) : newestFirst(active)).map((x) => x.s);
         });
     }
 }
@@ -80933,7 +81115,7 @@ class ModelArtifact extends Memo {
         this.name = name;
     }
     events() {
-        return this.memo('events', () => state_newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
+        return this.memo('events', () => newestFirst([...this.deprecations, ...this.versions.flatMap((v) => v.events())]));
     }
     get isActive() {
         const events = this.events();
@@ -80969,7 +81151,7 @@ class ModelArtifact extends Memo {
             return assignmentsPerVersion > -1 ? stages.slice(0, assignmentsPerVersion) : stages;
         });
         if (sort === 'timestamp') {
-            assignments = state_newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
+            assignments = newestFirst(assignments.map((s) => ({ s, time: s.authoringEvent.time }))).map((x) => x.s);
         }
         const stages = new Map();
         for (const a of assignments) {
@@ -81072,7 +81254,7 @@ function buildState(tags) {
             v,
             time: v.authoringEvent.time,
         }));
-        let v = state_newestFirst(registered)[0]?.v;
+        let v = newestFirst(registered)[0]?.v;
         if (!v) {
             v = discovered.get(key(artifact.name, tag.target));
             if (!v) {
@@ -82271,59 +82453,6 @@ const runRef = (run) => ({
     id: run.id,
     ...(run.runUrl ? { url: run.runUrl } : {}),
 });
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
-/**
- * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
- * does its config carry (for an index, the first linux/amd64 image, else the first image). Uses the same
- * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
- */
-
-
-
-
-function registryImageInspector(options) {
-    return {
-        async inspect(image) {
-            const ref = parseImageReference(image.reference, 'image');
-            const repo = ref.repository;
-            const client = new RegistryClient({
-                registry: ref.registry,
-                credentials: options.credentials,
-                logger: options.logger,
-                access: { [repo]: 'pull' },
-                retryBaseMs: options.retryBaseMs,
-            });
-            const path = `/v2/${repo}/manifests/${image.digest}`;
-            const head = await client.send('HEAD', path, { headers: { Accept: MANIFEST_ACCEPT } });
-            if (head.status === 404)
-                return { exists: false, labels: undefined };
-            if (head.status !== 200)
-                return client.fail('checking the image manifest', repo, head, false);
-            let manifest = await getJson(client, repo, image.digest);
-            if (manifest.manifests) {
-                const child = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
-                    manifest.manifests[0];
-                if (!child)
-                    return { exists: true, labels: {} };
-                manifest = await getJson(client, repo, child.digest);
-            }
-            if (!manifest.config?.digest)
-                return { exists: true, labels: {} };
-            const config = await fetchConfig(client, repo, manifest.config.digest, 'reading the image config');
-            const labels = config.config?.Labels ?? {};
-            return { exists: true, labels };
-        },
-    };
-}
-async function getJson(client, repo, digest) {
-    const response = await client.send('GET', `/v2/${repo}/manifests/${digest}`, {
-        headers: { Accept: MANIFEST_ACCEPT },
-    });
-    if (response.status !== 200)
-        return client.fail('reading the image manifest', repo, response, false);
-    return JSON.parse(response.body.toString('utf8'));
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/gated-deploy.js
 
@@ -85685,9 +85814,10 @@ const actions = {
 
 /**
  * `--name value`, `--name=value`, and `--flag` alone (= "true", for boolean inputs). Unknown names are
- * reported together, naming what is accepted.
+ * reported together, naming what is accepted. A boolean followed by a word takes it as its value (`--flag
+ * false`, as action inputs are given), unless `flagsOnly`: then the word is positional (`--fetch churn#prod`).
  */
-function parseArgs(argv, known, booleans) {
+function parseArgs(argv, known, booleans, options = {}) {
     const values = {};
     const positional = [];
     const unknown = [];
@@ -85717,7 +85847,8 @@ function parseArgs(argv, known, booleans) {
         let value;
         if (eq >= 0)
             value = arg.slice(eq + 1);
-        else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--')))
+        else if (booleans.has(name) &&
+            (options.flagsOnly === true || i + 1 >= argv.length || argv[i + 1].startsWith('--')))
             value = 'true';
         else if (i + 1 < argv.length)
             value = argv[++i];
@@ -85846,7 +85977,19 @@ function actionHelp(name, meta) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/text-table.js
+/** Plain-text tables for a terminal (the CLI's `list`/`show` output): columns padded to their widest cell. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
+
 
 
 
@@ -85924,15 +86067,6 @@ const stderrLogger = {
     debug: () => undefined,
     warning: (m) => writeStderr(`warning: ${m}\n`),
 };
-/** Plain-text table with columns padded to their widest cell. */
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
 const experiments_where = (r) => r.git.pullRequest ? `PR #${r.git.pullRequest.number}` : (r.git.branch ?? '-');
 function experiments_findRun(records, id) {
@@ -86704,7 +86838,1045 @@ const gitopsCommand = {
     run: runGitops,
 };
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/resolve.js
+/**
+ * From a starting point to one model version, its deployments and its run, read from git alone:
+ *   - digest → the deployment records that pinned it → their version;
+ *   - name@vX.Y.Z → the registration tag's commit (or, without the tags, the deployment records of it);
+ *   - name#stage → the version GTO shows in the stage now (its CLI rule: the newest active assignment);
+ *   - run id → the run record → the deployments that name it, else the version registered at its commit.
+ * The run of a version is the one its newest deployment names, else the newest run of its commit (or of the
+ * pull request the commit merges). Nothing found, or more than one version, is a ConfigurationError that
+ * names what was looked for and where.
+ */
+
+
+
+
+
+const resolve_short = (sha) => sha.slice(0, 7);
+const resolve_byTime = (a, b) => Date.parse(a.record.recordedAt) - Date.parse(b.record.recordedAt) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** "churn v0.0.1, churn v0.0.2" from (model, version) pairs. */
+function pairs(records) {
+    return [...new Set(records.map((r) => `${r.record.model} ${r.record.version}`))];
+}
+function resolve_where(read) {
+    return `'${read.branch}' at ${resolve_short(read.commit)}`;
+}
+async function versionOf(read, model, version, start, notes, known) {
+    const registry = known ?? (await ModelRegistry.read(read.git, model));
+    const gtoVersion = registry.artifact(model)?.versions.find((v) => v.version === version);
+    const modelDeployments = (await readDeployRecords(read.git, read.ref, model, undefined, read.logger))
+        .filter((r) => r.record.status === 'deployed')
+        .sort(resolve_byTime);
+    const deployments = modelDeployments.filter((r) => r.record.version === version);
+    let commit = gtoVersion?.commit;
+    if (!gtoVersion) {
+        const recorded = deployments.at(-1)?.record.commit;
+        if (!recorded) {
+            throw new ConfigurationError(`${start.given}: there is no GTO tag of ${model} ${version} here and no deployment record of it on ${resolve_where(read)}; fetch the tags and the registry branch (--fetch), or check the name.`);
+        }
+        commit = recorded;
+        notes.push(`No GTO tag of ${model} ${version} here (fetch the tags: --fetch); its commit is taken from its deployment records.`);
+    }
+    return { registry, gtoVersion, deployments, modelDeployments, commit };
+}
+/** The run behind a version: the one its newest deployment names, else the newest of its commit. */
+async function resolve_runOfVersion(read, runs, deployments, commit, notes) {
+    const named = [...deployments].reverse().find((d) => d.record.run)?.record.run;
+    if (named) {
+        const run = runs.find((r) => r.experiment === named.experiment && r.id === named.id);
+        if (run)
+            return run;
+        notes.push(`The deployment records name run ${named.experiment}/${named.id}, which has no run record on ${resolve_where(read)}.`);
+    }
+    if (!commit)
+        return undefined;
+    const usable = runs.filter((r) => r.status !== 'FAILED' && r.status !== 'KILLED');
+    const found = await runOfCommit(read.git, usable, commit);
+    if (!found) {
+        notes.push(`No run record of commit ${resolve_short(commit)} (or of a pull request it merges) on ${resolve_where(read)}.`);
+        return undefined;
+    }
+    const others = usable.filter((r) => r.git.commit === found.run.git.commit).length - 1;
+    notes.push(`Run found as ${found.how}${others > 0 ? ` (${others} other run${others > 1 ? 's' : ''} of that commit)` : ''}.`);
+    return found.run;
+}
+function runById(read, runs, start) {
+    const matches = runs.filter((r) => r.id === start.id && (start.experiment === undefined || r.experiment === start.experiment));
+    if (matches.length === 1)
+        return matches[0];
+    if (matches.length === 0) {
+        throw new ConfigurationError(`${start.given}: there is no run record runs/${start.experiment ?? '<experiment>'}/${start.id}.json on ${resolve_where(read)}; check the id, or fetch the registry branch (--fetch).`);
+    }
+    throw new ConfigurationError(`${start.given}: runs of several experiments have this id (${matches.map((r) => r.experiment).join(', ')}); give it as <experiment>/${start.id}.`);
+}
+/** The one version a run became: named by deployments, else registered at the run's commit. */
+async function versionOfRun(read, run, given) {
+    const all = await readEveryDeployRecord(read.git, read.ref, read.logger);
+    const naming = all.filter((d) => d.record.status === 'deployed' &&
+        d.record.run?.experiment === run.experiment &&
+        d.record.run.id === run.id);
+    const named = pairs(naming);
+    if (named.length > 1) {
+        throw new ConfigurationError(`${given}: deployment records name this run for several versions (${named.join(', ')}); start from name@vX.Y.Z instead.`);
+    }
+    if (naming.length > 0)
+        return { model: naming[0].record.model, version: naming[0].record.version };
+    const commit = run.git.commit;
+    if (!commit)
+        return undefined;
+    const registry = await ModelRegistry.read(read.git);
+    const versions = [...registry.state.artifacts.keys()].flatMap((model) => {
+        const v = registry.versionAt(model, commit);
+        return v ? [{ model, version: v.version }] : [];
+    });
+    if (versions.length > 1) {
+        throw new ConfigurationError(`${given}: commit ${resolve_short(commit)} carries versions of several models (${versions.map((v) => `${v.model} ${v.version}`).join(', ')}); start from name@vX.Y.Z instead.`);
+    }
+    return versions[0];
+}
+/** Resolve `start` to the version, deployments and run the chain is about. */
+async function resolveStart(read, start) {
+    const notes = [];
+    const runs = await readRunRecords(read.git, read.ref, read.logger);
+    let model;
+    let version;
+    let startRun;
+    let registry;
+    if (start.kind === 'digest') {
+        const all = await readEveryDeployRecord(read.git, read.ref, read.logger);
+        const matching = all.filter((d) => d.record.status === 'deployed' && d.record.digest === start.digest);
+        if (matching.length === 0) {
+            throw new ConfigurationError(`${start.given}: no deployment record names image ${start.digest} (looked at every deployments/<model>/<environment>/*.json on ${resolve_where(read)}); fetch the registry branch (--fetch), or check the digest.`);
+        }
+        const found = pairs(matching);
+        if (found.length > 1) {
+            throw new ConfigurationError(`${start.given}: image ${start.digest} was deployed as several versions (${found.join(', ')}); start from name@vX.Y.Z instead.`);
+        }
+        ({ model, version } = matching[0].record);
+    }
+    else if (start.kind === 'version') {
+        ({ model, version } = start);
+    }
+    else if (start.kind === 'stage') {
+        model = start.model;
+        registry = await ModelRegistry.read(read.git, model);
+        const shown = registry.inStage(model, start.stage);
+        if (!shown) {
+            const known = registry.artifact(model);
+            throw new ConfigurationError(known
+                ? `${start.given}: no version of ${model} is in stage '${start.stage}' now (GTO tags here; --fetch gets the remote's).`
+                : `${start.given}: there are no GTO tags of '${model}' here; fetch them (--fetch), or check the name.`);
+        }
+        version = shown.version;
+    }
+    else {
+        startRun = runById(read, runs, start);
+        const found = await versionOfRun(read, startRun, start.given);
+        if (!found) {
+            notes.push(`Run ${startRun.experiment}/${startRun.id} was not deployed, and no GTO version is registered at its commit.`);
+            return {
+                model: undefined,
+                version: undefined,
+                commit: startRun.git.commit,
+                registry: undefined,
+                gtoVersion: undefined,
+                run: startRun,
+                deployments: [],
+                modelDeployments: [],
+                notes,
+            };
+        }
+        ({ model, version } = found);
+    }
+    const resolved = await versionOf(read, model, version, start, notes, registry);
+    const run = startRun ?? (await resolve_runOfVersion(read, runs, resolved.deployments, resolved.commit, notes));
+    return { model, version, ...resolved, run, notes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/schema.js
+/**
+ * The lineage chain, as `mlops lineage --json` prints it: one model version traced from its data to its
+ * drift records, read from git alone (registry branch records, GTO tags, `.dvc` pointers at the version's
+ * commit) plus image labels when an OCI layout or the registry can be read. This is a contract (the
+ * lifecycle test and users' scripts read it): `npm run build` exports it as schema/lineage.schema.json, and
+ * a change that is not backwards compatible bumps `schema`.
+ */
+
+
+const LINEAGE_VERSION = 1;
+const START_KINDS = ['digest', 'version', 'stage', 'run'];
+const schema_paramValue = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null(), array(unknown())]);
+const schema_dataEntrySchema = object({
+    path: schemas_string().describe('Data path, relative to the repository root'),
+    md5: schemas_string().describe('The md5 the run recorded (DVC hash; "<md5>.dir" for a directory)'),
+    source: schemas_string().describe('Where the run read it: a .dvc pointer, or dvc.lock:<stage>'),
+    pointer: schemas_string()
+        .nullable()
+        .describe('The md5 in the pointer file at `data.pointersAt`; null when the file holds no such path'),
+    agrees: schemas_boolean().nullable().describe('pointer = md5; null when the pointers could not be read'),
+})
+    .strict();
+const runSchema = object({
+    experiment: schemas_string(),
+    id: schemas_string(),
+    status: schemas_string(),
+    commit: schemas_string().nullable().describe('The commit the run was made from (for a PR: the merge preview)'),
+    branch: schemas_string().nullable(),
+    pullRequest: schemas_number().int().nullable(),
+    url: schemas_string().nullable().describe('The workflow run that recorded it'),
+    startedAt: schemas_string(),
+    endedAt: schemas_string(),
+    metrics: record(schemas_string(), schemas_number()),
+    params: record(schemas_string(), schema_paramValue),
+    path: schemas_string().describe('The record on the registry branch'),
+})
+    .strict();
+const imageSchema = object({
+    image: schemas_string().describe('repository[:tag]@sha256:…, as the deployment record pinned it'),
+    digest: schemas_string(),
+    labels: record(schemas_string(), schemas_string())
+        .nullable()
+        .describe('The image config labels; null when they could not be read (see labelsNote)'),
+    labelsFrom: schemas_enum(['oci-layout', 'registry']).nullable(),
+    labelsNote: schemas_string().nullable().describe('Why the labels are missing, in words'),
+})
+    .strict();
+const stageSchema = object({
+    stage: schemas_string(),
+    active: schemas_boolean().describe('The newest event of this version in this stage is an assignment'),
+    shown: schemas_boolean()
+        .describe("The stage shows this version now (GTO's rule: the newest active assignment)"),
+    since: schemas_string()
+        .nullable()
+        .describe('When the active assignment was made (GTO time), null when inactive'),
+})
+    .strict();
+/** One row as `gto history --json` prints it. */
+const historyRowSchema = object({
+    timestamp: schemas_string(),
+    artifact: schemas_string(),
+    event: schemas_string(),
+    priority: schemas_number(),
+    version: schemas_string().nullable(),
+    stage: schemas_string().nullable(),
+    commit: schemas_string(),
+    author: schemas_string(),
+    author_email: schemas_string(),
+    message: schemas_string(),
+    ref: schemas_string(),
+})
+    .strict();
+const gtoSchema = object({
+    registered: schemas_boolean().describe('A registration tag of this version exists'),
+    active: schemas_boolean().describe('Registered and not deregistered'),
+    registeredAt: schemas_string().nullable().describe('Time of the registration tag (GTO time)'),
+    tag: schemas_string().nullable().describe('The registration tag: name@vX.Y.Z'),
+    stages: array(stageSchema),
+    history: array(historyRowSchema)
+        .describe("This version's events, newest first, as `gto history` lists them"),
+})
+    .strict();
+const deploymentSchema = object({
+    path: schemas_string().describe('The deployment record on the registry branch'),
+    environment: schemas_string(),
+    sequence: schemas_number().int(),
+    action: schemas_enum(['promote', 'rollback']),
+    version: schemas_string(),
+    image: schemas_string().nullable(),
+    digest: schemas_string().nullable(),
+    recordedAt: schemas_string(),
+    actor: schemas_string().nullable(),
+    runUrl: schemas_string().nullable().describe('The workflow run that deployed'),
+    previous: object({ version: schemas_string(), commit: schemas_string() }).strict().nullable(),
+    tags: array(schemas_string()),
+    pin: object({
+        mode: schemas_string(),
+        branch: schemas_string().nullable(),
+        commit: schemas_string().nullable(),
+        files: array(schemas_string()),
+        pullRequest: schemas_number().int().nullable(),
+    })
+        .strict(),
+    gates: array(gateResultSchema),
+})
+    .strict();
+const schema_driftRecordSchema = object({
+    dataset: schemas_string(),
+    path: schemas_string(),
+    recordedAt: schemas_string(),
+    run: schemas_string(),
+    commit: schemas_string().nullable(),
+    runUrl: schemas_string().nullable(),
+    share: schemas_number(),
+    drifted: schemas_number().int(),
+    tested: schemas_number().int(),
+    datasetDrift: schemas_boolean(),
+    current: object({ path: schemas_string(), md5: schemas_string().nullable(), rows: schemas_number().int() }).strict(),
+})
+    .strict();
+const lineageSchema = object({
+    schema: literal(LINEAGE_VERSION),
+    query: object({ given: schemas_string(), kind: schemas_enum(START_KINDS) })
+        .strict()
+        .describe('What was looked up: an image digest, name@vX.Y.Z, name#stage or a run id'),
+    registry: object({ branch: schemas_string(), commit: schemas_string() })
+        .strict()
+        .describe('The registry branch and the commit its records were read at'),
+    model: schemas_string().nullable().describe('GTO artifact; null for a run no version was made from'),
+    version: schemas_string().nullable(),
+    commit: schemas_string()
+        .nullable()
+        .describe("The version's commit (its registration tag's target), else the run's"),
+    data: object({
+        pointersAt: schemas_string().nullable().describe('The commit whose pointer files were read'),
+        status: schemas_enum(['agree', 'differ', 'no-data', 'unavailable'])
+            .describe('agree/differ: every/not every recorded md5 equals its pointer; unavailable: no commit to read'),
+        entries: array(schema_dataEntrySchema),
+    })
+        .strict(),
+    run: runSchema.nullable(),
+    images: array(imageSchema).describe('Distinct images the deployments pinned, oldest first'),
+    gto: gtoSchema.nullable(),
+    deployments: array(deploymentSchema).describe("This version's deployment records, oldest first"),
+    release: object({
+        tag: schemas_string().describe("The release tag: the version's GTO registration tag"),
+        url: schemas_string().nullable().describe('null: from git alone the URL is not known'),
+    })
+        .strict()
+        .nullable(),
+    drift: object({
+        since: schemas_string().nullable().describe("The version's first deployment; null when never deployed"),
+        until: schemas_string()
+            .nullable()
+            .describe('When the last environment running it moved to another version; null while it is deployed'),
+        datasets: array(schemas_string()),
+        from: schemas_enum(['drift-gate', 'all'])
+            .describe("datasets: those the deployments' drift gates name, else every dataset"),
+        records: array(schema_driftRecordSchema).describe('Oldest first'),
+    })
+        .strict(),
+    notes: array(schemas_string()).describe('What could not be found or read, and choices made, in words'),
+})
+    .strict()
+    .describe('mlops-actions lineage chain');
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/chain.js
+/**
+ * The lineage chain of one model version, assembled from what resolve.ts found: the run's data hashes
+ * against the `.dvc` pointers at the version's commit, the run, the images the deployments pinned (with
+ * their labels), the version's GTO events as `gto history` lists them, the deployment records, the release
+ * tag, and the drift records since the first deployment.
+ */
+
+
+
+
+
+
+
+/** Dataset names in drift gates are path segments; the gate's age row reads `<dataset> age`. */
+const chain_DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const gtoTime = (e) => pythonDatetime(e.time, e.offsetMinutes, true);
+async function hasCommit(git, commit) {
+    return commit !== undefined && (await git.objectType(commit)) === 'commit';
+}
+/** The run's data hashes against the pointer files at the version's commit (else the run's own). */
+async function dataOf(git, run, commit, notes) {
+    if (!run || run.data.length === 0) {
+        if (run)
+            notes.push(`Run ${run.experiment}/${run.id} recorded no data versions.`);
+        return { pointersAt: null, status: 'no-data', entries: [] };
+    }
+    const candidates = [commit, run.git.commit].filter((c) => c !== undefined);
+    let at;
+    for (const c of candidates)
+        if (at === undefined && (await hasCommit(git, c)))
+            at = c;
+    if (at === undefined) {
+        notes.push(`The pointer files could not be read: ${candidates.length > 0 ? `commit ${candidates.map((c) => c.slice(0, 7)).join(' / ')} is not in this clone (fetch it, or the tags: --fetch)` : 'the run names no commit'}.`);
+    }
+    const pointers = at === undefined ? undefined : await dataVersionsAtCommit(git, at, pointerFiles(run.data));
+    const entries = run.data.map((d) => {
+        const pointer = pointers === undefined ? null : (pointers.get(d.path)?.md5 ?? null);
+        return {
+            path: d.path,
+            md5: d.md5,
+            source: d.source,
+            pointer,
+            agrees: pointers === undefined ? null : pointer === d.md5,
+        };
+    });
+    const status = at === undefined ? 'unavailable' : entries.every((e) => e.agrees) ? 'agree' : 'differ';
+    return { pointersAt: at ?? null, status, entries };
+}
+function runOf(run) {
+    return {
+        experiment: run.experiment,
+        id: run.id,
+        status: run.status,
+        commit: run.git.commit ?? null,
+        branch: run.git.branch ?? null,
+        pullRequest: run.git.pullRequest?.number ?? null,
+        url: run.runUrl ?? null,
+        startedAt: run.startedAt,
+        endedAt: run.endedAt,
+        metrics: run.metrics,
+        params: run.params,
+        path: recordPath(run.experiment, run.id),
+    };
+}
+function gtoOf(registry, model, v) {
+    const registration = [...v.registrations].sort((a, b) => a.time - b.time)[0];
+    const shownNow = (stage) => {
+        const shown = registry.inStage(model, stage);
+        return shown?.version === v.version && shown.commit === v.commit;
+    };
+    const stages = [...v.stages.values()]
+        .map((s) => ({
+        stage: s.stage,
+        active: s.isActive,
+        shown: shownNow(s.stage),
+        since: s.isActive ? gtoTime(s.events()[0]) : null,
+        order: s.authoringEvent.time,
+    }))
+        .sort((a, b) => a.order - b.order || (a.stage < b.stage ? -1 : 1))
+        .map(({ order: _order, ...s }) => s);
+    const events = historyEvents(registry.state, model).filter((e) => e.version === v.version && e.commit === v.commit);
+    return {
+        registered: v.isRegistered,
+        active: v.isActive,
+        registeredAt: registration ? gtoTime(registration) : null,
+        tag: registration?.tag ?? null,
+        stages,
+        history: historyJson(events),
+    };
+}
+function deploymentOf({ path, record: r }) {
+    return {
+        path,
+        environment: r.environment,
+        sequence: r.sequence,
+        action: r.action,
+        version: r.version,
+        image: r.image,
+        digest: r.digest,
+        recordedAt: r.recordedAt,
+        actor: r.actor ?? null,
+        runUrl: r.runUrl ?? null,
+        previous: r.previous,
+        tags: r.tags,
+        pin: {
+            mode: r.pin.mode,
+            branch: r.pin.branch ?? null,
+            commit: r.pin.commit ?? null,
+            files: r.pin.files,
+            pullRequest: r.pin.pullRequest ?? null,
+        },
+        gates: r.gates,
+    };
+}
+async function imagesOf(deployments, labels) {
+    const seen = new Map();
+    for (const { record } of deployments) {
+        if (record.image && record.digest && !seen.has(record.digest))
+            seen.set(record.digest, record.image);
+    }
+    const images = [];
+    for (const [digest, image] of seen)
+        images.push({ image, digest, ...(await labels(image, digest)) });
+    return images;
+}
+function driftRow(path, r) {
+    return {
+        dataset: r.dataset,
+        path,
+        recordedAt: r.recordedAt,
+        run: r.run,
+        commit: r.commit ?? null,
+        runUrl: r.runUrl ?? null,
+        share: r.summary.share,
+        drifted: r.summary.drifted,
+        tested: r.summary.tested,
+        datasetDrift: r.summary.datasetDrift,
+        current: { path: r.current.path, md5: r.current.md5 ?? null, rows: r.current.rows },
+    };
+}
+/**
+ * When the version stopped running anywhere: per environment, the first later deployment of another version
+ * after its last deployment there; undefined while some environment still runs it.
+ */
+function retiredAt(resolved) {
+    let until;
+    for (const env of new Set(resolved.deployments.map((d) => d.record.environment))) {
+        const inEnv = resolved.modelDeployments.filter((d) => d.record.environment === env);
+        const last = inEnv.map((d) => d.record.version).lastIndexOf(resolved.version);
+        const next = inEnv.slice(last + 1).find((d) => d.record.version !== resolved.version);
+        if (!next)
+            return undefined;
+        const at = next.record.recordedAt;
+        if (until === undefined || Date.parse(at) > Date.parse(until))
+            until = at;
+    }
+    return until;
+}
+/**
+ * Drift records from the first deployment until the version left its last environment, of the datasets
+ * the deployments' drift gates name (else of every dataset).
+ */
+async function driftOf(read, resolved, notes) {
+    const { deployments } = resolved;
+    const named = new Set();
+    for (const { record } of deployments)
+        for (const g of record.gates)
+            if (g.gate === 'drift' && chain_DATASET.test(g.subject))
+                named.add(g.subject);
+    const datasets = [...named].sort();
+    const from = datasets.length > 0 ? 'drift-gate' : 'all';
+    const first = deployments[0]?.record.recordedAt;
+    if (first === undefined) {
+        notes.push('Never deployed: no drift records are attributed to it.');
+        return { since: null, until: null, datasets, from, records: [] };
+    }
+    const since = Date.parse(first);
+    const until = retiredAt(resolved);
+    const stored = from === 'all'
+        ? await readDriftRecords(read.git, read.ref, undefined, read.logger)
+        : (await Promise.all(datasets.map((d) => readDriftRecords(read.git, read.ref, d, read.logger)))).flat();
+    const records = stored
+        .filter((s) => {
+        const t = Date.parse(s.record.recordedAt);
+        return t >= since && (until === undefined || t < Date.parse(until));
+    })
+        .sort((a, b) => Date.parse(a.record.recordedAt) - Date.parse(b.record.recordedAt) || (a.path < b.path ? -1 : 1))
+        .map((s) => driftRow(s.path, s.record));
+    const shownDatasets = from === 'all' ? [...new Set(records.map((r) => r.dataset))].sort() : datasets;
+    return {
+        since: first,
+        until: until ?? null,
+        datasets: shownDatasets,
+        from,
+        records,
+    };
+}
+/** The whole chain for `resolved` (see resolve.ts), labels read with `labels`. */
+async function assembleLineage(read, start, resolved, labels) {
+    const notes = [...resolved.notes];
+    const { model, version, gtoVersion, registry, run, deployments } = resolved;
+    const data = await dataOf(read.git, run, resolved.commit, notes);
+    const images = await imagesOf(deployments, labels);
+    for (const image of images) {
+        if (image.labelsNote)
+            notes.push(`Labels of ${image.digest}: ${image.labelsNote}.`);
+    }
+    const drift = await driftOf(read, resolved, notes);
+    const releaseTag = model !== undefined && gtoVersion?.isRegistered ? `${artifactToTag(model)}@${version}` : undefined;
+    return {
+        schema: LINEAGE_VERSION,
+        query: { given: start.given, kind: start.kind },
+        registry: { branch: read.branch, commit: read.commit },
+        model: model ?? null,
+        version: version ?? null,
+        commit: resolved.commit ?? null,
+        data,
+        run: run ? runOf(run) : null,
+        images,
+        gto: registry && gtoVersion && model ? gtoOf(registry, model, gtoVersion) : null,
+        deployments: deployments.map(deploymentOf),
+        release: releaseTag ? { tag: releaseTag, url: null } : null,
+        drift,
+        notes,
+    };
+}
+/** Trace `start` to its chain: resolve it (resolve.ts), then assemble every link. */
+async function traceLineage(read, start, labels) {
+    return assembleLineage(read, start, await resolveStart(read, start), labels);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/images.js
+/**
+ * Image labels for the lineage: from an OCI image layout when one is given (offline), else from the registry
+ * the image reference names. Labels are a nice-to-have here: anything that stops them being read (no layout
+ * entry, a registry that cannot be reached or refuses) becomes a note, never a failure.
+ */
+
+
+const none = (labelsNote) => ({ labels: null, labelsFrom: null, labelsNote });
+/** An error's message as a clause (notes add their own full stop). */
+const clause = (error) => errorMessage(error).replace(/\.$/, '');
+function labelReader(sources) {
+    return async (image, digest) => {
+        if (sources.ociLayout !== undefined) {
+            try {
+                const labels = await readLayoutLabels(sources.ociLayout, digest);
+                return labels
+                    ? { labels, labelsFrom: 'oci-layout', labelsNote: null }
+                    : none(`the OCI layout ${sources.ociLayout} does not hold this image`);
+            }
+            catch (error) {
+                return none(`the OCI layout could not be read: ${clause(error)}`);
+            }
+        }
+        if (!sources.registry)
+            return none('not looked up');
+        try {
+            const facts = await sources.registry.inspect({ reference: image, digest });
+            if (!facts.exists)
+                return none('the registry has no image with this digest');
+            return { labels: facts.labels ?? {}, labelsFrom: 'registry', labelsNote: null };
+        }
+        catch (error) {
+            return none(`the registry could not be read: ${clause(error)}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/lineage-flowchart.js
+/**
+ * The provenance chain as a Mermaid flowchart, left to right: data md5s → run → image digest → version and
+ * its stages → deployments → drift records. `mlops lineage` draws the whole chain; gated-deploy's job summary
+ * and release notes draw it as it stands when the deployment is made (the drift gate's verdict in place of
+ * later drift records). Every label is user text passed through `mermaidText`; the node ids are ours.
+ * Long lists are cut (newest kept) with a "+N more" node, so the chart stays readable in a comment.
+ */
+
+const MAX_DATA = 6;
+const MAX_DEPLOYMENTS = 6;
+const MAX_DRIFT = 5;
+/** Node styles, each with its own fill and text colour: readable on GitHub's light and dark themes alike. */
+const STYLES = {
+    data: 'fill:#ddf4ff,stroke:#0969da,color:#0a3069',
+    run: 'fill:#fbefff,stroke:#8250df,color:#3e1f79',
+    image: 'fill:#fff8c5,stroke:#9a6700,color:#4d2d00',
+    version: 'fill:#dafbe1,stroke:#1a7f37,color:#0f5323',
+    deploy: 'fill:#fff1e5,stroke:#bc4c00,color:#762c00',
+    drift: 'fill:#f6f8fa,stroke:#59636e,color:#1f2328',
+    drifted: 'fill:#ffebe9,stroke:#cf222e,color:#82071e',
+};
+/** `2026-11-20T10:10:00.000Z` → `2026-11-20 10:10` (UTC, as recorded). */
+function minuteOf(iso) {
+    return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso) ? iso.slice(0, 16).replace('T', ' ') : iso;
+}
+/** `sha256:` and the first 12 hex digits: enough to tell images apart at a glance. */
+const lineage_flowchart_shortDigest = (digest) => {
+    const at = digest.indexOf(':');
+    return digest.length > at + 13 ? `${digest.slice(0, at + 13)}…` : digest;
+};
+class Chart {
+    lines = [];
+    classes = new Map();
+    node(id, kind, ...label) {
+        this.lines.push(`  ${id}["${label.filter(Boolean).join('<br/>')}"]`);
+        this.classes.set(kind, [...(this.classes.get(kind) ?? []), id]);
+        return id;
+    }
+    edges(from, to) {
+        for (const a of from)
+            for (const b of to)
+                this.lines.push(`  ${a} --> ${b}`);
+    }
+    text() {
+        const used = [...this.classes.keys()];
+        return [
+            '```mermaid',
+            'flowchart LR',
+            ...used.map((k) => `  classDef ${k} ${STYLES[k]}`),
+            ...this.lines,
+            ...used.map((k) => `  class ${this.classes.get(k).join(',')} ${k}`),
+            '```',
+        ].join('\n');
+    }
+}
+/** The newest `max` items, and how many older ones were cut. */
+function newest(items, max) {
+    return items.length <= max
+        ? { kept: [...items], cut: 0 }
+        : { kept: items.slice(items.length - max), cut: items.length - max };
+}
+/** The chain as a ```mermaid block; '' when there is nothing to draw. */
+function lineageFlowchart(input) {
+    const chart = new Chart();
+    let previous = [];
+    const column = (ids) => {
+        if (ids.length === 0)
+            return;
+        chart.edges(previous, ids);
+        previous = ids;
+    };
+    const data = input.data
+        .slice(0, MAX_DATA)
+        .map((d, i) => chart.node(`ndata${i}`, 'data', mermaidText(d.path), `md5 ${mermaidText(d.md5, 12)}`));
+    if (input.data.length > MAX_DATA) {
+        data.push(chart.node('ndataMore', 'data', `+${input.data.length - MAX_DATA} more data files`));
+    }
+    column(data);
+    if (input.run) {
+        column([chart.node('nrun', 'run', 'run', mermaidText(`${input.run.experiment}/${input.run.id}`, 60))]);
+    }
+    column(input.images.map((d, i) => chart.node(`nimage${i}`, 'image', 'image', mermaidText(lineage_flowchart_shortDigest(d)))));
+    if (input.version) {
+        const { model, version, stages } = input.version;
+        const where = stages.length > 0 ? `in ${stages.map((s) => mermaidText(s)).join(', ')}` : '';
+        column([chart.node('nversion', 'version', `${mermaidText(model)} ${mermaidText(version)}`, where)]);
+    }
+    const deployments = newest(input.deployments, MAX_DEPLOYMENTS);
+    const deployIds = deployments.kept.map((d, i) => chart.node(`ndeploy${i}`, 'deploy', `${mermaidText(d.environment)}${d.status === 'proposed' ? ' proposed' : d.sequence ? ` no. ${d.sequence}` : ''}`, `${d.action} ${mermaidText(minuteOf(d.at))}`));
+    if (deployments.cut > 0) {
+        deployIds.unshift(chart.node('ndeployMore', 'deploy', `+${deployments.cut} earlier deployments`));
+    }
+    const beforeDeployments = previous;
+    column(deployIds);
+    // A drift record hangs off the deployment that was live when it was recorded: the newest made at or
+    // before it (with no deployments, off the version, or whatever came last).
+    const live = deployments.kept.map((d, i) => ({
+        at: d.at,
+        id: deployIds[deployIds.length - deployments.kept.length + i],
+    }));
+    const liveAt = (at) => {
+        if (live.length === 0)
+            return beforeDeployments;
+        const before = at ? live.filter((d) => d.at <= at) : live;
+        return [(before.at(-1) ?? live[0]).id];
+    };
+    const drift = newest(input.drift, MAX_DRIFT);
+    if (drift.cut > 0) {
+        chart.edges(liveAt(drift.kept[0].at), [
+            chart.node('ndriftMore', 'drift', `+${drift.cut} earlier drift records`),
+        ]);
+    }
+    drift.kept.forEach((d, i) => {
+        const id = chart.node(`ndrift${i}`, d.drifted ? 'drifted' : 'drift', `drift ${mermaidText(d.dataset)}`, mermaidText(d.text, 48), d.at ? mermaidText(minuteOf(d.at)) : '');
+        chart.edges(liveAt(d.at), [id]);
+    });
+    return chart.lines.length === 0 ? '' : chart.text();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/render.js
+/**
+ * The lineage chain for people: a terminal report (one section per link of the chain, each a small table)
+ * and the Mermaid flowchart input. Every piece of record content is user text: in the terminal it is made
+ * one printable line (the CLI then makes the whole text safe from workflow commands); in the flowchart
+ * `lineageFlowchart` escapes it.
+ */
+
+
+
+const p = (text) => (text ? printable(text) : '-');
+const render_short = (sha) => (sha ? sha.slice(0, 7) : '-');
+const render_num = (v) => String(Number(v.toPrecision(6)));
+const yes = (b) => (b === null ? '?' : b ? 'yes' : 'no');
+const render_table = (header, rows) => textTable(header, rows.map((r) => r.map(p)));
+function render_headline(c) {
+    const what = c.model
+        ? `${c.model} ${c.version ?? '?'}`
+        : c.run
+            ? `run ${c.run.experiment}/${c.run.id}`
+            : '?';
+    return `LINEAGE  ${p(what)}  (from ${p(c.query.given)})  commit ${render_short(c.commit)}  registry ${p(c.registry.branch)} at ${render_short(c.registry.commit)}`;
+}
+function render_dataSection(c) {
+    const d = c.data;
+    const title = d.status === 'no-data'
+        ? 'DATA  none recorded'
+        : d.status === 'unavailable'
+            ? 'DATA  pointers not read (commit not here)'
+            : `DATA  pointers at ${render_short(d.pointersAt)}: ${d.status}`;
+    if (d.entries.length === 0)
+        return title;
+    return `${title}\n${render_table(['PATH', 'RUN MD5', 'POINTER MD5', 'AGREE', 'SOURCE'], d.entries.map((e) => [e.path, e.md5, e.pointer ?? '-', yes(e.agrees), e.source]))}`;
+}
+function runSection(c) {
+    const r = c.run;
+    if (!r)
+        return 'RUN  none found';
+    const where = [
+        `commit ${render_short(r.commit)}`,
+        r.pullRequest !== null ? `PR #${r.pullRequest}` : '',
+        r.branch ? `branch ${p(r.branch)}` : '',
+        r.url ? p(r.url) : '',
+    ].filter(Boolean);
+    const lines = [
+        `RUN  ${p(`${r.experiment}/${r.id}`)}  ${r.status}  ended ${p(r.endedAt)}`,
+        `  ${where.join('  ')}`,
+    ];
+    const metrics = Object.entries(r.metrics);
+    if (metrics.length > 0)
+        lines.push(render_table(['METRIC', 'VALUE'], metrics.map(([k, v]) => [k, render_num(v)])));
+    const params = Object.entries(r.params);
+    if (params.length > 0) {
+        lines.push(render_table(['PARAM', 'VALUE'], params.map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])));
+    }
+    return lines.join('\n');
+}
+function imageSection(c) {
+    if (c.images.length === 0)
+        return 'IMAGE  none (no deployment pinned one)';
+    return c.images
+        .map((i) => {
+        const head = `IMAGE  ${p(i.image)}`;
+        if (i.labels === null)
+            return `${head}\n  labels not read: ${p(i.labelsNote)}`;
+        const labels = Object.entries(i.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        if (labels.length === 0)
+            return `${head}\n  no labels (${i.labelsFrom})`;
+        return `${head}\n  labels (${i.labelsFrom}):\n${labels.map(([k, v]) => `    ${p(k)} = ${p(v)}`).join('\n')}`;
+    })
+        .join('\n\n');
+}
+function gtoSection(c) {
+    const g = c.gto;
+    if (!g)
+        return c.model ? 'GTO  no tags of this version here' : 'GTO  no version';
+    const state = `${g.registered ? `registered ${g.registeredAt}` : 'not registered (known from stage tags)'}  ${g.active ? 'active' : 'inactive'}`;
+    const lines = [`GTO  ${p(`${c.model} ${c.version}`)}  ${state}`];
+    if (g.stages.length > 0) {
+        lines.push(render_table(['STAGE', 'ACTIVE', 'SHOWN NOW', 'SINCE'], g.stages.map((s) => [s.stage, yes(s.active), yes(s.shown), s.since ?? '-'])));
+    }
+    lines.push(render_table(['TIMESTAMP', 'EVENT', 'STAGE', 'REF'], g.history.map((h) => [h.timestamp, h.event, h.stage ?? '-', h.ref])));
+    return lines.join('\n');
+}
+function deploymentSection(c) {
+    if (c.deployments.length === 0)
+        return 'DEPLOYMENTS  none';
+    const pin = (d) => d.pin.mode === 'none'
+        ? 'none'
+        : `${d.pin.mode}${d.pin.branch ? ` ${d.pin.branch}` : ''}${d.pin.commit ? `@${render_short(d.pin.commit)}` : ''}${d.pin.pullRequest !== null ? ` PR #${d.pin.pullRequest}` : ''}`;
+    return `DEPLOYMENTS\n${render_table(['RECORDED', 'ENVIRONMENT', 'NO.', 'ACTION', 'IMAGE', 'PIN', 'BY'], c.deployments.map((d) => [
+        d.recordedAt,
+        d.environment,
+        String(d.sequence),
+        d.action,
+        d.digest ? lineage_flowchart_shortDigest(d.digest) : '-',
+        pin(d),
+        d.runUrl ?? d.actor ?? '-',
+    ]))}`;
+}
+function render_driftSection(c) {
+    const d = c.drift;
+    if (d.since === null)
+        return 'DRIFT  not deployed: none attributed';
+    const which = d.from === 'drift-gate' ? `${d.datasets.join(', ')} (named by the drift gate)` : 'every dataset';
+    const title = `DRIFT  since ${d.since}${d.until ? ` until ${d.until}` : ''}, ${which}`;
+    if (d.records.length === 0)
+        return `${title}\n  no drift records since`;
+    return `${title}\n${render_table(['RECORDED', 'DATASET', 'SHARE', 'DRIFTED', 'DATASET DRIFT', 'CURRENT MD5'], d.records.map((r) => [
+        r.recordedAt,
+        r.dataset,
+        render_num(r.share),
+        `${r.drifted} of ${r.tested}`,
+        yes(r.datasetDrift),
+        r.current.md5 ?? '-',
+    ]))}`;
+}
+/** The terminal report. */
+function renderLineageText(c) {
+    const release = c.release
+        ? `RELEASE  tag ${p(c.release.tag)}${c.release.url ? `  ${p(c.release.url)}` : ' (the GitHub release of a production deployment carries this tag)'}`
+        : 'RELEASE  none (no registered version)';
+    const sections = [
+        render_headline(c),
+        render_dataSection(c),
+        runSection(c),
+        imageSection(c),
+        gtoSection(c),
+        deploymentSection(c),
+        release,
+        render_driftSection(c),
+    ];
+    if (c.notes.length > 0)
+        sections.push(`NOTES\n${c.notes.map((n) => `- ${p(n)}`).join('\n')}`);
+    return `${sections.join('\n\n')}\n`;
+}
+/** What the flowchart draws of the chain. */
+function lineageFlowchartInput(c) {
+    return {
+        data: c.data.entries.map((e) => ({ path: e.path, md5: e.md5 })),
+        run: c.run ? { experiment: c.run.experiment, id: c.run.id } : undefined,
+        images: c.images.map((i) => i.digest),
+        version: c.model && c.version
+            ? {
+                model: c.model,
+                version: c.version,
+                stages: (c.gto?.stages ?? []).filter((s) => s.active).map((s) => s.stage),
+            }
+            : undefined,
+        deployments: c.deployments.map((d) => ({
+            environment: d.environment,
+            sequence: d.sequence,
+            action: d.action,
+            status: 'deployed',
+            at: d.recordedAt,
+        })),
+        drift: c.drift.records.map((r) => ({
+            dataset: r.dataset,
+            at: r.recordedAt,
+            text: `share ${render_num(r.share)}, ${r.drifted} of ${r.tested} columns`,
+            drifted: r.datasetDrift,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/start.js
+/**
+ * Where a lineage starts: an image digest (`sha256:…`, or `repo[:tag]@sha256:…`), a GTO version
+ * (`name@vX.Y.Z`), a stage (`name#stage`: the version GTO shows there now) or a run (`id`, or
+ * `experiment/id`). Told apart by their shape, checked with GTO's grammar and the run-id alphabet.
+ */
+
+
+
+const FORMS = 'an image digest (sha256:…), name@vX.Y.Z, name#stage or a run id ([experiment/]id)';
+function parseStart(text) {
+    const given = text.trim();
+    const digest = /^(?:\S+@)?(sha256:[a-f0-9]{64})$/.exec(given);
+    if (digest)
+        return { given, kind: 'digest', digest: digest[1] };
+    if (given.includes('sha256:')) {
+        throw new ConfigurationError(`'${given}' is not an image digest: use sha256: and 64 lowercase hex digits.`);
+    }
+    const version = /^(.+)@([^@]+)$/.exec(given);
+    if (version) {
+        const model = checkArtifactName(version[1], 'lineage of name@vX.Y.Z');
+        return { given, kind: 'version', model, version: checkVersion(version[2], 'lineage of name@vX.Y.Z') };
+    }
+    const stage = /^(.+)#([^#]+)$/.exec(given);
+    if (stage) {
+        const model = checkArtifactName(stage[1], 'lineage of name#stage');
+        return { given, kind: 'stage', model, stage: checkStageName(stage[2], 'lineage of name#stage') };
+    }
+    const [experiment, id] = given.includes('/') ? given.split('/', 2) : [undefined, given];
+    if (id !== undefined &&
+        NAME_PATTERN.test(id) &&
+        (experiment === undefined || NAME_PATTERN.test(experiment)) &&
+        given.split('/').length <= 2) {
+        return { given, kind: 'run', experiment, id };
+    }
+    throw new ConfigurationError(`'${given}' is not ${FORMS}.`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/lineage.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const lineage_USAGE = `Usage: mlops lineage <image digest | name@vX.Y.Z | name#stage | run-id> [options]
+
+Traces one model version from its data to its drift records, from git alone: the run's data md5s against
+the .dvc pointers at the version's commit, the run (metrics, params, PR, commit), the image digest and its
+labels, the GTO events of the version, its deployment records and release tag, and the drift records
+since it was first deployed. Works in a depth-1 checkout (actions/checkout) with --fetch.
+
+  sha256:<64 hex> or repo@sha256:…   the version whose deployments pinned this image
+  name@vX.Y.Z                        that version (its registration tag)
+  name#stage                         the version GTO shows in the stage now
+  run-id or experiment/run-id        that run, and the version made from it
+
+Options:
+  --json                  the chain as JSON (its JSON Schema: schema/lineage.schema.json)
+  --mermaid               the chain as a Mermaid flowchart (a markdown block)
+  --fetch                 fetch the registry branch and the GTO tags first (depth 1 in a shallow clone)
+  --remote <name>         default origin
+  --branch <branch>       registry branch (default: registry.branch in .mlops.yml, else mlops/registry)
+  --oci-layout <dir>      read image labels from this OCI image layout (default: from the registry)
+  --registry-username <u> registry credentials for the labels; or MLOPS_REGISTRY_USERNAME /
+  --registry-password <p> MLOPS_REGISTRY_PASSWORD (for ghcr.io, GITHUB_ACTOR / GITHUB_TOKEN)`;
+const VALUES = ['remote', 'branch', 'oci-layout', 'registry-username', 'registry-password'];
+const FLAGS = ['json', 'mermaid', 'fetch'];
+/** A look-up that can do without the labels: two tries, not five. */
+const LABEL_ATTEMPTS = 2;
+const lineage_stderrLogger = {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (m) => writeStderr(`warning: ${m}\n`),
+};
+async function lineage(argv) {
+    const args = parseArgs(argv, [...VALUES, ...FLAGS], new Set(FLAGS), { flagsOnly: true });
+    const v = args.values;
+    if (args.positional.length !== 1) {
+        throw new ConfigurationError(`lineage needs one starting point (got ${args.positional.length}).\n\n${lineage_USAGE}`);
+    }
+    if (v.json && v.mermaid)
+        throw new ConfigurationError('Give --json or --mermaid, not both.');
+    const start = parseStart(args.positional[0]);
+    const cwd = process.cwd();
+    const config = await loadMlopsConfig(cwd);
+    const branch = resolveRegistryBranch(v.branch, config.registry, '--branch');
+    const remote = v.remote ?? 'origin';
+    const ociLayout = v['oci-layout'] === undefined
+        ? undefined
+        : PathPolicy.forWorkspace(cwd).resolveInput(v['oci-layout'], '--oci-layout', 'read');
+    const git = new GitCommands(new Git(cwd));
+    if (v.fetch) {
+        const shallow = await git.isShallow();
+        await fetchRegistryTip(git, { remote, branch }, shallow);
+        await fetchRegistryTags(git, remote, start.kind === 'version' || start.kind === 'stage' ? start.model : undefined);
+    }
+    const ref = await resolveRegistryRef(git, remote, branch);
+    const commit = ref && (await git.revParse(ref));
+    if (!ref || !commit) {
+        throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${remote}/${branch} and ${branch}); fetch it with --fetch.`);
+    }
+    const env = readRunnerEnv();
+    const labels = labelReader({
+        ociLayout,
+        registry: {
+            inspect: (image) => registryImageInspector({
+                credentials: cliRegistryCredentials(parseImageReference(image.reference, 'image').registry, {
+                    username: v['registry-username'],
+                    password: v['registry-password'],
+                }),
+                logger: lineage_stderrLogger,
+                retryBaseMs: env.tuning.httpRetryBaseMs,
+                attempts: LABEL_ATTEMPTS,
+            }).inspect(image),
+        },
+    });
+    const chain = await traceLineage({ git, ref, branch, commit, logger: lineage_stderrLogger }, start, labels);
+    if (v.json)
+        return `${commandSafeJson(JSON.stringify(chain, null, 2))}\n`;
+    if (v.mermaid)
+        return `${commandSafe(lineageFlowchart(lineageFlowchartInput(chain)))}\n`;
+    return commandSafe(renderLineageText(chain));
+}
+const lineageCommand = {
+    name: 'lineage',
+    summary: 'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
+    async run(argv) {
+        if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+            process.stdout.write(`${lineage_USAGE}\n`);
+            return argv.length === 0 ? 2 : 0;
+        }
+        try {
+            process.stdout.write(await lineage(argv));
+            return 0;
+        }
+        catch (error) {
+            writeStderr(`error: ${errorMessage(error)}\n`);
+            return 1;
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/subcommands.js
+
 
 
 
@@ -86731,6 +87903,7 @@ async function runSubcommandGroup(usage, argv, handle) {
 }
 const subcommands = [];
 subcommands.push(experimentsCommand, modelsCommand, gitopsCommand);
+subcommands.push(lineageCommand);
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/main.js
 

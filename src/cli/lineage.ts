@@ -56,7 +56,7 @@ const stderrLogger: Logger = {
 };
 
 async function lineage(argv: readonly string[]): Promise<string> {
-  const args = parseArgs(argv, [...VALUES, ...FLAGS], new Set(FLAGS));
+  const args = parseArgs(argv, [...VALUES, ...FLAGS], new Set(FLAGS), { flagsOnly: true });
   const v = args.values;
   if (args.positional.length !== 1) {
     throw new ConfigurationError(

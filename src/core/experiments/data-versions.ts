@@ -76,7 +76,9 @@ export async function dataVersionsAtCommit(
   commit: string,
   files: readonly string[],
 ): Promise<Map<string, DataEntry>> {
-  const entries = (await git.lsTree(commit, files)).filter((e) => files.includes(e.path) && e.type === 'blob');
+  const entries = (await git.lsTree(commit, files)).filter(
+    (e) => files.includes(e.path) && e.type === 'blob',
+  );
   const texts = await git.readBlobTexts(entries.map((e) => e.object));
   const atCommit = new Map<string, DataEntry>();
   for (const entry of entries) {

@@ -33,8 +33,7 @@ export interface ManifestJson {
 /** The image of an index whose labels are reported: the linux/amd64 one, else the first. */
 export function labelledChild(manifests: NonNullable<ManifestJson['manifests']>): string | undefined {
   return (
-    manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
-    manifests[0]
+    manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ?? manifests[0]
   )?.digest;
 }
 

@@ -54,7 +54,9 @@ async function readBlob(dir: string, digest: string): Promise<Buffer | undefined
     throw error;
   }
   if (sha256Digest(bytes) !== digest) {
-    throw new ConfigurationError(`The OCI layout ${dir} is damaged: blob ${digest} does not match its digest.`);
+    throw new ConfigurationError(
+      `The OCI layout ${dir} is damaged: blob ${digest} does not match its digest.`,
+    );
   }
   return bytes;
 }

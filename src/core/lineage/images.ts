@@ -22,6 +22,8 @@ export interface LabelSources {
 }
 
 const none = (labelsNote: string): LabelResult => ({ labels: null, labelsFrom: null, labelsNote });
+/** An error's message as a clause (notes add their own full stop). */
+const clause = (error: unknown) => errorMessage(error).replace(/\.$/, '');
 
 export function labelReader(sources: LabelSources): LabelReader {
   return async (image, digest) => {
@@ -30,18 +32,18 @@ export function labelReader(sources: LabelSources): LabelReader {
         const labels = await readLayoutLabels(sources.ociLayout, digest);
         return labels
           ? { labels, labelsFrom: 'oci-layout', labelsNote: null }
-          : none(`the OCI layout ${sources.ociLayout} does not hold ${digest}`);
+          : none(`the OCI layout ${sources.ociLayout} does not hold this image`);
       } catch (error) {
-        return none(`not read from the OCI layout: ${errorMessage(error)}`);
+        return none(`the OCI layout could not be read: ${clause(error)}`);
       }
     }
-    if (!sources.registry) return none('not looked up (no --oci-layout, and the registry was not asked)');
+    if (!sources.registry) return none('not looked up');
     try {
       const facts = await sources.registry.inspect({ reference: image, digest });
-      if (!facts.exists) return none(`the registry has no image ${digest}`);
+      if (!facts.exists) return none('the registry has no image with this digest');
       return { labels: facts.labels ?? {}, labelsFrom: 'registry', labelsNote: null };
     } catch (error) {
-      return none(`not read from the registry: ${errorMessage(error)}`);
+      return none(`the registry could not be read: ${clause(error)}`);
     }
   };
 }

@@ -14,10 +14,10 @@ export interface FlowchartInput {
   /** Image digests (`sha256:…`). */
   images: readonly string[];
   version: { model: string; version: string; stages: readonly string[] } | undefined;
-  /** Oldest first. `at`: ISO 8601. */
+  /** Oldest first. `at`: ISO 8601; `sequence`: the record's number, when there is a record. */
   deployments: readonly {
     environment: string;
-    sequence: number;
+    sequence?: number;
     action: string;
     status: 'deployed' | 'proposed';
     at: string;
@@ -30,6 +30,7 @@ const MAX_DATA = 6;
 const MAX_DEPLOYMENTS = 6;
 const MAX_DRIFT = 5;
 
+/** Node styles, each with its own fill and text colour: readable on GitHub's light and dark themes alike. */
 const STYLES = {
   data: 'fill:#ddf4ff,stroke:#0969da,color:#0a3069',
   run: 'fill:#fbefff,stroke:#8250df,color:#3e1f79',
@@ -95,32 +96,32 @@ export function lineageFlowchart(input: FlowchartInput): string {
 
   const data = input.data
     .slice(0, MAX_DATA)
-    .map((d, i) => chart.node(`data${i}`, 'data', mermaidText(d.path), `md5 ${mermaidText(d.md5, 12)}`));
+    .map((d, i) => chart.node(`ndata${i}`, 'data', mermaidText(d.path), `md5 ${mermaidText(d.md5, 12)}`));
   if (input.data.length > MAX_DATA) {
-    data.push(chart.node('dataMore', 'data', `+${input.data.length - MAX_DATA} more data files`));
+    data.push(chart.node('ndataMore', 'data', `+${input.data.length - MAX_DATA} more data files`));
   }
   column(data);
   if (input.run) {
-    column([chart.node('run', 'run', 'run', mermaidText(`${input.run.experiment}/${input.run.id}`, 60))]);
+    column([chart.node('nrun', 'run', 'run', mermaidText(`${input.run.experiment}/${input.run.id}`, 60))]);
   }
-  column(input.images.map((d, i) => chart.node(`image${i}`, 'image', 'image', mermaidText(shortDigest(d)))));
+  column(input.images.map((d, i) => chart.node(`nimage${i}`, 'image', 'image', mermaidText(shortDigest(d)))));
   if (input.version) {
     const { model, version, stages } = input.version;
     const where = stages.length > 0 ? `in ${stages.map((s) => mermaidText(s)).join(', ')}` : '';
-    column([chart.node('version', 'version', `${mermaidText(model)} ${mermaidText(version)}`, where)]);
+    column([chart.node('nversion', 'version', `${mermaidText(model)} ${mermaidText(version)}`, where)]);
   }
 
   const deployments = newest(input.deployments, MAX_DEPLOYMENTS);
   const deployIds = deployments.kept.map((d, i) =>
     chart.node(
-      `deploy${i}`,
+      `ndeploy${i}`,
       'deploy',
-      `${mermaidText(d.environment)} ${d.status === 'proposed' ? 'proposed' : `no. ${d.sequence}`}`,
+      `${mermaidText(d.environment)}${d.status === 'proposed' ? ' proposed' : d.sequence ? ` no. ${d.sequence}` : ''}`,
       `${d.action} ${mermaidText(minuteOf(d.at))}`,
     ),
   );
   if (deployments.cut > 0) {
-    deployIds.unshift(chart.node('deployMore', 'deploy', `+${deployments.cut} earlier deployments`));
+    deployIds.unshift(chart.node('ndeployMore', 'deploy', `+${deployments.cut} earlier deployments`));
   }
   const beforeDeployments = previous;
   column(deployIds);
@@ -139,12 +140,12 @@ export function lineageFlowchart(input: FlowchartInput): string {
   const drift = newest(input.drift, MAX_DRIFT);
   if (drift.cut > 0) {
     chart.edges(liveAt(drift.kept[0]!.at), [
-      chart.node('driftMore', 'drift', `+${drift.cut} earlier drift records`),
+      chart.node('ndriftMore', 'drift', `+${drift.cut} earlier drift records`),
     ]);
   }
   drift.kept.forEach((d, i) => {
     const id = chart.node(
-      `drift${i}`,
+      `ndrift${i}`,
       d.drifted ? 'drifted' : 'drift',
       `drift ${mermaidText(d.dataset)}`,
       mermaidText(d.text, 48),
