@@ -53795,6 +53795,14 @@ async function readProposal(git, ref, model, environment, logger) {
         return undefined;
     }
 }
+/** A dataset name as drift records use it (a path segment); a drift gate's `<dataset> age` row is not one. */
+const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The datasets a deployment's drift gate checked, in gate order. */
+function driftGateDatasets(gates) {
+    return [
+        ...new Set(gates.filter((g) => g.gate === 'drift' && DATASET.test(g.subject)).map((g) => g.subject)),
+    ];
+}
 /** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */
 function sameDeployment(a, b) {
     const key = (r) => JSON.stringify([r.status, r.action, r.version, r.commit, r.digest, r.pin.mode, r.pin.files]);
@@ -53895,7 +53903,7 @@ function formatNumber(value) {
 /** GTO's artifact (`dirname:name`) and stage grammars, for the policy's keys. */
 const GTO_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
 const GTO_ARTIFACT = /^(?:[a-zA-Z0-9\-_./]+:)?[a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
-const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const policy_DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const comparison = schemas_string()
     .regex(COMPARISON_PATTERN, 'must be a comparison such as ">= 0.80" or "<= 50" (quoted in YAML)');
 const tolerance = union([
@@ -53912,7 +53920,7 @@ const gatesSchema = object({
         .optional()
         .describe('Metric key → how much worse than the version now in the environment it may be: 0.005, or "1%" (direction from metrics.directions)'),
     drift: object({
-        dataset: schemas_string().regex(DATASET, 'must be a dataset name as drift-report records it'),
+        dataset: schemas_string().regex(policy_DATASET, 'must be a dataset name as drift-report records it'),
         'max-share': schemas_number()
             .min(0)
             .max(1)
@@ -78966,12 +78974,174 @@ async function upsertRelease(github, request, keepExistingNotes = false) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/lineage-flowchart.js
+/**
+ * The provenance chain as a Mermaid flowchart, left to right: data md5s → run → image digest → version and
+ * its stages → deployments → drift records. `mlops lineage` draws the whole chain; gated-deploy's job summary
+ * and release notes draw it as it stands when the deployment is made (the drift gate's verdict in place of
+ * later drift records). Every label is user text passed through `mermaidText`; the node ids are ours.
+ * Long lists are cut (the first data files and images, the newest deployments and drift records kept) with a
+ * "+N more" node, so the chart stays readable in a comment and small (a few KiB) in a byte-capped summary.
+ */
+
+const MAX_DATA = 6;
+const MAX_IMAGES = 3;
+const MAX_DEPLOYMENTS = 6;
+const MAX_DRIFT = 5;
+/** Node styles, each with its own fill and text colour: readable on GitHub's light and dark themes alike. */
+const STYLES = {
+    data: 'fill:#ddf4ff,stroke:#0969da,color:#0a3069',
+    run: 'fill:#fbefff,stroke:#8250df,color:#3e1f79',
+    image: 'fill:#fff8c5,stroke:#9a6700,color:#4d2d00',
+    version: 'fill:#dafbe1,stroke:#1a7f37,color:#0f5323',
+    deploy: 'fill:#fff1e5,stroke:#bc4c00,color:#762c00',
+    drift: 'fill:#f6f8fa,stroke:#59636e,color:#1f2328',
+    drifted: 'fill:#ffebe9,stroke:#cf222e,color:#82071e',
+};
+/** `2026-11-20T10:10:00.000Z` → `2026-11-20 10:10` (UTC, as recorded). */
+function minuteOf(iso) {
+    return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso) ? iso.slice(0, 16).replace('T', ' ') : iso;
+}
+/** `sha256:` and the first 12 hex digits: enough to tell images apart at a glance. */
+const shortDigest = (digest) => {
+    const at = digest.indexOf(':');
+    return digest.length > at + 13 ? `${digest.slice(0, at + 13)}…` : digest;
+};
+class Chart {
+    lines = [];
+    classes = new Map();
+    node(id, kind, ...label) {
+        this.lines.push(`  ${id}["${label.filter(Boolean).join('<br/>')}"]`);
+        this.classes.set(kind, [...(this.classes.get(kind) ?? []), id]);
+        return id;
+    }
+    edges(from, to) {
+        for (const a of from)
+            for (const b of to)
+                this.lines.push(`  ${a} --> ${b}`);
+    }
+    text() {
+        const used = [...this.classes.keys()];
+        return [
+            '```mermaid',
+            'flowchart LR',
+            ...used.map((k) => `  classDef ${k} ${STYLES[k]}`),
+            ...this.lines,
+            ...used.map((k) => `  class ${this.classes.get(k).join(',')} ${k}`),
+            '```',
+        ].join('\n');
+    }
+}
+/** The newest `max` items, and how many older ones were cut. */
+function newest(items, max) {
+    return items.length <= max
+        ? { kept: [...items], cut: 0 }
+        : { kept: items.slice(items.length - max), cut: items.length - max };
+}
+/** The chain as a ```mermaid block; '' when there is nothing to draw. */
+function lineageFlowchart(input) {
+    const chart = new Chart();
+    let previous = [];
+    const column = (ids) => {
+        if (ids.length === 0)
+            return;
+        chart.edges(previous, ids);
+        previous = ids;
+    };
+    const data = input.data
+        .slice(0, MAX_DATA)
+        .map((d, i) => chart.node(`ndata${i}`, 'data', mermaidText(d.path), `md5 ${mermaidText(d.md5, 12)}`));
+    if (input.data.length > MAX_DATA) {
+        data.push(chart.node('ndataMore', 'data', `+${input.data.length - MAX_DATA} more data files`));
+    }
+    column(data);
+    if (input.run) {
+        column([chart.node('nrun', 'run', 'run', mermaidText(`${input.run.experiment}/${input.run.id}`, 60))]);
+    }
+    const images = input.images
+        .slice(0, MAX_IMAGES)
+        .map((d, i) => chart.node(`nimage${i}`, 'image', 'image', mermaidText(shortDigest(d))));
+    if (input.images.length > MAX_IMAGES) {
+        images.push(chart.node('nimageMore', 'image', `+${input.images.length - MAX_IMAGES} more images`));
+    }
+    column(images);
+    if (input.version) {
+        const { model, version, stages } = input.version;
+        const where = stages.length > 0 ? `in ${stages.map((s) => mermaidText(s)).join(', ')}` : '';
+        column([chart.node('nversion', 'version', `${mermaidText(model)} ${mermaidText(version)}`, where)]);
+    }
+    const deployments = newest(input.deployments, MAX_DEPLOYMENTS);
+    // The "+N earlier" node is declared first, so Mermaid draws it above the deployments it stands before.
+    const deployIds = deployments.cut > 0
+        ? [chart.node('ndeployMore', 'deploy', `+${deployments.cut} earlier deployments`)]
+        : [];
+    deployments.kept.forEach((d, i) => deployIds.push(chart.node(`ndeploy${i}`, 'deploy', `${mermaidText(d.environment)}${d.status === 'proposed' ? ' proposed' : d.sequence ? ` no. ${d.sequence}` : ''}`, mermaidText(d.action), mermaidText(minuteOf(d.at)))));
+    const beforeDeployments = previous;
+    column(deployIds);
+    // A drift record hangs off the deployment that was live when it was recorded: the newest made at or
+    // before it (with no deployments, off the version, or whatever came last).
+    const live = deployments.kept.map((d, i) => ({
+        at: d.at,
+        id: deployIds[deployIds.length - deployments.kept.length + i],
+    }));
+    const liveAt = (at) => {
+        if (live.length === 0)
+            return beforeDeployments;
+        const before = at ? live.filter((d) => d.at <= at) : live;
+        return [(before.at(-1) ?? live[0]).id];
+    };
+    const drift = newest(input.drift, MAX_DRIFT);
+    if (drift.cut > 0) {
+        chart.edges(liveAt(drift.kept[0].at), [
+            chart.node('ndriftMore', 'drift', `+${drift.cut} earlier drift records`),
+        ]);
+    }
+    drift.kept.forEach((d, i) => {
+        const id = chart.node(`ndrift${i}`, d.drifted ? 'drifted' : 'drift', `drift ${mermaidText(d.dataset)}`, mermaidText(d.text, 48), d.at ? mermaidText(minuteOf(d.at)) : '');
+        chart.edges(liveAt(d.at), [id]);
+    });
+    return chart.lines.length === 0 ? '' : chart.text();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/lineage.js
+/**
+ * The provenance chain of a deployment as gated-deploy knows it when it deploys — data md5s → run → image
+ * digest → version in its stage → this deployment → the drift gate's verdict — drawn as the same Mermaid
+ * flowchart `mlops lineage` draws (core/report/lineage-flowchart.ts) for the job summary and the release
+ * notes. Later drift records are not known yet: `mlops lineage` shows them.
+ */
+
+
+function deploymentFlowchart(c) {
+    const digest = c.image?.includes('@') ? c.image.slice(c.image.indexOf('@') + 1) : undefined;
+    const input = {
+        data: c.data.map((d) => ({ path: d.path, md5: d.md5 })),
+        run: c.run ?? undefined,
+        images: digest ? [digest] : [],
+        version: c.version ? { model: c.model, version: c.version, stages: [c.environment] } : undefined,
+        deployments: [
+            { environment: c.environment, sequence: c.sequence, action: c.action, status: c.status, at: c.at },
+        ],
+        drift: driftGateDatasets(c.gates).map((dataset) => {
+            const g = c.gates.find((x) => x.gate === 'drift' && x.subject === dataset);
+            return {
+                dataset,
+                at: '',
+                text: `gate ${g.status}${g.observed ? `: ${g.observed}` : ''}`,
+                drifted: g.status === 'fail',
+            };
+        }),
+    };
+    return lineageFlowchart(input);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/render.js
 /**
  * What a person reads: the job summary and the deploy pull request's body. The verdict comes first in one
  * line, then the facts in one line, then one compact table with a row per gate check. Every piece of user
  * text (model and metric names, check names, paths, reasons) is escaped: no links, mentions, HTML or markers.
  */
+
 
 /** Icon and word, joined by a no-break space so the narrow column never splits them. */
 const ICON = {
@@ -78999,7 +79169,7 @@ function gateCounts(gates) {
         .filter(Boolean)
         .join(', ');
 }
-const shortDigest = (image) => {
+const render_shortDigest = (image) => {
     const at = image.indexOf('@');
     return at < 0 ? image : `${image.slice(0, at)}@${image.slice(at + 1, at + 20)}…`;
 };
@@ -79008,7 +79178,7 @@ function factsLine(d) {
     const facts = [
         d.commit ? `commit ${markdown_code(d.commit.slice(0, 7))}` : '',
         d.run ? `run ${markdown_code(`${d.run.experiment}/${d.run.id}`)}` : '',
-        d.image ? `image ${markdown_code(shortDigest(d.image))}` : '',
+        d.image ? `image ${markdown_code(render_shortDigest(d.image))}` : '',
         d.current
             ? `${escapeMarkdown(d.environment)} shows ${markdown_code(d.current.version)}`
             : `nothing in ${escapeMarkdown(d.environment)} yet`,
@@ -79038,6 +79208,7 @@ function outcomeOf(decision, state, notes = []) {
         deploymentId: undefined,
         releaseUrl: undefined,
         notes,
+        data: [],
     };
 }
 function headline(o) {
@@ -79083,12 +79254,41 @@ function written(o) {
         lines.push(`- Release: ${o.releaseUrl}`);
     return lines;
 }
-/** The job summary: verdict, facts, gate table, what was written, notes. */
+/** States in which something was deployed (or proposed): the summary then draws the lineage. */
+const LANDED = new Set([
+    'deployed',
+    'unchanged',
+    'proposed',
+    'proposal-unchanged',
+    'deployment-failed',
+]);
+/** The lineage chart of what the outcome deployed (or proposes). */
+function lineage(o) {
+    const d = o.decision;
+    return deploymentFlowchart({
+        model: d.model,
+        version: d.version,
+        environment: d.environment,
+        action: d.command === 'rollback' ? 'rollback' : 'promote',
+        status: o.state === 'proposed' || o.state === 'proposal-unchanged' ? 'proposed' : 'deployed',
+        sequence: undefined,
+        at: d.decidedAt,
+        image: d.image,
+        run: d.run,
+        data: o.data,
+        gates: d.gates,
+    });
+}
+/** The job summary: verdict, facts, gate table, what was written, the lineage, notes. */
 function renderSummary(o) {
     const parts = [headline(o), '', factsLine(o.decision), '', gateTable(o.decision.gates), ''];
     const done = written(o);
     if (done.length > 0)
         parts.push(...done, '');
+    if (LANDED.has(o.state)) {
+        const later = markdown_code(`mlops lineage ${o.decision.model}@${o.decision.version ?? ''}`);
+        parts.push(`**Lineage** (drift records after the deployment: ${later})`, '', lineage(o), '');
+    }
     for (const note of o.notes)
         parts.push(`> ${escapeMarkdown(note)}`, '');
     return parts.join('\n');
@@ -79134,6 +79334,7 @@ function pullTitle(d) {
  * that changed, the data hashes, the image digest, the run, the gate table, and how to roll back. Built only
  * from the deployment record and run records, so a rerun writes the same notes.
  */
+
 
 
 
@@ -79187,6 +79388,12 @@ function renderReleaseNotes(input) {
             lines.push('### Data', '', table(['Path', 'md5'], run.data.slice(0, MAX_ROWS).map((d) => [markdown_code(d.path), markdown_code(d.md5)])), '');
         }
     }
+    lines.push('### Lineage', '', deploymentFlowchart({
+        ...record,
+        status: 'deployed',
+        at: record.recordedAt,
+        data: run?.data ?? [],
+    }), '', `Drift records after the deployment: ${markdown_code(`mlops lineage ${record.model}@${record.version}`)}.`, '');
     lines.push('### Image and run', '');
     lines.push(`- Image: ${record.image ? markdown_code(record.image) : '—'}`);
     lines.push(`- Commit: ${markdown_code(record.commit)}`);
@@ -82292,10 +82499,13 @@ async function gatedDeploy(req, svc) {
         ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
         ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
     };
-    const base = outcomeOf(decision, 'decided', [
-        ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
-        ...(candidate.note ? [candidate.note] : []),
-    ]);
+    const base = {
+        ...outcomeOf(decision, 'decided', [
+            ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
+            ...(candidate.note ? [candidate.note] : []),
+        ]),
+        data: candidate.run?.data ?? [],
+    };
     if (req.command === 'decide')
         return base;
     if (decision.decision === 'blocked')
@@ -87155,7 +87365,8 @@ const lineageSchema = object({
         datasets: array(schemas_string()),
         from: schemas_enum(['drift-gate', 'all'])
             .describe("datasets: those the deployments' drift gates name, else every dataset"),
-        records: array(schema_driftRecordSchema).describe('Oldest first'),
+        records: array(schema_driftRecordSchema)
+            .describe('Made while the version ran in some environment, oldest first'),
     })
         .strict(),
     notes: array(schemas_string()).describe('What could not be found or read, and choices made, in words'),
@@ -87177,8 +87388,7 @@ const lineageSchema = object({
 
 
 
-/** Dataset names in drift gates are path segments; the gate's age row reads `<dataset> age`. */
-const chain_DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
 const gtoTime = (e) => pythonDatetime(e.time, e.offsetMinutes, true);
 async function hasCommit(git, commit) {
     return commit !== undefined && (await git.objectType(commit)) === 'commit';
@@ -87305,57 +87515,58 @@ function driftRow(path, r) {
     };
 }
 /**
- * When the version stopped running anywhere: per environment, the first later deployment of another version
- * after its last deployment there; undefined while some environment still runs it.
+ * When the version ran: per environment, from each deployment of it to the next deployment of another
+ * version there (a rollback to it opens a new window).
  */
-function retiredAt(resolved) {
-    let until;
+function runningWindows(resolved) {
+    const windows = [];
     for (const env of new Set(resolved.deployments.map((d) => d.record.environment))) {
-        const inEnv = resolved.modelDeployments.filter((d) => d.record.environment === env);
-        const last = inEnv.map((d) => d.record.version).lastIndexOf(resolved.version);
-        const next = inEnv.slice(last + 1).find((d) => d.record.version !== resolved.version);
-        if (!next)
-            return undefined;
-        const at = next.record.recordedAt;
-        if (until === undefined || Date.parse(at) > Date.parse(until))
-            until = at;
+        let open;
+        for (const { record } of resolved.modelDeployments.filter((d) => d.record.environment === env)) {
+            const at = Date.parse(record.recordedAt);
+            if (record.version === resolved.version && !open) {
+                open = { from: at, to: undefined, toText: undefined };
+                windows.push(open);
+            }
+            else if (record.version !== resolved.version && open) {
+                open.to = at;
+                open.toText = record.recordedAt;
+                open = undefined;
+            }
+        }
     }
-    return until;
+    return windows;
 }
 /**
- * Drift records from the first deployment until the version left its last environment, of the datasets
- * the deployments' drift gates name (else of every dataset).
+ * Drift records made while the version ran in some environment (from its first deployment until it left
+ * the last one), of the datasets the deployments' drift gates name (else of every dataset).
  */
 async function driftOf(read, resolved, notes) {
     const { deployments } = resolved;
-    const named = new Set();
-    for (const { record } of deployments)
-        for (const g of record.gates)
-            if (g.gate === 'drift' && chain_DATASET.test(g.subject))
-                named.add(g.subject);
-    const datasets = [...named].sort();
+    const datasets = [...new Set(deployments.flatMap((d) => driftGateDatasets(d.record.gates)))].sort();
     const from = datasets.length > 0 ? 'drift-gate' : 'all';
     const first = deployments[0]?.record.recordedAt;
     if (first === undefined) {
         notes.push('Never deployed: no drift records are attributed to it.');
         return { since: null, until: null, datasets, from, records: [] };
     }
-    const since = Date.parse(first);
-    const until = retiredAt(resolved);
+    const windows = runningWindows(resolved);
+    const open = windows.some((w) => w.to === undefined);
+    const last = open ? undefined : windows.reduce((a, b) => (b.to > a.to ? b : a));
     const stored = from === 'all'
         ? await readDriftRecords(read.git, read.ref, undefined, read.logger)
         : (await Promise.all(datasets.map((d) => readDriftRecords(read.git, read.ref, d, read.logger)))).flat();
     const records = stored
         .filter((s) => {
         const t = Date.parse(s.record.recordedAt);
-        return t >= since && (until === undefined || t < Date.parse(until));
+        return windows.some((w) => t >= w.from && (w.to === undefined || t < w.to));
     })
         .sort((a, b) => Date.parse(a.record.recordedAt) - Date.parse(b.record.recordedAt) || (a.path < b.path ? -1 : 1))
         .map((s) => driftRow(s.path, s.record));
     const shownDatasets = from === 'all' ? [...new Set(records.map((r) => r.dataset))].sort() : datasets;
     return {
         since: first,
-        until: until ?? null,
+        until: last?.toText ?? null,
         datasets: shownDatasets,
         from,
         records,
@@ -87431,126 +87642,6 @@ function labelReader(sources) {
             return none(`the registry could not be read: ${clause(error)}`);
         }
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/lineage-flowchart.js
-/**
- * The provenance chain as a Mermaid flowchart, left to right: data md5s → run → image digest → version and
- * its stages → deployments → drift records. `mlops lineage` draws the whole chain; gated-deploy's job summary
- * and release notes draw it as it stands when the deployment is made (the drift gate's verdict in place of
- * later drift records). Every label is user text passed through `mermaidText`; the node ids are ours.
- * Long lists are cut (newest kept) with a "+N more" node, so the chart stays readable in a comment.
- */
-
-const MAX_DATA = 6;
-const MAX_DEPLOYMENTS = 6;
-const MAX_DRIFT = 5;
-/** Node styles, each with its own fill and text colour: readable on GitHub's light and dark themes alike. */
-const STYLES = {
-    data: 'fill:#ddf4ff,stroke:#0969da,color:#0a3069',
-    run: 'fill:#fbefff,stroke:#8250df,color:#3e1f79',
-    image: 'fill:#fff8c5,stroke:#9a6700,color:#4d2d00',
-    version: 'fill:#dafbe1,stroke:#1a7f37,color:#0f5323',
-    deploy: 'fill:#fff1e5,stroke:#bc4c00,color:#762c00',
-    drift: 'fill:#f6f8fa,stroke:#59636e,color:#1f2328',
-    drifted: 'fill:#ffebe9,stroke:#cf222e,color:#82071e',
-};
-/** `2026-11-20T10:10:00.000Z` → `2026-11-20 10:10` (UTC, as recorded). */
-function minuteOf(iso) {
-    return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso) ? iso.slice(0, 16).replace('T', ' ') : iso;
-}
-/** `sha256:` and the first 12 hex digits: enough to tell images apart at a glance. */
-const lineage_flowchart_shortDigest = (digest) => {
-    const at = digest.indexOf(':');
-    return digest.length > at + 13 ? `${digest.slice(0, at + 13)}…` : digest;
-};
-class Chart {
-    lines = [];
-    classes = new Map();
-    node(id, kind, ...label) {
-        this.lines.push(`  ${id}["${label.filter(Boolean).join('<br/>')}"]`);
-        this.classes.set(kind, [...(this.classes.get(kind) ?? []), id]);
-        return id;
-    }
-    edges(from, to) {
-        for (const a of from)
-            for (const b of to)
-                this.lines.push(`  ${a} --> ${b}`);
-    }
-    text() {
-        const used = [...this.classes.keys()];
-        return [
-            '```mermaid',
-            'flowchart LR',
-            ...used.map((k) => `  classDef ${k} ${STYLES[k]}`),
-            ...this.lines,
-            ...used.map((k) => `  class ${this.classes.get(k).join(',')} ${k}`),
-            '```',
-        ].join('\n');
-    }
-}
-/** The newest `max` items, and how many older ones were cut. */
-function newest(items, max) {
-    return items.length <= max
-        ? { kept: [...items], cut: 0 }
-        : { kept: items.slice(items.length - max), cut: items.length - max };
-}
-/** The chain as a ```mermaid block; '' when there is nothing to draw. */
-function lineageFlowchart(input) {
-    const chart = new Chart();
-    let previous = [];
-    const column = (ids) => {
-        if (ids.length === 0)
-            return;
-        chart.edges(previous, ids);
-        previous = ids;
-    };
-    const data = input.data
-        .slice(0, MAX_DATA)
-        .map((d, i) => chart.node(`ndata${i}`, 'data', mermaidText(d.path), `md5 ${mermaidText(d.md5, 12)}`));
-    if (input.data.length > MAX_DATA) {
-        data.push(chart.node('ndataMore', 'data', `+${input.data.length - MAX_DATA} more data files`));
-    }
-    column(data);
-    if (input.run) {
-        column([chart.node('nrun', 'run', 'run', mermaidText(`${input.run.experiment}/${input.run.id}`, 60))]);
-    }
-    column(input.images.map((d, i) => chart.node(`nimage${i}`, 'image', 'image', mermaidText(lineage_flowchart_shortDigest(d)))));
-    if (input.version) {
-        const { model, version, stages } = input.version;
-        const where = stages.length > 0 ? `in ${stages.map((s) => mermaidText(s)).join(', ')}` : '';
-        column([chart.node('nversion', 'version', `${mermaidText(model)} ${mermaidText(version)}`, where)]);
-    }
-    const deployments = newest(input.deployments, MAX_DEPLOYMENTS);
-    const deployIds = deployments.kept.map((d, i) => chart.node(`ndeploy${i}`, 'deploy', `${mermaidText(d.environment)}${d.status === 'proposed' ? ' proposed' : d.sequence ? ` no. ${d.sequence}` : ''}`, `${d.action} ${mermaidText(minuteOf(d.at))}`));
-    if (deployments.cut > 0) {
-        deployIds.unshift(chart.node('ndeployMore', 'deploy', `+${deployments.cut} earlier deployments`));
-    }
-    const beforeDeployments = previous;
-    column(deployIds);
-    // A drift record hangs off the deployment that was live when it was recorded: the newest made at or
-    // before it (with no deployments, off the version, or whatever came last).
-    const live = deployments.kept.map((d, i) => ({
-        at: d.at,
-        id: deployIds[deployIds.length - deployments.kept.length + i],
-    }));
-    const liveAt = (at) => {
-        if (live.length === 0)
-            return beforeDeployments;
-        const before = at ? live.filter((d) => d.at <= at) : live;
-        return [(before.at(-1) ?? live[0]).id];
-    };
-    const drift = newest(input.drift, MAX_DRIFT);
-    if (drift.cut > 0) {
-        chart.edges(liveAt(drift.kept[0].at), [
-            chart.node('ndriftMore', 'drift', `+${drift.cut} earlier drift records`),
-        ]);
-    }
-    drift.kept.forEach((d, i) => {
-        const id = chart.node(`ndrift${i}`, d.drifted ? 'drifted' : 'drift', `drift ${mermaidText(d.dataset)}`, mermaidText(d.text, 48), d.at ? mermaidText(minuteOf(d.at)) : '');
-        chart.edges(liveAt(d.at), [id]);
-    });
-    return chart.lines.length === 0 ? '' : chart.text();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/lineage/render.js
@@ -87648,7 +87739,7 @@ function deploymentSection(c) {
         d.environment,
         String(d.sequence),
         d.action,
-        d.digest ? lineage_flowchart_shortDigest(d.digest) : '-',
+        d.digest ? shortDigest(d.digest) : '-',
         pin(d),
         d.runUrl ?? d.actor ?? '-',
     ]))}`;
@@ -87712,7 +87803,7 @@ function lineageFlowchartInput(c) {
         drift: c.drift.records.map((r) => ({
             dataset: r.dataset,
             at: r.recordedAt,
-            text: `share ${render_num(r.share)}, ${r.drifted} of ${r.tested} columns`,
+            text: `share ${render_num(r.share)}, ${r.drifted} of ${r.tested}`,
             drifted: r.datasetDrift,
         })),
     };
@@ -87807,7 +87898,7 @@ const lineage_stderrLogger = {
     debug: () => undefined,
     warning: (m) => writeStderr(`warning: ${m}\n`),
 };
-async function lineage(argv) {
+async function lineage_lineage(argv) {
     const args = parseArgs(argv, [...VALUES, ...FLAGS], new Set(FLAGS), { flagsOnly: true });
     const v = args.values;
     if (args.positional.length !== 1) {
@@ -87865,7 +87956,7 @@ const lineageCommand = {
             return argv.length === 0 ? 2 : 0;
         }
         try {
-            process.stdout.write(await lineage(argv));
+            process.stdout.write(await lineage_lineage(argv));
             return 0;
         }
         catch (error) {

@@ -13,6 +13,7 @@ import { BOT_IDENTITY } from '../../src/core/git/runner.js';
 import { validator } from '../actions/deploy-scene.js';
 import { checkoutLikeActions } from '../harness/git-fixtures.js';
 import { runCli } from '../harness/run-action.js';
+import { lineageSchema } from '../../src/core/lineage/schema.js';
 import { FULL, lineageScene, type LineageScene, MD5_A, MD5_B, PREVIEW } from './lineage-scene.js';
 
 const BOT = { author: BOT_IDENTITY.name, author_email: BOT_IDENTITY.email };
@@ -297,7 +298,7 @@ describe('mlops lineage from a depth-1 checkout', () => {
   it('the retired version: data at its own commit, drift only while it ran', async () => {
     const r = await lineage('churn@v0.0.1', '--json', '--oci-layout', s.layout);
     assert.equal(r.exitCode, 0, r.stderr);
-    const c = JSON.parse(r.stdout) as Record<string, any>;
+    const c = lineageSchema.parse(JSON.parse(r.stdout));
     assert.equal(c.commit, s.c1);
     assert.deepEqual(c.data, {
       pointersAt: s.c1,
@@ -306,17 +307,17 @@ describe('mlops lineage from a depth-1 checkout', () => {
         { path: 'data/train.csv', md5: MD5_A, source: 'data/train.csv.dvc', pointer: MD5_A, agrees: true },
       ],
     });
-    assert.equal(c.run.id, 'run-1');
-    assert.equal(c.run.pullRequest, null);
-    assert.deepEqual(c.gto.stages, [
+    assert.equal(c.run!.id, 'run-1');
+    assert.equal(c.run!.pullRequest, null);
+    assert.deepEqual(c.gto!.stages, [
       { stage: 'staging', active: false, shown: false, since: null },
       { stage: 'production', active: false, shown: false, since: null },
     ]);
     assert.deepEqual(
-      c.gto.history.map((h: { ref: string }) => h.ref),
+      c.gto!.history.map((h: { ref: string }) => h.ref),
       ['churn#production!#6', 'churn#staging!#4', 'churn#production#2', 'churn#staging#1', 'churn@v0.0.1'],
     );
-    assert.deepEqual(c.images[0].labels['org.mlops-actions.run-id'], 'run-1');
+    assert.deepEqual(c.images[0]!.labels!['org.mlops-actions.run-id'], 'run-1');
     assert.equal(c.drift.since, '2026-11-20T10:10:00.000Z');
     assert.equal(c.drift.until, '2026-11-22T09:30:00.000Z', 'production moved to v0.0.2 last');
     assert.deepEqual(
@@ -328,16 +329,16 @@ describe('mlops lineage from a depth-1 checkout', () => {
   it('labels when neither a layout nor the registry can be read: said, not failed', async () => {
     const r = await lineage('churn#production', '--json');
     assert.equal(r.exitCode, 0, r.stderr);
-    const c = JSON.parse(r.stdout) as Record<string, any>;
-    assert.equal(c.images[0].labels, null);
-    assert.equal(c.images[0].labelsFrom, null);
+    const c = lineageSchema.parse(JSON.parse(r.stdout));
+    assert.equal(c.images[0]!.labels, null);
+    assert.equal(c.images[0]!.labelsFrom, null);
     const host = s.refB.split('/')[0]!;
     assert.equal(
-      c.images[0].labelsNote,
+      c.images[0]!.labelsNote,
       `the registry could not be read: Cannot reach the registry ${host} (ECONNREFUSED): check the image name and that the registry is up and reachable from the runner`,
     );
     assert.equal(c.notes.length, 1);
-    assert.equal(c.notes[0], `Labels of ${s.imageB.digest}: ${c.images[0].labelsNote as string}.`);
+    assert.equal(c.notes[0], `Labels of ${s.imageB.digest}: ${c.images[0]!.labelsNote}.`);
     const text = await lineage('churn#production');
     assert.ok(
       text.stdout.includes(
@@ -394,9 +395,9 @@ describe('mlops lineage from a depth-1 checkout', () => {
   it('a run that was never deployed and is at no version: the run and its data, said plainly', async () => {
     const r = await lineage('fraud/run-2', '--json');
     assert.equal(r.exitCode, 0, r.stderr);
-    const c = JSON.parse(r.stdout) as Record<string, any>;
+    const c = lineageSchema.parse(JSON.parse(r.stdout));
     assert.deepEqual([c.model, c.version, c.gto, c.release, c.deployments], [null, null, null, null, []]);
-    assert.equal(c.run.experiment, 'fraud');
+    assert.equal(c.run!.experiment, 'fraud');
     assert.deepEqual(c.notes, [
       'Run fraud/run-2 was not deployed, and no GTO version is registered at its commit.',
       'Run fraud/run-2 recorded no data versions.',

@@ -7,7 +7,7 @@
 
 import { dataVersionsAtCommit, pointerFiles } from '../experiments/data-versions.js';
 import type { GitCommands } from '../git/commands.js';
-import type { StoredDeployRecord } from '../registry/deploy-records.js';
+import { driftGateDatasets, type StoredDeployRecord } from '../registry/deploy-records.js';
 import { type DriftRecord, readDriftRecords } from '../registry/drift-records.js';
 import { artifactToTag } from '../registry/gto/grammar.js';
 import type { ModelRegistry } from '../registry/gto/model-registry.js';
@@ -27,9 +27,6 @@ import {
   type LineageRun,
 } from './schema.js';
 import type { Start } from './start.js';
-
-/** Dataset names in drift gates are path segments; the gate's age row reads `<dataset> age`. */
-const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 const gtoTime = (e: { time: number; offsetMinutes: number }) => pythonDatetime(e.time, e.offsetMinutes, true);
 
@@ -171,41 +168,53 @@ function driftRow(path: string, r: DriftRecord): LineageDrift['records'][number]
   };
 }
 
-/**
- * When the version stopped running anywhere: per environment, the first later deployment of another version
- * after its last deployment there; undefined while some environment still runs it.
- */
-function retiredAt(resolved: Resolved): string | undefined {
-  let until: string | undefined;
-  for (const env of new Set(resolved.deployments.map((d) => d.record.environment))) {
-    const inEnv = resolved.modelDeployments.filter((d) => d.record.environment === env);
-    const last = inEnv.map((d) => d.record.version).lastIndexOf(resolved.version!);
-    const next = inEnv.slice(last + 1).find((d) => d.record.version !== resolved.version);
-    if (!next) return undefined;
-    const at = next.record.recordedAt;
-    if (until === undefined || Date.parse(at) > Date.parse(until)) until = at;
-  }
-  return until;
+interface Window {
+  from: number;
+  /** undefined: still running. */
+  to: number | undefined;
+  /** The time `to` as recorded. */
+  toText: string | undefined;
 }
 
 /**
- * Drift records from the first deployment until the version left its last environment, of the datasets
- * the deployments' drift gates name (else of every dataset).
+ * When the version ran: per environment, from each deployment of it to the next deployment of another
+ * version there (a rollback to it opens a new window).
+ */
+function runningWindows(resolved: Resolved): Window[] {
+  const windows: Window[] = [];
+  for (const env of new Set(resolved.deployments.map((d) => d.record.environment))) {
+    let open: Window | undefined;
+    for (const { record } of resolved.modelDeployments.filter((d) => d.record.environment === env)) {
+      const at = Date.parse(record.recordedAt);
+      if (record.version === resolved.version && !open) {
+        open = { from: at, to: undefined, toText: undefined };
+        windows.push(open);
+      } else if (record.version !== resolved.version && open) {
+        open.to = at;
+        open.toText = record.recordedAt;
+        open = undefined;
+      }
+    }
+  }
+  return windows;
+}
+
+/**
+ * Drift records made while the version ran in some environment (from its first deployment until it left
+ * the last one), of the datasets the deployments' drift gates name (else of every dataset).
  */
 async function driftOf(read: RegistryRead, resolved: Resolved, notes: string[]): Promise<LineageDrift> {
   const { deployments } = resolved;
-  const named = new Set<string>();
-  for (const { record } of deployments)
-    for (const g of record.gates) if (g.gate === 'drift' && DATASET.test(g.subject)) named.add(g.subject);
-  const datasets = [...named].sort();
+  const datasets = [...new Set(deployments.flatMap((d) => driftGateDatasets(d.record.gates)))].sort();
   const from = datasets.length > 0 ? 'drift-gate' : 'all';
   const first = deployments[0]?.record.recordedAt;
   if (first === undefined) {
     notes.push('Never deployed: no drift records are attributed to it.');
     return { since: null, until: null, datasets, from, records: [] };
   }
-  const since = Date.parse(first);
-  const until = retiredAt(resolved);
+  const windows = runningWindows(resolved);
+  const open = windows.some((w) => w.to === undefined);
+  const last = open ? undefined : windows.reduce((a, b) => (b.to! > a.to! ? b : a));
   const stored =
     from === 'all'
       ? await readDriftRecords(read.git, read.ref, undefined, read.logger)
@@ -213,7 +222,7 @@ async function driftOf(read: RegistryRead, resolved: Resolved, notes: string[]):
   const records = stored
     .filter((s) => {
       const t = Date.parse(s.record.recordedAt);
-      return t >= since && (until === undefined || t < Date.parse(until));
+      return windows.some((w) => t >= w.from && (w.to === undefined || t < w.to));
     })
     .sort(
       (a, b) =>
@@ -223,7 +232,7 @@ async function driftOf(read: RegistryRead, resolved: Resolved, notes: string[]):
   const shownDatasets = from === 'all' ? [...new Set(records.map((r) => r.dataset))].sort() : datasets;
   return {
     since: first,
-    until: until ?? null,
+    until: last?.toText ?? null,
     datasets: shownDatasets,
     from,
     records,

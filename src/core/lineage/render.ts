@@ -195,7 +195,7 @@ export function lineageFlowchartInput(c: Lineage): FlowchartInput {
     drift: c.drift.records.map((r) => ({
       dataset: r.dataset,
       at: r.recordedAt,
-      text: `share ${num(r.share)}, ${r.drifted} of ${r.tested} columns`,
+      text: `share ${num(r.share)}, ${r.drifted} of ${r.tested}`,
       drifted: r.datasetDrift,
     })),
   };

@@ -198,7 +198,9 @@ export const lineageSchema = z
         from: z
           .enum(['drift-gate', 'all'])
           .describe("datasets: those the deployments' drift gates name, else every dataset"),
-        records: z.array(driftRecordSchema).describe('Oldest first'),
+        records: z
+          .array(driftRecordSchema)
+          .describe('Made while the version ran in some environment, oldest first'),
       })
       .strict(),
     notes: z.array(z.string()).describe('What could not be found or read, and choices made, in words'),

@@ -196,6 +196,16 @@ export async function readProposal(
   }
 }
 
+/** A dataset name as drift records use it (a path segment); a drift gate's `<dataset> age` row is not one. */
+const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** The datasets a deployment's drift gate checked, in gate order. */
+export function driftGateDatasets(gates: readonly GateResult[]): string[] {
+  return [
+    ...new Set(gates.filter((g) => g.gate === 'drift' && DATASET.test(g.subject)).map((g) => g.subject)),
+  ];
+}
+
 /** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */
 export function sameDeployment(a: DeployRecord, b: DeployRecord): boolean {
   const key = (r: DeployRecord) =>

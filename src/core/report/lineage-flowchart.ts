@@ -3,7 +3,8 @@
  * its stages → deployments → drift records. `mlops lineage` draws the whole chain; gated-deploy's job summary
  * and release notes draw it as it stands when the deployment is made (the drift gate's verdict in place of
  * later drift records). Every label is user text passed through `mermaidText`; the node ids are ours.
- * Long lists are cut (newest kept) with a "+N more" node, so the chart stays readable in a comment.
+ * Long lists are cut (the first data files and images, the newest deployments and drift records kept) with a
+ * "+N more" node, so the chart stays readable in a comment and small (a few KiB) in a byte-capped summary.
  */
 
 import { mermaidText } from './mermaid.js';
@@ -27,6 +28,7 @@ export interface FlowchartInput {
 }
 
 const MAX_DATA = 6;
+const MAX_IMAGES = 3;
 const MAX_DEPLOYMENTS = 6;
 const MAX_DRIFT = 5;
 
@@ -104,7 +106,13 @@ export function lineageFlowchart(input: FlowchartInput): string {
   if (input.run) {
     column([chart.node('nrun', 'run', 'run', mermaidText(`${input.run.experiment}/${input.run.id}`, 60))]);
   }
-  column(input.images.map((d, i) => chart.node(`nimage${i}`, 'image', 'image', mermaidText(shortDigest(d)))));
+  const images = input.images
+    .slice(0, MAX_IMAGES)
+    .map((d, i) => chart.node(`nimage${i}`, 'image', 'image', mermaidText(shortDigest(d))));
+  if (input.images.length > MAX_IMAGES) {
+    images.push(chart.node('nimageMore', 'image', `+${input.images.length - MAX_IMAGES} more images`));
+  }
+  column(images);
   if (input.version) {
     const { model, version, stages } = input.version;
     const where = stages.length > 0 ? `in ${stages.map((s) => mermaidText(s)).join(', ')}` : '';
@@ -112,17 +120,22 @@ export function lineageFlowchart(input: FlowchartInput): string {
   }
 
   const deployments = newest(input.deployments, MAX_DEPLOYMENTS);
-  const deployIds = deployments.kept.map((d, i) =>
-    chart.node(
-      `ndeploy${i}`,
-      'deploy',
-      `${mermaidText(d.environment)}${d.status === 'proposed' ? ' proposed' : d.sequence ? ` no. ${d.sequence}` : ''}`,
-      `${d.action} ${mermaidText(minuteOf(d.at))}`,
+  // The "+N earlier" node is declared first, so Mermaid draws it above the deployments it stands before.
+  const deployIds =
+    deployments.cut > 0
+      ? [chart.node('ndeployMore', 'deploy', `+${deployments.cut} earlier deployments`)]
+      : [];
+  deployments.kept.forEach((d, i) =>
+    deployIds.push(
+      chart.node(
+        `ndeploy${i}`,
+        'deploy',
+        `${mermaidText(d.environment)}${d.status === 'proposed' ? ' proposed' : d.sequence ? ` no. ${d.sequence}` : ''}`,
+        mermaidText(d.action),
+        mermaidText(minuteOf(d.at)),
+      ),
     ),
   );
-  if (deployments.cut > 0) {
-    deployIds.unshift(chart.node('ndeployMore', 'deploy', `+${deployments.cut} earlier deployments`));
-  }
   const beforeDeployments = previous;
   column(deployIds);
 
