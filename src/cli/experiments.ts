@@ -12,7 +12,7 @@ import { resolveRegistryBranch } from '../core/registry/branch.js';
 import { readRunRecords, type RunRecord } from '../core/registry/run-records.js';
 import { fetchRegistryTip, resolveRegistryRef } from '../core/registry/store.js';
 import { writeStderr } from './cli-host.js';
-import { runSubcommandGroup, type Subcommand } from './subcommands.js';
+import { runSubcommandGroup } from './subcommands.js';
 
 const USAGE = `Usage: mlops experiments <command> [options]
 
@@ -277,9 +277,7 @@ async function experiments(command: string, rest: readonly string[]): Promise<st
   return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
 }
 
-export const experimentsCommand: Subcommand = {
-  name: 'experiments',
-  summary:
-    'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-  run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
-};
+/** `mlops experiments …` (listed in subcommands.ts). */
+export function runExperiments(argv: readonly string[]): Promise<number> {
+  return runSubcommandGroup(USAGE, argv, experiments);
+}

@@ -19,7 +19,6 @@ import { fetchRegistryTip, resolveRegistryRef } from '../core/registry/store.js'
 import { lineageFlowchart } from '../core/report/lineage-flowchart.js';
 import { parseArgs } from './args.js';
 import { writeStderr } from './cli-host.js';
-import type { Subcommand } from './subcommands.js';
 
 const USAGE = `Usage: mlops lineage <image digest | name@vX.Y.Z | name#stage | run-id> [options]
 
@@ -112,21 +111,17 @@ async function lineage(argv: readonly string[]): Promise<string> {
   return commandSafe(renderLineageText(chain));
 }
 
-export const lineageCommand: Subcommand = {
-  name: 'lineage',
-  summary:
-    'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
-  async run(argv) {
-    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-      process.stdout.write(`${USAGE}\n`);
-      return argv.length === 0 ? 2 : 0;
-    }
-    try {
-      process.stdout.write(await lineage(argv));
-      return 0;
-    } catch (error) {
-      writeStderr(`error: ${errorMessage(error)}\n`);
-      return 1;
-    }
-  },
-};
+/** `mlops lineage …` (listed in subcommands.ts). */
+export async function runLineage(argv: readonly string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  try {
+    process.stdout.write(await lineage(argv));
+    return 0;
+  } catch (error) {
+    writeStderr(`error: ${errorMessage(error)}\n`);
+    return 1;
+  }
+}

@@ -1,12 +1,9 @@
 import { errorMessage } from '../core/errors.js';
 import { writeStderr } from './cli-host.js';
-import { experimentsCommand } from './experiments.js';
-import { modelsCommand } from './models.js';
-import { gitopsCommand } from './gitops.js';
-import { lineageCommand } from './lineage.js';
 
 /**
- * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
+ * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own in the list
+ * below, with a loader: its code is loaded only when the command runs (`mlops --help` needs the summary only).
  */
 export interface Subcommand {
   name: string;
@@ -38,6 +35,29 @@ export async function runSubcommandGroup(
   }
 }
 
-export const subcommands: Subcommand[] = [];
-subcommands.push(experimentsCommand, modelsCommand, gitopsCommand);
-subcommands.push(lineageCommand);
+export const subcommands: Subcommand[] = [
+  {
+    name: 'experiments',
+    summary:
+      'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
+    run: async (argv) => (await import('./experiments.js')).runExperiments(argv),
+  },
+  {
+    name: 'models',
+    summary:
+      'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
+    run: async (argv) => (await import('./models.js')).runModels(argv),
+  },
+  {
+    name: 'gitops',
+    summary:
+      'Pin an image digest into Kubernetes manifests, kustomizations, KServe, Helm values and Argo CD files, changing only the pinned bytes (pin).',
+    run: async (argv) => (await import('./gitops.js')).runGitops(argv),
+  },
+  {
+    name: 'lineage',
+    summary:
+      'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
+    run: async (argv) => (await import('./lineage.js')).runLineage(argv),
+  },
+];
