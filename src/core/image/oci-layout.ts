@@ -89,7 +89,7 @@ export async function readLayoutLabels(
     const child = labelledChild(manifest.manifests);
     top = child ? await readBlob(dir, child) : undefined;
     if (!top) return child ? undefined : {};
-    manifest = parseBlob(top, dir, child!) as ManifestJson;
+    manifest = parseBlob(top, dir, child!);
   }
   const configDigest = manifest.config?.digest;
   if (!configDigest) return {};
