@@ -12,9 +12,10 @@ export const modules = {
 
 /**
  * `--name value`, `--name=value`, and `--flag` alone (= "true", for boolean inputs). Unknown names are
- * reported together, naming what is accepted.
+ * reported together, naming what is accepted. A boolean followed by a word takes it as its value (`--flag
+ * false`, as action inputs are given), unless `flagsOnly`: then the word is positional (`--fetch churn#prod`).
  */
-function parseArgs(argv, known, booleans) {
+function parseArgs(argv, known, booleans, options = {}) {
     const values = {};
     const positional = [];
     const unknown = [];
@@ -44,7 +45,8 @@ function parseArgs(argv, known, booleans) {
         let value;
         if (eq >= 0)
             value = arg.slice(eq + 1);
-        else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--')))
+        else if (booleans.has(name) &&
+            (options.flagsOnly === true || i + 1 >= argv.length || argv[i + 1].startsWith('--')))
             value = 'true';
         else if (i + 1 < argv.length)
             value = argv[++i];

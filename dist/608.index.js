@@ -122,16 +122,18 @@ function chartDistribution(b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* unused harmony exports MAX_CHARTS, OPEN_CHARTS, TABLE_ROWS, severity, bySeverity, formatScore, mermaidText */
+/* unused harmony exports MAX_CHARTS, OPEN_CHARTS, TABLE_ROWS, severity, bySeverity, formatScore */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1659);
-/* harmony import */ var _report_xychart_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2105);
-/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9007);
+/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4135);
+/* harmony import */ var _report_xychart_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2105);
+/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9007);
 /* harmony import */ var _stat_tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9605);
 /**
  * The markdown report (job summary, PR or issue body): verdict first, one row per column most severe
  * first, Mermaid `xychart-beta` charts of the most drifted columns, then data-quality findings.
  * Every user-controlled string (column names, categories, paths) is escaped.
  */
+
 
 
 
@@ -192,11 +194,6 @@ function scoreCell(c) {
         return formatScore(c.score);
     return `${formatScore(c.score)} (adj. ${formatScore(c.adjustedPValue)})`;
 }
-/** Text safe inside a quoted Mermaid string: no quotes, brackets, HTML or line breaks. */
-function mermaidText(text, max = 40) {
-    const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
 const share = (x) => `${Number((x * 100).toFixed(1))}%`;
 /**
  * Reference as grey bars, current as a blue line. Numerical bins are labelled by their lower edge, with
@@ -214,17 +211,17 @@ function chart(c) {
     const others = d.others
         ? ` · ${d.others.count} others not shown: ${share(d.others.reference)} → ${share(d.others.current)}`
         : '';
-    const title = `${mermaidText(c.name)} · bars: reference, line: current${others}`;
+    const title = `${(0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidText */ .H)(c.name)} · bars: reference, line: current${others}`;
     const edges = d.kind === 'bins' && d.edges && d.edges.length === d.labels.length + 1 ? d.edges : undefined;
-    const labels = edges ? (0,_distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .edgeTexts */ .SY)(edges).slice(0, -1) : d.labels.map((l) => mermaidText(l, Infinity));
+    const labels = edges ? (0,_distribution_js__WEBPACK_IMPORTED_MODULE_3__/* .edgeTexts */ .SY)(edges).slice(0, -1) : d.labels.map((l) => (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidText */ .H)(l, Infinity));
     const orientation = c.type === 'categorical' || !fitsBelow(labels) ? 'horizontal' : 'vertical';
     // Short enough for the rotated axis title of a horizontal chart; the column is named in the title.
-    const axisTitle = edges ? ` "bin start (width ${(0,_distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .edgeTexts */ .SY)([edges[1] - edges[0]])[0]})"` : '';
-    const shown = (0,_report_xychart_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueLabels */ .pe)(labels, orientation === 'horizontal' ? 28 : 16);
+    const axisTitle = edges ? ` "bin start (width ${(0,_distribution_js__WEBPACK_IMPORTED_MODULE_3__/* .edgeTexts */ .SY)([edges[1] - edges[0]])[0]})"` : '';
+    const shown = (0,_report_xychart_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueLabels */ .pe)(labels, orientation === 'horizontal' ? 28 : 16);
     const xAxis = `x-axis${axisTitle} [${shown.map((l) => `"${l}"`).join(', ')}]`;
     return [
         '```mermaid',
-        ...(0,_report_xychart_js__WEBPACK_IMPORTED_MODULE_3__/* .xychartHeader */ .L8)([_report_xychart_js__WEBPACK_IMPORTED_MODULE_3__/* .REFERENCE_COLOR */ .Us, _report_xychart_js__WEBPACK_IMPORTED_MODULE_3__/* .CURRENT_COLOR */ .Ol], orientation),
+        ...(0,_report_xychart_js__WEBPACK_IMPORTED_MODULE_4__/* .xychartHeader */ .L8)([_report_xychart_js__WEBPACK_IMPORTED_MODULE_4__/* .REFERENCE_COLOR */ .Us, _report_xychart_js__WEBPACK_IMPORTED_MODULE_4__/* .CURRENT_COLOR */ .Ol], orientation),
         `    title "${title}"`,
         `    ${xAxis}`,
         `    y-axis "share of rows" 0 --> ${ceiling}`,
@@ -235,7 +232,7 @@ function chart(c) {
 }
 /** Whether labels fit side by side under a vertical chart (about 8.5 px a character at Mermaid's 14 px). */
 function fitsBelow(labels) {
-    const room = (_report_xychart_js__WEBPACK_IMPORTED_MODULE_3__/* .CHART_WIDTH */ .Iz - 100) / labels.length - 6;
+    const room = (_report_xychart_js__WEBPACK_IMPORTED_MODULE_4__/* .CHART_WIDTH */ .Iz - 100) / labels.length - 6;
     return Math.max(...labels.map((l) => [...l].length)) * 8.5 <= room;
 }
 function columnTable(columns) {
@@ -515,9 +512,13 @@ function serializeDriftRecord(record) {
 function sameObservation(a, b) {
     return JSON.stringify({ ...a, recordedAt: '' }) === JSON.stringify({ ...b, recordedAt: '' });
 }
-/** Every drift record of `dataset` at `ref`, oldest first (paths sort by time); unreadable ones are skipped. */
+/**
+ * Every drift record of `dataset` (undefined: of every dataset) at `ref`, oldest first per dataset (paths
+ * sort by dataset, then time); unreadable ones are skipped.
+ */
 async function readDriftRecords(git, ref, dataset, logger) {
-    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listJsonFiles */ .cW)(git, ref, `drift/${dataset}/`)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const prefix = dataset === undefined ? 'drift/' : `drift/${dataset}/`;
+    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listJsonFiles */ .cW)(git, ref, prefix)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     const texts = await git.readBlobTexts(entries.map((e) => e.object));
     const records = [];
     for (const entry of entries) {
@@ -579,6 +580,27 @@ async function storeDriftRecord(git, record, options) {
         keep: { dir: 'mlops-drift', files: [{ path: fresh.slice('drift/'.length), text }] },
     });
     return { path: written.value, commit: written.commit, unchanged: written.unchanged };
+}
+
+
+/***/ }),
+
+/***/ 4135:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ mermaidText)
+/* harmony export */ });
+/**
+ * Text inside Mermaid charts (GitHub draws ```mermaid blocks itself): user text goes into quoted strings
+ * only after `mermaidText`, which keeps letters, digits and a few harmless marks. What it replaces could
+ * close the string or the fence (quotes, backticks), start HTML or a hidden `<!--` marker (angle
+ * brackets), an entity (`#`, `&`), a link or a mention (`@`, brackets), or break the line.
+ */
+/** Text safe inside a quoted Mermaid string: no quotes, brackets, HTML or line breaks. */
+function mermaidText(text, max = 40) {
+    const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 

@@ -509,9 +509,11 @@ function checkColumnNames(settings, referenceColumns) {
 /* harmony export */   BZ: () => (/* binding */ serializeDeployRecord),
 /* harmony export */   Ev: () => (/* binding */ runRefSchema),
 /* harmony export */   Kq: () => (/* binding */ deployRecordPath),
+/* harmony export */   OZ: () => (/* binding */ driftGateDatasets),
 /* harmony export */   SQ: () => (/* binding */ readDeployRecords),
 /* harmony export */   TS: () => (/* binding */ PIN_MODES),
 /* harmony export */   Vv: () => (/* binding */ readProposal),
+/* harmony export */   YS: () => (/* binding */ readEveryDeployRecord),
 /* harmony export */   mK: () => (/* binding */ gateResultSchema),
 /* harmony export */   pn: () => (/* binding */ pathSegment),
 /* harmony export */   qm: () => (/* binding */ proposalPath),
@@ -619,9 +621,17 @@ async function readDeployRecords(git, ref, model, environment, logger) {
     const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, prefix)).filter((e) => RECORD_FILE.test(e.path));
     // A model `a` must not read the records of a model `a/b`: its segment holds `%2F`, never `/`.
     const own = entries.filter((e) => e.path.slice(prefix.length).split('/').length === (environment ? 1 : 2));
-    const texts = await git.readBlobTexts(own.map((e) => e.object));
+    return (await parseEntries(git, own, logger)).sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
+}
+/** Every deployment record of every model at `ref` (one `ls-tree`, one `cat-file --batch`), in path order. */
+async function readEveryDeployRecord(git, ref, logger) {
+    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, 'deployments/')).filter((e) => RECORD_FILE.test(e.path) && e.path.split('/').length === 4);
+    return parseEntries(git, entries, logger);
+}
+async function parseEntries(git, entries, logger) {
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
     const records = [];
-    for (const entry of own) {
+    for (const entry of entries) {
         try {
             records.push({ path: entry.path, record: parse(texts.get(entry.object)) });
         }
@@ -629,7 +639,7 @@ async function readDeployRecords(git, ref, model, environment, logger) {
             logger.warning(`Skipping ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logValue */ .Od)(entry.path)}: not a deployment record (${error.message.split('\n')[0]})`);
         }
     }
-    return records.sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
+    return records;
 }
 /** The open proposal (a deploy pull request) of a model and environment at `ref`, if any. */
 async function readProposal(git, ref, model, environment, logger) {
@@ -645,6 +655,14 @@ async function readProposal(git, ref, model, environment, logger) {
         logger.warning(`Ignoring ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logValue */ .Od)(path)}: not a deployment record (${error.message.split('\n')[0]})`);
         return undefined;
     }
+}
+/** A dataset name as drift records use it (a path segment); a drift gate's `<dataset> age` row is not one. */
+const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The datasets a deployment's drift gate checked, in gate order. */
+function driftGateDatasets(gates) {
+    return [
+        ...new Set(gates.filter((g) => g.gate === 'drift' && DATASET.test(g.subject)).map((g) => g.subject)),
+    ];
 }
 /** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */
 function sameDeployment(a, b) {

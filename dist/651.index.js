@@ -1296,11 +1296,12 @@ function diffManifests(baseline, current) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JE: () => (/* binding */ parseDataPointer),
+/* harmony export */   NG: () => (/* binding */ pointerFiles),
+/* harmony export */   Ud: () => (/* binding */ dataVersionsAtCommit),
 /* harmony export */   bl: () => (/* binding */ readDirManifest),
 /* harmony export */   uq: () => (/* binding */ readDataVersions)
 /* harmony export */ });
-/* unused harmony export isDataPointer */
+/* unused harmony exports isDataPointer, parseDataPointer */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6974);
@@ -1376,6 +1377,27 @@ function parseDataPointer(text, relPath) {
         }
     }
     return entries;
+}
+/**
+ * The data versions the pointer files `files` (`.dvc` pointers, `dvc.lock`) hold at `commit`, read from git
+ * (the blobs at that commit: works in a depth-1 clone, downloads no data): data path → entry, the first per
+ * path winning. Files not at the commit contribute nothing.
+ */
+async function dataVersionsAtCommit(git, commit, files) {
+    const entries = (await git.lsTree(commit, files)).filter((e) => files.includes(e.path) && e.type === 'blob');
+    const texts = await git.readBlobTexts(entries.map((e) => e.object));
+    const atCommit = new Map();
+    for (const entry of entries) {
+        for (const d of parseDataPointer(texts.get(entry.object) ?? '', entry.path)) {
+            if (!atCommit.has(d.path))
+                atCommit.set(d.path, d);
+        }
+    }
+    return atCommit;
+}
+/** The pointer files a run's data versions were read from (`source`, its `:stage` suffix dropped). */
+function pointerFiles(data) {
+    return [...new Set(data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
 }
 /**
  * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
@@ -1951,6 +1973,76 @@ async function readRunRecords(git, ref, logger, experiment) {
         }
     }
     return records;
+}
+
+
+/***/ }),
+
+/***/ 1659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
+ * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
+ * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
+ */
+
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
+function escapeHtml(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/[&<>"'@]/g, (ch) => {
+        if (ch === '@')
+            return '@\u200b';
+        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
+    });
+}
+/**
+ * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
+ * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
+ * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
+ */
+function code(text) {
+    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 

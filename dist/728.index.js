@@ -15,13 +15,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_experiments_baseline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7191);
 /* harmony import */ var _core_experiments_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2769);
 /* harmony import */ var _core_experiments_directions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6378);
-/* harmony import */ var _core_git_commands_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94);
-/* harmony import */ var _core_log_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1255);
+/* harmony import */ var _core_git_commands_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(94);
+/* harmony import */ var _core_log_text_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1255);
+/* harmony import */ var _core_report_text_table_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9616);
 /* harmony import */ var _core_registry_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9813);
 /* harmony import */ var _core_registry_run_records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8067);
 /* harmony import */ var _core_registry_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2664);
 /* harmony import */ var _cli_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7977);
 /* harmony import */ var _subcommands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6800);
+
 
 
 
@@ -99,15 +101,6 @@ const stderrLogger = {
     debug: () => undefined,
     warning: (m) => (0,_cli_host_js__WEBPACK_IMPORTED_MODULE_8__/* .writeStderr */ ._)(`warning: ${m}\n`),
 };
-/** Plain-text table with columns padded to their widest cell. */
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
 const where = (r) => r.git.pullRequest ? `PR #${r.git.pullRequest.number}` : (r.git.branch ?? '-');
 function findRun(records, id) {
@@ -132,7 +125,7 @@ function list(records, options) {
             metrics: r.metrics,
         })), null, 2);
     const keys = [...new Set(rows.flatMap((r) => Object.keys(r.metrics)))].sort().slice(0, 6);
-    return textTable(['EXPERIMENT', 'RUN', 'ENDED', 'WHERE', 'COMMIT', ...keys], rows.map((r) => [
+    return (0,_core_report_text_table_js__WEBPACK_IMPORTED_MODULE_11__/* .textTable */ .e)(['EXPERIMENT', 'RUN', 'ENDED', 'WHERE', 'COMMIT', ...keys], rows.map((r) => [
         r.experiment,
         r.id,
         r.endedAt.slice(0, 19).replace('T', ' '),
@@ -144,7 +137,7 @@ function list(records, options) {
 function show(record, options) {
     if (options.json)
         return JSON.stringify(record, null, 2);
-    const kv = (title, entries) => entries.length === 0 ? '' : `\n${title}\n${textTable(['KEY', 'VALUE'], entries)}`;
+    const kv = (title, entries) => entries.length === 0 ? '' : `\n${title}\n${(0,_core_report_text_table_js__WEBPACK_IMPORTED_MODULE_11__/* .textTable */ .e)(['KEY', 'VALUE'], entries)}`;
     return [
         `run ${record.experiment}/${record.id}  ${record.status}  ${record.endedAt}`,
         `where: ${where(record)}  commit: ${record.git.commit ?? '-'}${record.runUrl ? `  ${record.runUrl}` : ''}`,
@@ -160,7 +153,7 @@ function compare(a, b, options, directions) {
     const comparison = (0,_core_experiments_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .q)(b, a, directions);
     if (options.json)
         return JSON.stringify({ a: `${a.experiment}/${a.id}`, b: `${b.experiment}/${b.id}`, ...comparison }, null, 2);
-    const metrics = textTable(['METRIC', a.id, b.id, 'CHANGE', '%', ''], comparison.metrics.map((m) => [
+    const metrics = (0,_core_report_text_table_js__WEBPACK_IMPORTED_MODULE_11__/* .textTable */ .e)(['METRIC', a.id, b.id, 'CHANGE', '%', ''], comparison.metrics.map((m) => [
         m.key,
         num(m.baseline),
         num(m.current),
@@ -171,7 +164,7 @@ function compare(a, b, options, directions) {
     const changed = comparison.params.filter((p) => p.changed);
     const params = changed.length === 0
         ? 'params: no differences'
-        : `params\n${textTable(['PARAM', a.id, b.id], changed.map((p) => [p.key, JSON.stringify(p.baseline) ?? '-', JSON.stringify(p.current) ?? '-']))}`;
+        : `params\n${(0,_core_report_text_table_js__WEBPACK_IMPORTED_MODULE_11__/* .textTable */ .e)(['PARAM', a.id, b.id], changed.map((p) => [p.key, JSON.stringify(p.baseline) ?? '-', JSON.stringify(p.current) ?? '-']))}`;
     return `${metrics}\n\n${params}`;
 }
 function best(records, options, directions) {
@@ -202,7 +195,7 @@ function best(records, options, directions) {
         }, null, 2);
     if (ranked.length === 0)
         return `No run has metric '${metric}'.`;
-    return (textTable(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
+    return ((0,_core_report_text_table_js__WEBPACK_IMPORTED_MODULE_11__/* .textTable */ .e)(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
         String(i + 1),
         r.experiment,
         r.id,
@@ -216,7 +209,7 @@ async function experiments(command, rest) {
     const cwd = process.cwd();
     const config = await (0,_adapter_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadMlopsConfig */ .W)(cwd);
     const branch = (0,_core_registry_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRegistryBranch */ .wT)(options.branch, config.registry, '--branch');
-    const git = new _core_git_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .GitCommands */ .rR(new _adapter_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(cwd));
+    const git = new _core_git_commands_js__WEBPACK_IMPORTED_MODULE_12__/* .GitCommands */ .rR(new _adapter_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(cwd));
     if (options.fetch)
         await (0,_core_registry_store_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchRegistryTip */ .j$)(git, { remote: options.remote, branch });
     const ref = await (0,_core_registry_store_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveRegistryRef */ .jt)(git, options.remote, branch);
@@ -242,7 +235,7 @@ async function experiments(command, rest) {
         out = best(records, options, directions);
     else
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Unknown experiments command '${command}'.\n\n${USAGE}`);
-    return `${options.json ? (0,_core_log_text_js__WEBPACK_IMPORTED_MODULE_12__/* .commandSafeJson */ .R6)(out) : (0,_core_log_text_js__WEBPACK_IMPORTED_MODULE_12__/* .commandSafe */ .JV)(out)}\n`;
+    return `${options.json ? (0,_core_log_text_js__WEBPACK_IMPORTED_MODULE_13__/* .commandSafeJson */ .R6)(out) : (0,_core_log_text_js__WEBPACK_IMPORTED_MODULE_13__/* .commandSafe */ .JV)(out)}\n`;
 }
 /** `mlops experiments …` (listed in subcommands.ts). */
 function runExperiments(argv) {
@@ -1111,6 +1104,25 @@ function printable(text) {
             return String.fromCharCode(0x2400 + c);
         return c === 0x7f ? '\u2421' : '\ufffd';
     });
+}
+
+
+/***/ }),
+
+/***/ 9616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ textTable)
+/* harmony export */ });
+/** Plain-text tables for a terminal (the CLI's `list`/`show` output): columns padded to their widest cell. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 

@@ -559,12 +559,17 @@ const subcommands = [
     {
         name: 'models',
         summary: 'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
-        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(483), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9121))).runModels(argv),
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(483), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3464))).runModels(argv),
     },
     {
         name: 'gitops',
         summary: 'Pin an image digest into Kubernetes manifests, kustomizations, KServe, Helm values and Argo CD files, changing only the pinned bytes (pin).',
         run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(27), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8366))).runGitops(argv),
+    },
+    {
+        name: 'lineage',
+        summary: 'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(664), __nccwpck_require__.e(715), __nccwpck_require__.e(182), __nccwpck_require__.e(389), __nccwpck_require__.e(483), __nccwpck_require__.e(650), __nccwpck_require__.e(131), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305))).runLineage(argv),
     },
 ];
 

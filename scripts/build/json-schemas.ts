@@ -6,6 +6,7 @@ import { driftRecordSchema } from '../../src/core/registry/drift-records.js';
 import { deployRecordSchema } from '../../src/core/registry/deploy-records.js';
 import { decisionSchema } from '../../src/core/deploy/decision.js';
 import { retrainRequestSchema } from '../../src/core/retrain/request.js';
+import { lineageSchema } from '../../src/core/lineage/schema.js';
 
 /** JSON Schemas exported for editors and for consumers of our JSON formats, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -49,6 +50,12 @@ export function jsonSchemas(): Record<string, unknown> {
       title: 'mlops-actions retraining request',
       description:
         'Why a model should be retrained, stored at retrain/<model>/request.json on the branch mlops/retrain/<model> (open-retrain-pr).',
+    },
+    'lineage.schema.json': {
+      ...z.toJSONSchema(lineageSchema, { io: 'output' }),
+      title: 'mlops-actions lineage chain',
+      description:
+        'What `mlops lineage <digest | name@vX.Y.Z | name#stage | run-id> --json` prints: one model version from its data to its drift records, read from git.',
     },
   };
 }

@@ -9,12 +9,14 @@ export interface ParsedArgs {
 
 /**
  * `--name value`, `--name=value`, and `--flag` alone (= "true", for boolean inputs). Unknown names are
- * reported together, naming what is accepted.
+ * reported together, naming what is accepted. A boolean followed by a word takes it as its value (`--flag
+ * false`, as action inputs are given), unless `flagsOnly`: then the word is positional (`--fetch churn#prod`).
  */
 export function parseArgs(
   argv: readonly string[],
   known: readonly string[],
   booleans: ReadonlySet<string>,
+  options: { flagsOnly?: boolean } = {},
 ): ParsedArgs {
   const values: Record<string, string> = {};
   const positional: string[] = [];
@@ -43,7 +45,11 @@ export function parseArgs(
     }
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
-    else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1]!.startsWith('--'))) value = 'true';
+    else if (
+      booleans.has(name) &&
+      (options.flagsOnly === true || i + 1 >= argv.length || argv[i + 1]!.startsWith('--'))
+    )
+      value = 'true';
     else if (i + 1 < argv.length) value = argv[++i]!;
     else throw new ConfigurationError(`Option --${name} needs a value.`);
     values[name] = name in values ? `${values[name]}\n${value}` : value;

@@ -6,6 +6,7 @@ import { compareRuns } from '../core/experiments/compare.js';
 import { type Direction, directionResolver } from '../core/experiments/directions.js';
 import { GitCommands } from '../core/git/commands.js';
 import { commandSafe, commandSafeJson } from '../core/log-text.js';
+import { textTable } from '../core/report/text-table.js';
 import type { Logger } from '../core/logger.js';
 import { resolveRegistryBranch } from '../core/registry/branch.js';
 import { readRunRecords, type RunRecord } from '../core/registry/run-records.js';
@@ -84,17 +85,6 @@ const stderrLogger: Logger = {
   debug: () => undefined,
   warning: (m) => writeStderr(`warning: ${m}\n`),
 };
-
-/** Plain-text table with columns padded to their widest cell. */
-function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 
 const num = (v: number | undefined) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
 const where = (r: RunRecord) =>

@@ -54,4 +54,10 @@ export const subcommands: Subcommand[] = [
       'Pin an image digest into Kubernetes manifests, kustomizations, KServe, Helm values and Argo CD files, changing only the pinned bytes (pin).',
     run: async (argv) => (await import('./gitops.js')).runGitops(argv),
   },
+  {
+    name: 'lineage',
+    summary:
+      'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
+    run: async (argv) => (await import('./lineage.js')).runLineage(argv),
+  },
 ];

@@ -8,6 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { workflowDispatchEvent } from '../harness/events.js';
+import { checkoutLikeActions } from '../harness/git-fixtures.js';
+import { runCli } from '../harness/run-action.js';
+import { lineageSchema } from '../../src/core/lineage/schema.js';
 import {
   deployScene,
   DEPLOYMENT,
@@ -215,6 +218,8 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
     assert.match(notes, /\| `lr` \| `0\.1` \| `0\.05` \|/);
     assert.match(notes, new RegExp(`\\| \`data/train\\.csv\` \\| \`${TRAIN_MD5}\` \\|`));
     assert.ok(notes.includes(B), 'the image digest');
+    assert.ok(notes.includes('### Lineage\n\n```mermaid\nflowchart LR\n'), 'the lineage chart');
+    assert.ok(prod.summary.includes('**Lineage**'), 'the lineage chart in the job summary');
     assert.match(notes, /mlops gated-deploy rollback --name churn --environment production/);
     const deployments = await s.gh.rest.repos.listDeployments({ owner, repo, environment: 'production' });
     const states = await Promise.all(
@@ -304,5 +309,68 @@ describe('gated-deploy: promote, promote again, production, a second version, ro
       ['name', 'latest', '#production', '#staging'],
       [MODEL, 'v0.0.2', 'v0.0.1', 'v0.0.2'],
     ]);
+  });
+
+  it('mlops lineage churn#production, from a depth-1 checkout, follows what gated-deploy recorded', async () => {
+    const main = (await s.originRefs())['refs/heads/main']!;
+    const ws = await checkoutLikeActions(s.repo.originUrl, main, { branch: 'main' });
+    const r = await runCli(['lineage', '--fetch', 'churn#production', '--json'], { cwd: ws });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const c = lineageSchema.parse(JSON.parse(r.stdout));
+    assert.deepEqual([c.model, c.version, c.commit], ['churn', 'v0.0.1', c1]);
+    assert.deepEqual(c.data, {
+      pointersAt: c1,
+      status: 'agree',
+      entries: [
+        {
+          path: 'data/train.csv',
+          md5: TRAIN_MD5,
+          source: 'data/train.csv.dvc',
+          pointer: TRAIN_MD5,
+          agrees: true,
+        },
+      ],
+    });
+    assert.deepEqual(
+      [c.run!.id, c.run!.metrics, c.run!.params],
+      ['run-1', { auc: 0.84, latency_ms: 40 }, { lr: 0.1 }],
+    );
+    assert.deepEqual(
+      c.images.map((i: { image: string; labels: unknown }) => [i.image, i.labels]),
+      [[A, null]],
+      'labels: the image is nowhere to be read here',
+    );
+    assert.deepEqual(
+      c.gto!.stages.map((x: { stage: string; active: boolean; shown: boolean }) => [
+        x.stage,
+        x.active,
+        x.shown,
+      ]),
+      [
+        ['staging', false, false],
+        ['production', true, true],
+      ],
+    );
+    assert.deepEqual(
+      c.gto!.history.map((h: { ref: string }) => h.ref),
+      [
+        'churn#production#7',
+        'churn#production!#6',
+        'churn#staging!#4',
+        'churn#production#2',
+        'churn#staging#1',
+        'churn@v0.0.1',
+      ],
+    );
+    assert.deepEqual(
+      c.deployments.map((d: { path: string; action: string }) => [d.path, d.action]),
+      [
+        ['deployments/churn/staging/000001-v0.0.1.json', 'promote'],
+        ['deployments/churn/production/000001-v0.0.1.json', 'promote'],
+        ['deployments/churn/production/000003-v0.0.1.json', 'rollback'],
+      ],
+    );
+    assert.deepEqual(c.release, { tag: 'churn@v0.0.1', url: null });
+    assert.deepEqual([c.drift.from, c.drift.until, c.drift.records], ['all', null, []]);
   });
 });

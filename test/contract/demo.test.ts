@@ -34,6 +34,10 @@ const SECTIONS: [string, RegExp][] = [
     'the production decision',
     /── the job summary \(production\)[^\n]*\n### ✅ `churn` `v0\.0\.1` → `production`: deployed/,
   ],
+  [
+    'the lineage chart in the production summary',
+    /\n\*\*Lineage\*\* \(drift records after the deployment: `mlops lineage churn@v0\.0\.1`\)\n\n\[Mermaid chart: flowchart LR\]\n/,
+  ],
   ['the pinned manifest diff', /\n\+ {10}image: [^\n]*@sha256:[0-9a-f]{64} # pinned by gated-deploy\n/],
   ['the GTO state', /── \$ mlops models show churn[^\n]*\n[^]*│ churn +│ v0\.0\.1 +│ production, staging +│/],
   ['the drift report', /── drift-report\/report\.md[^\n]*\n## 🔴 Dataset drift: 5 of 8 columns drifted/],
@@ -41,7 +45,10 @@ const SECTIONS: [string, RegExp][] = [
     'the retrain PR body',
     /── the retrain PR \(GET \/repos\/example\/churn-model\/pulls\/2\): "Retrain churn: [^\n]*\n<!-- mlops-actions:open-retrain-pr:churn -->\n## 🔁 Retrain `churn`/,
   ],
-  ['the lineage', /(── \$ mlops lineage churn#production|\nlineage: not available in this build\n)/],
+  [
+    'the lineage',
+    /── \$ mlops lineage churn#production[^\n]*\nLINEAGE {2}churn v0\.0\.1 {2}\(from churn#production\)[^\n]*\n\nDATA {2}pointers at [0-9a-f]{7}: agree\n[^]*\nDEPLOYMENTS\n[^]*\n\S+ {2}production +1 +promote [^]*\nRELEASE {2}tag churn@v0\.0\.1 /,
+  ],
 ];
 
 async function demo(...args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {

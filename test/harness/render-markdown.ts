@@ -44,6 +44,8 @@ export interface RenderedChart {
   colors: string[];
   /** The chart's own background colour (Mermaid's theme). */
   background: string;
+  /** Flowcharts: the text of each node as drawn (line breaks as newlines), in drawing order. */
+  nodes: string[];
 }
 
 export interface RenderResult {
@@ -115,6 +117,11 @@ const DRAW_CHARTS = `async (theme) => {
       const colors = Array.from(root.querySelectorAll('g.plot rect, g.plot path')).map(
         (el) => (el.tagName === 'path' ? el.getAttribute('stroke') : el.getAttribute('fill')) || '',
       );
+      const nodes = Array.from(root.querySelectorAll('g.node .nodeLabel')).map((n) => {
+        const copy = n.cloneNode(true);
+        for (const br of copy.querySelectorAll('br')) br.replaceWith('\\n');
+        return copy.textContent || '';
+      });
       const title = root.querySelector('g.chart-title text');
       const background = root.querySelector('rect.background');
       charts.push({
@@ -122,6 +129,7 @@ const DRAW_CHARTS = `async (theme) => {
         title: title ? title.textContent : '',
         background: background ? background.getAttribute('fill') || '' : '',
         labels,
+        nodes,
         height: root.getBoundingClientRect().height,
         colors: [...new Set(colors)],
       });

@@ -176,10 +176,13 @@ export async function gatedDeploy(req: DeployRequest, svc: DeployServices): Prom
     ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
     ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
   };
-  const base = outcomeOf(decision, 'decided', [
-    ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
-    ...(candidate.note ? [candidate.note] : []),
-  ]);
+  const base = {
+    ...outcomeOf(decision, 'decided', [
+      ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
+      ...(candidate.note ? [candidate.note] : []),
+    ]),
+    data: candidate.run?.data ?? [],
+  };
   if (req.command === 'decide') return base;
   if (decision.decision === 'blocked') return { ...base, state: 'blocked' };
 

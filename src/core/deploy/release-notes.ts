@@ -8,6 +8,7 @@ import { code, escapeMarkdown, table } from '../report/markdown.js';
 import type { DeployRecord } from '../registry/deploy-records.js';
 import type { ParamValue, RunRecord } from '../registry/run-records.js';
 import { formatNumber } from './limits.js';
+import { deploymentFlowchart } from './lineage.js';
 import { gateCounts, gateTable } from './render.js';
 
 export interface ReleaseNotesInput {
@@ -89,6 +90,19 @@ export function renderReleaseNotes(input: ReleaseNotesInput): string {
       );
     }
   }
+  lines.push(
+    '### Lineage',
+    '',
+    deploymentFlowchart({
+      ...record,
+      status: 'deployed',
+      at: record.recordedAt,
+      data: run?.data ?? [],
+    }),
+    '',
+    `Drift records after the deployment: ${code(`mlops lineage ${record.model}@${record.version}`)}.`,
+    '',
+  );
   lines.push('### Image and run', '');
   lines.push(`- Image: ${record.image ? code(record.image) : '—'}`);
   lines.push(`- Commit: ${code(record.commit)}`);

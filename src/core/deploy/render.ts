@@ -6,7 +6,9 @@
 
 import { code, escapeMarkdown, table } from '../report/markdown.js';
 import type { GateResult } from '../registry/deploy-records.js';
+import type { DataEntry } from '../registry/run-records.js';
 import type { Decision } from './decision.js';
+import { deploymentFlowchart } from './lineage.js';
 
 /** Icon and word, joined by a no-break space so the narrow column never splits them. */
 const ICON: Record<GateResult['status'], string> = {
@@ -73,6 +75,8 @@ export interface Outcome {
   releaseUrl: string | undefined;
   /** Lines for the reader: why no policy applied, what failed after the push, … */
   notes: readonly string[];
+  /** The run's data versions (the start of the lineage chart). */
+  data: readonly DataEntry[];
 }
 
 /** The failed checks, named: `no-regression `latency_ms``, at most three and a count. */
@@ -99,6 +103,7 @@ export function outcomeOf(decision: Decision, state: OutcomeState, notes: readon
     deploymentId: undefined,
     releaseUrl: undefined,
     notes,
+    data: [],
   };
 }
 
@@ -144,11 +149,42 @@ function written(o: Outcome): string[] {
   return lines;
 }
 
-/** The job summary: verdict, facts, gate table, what was written, notes. */
+/** States in which something was deployed (or proposed): the summary then draws the lineage. */
+const LANDED: ReadonlySet<OutcomeState> = new Set([
+  'deployed',
+  'unchanged',
+  'proposed',
+  'proposal-unchanged',
+  'deployment-failed',
+]);
+
+/** The lineage chart of what the outcome deployed (or proposes). */
+function lineage(o: Outcome): string {
+  const d = o.decision;
+  return deploymentFlowchart({
+    model: d.model,
+    version: d.version,
+    environment: d.environment,
+    action: d.command === 'rollback' ? 'rollback' : 'promote',
+    status: o.state === 'proposed' || o.state === 'proposal-unchanged' ? 'proposed' : 'deployed',
+    sequence: undefined,
+    at: d.decidedAt,
+    image: d.image,
+    run: d.run,
+    data: o.data,
+    gates: d.gates,
+  });
+}
+
+/** The job summary: verdict, facts, gate table, what was written, the lineage, notes. */
 export function renderSummary(o: Outcome): string {
   const parts = [headline(o), '', factsLine(o.decision), '', gateTable(o.decision.gates), ''];
   const done = written(o);
   if (done.length > 0) parts.push(...done, '');
+  if (LANDED.has(o.state)) {
+    const later = code(`mlops lineage ${o.decision.model}@${o.decision.version ?? ''}`);
+    parts.push(`**Lineage** (drift records after the deployment: ${later})`, '', lineage(o), '');
+  }
   for (const note of o.notes) parts.push(`> ${escapeMarkdown(note)}`, '');
   return parts.join('\n');
 }

@@ -3,12 +3,14 @@
  * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
  * commit no pull-request run was made from, so two more places are looked at, in order:
  *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
+ *     these two are core/registry/run-lookup.ts, which `mlops lineage` shares;
  *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
  *     newest run of that pull request, its last head first.
  */
 
 import { ConfigurationError } from '../errors.js';
 import type { GitCommands } from '../git/commands.js';
+import { type FoundRun, newestRunFirst, runOfCommit } from '../registry/run-lookup.js';
 import type { RunRecord } from '../registry/run-records.js';
 
 export interface AssociatedPull {
@@ -28,23 +30,6 @@ export interface RunLookup {
   /** Where the records were read, for messages (`branch 'mlops/registry'`). */
   where: string;
   pullsForCommit?: (commit: string) => Promise<AssociatedPull[]>;
-}
-
-export interface FoundRun {
-  run: RunRecord;
-  /** How it was found, for the log. */
-  how: string;
-}
-
-const newestFirst = (runs: RunRecord[]) =>
-  runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
-
-/** The parents of a commit, from the commit object itself (a shallow clone's grafts hide them from rev-parse). */
-async function parentsOf(git: GitCommands, commit: string): Promise<string[]> {
-  const result = await git.exec(['cat-file', 'commit', commit], { allowFailure: true });
-  if (result.exitCode !== 0) return [];
-  const header = result.stdout.split('\n\n', 1)[0] ?? '';
-  return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]!);
 }
 
 function byId(lookup: RunLookup, given: string): FoundRun {
@@ -72,21 +57,10 @@ export async function findRun(lookup: RunLookup): Promise<FoundRun> {
       r.status !== 'KILLED',
   );
   const { commit } = lookup;
-  const exact = newestFirst(usable.filter((r) => r.git.commit === commit))[0];
-  if (exact) return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
-
-  const merged = (await parentsOf(lookup.git, commit)).slice(1);
-  const fromMerge = newestFirst(
-    usable.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)),
-  )[0];
-  if (fromMerge) {
-    return {
-      run: fromMerge,
-      how: `the newest run of pull request #${fromMerge.git.pullRequest!.number}, merged by ${commit.slice(0, 7)}`,
-    };
-  }
+  const found = await runOfCommit(lookup.git, usable, commit);
+  if (found) return found;
   for (const pull of (await lookup.pullsForCommit?.(commit)) ?? []) {
-    const ofPull = newestFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
+    const ofPull = newestRunFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
     const run = ofPull.find((r) => r.git.pullRequest!.headSha === pull.headSha) ?? ofPull[0];
     if (run)
       return {

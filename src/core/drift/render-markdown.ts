@@ -5,6 +5,7 @@
  */
 
 import { code, details, escapeMarkdown, table } from '../report/markdown.js';
+import { mermaidText } from '../report/mermaid.js';
 import {
   CHART_WIDTH,
   CURRENT_COLOR,
@@ -73,12 +74,6 @@ function scoreCell(c: ColumnReport): string {
   if (c.score === null) return '—';
   if (c.adjustedPValue === undefined) return formatScore(c.score);
   return `${formatScore(c.score)} (adj. ${formatScore(c.adjustedPValue)})`;
-}
-
-/** Text safe inside a quoted Mermaid string: no quotes, brackets, HTML or line breaks. */
-export function mermaidText(text: string, max = 40): string {
-  const clean = text.replace(/[^\p{L}\p{N} _.,:;+\-…()/%=]/gu, '_');
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 const share = (x: number): string => `${Number((x * 100).toFixed(1))}%`;

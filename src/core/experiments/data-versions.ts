@@ -1,6 +1,7 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { isConfigurationError } from '../errors.js';
+import type { GitCommands } from '../git/commands.js';
 import { manifestRefs } from '../hashing/objects.js';
 import { parsePointer, type PointerOut } from '../hashing/pointer.js';
 import type { Logger } from '../logger.js';
@@ -63,6 +64,34 @@ export function parseDataPointer(text: string, relPath: string): DataEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * The data versions the pointer files `files` (`.dvc` pointers, `dvc.lock`) hold at `commit`, read from git
+ * (the blobs at that commit: works in a depth-1 clone, downloads no data): data path → entry, the first per
+ * path winning. Files not at the commit contribute nothing.
+ */
+export async function dataVersionsAtCommit(
+  git: GitCommands,
+  commit: string,
+  files: readonly string[],
+): Promise<Map<string, DataEntry>> {
+  const entries = (await git.lsTree(commit, files)).filter(
+    (e) => files.includes(e.path) && e.type === 'blob',
+  );
+  const texts = await git.readBlobTexts(entries.map((e) => e.object));
+  const atCommit = new Map<string, DataEntry>();
+  for (const entry of entries) {
+    for (const d of parseDataPointer(texts.get(entry.object) ?? '', entry.path)) {
+      if (!atCommit.has(d.path)) atCommit.set(d.path, d);
+    }
+  }
+  return atCommit;
+}
+
+/** The pointer files a run's data versions were read from (`source`, its `:stage` suffix dropped). */
+export function pointerFiles(data: readonly DataEntry[]): string[] {
+  return [...new Set(data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
 }
 
 /**

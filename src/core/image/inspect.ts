@@ -27,15 +27,29 @@ export interface ImageInspector {
   inspect(image: DigestReference): Promise<ImageFacts>;
 }
 
-interface ManifestJson {
+export interface ManifestJson {
   config?: { digest?: string };
   manifests?: { digest: string; platform?: { os?: string; architecture?: string } }[];
+}
+
+/** The image of an index whose labels are reported: the linux/amd64 one, else the first. */
+export function labelledChild(manifests: NonNullable<ManifestJson['manifests']>): string | undefined {
+  return (
+    manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ?? manifests[0]
+  )?.digest;
+}
+
+/** The labels of an image config (`config.Labels`), {} when it has none. */
+export function configLabels(config: Record<string, unknown>): Record<string, string> {
+  return (config.config as { Labels?: Record<string, string> | null } | undefined)?.Labels ?? {};
 }
 
 export interface InspectorOptions {
   credentials: Credentials | undefined;
   logger: Logger;
   retryBaseMs?: number;
+  /** Attempts per request (default 5); a look-up that may do without the answer asks fewer. */
+  attempts?: number;
 }
 
 export function registryImageInspector(options: InspectorOptions): ImageInspector {
@@ -49,6 +63,7 @@ export function registryImageInspector(options: InspectorOptions): ImageInspecto
         logger: options.logger,
         access: { [repo]: 'pull' },
         retryBaseMs: options.retryBaseMs,
+        attempts: options.attempts,
       });
       const path = `/v2/${repo}/manifests/${image.digest}`;
       const head = await client.send('HEAD', path, { headers: { Accept: MANIFEST_ACCEPT } });
@@ -56,16 +71,13 @@ export function registryImageInspector(options: InspectorOptions): ImageInspecto
       if (head.status !== 200) return client.fail('checking the image manifest', repo, head, false);
       let manifest = await getJson(client, repo, image.digest);
       if (manifest.manifests) {
-        const child =
-          manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
-          manifest.manifests[0];
+        const child = labelledChild(manifest.manifests);
         if (!child) return { exists: true, labels: {} };
-        manifest = await getJson(client, repo, child.digest);
+        manifest = await getJson(client, repo, child);
       }
       if (!manifest.config?.digest) return { exists: true, labels: {} };
       const config = await fetchConfig(client, repo, manifest.config.digest, 'reading the image config');
-      const labels = (config.config as { Labels?: Record<string, string> } | undefined)?.Labels ?? {};
-      return { exists: true, labels };
+      return { exists: true, labels: configLabels(config) };
     },
   };
 }

@@ -12,7 +12,7 @@
  */
 
 import { z } from 'zod';
-import type { GitCommands } from '../git/commands.js';
+import type { GitCommands, TreeEntry } from '../git/commands.js';
 import { logValue } from '../log-text.js';
 import type { Logger } from '../logger.js';
 import { listJsonFiles } from './store.js';
@@ -138,9 +138,31 @@ export async function readDeployRecords(
   const entries = (await listJsonFiles(git, ref, prefix)).filter((e) => RECORD_FILE.test(e.path));
   // A model `a` must not read the records of a model `a/b`: its segment holds `%2F`, never `/`.
   const own = entries.filter((e) => e.path.slice(prefix.length).split('/').length === (environment ? 1 : 2));
-  const texts = await git.readBlobTexts(own.map((e) => e.object));
+  return (await parseEntries(git, own, logger)).sort(
+    (a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1),
+  );
+}
+
+/** Every deployment record of every model at `ref` (one `ls-tree`, one `cat-file --batch`), in path order. */
+export async function readEveryDeployRecord(
+  git: GitCommands,
+  ref: string,
+  logger: Logger,
+): Promise<StoredDeployRecord[]> {
+  const entries = (await listJsonFiles(git, ref, 'deployments/')).filter(
+    (e) => RECORD_FILE.test(e.path) && e.path.split('/').length === 4,
+  );
+  return parseEntries(git, entries, logger);
+}
+
+async function parseEntries(
+  git: GitCommands,
+  entries: readonly TreeEntry[],
+  logger: Logger,
+): Promise<StoredDeployRecord[]> {
+  const texts = await git.readBlobTexts(entries.map((e) => e.object));
   const records: StoredDeployRecord[] = [];
-  for (const entry of own) {
+  for (const entry of entries) {
     try {
       records.push({ path: entry.path, record: parse(texts.get(entry.object)) });
     } catch (error) {
@@ -149,7 +171,7 @@ export async function readDeployRecords(
       );
     }
   }
-  return records.sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
+  return records;
 }
 
 /** The open proposal (a deploy pull request) of a model and environment at `ref`, if any. */
@@ -172,6 +194,16 @@ export async function readProposal(
     );
     return undefined;
   }
+}
+
+/** A dataset name as drift records use it (a path segment); a drift gate's `<dataset> age` row is not one. */
+const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** The datasets a deployment's drift gate checked, in gate order. */
+export function driftGateDatasets(gates: readonly GateResult[]): string[] {
+  return [
+    ...new Set(gates.filter((g) => g.gate === 'drift' && DATASET.test(g.subject)).map((g) => g.subject)),
+  ];
 }
 
 /** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */

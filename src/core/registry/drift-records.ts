@@ -114,14 +114,18 @@ export interface StoredDriftRecord {
   unchanged: boolean;
 }
 
-/** Every drift record of `dataset` at `ref`, oldest first (paths sort by time); unreadable ones are skipped. */
+/**
+ * Every drift record of `dataset` (undefined: of every dataset) at `ref`, oldest first per dataset (paths
+ * sort by dataset, then time); unreadable ones are skipped.
+ */
 export async function readDriftRecords(
   git: GitCommands,
   ref: string,
-  dataset: string,
+  dataset: string | undefined,
   logger?: Logger,
 ): Promise<{ path: string; record: DriftRecord }[]> {
-  const entries = (await listJsonFiles(git, ref, `drift/${dataset}/`)).sort((a, b) =>
+  const prefix = dataset === undefined ? 'drift/' : `drift/${dataset}/`;
+  const entries = (await listJsonFiles(git, ref, prefix)).sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
   const texts = await git.readBlobTexts(entries.map((e) => e.object));

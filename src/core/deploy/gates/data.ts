@@ -4,7 +4,7 @@
  * model trained on one snapshot is not deployed from a commit that points at another.
  */
 
-import { parseDataPointer } from '../../experiments/data-versions.js';
+import { dataVersionsAtCommit, pointerFiles } from '../../experiments/data-versions.js';
 import type { GateResult } from '../../registry/deploy-records.js';
 import type { GateContext } from './context.js';
 
@@ -29,20 +29,11 @@ export async function dataGate(ctx: GateContext): Promise<GateResult[]> {
       },
     ];
   }
-  const files = [...new Set(run.data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
-  const entries = (await ctx.git.lsTree(ctx.commit)).filter(
-    (e) => files.includes(e.path) && e.type === 'blob',
-  );
-  const texts = await ctx.git.readBlobTexts(entries.map((e) => e.object));
-  const atCommit = new Map<string, string>();
-  for (const entry of entries) {
-    for (const d of parseDataPointer(texts.get(entry.object) ?? '', entry.path)) {
-      if (!atCommit.has(d.path)) atCommit.set(d.path, d.md5);
-    }
-  }
+  const files = pointerFiles(run.data);
+  const atCommit = await dataVersionsAtCommit(ctx.git, ctx.commit, files);
   const problems: string[] = [];
   for (const d of run.data) {
-    const there = atCommit.get(d.path);
+    const there = atCommit.get(d.path)?.md5;
     if (there === undefined) problems.push(`${d.path}: no pointer at the commit`);
     else if (there !== d.md5) problems.push(`${d.path}: run ${short(d.md5)}, commit ${short(there)}`);
   }

@@ -1,12 +1,13 @@
-export const id = 125;
-export const ids = [125];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
 /***/ 9593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ registryCredentials)
+/* harmony export */   Q: () => (/* binding */ registryCredentials),
+/* harmony export */   s: () => (/* binding */ cliRegistryCredentials)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
 
@@ -24,6 +25,20 @@ function registryCredentials(ctx, registry, given) {
         ctx.host.setSecret(password);
     if (password && !username) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'registry-username' is required when 'registry-password' is given.");
+    }
+    return username && password ? { username, password } : undefined;
+}
+/**
+ * Registry credentials for a CLI command (no action context): the flags, else MLOPS_REGISTRY_USERNAME /
+ * MLOPS_REGISTRY_PASSWORD (so a password need not be on the command line), else for ghcr.io only
+ * GITHUB_ACTOR and GITHUB_TOKEN (as the actions default).
+ */
+function cliRegistryCredentials(registry, given, env = process.env) {
+    const ghcr = registry === 'ghcr.io';
+    const username = given.username || env.MLOPS_REGISTRY_USERNAME || (ghcr ? env.GITHUB_ACTOR : undefined) || undefined;
+    const password = given.password || env.MLOPS_REGISTRY_PASSWORD || (ghcr ? env.GITHUB_TOKEN : undefined) || undefined;
+    if (password && !username) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('--registry-username (or MLOPS_REGISTRY_USERNAME) is required when a registry password is given.');
     }
     return username && password ? { username, password } : undefined;
 }
@@ -316,6 +331,80 @@ function header(headers, name) {
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ labelledChild),
+/* harmony export */   sF: () => (/* binding */ configLabels),
+/* harmony export */   uy: () => (/* binding */ registryImageInspector)
+/* harmony export */ });
+/* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4526);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3591);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7574);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1478);
+/**
+ * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
+ * does its config carry (for an index, the first linux/amd64 image, else the first image). Uses the same
+ * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
+ */
+
+
+
+
+/** The image of an index whose labels are reported: the linux/amd64 one, else the first. */
+function labelledChild(manifests) {
+    return (manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ?? manifests[0])?.digest;
+}
+/** The labels of an image config (`config.Labels`), {} when it has none. */
+function configLabels(config) {
+    return config.config?.Labels ?? {};
+}
+function registryImageInspector(options) {
+    return {
+        async inspect(image) {
+            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image.reference, 'image');
+            const repo = ref.repository;
+            const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .b({
+                registry: ref.registry,
+                credentials: options.credentials,
+                logger: options.logger,
+                access: { [repo]: 'pull' },
+                retryBaseMs: options.retryBaseMs,
+                attempts: options.attempts,
+            });
+            const path = `/v2/${repo}/manifests/${image.digest}`;
+            const head = await client.send('HEAD', path, { headers: { Accept: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ACCEPT */ .dY } });
+            if (head.status === 404)
+                return { exists: false, labels: undefined };
+            if (head.status !== 200)
+                return client.fail('checking the image manifest', repo, head, false);
+            let manifest = await getJson(client, repo, image.digest);
+            if (manifest.manifests) {
+                const child = labelledChild(manifest.manifests);
+                if (!child)
+                    return { exists: true, labels: {} };
+                manifest = await getJson(client, repo, child);
+            }
+            if (!manifest.config?.digest)
+                return { exists: true, labels: {} };
+            const config = await (0,_base_image_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchConfig */ .Dz)(client, repo, manifest.config.digest, 'reading the image config');
+            return { exists: true, labels: configLabels(config) };
+        },
+    };
+}
+async function getJson(client, repo, digest) {
+    const response = await client.send('GET', `/v2/${repo}/manifests/${digest}`, {
+        headers: { Accept: _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ACCEPT */ .dY },
+    });
+    if (response.status !== 200)
+        return client.fail('reading the image manifest', repo, response, false);
+    return JSON.parse(response.body.toString('utf8'));
+}
+
+
+/***/ }),
+
 /***/ 3591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -372,198 +461,6 @@ function layerType(family, gzip) {
 /** `linux/arm64/v8` → { os, architecture, variant }. */
 function formatPlatform(p) {
     return [p.os, p.architecture, ...(p.variant ? [p.variant] : [])].join('/');
-}
-
-
-/***/ }),
-
-/***/ 5881:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ag: () => (/* binding */ LABEL_PREFIX),
-  Xd: () => (/* binding */ provenanceLabels)
-});
-
-// UNUSED EXPORTS: dataHashes, flattenMetrics
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
-var flatten = __webpack_require__(2756);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
-var hashing_pointer = __webpack_require__(8890);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
-var printable = __webpack_require__(1671);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
-var json = __webpack_require__(5463);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
-var commands = __webpack_require__(94);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-records.js
-var run_records = __webpack_require__(8067);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/store.js
-var store = __webpack_require__(2664);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
-/**
- * The track-experiment run record behind an image: the newest record on the registry branch made from
- * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
- * when the user did not name a run.
- */
-
-
-
-const REMOTE = 'origin';
-/**
- * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
- * there (a packaging job separate from the training job), the branch tip is fetched once. Undefined when
- * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
- */
-async function runRecordForCommit(lookup) {
-    const { branch } = lookup;
-    const git = new commands/* GitCommands */.rR(lookup.git);
-    const head = await git.revParse('HEAD');
-    const commit = lookup.commit ?? head;
-    if (commit === undefined)
-        return undefined;
-    let ref = await (0,store/* resolveRegistryRef */.jt)(git, REMOTE, branch);
-    if (ref === undefined && head !== undefined) {
-        try {
-            if (await (0,store/* fetchRegistryTip */.j$)(git, { remote: REMOTE, branch }))
-                ref = `refs/remotes/${REMOTE}/${branch}`;
-        }
-        catch (error) {
-            lookup.logger.debug(`No registry branch for provenance: ${error.message}`);
-        }
-    }
-    if (ref === undefined)
-        return undefined;
-    const records = (await (0,run_records/* readRunRecords */.Y$)(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
-    records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
-    const newest = records[0];
-    if (newest) {
-        lookup.logger.info(`Provenance from run record ${newest.experiment}/${newest.id} on '${branch}' (commit ${commit.slice(0, 7)}).`);
-    }
-    return newest;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js
-
-
-
-
-
-
-
-const LABEL_PREFIX = 'org.mlops-actions';
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
-const MAX_DEPTH = 3;
-const MAX_METRICS = 20;
-/** `.dvc` pointers near the top of the workspace: path → md5 of each tracked output. */
-async function dataHashes(workspace, logger) {
-    const found = {};
-    const walk = async (dir, depth) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
-                await walk(path, depth + 1);
-            else if (entry.isFile() && entry.name.endsWith('.dvc')) {
-                const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
-                try {
-                    const pointer = (0,hashing_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
-                    for (const out of pointer.outs) {
-                        if (out.md5)
-                            found[base ? `${base}/${out.path}` : out.path] = out.md5;
-                    }
-                }
-                catch (error) {
-                    logger.warning(`Skipping ${(0,external_node_path_.relative)(workspace, path)} for provenance labels: ${error.message}`);
-                }
-            }
-        }
-    };
-    await walk(workspace, 0);
-    return found;
-}
-/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
-function flattenMetrics(value) {
-    const out = {};
-    if (!(0,flatten/* isMapping */.p)(value))
-        return out;
-    for (const [key, inner] of (0,flatten/* flatten */.B)(value)) {
-        if (typeof inner === 'number' && Number.isFinite(inner))
-            out[key] = inner;
-    }
-    return out;
-}
-/**
- * Labels that say what is in the image and where it came from: the org.opencontainers.image set plus
- * model name, experiment run id, data hashes (from `.dvc` pointers) and key metrics.
- */
-async function provenanceLabels(input) {
-    const labels = {};
-    if (input.sourceUrl)
-        labels['org.opencontainers.image.source'] = input.sourceUrl;
-    if (input.revision)
-        labels['org.opencontainers.image.revision'] = input.revision;
-    labels['org.opencontainers.image.created'] = input.created;
-    if (input.version)
-        labels['org.opencontainers.image.version'] = input.version;
-    labels['org.opencontainers.image.title'] = input.name;
-    if (input.description)
-        labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
-    labels[`${LABEL_PREFIX}.model.name`] = input.name;
-    if (input.version)
-        labels[`${LABEL_PREFIX}.model.version`] = input.version;
-    // No run named: the run track-experiment recorded for this commit, when there is one.
-    const record = input.runId || !input.registry
-        ? undefined
-        : await runRecordForCommit({
-            workspace: input.workspace,
-            commit: input.revision,
-            logger: input.logger,
-            ...input.registry,
-        });
-    const runId = input.runId ?? record?.id;
-    if (runId)
-        labels[`${LABEL_PREFIX}.run-id`] = runId;
-    if (record)
-        labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
-    // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
-    const data = await dataHashes(input.workspace, input.logger);
-    for (const entry of record?.data ?? [])
-        data[entry.path] ??= entry.md5;
-    for (const [path, md5] of Object.entries(data))
-        labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
-    // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
-    const metrics = { ...record?.metrics };
-    if (input.metricsFile) {
-        try {
-            Object.assign(metrics, flattenMetrics((0,json/* parseJson */.q)(await (0,promises_.readFile)(input.metricsFile, 'utf8'), input.metricsFile)));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT') {
-                input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
-            }
-        }
-    }
-    for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
-        labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
-    }
-    // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
-    // break may reach a label (they would show in `docker inspect` and in the job summary).
-    return Object.fromEntries(Object.entries(labels).map(([key, value]) => [(0,printable/* printable */.g)(key), (0,printable/* printable */.g)(value)]));
 }
 
 
@@ -1170,35 +1067,6 @@ async function readRunRecords(git, ref, logger, experiment) {
         }
     }
     return records;
-}
-
-
-/***/ }),
-
-/***/ 5463:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
-/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2999);
-
-
-/**
- * A user's JSON file: a syntax error, or a value nested deeper than MAX_NESTING, is a ConfigurationError
- * naming the file. (JSON.parse itself copes with any depth; the code that reads the value would not.)
- */
-function parseJson(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${error.message}`, { file });
-    }
-    (0,_nesting_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNesting */ .n6)(value, file);
-    return value;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 751;
-export const ids = [751];
+export const id = 715;
+export const ids = [715];
 export const modules = {
 
 /***/ 94:
@@ -460,76 +460,6 @@ function renderPointer(existing, values) {
     }
     outs.items[index >= 0 ? index : 0] = entry;
     return doc.toString(STRINGIFY);
-}
-
-
-/***/ }),
-
-/***/ 1659:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
-/**
- * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
- * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
- * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
- * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
- */
-
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
-/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
-function escapeMarkdown(text) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(SPECIAL, (ch) => {
-        if (ch === '<')
-            return '&lt;';
-        if (ch === '>')
-            return '&gt;';
-        if (ch === '&')
-            return '&amp;';
-        if (ch === '@')
-            return '@\u200b'; // break @mentions without changing what the reader sees
-        return `\\${ch}`;
-    });
-}
-/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
-function escapeHtml(text) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/[&<>"'@]/g, (ch) => {
-        if (ch === '@')
-            return '@\u200b';
-        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
-    });
-}
-/**
- * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
- * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
- * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
- */
-function code(text) {
-    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A GitHub table; cells are used as given, so escape user text before passing it. */
-function table(header, rows, align) {
-    const rule = header.map((_, i) => {
-        const a = align?.[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
-function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 

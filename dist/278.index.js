@@ -1,8 +1,8 @@
-export const id = 211;
-export const ids = [211];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 6211:
+/***/ 8278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -379,12 +379,47 @@ async function upsertRelease(github, request, keepExistingNotes = false) {
 var markdown = __webpack_require__(1659);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/limits.js
 var limits = __webpack_require__(9657);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/lineage-flowchart.js
+var lineage_flowchart = __webpack_require__(12);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/lineage.js
+/**
+ * The provenance chain of a deployment as gated-deploy knows it when it deploys — data md5s → run → image
+ * digest → version in its stage → this deployment → the drift gate's verdict — drawn as the same Mermaid
+ * flowchart `mlops lineage` draws (core/report/lineage-flowchart.ts) for the job summary and the release
+ * notes. Later drift records are not known yet: `mlops lineage` shows them.
+ */
+
+
+function deploymentFlowchart(c) {
+    const digest = c.image?.includes('@') ? c.image.slice(c.image.indexOf('@') + 1) : undefined;
+    const input = {
+        data: c.data.map((d) => ({ path: d.path, md5: d.md5 })),
+        run: c.run ?? undefined,
+        images: digest ? [digest] : [],
+        version: c.version ? { model: c.model, version: c.version, stages: [c.environment] } : undefined,
+        deployments: [
+            { environment: c.environment, sequence: c.sequence, action: c.action, status: c.status, at: c.at },
+        ],
+        drift: (0,deploy_records/* driftGateDatasets */.OZ)(c.gates).map((dataset) => {
+            const g = c.gates.find((x) => x.gate === 'drift' && x.subject === dataset);
+            return {
+                dataset,
+                at: '',
+                text: `gate ${g.status}${g.observed ? `: ${g.observed}` : ''}`,
+                drifted: g.status === 'fail',
+            };
+        }),
+    };
+    return (0,lineage_flowchart/* lineageFlowchart */.Ym)(input);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/render.js
 /**
  * What a person reads: the job summary and the deploy pull request's body. The verdict comes first in one
  * line, then the facts in one line, then one compact table with a row per gate check. Every piece of user
  * text (model and metric names, check names, paths, reasons) is escaped: no links, mentions, HTML or markers.
  */
+
 
 /** Icon and word, joined by a no-break space so the narrow column never splits them. */
 const ICON = {
@@ -451,6 +486,7 @@ function outcomeOf(decision, state, notes = []) {
         deploymentId: undefined,
         releaseUrl: undefined,
         notes,
+        data: [],
     };
 }
 function headline(o) {
@@ -496,12 +532,41 @@ function written(o) {
         lines.push(`- Release: ${o.releaseUrl}`);
     return lines;
 }
-/** The job summary: verdict, facts, gate table, what was written, notes. */
+/** States in which something was deployed (or proposed): the summary then draws the lineage. */
+const LANDED = new Set([
+    'deployed',
+    'unchanged',
+    'proposed',
+    'proposal-unchanged',
+    'deployment-failed',
+]);
+/** The lineage chart of what the outcome deployed (or proposes). */
+function lineage(o) {
+    const d = o.decision;
+    return deploymentFlowchart({
+        model: d.model,
+        version: d.version,
+        environment: d.environment,
+        action: d.command === 'rollback' ? 'rollback' : 'promote',
+        status: o.state === 'proposed' || o.state === 'proposal-unchanged' ? 'proposed' : 'deployed',
+        sequence: undefined,
+        at: d.decidedAt,
+        image: d.image,
+        run: d.run,
+        data: o.data,
+        gates: d.gates,
+    });
+}
+/** The job summary: verdict, facts, gate table, what was written, the lineage, notes. */
 function renderSummary(o) {
     const parts = [headline(o), '', factsLine(o.decision), '', gateTable(o.decision.gates), ''];
     const done = written(o);
     if (done.length > 0)
         parts.push(...done, '');
+    if (LANDED.has(o.state)) {
+        const later = (0,markdown/* code */.aY)(`mlops lineage ${o.decision.model}@${o.decision.version ?? ''}`);
+        parts.push(`**Lineage** (drift records after the deployment: ${later})`, '', lineage(o), '');
+    }
     for (const note of o.notes)
         parts.push(`> ${(0,markdown/* escapeMarkdown */.FV)(note)}`, '');
     return parts.join('\n');
@@ -547,6 +612,7 @@ function pullTitle(d) {
  * that changed, the data hashes, the image digest, the run, the gate table, and how to roll back. Built only
  * from the deployment record and run records, so a rerun writes the same notes.
  */
+
 
 
 
@@ -600,6 +666,12 @@ function renderReleaseNotes(input) {
             lines.push('### Data', '', (0,markdown/* table */.tp)(['Path', 'md5'], run.data.slice(0, MAX_ROWS).map((d) => [(0,markdown/* code */.aY)(d.path), (0,markdown/* code */.aY)(d.md5)])), '');
         }
     }
+    lines.push('### Lineage', '', deploymentFlowchart({
+        ...record,
+        status: 'deployed',
+        at: record.recordedAt,
+        data: run?.data ?? [],
+    }), '', `Drift records after the deployment: ${(0,markdown/* code */.aY)(`mlops lineage ${record.model}@${record.version}`)}.`, '');
     lines.push('### Image and run', '');
     lines.push(`- Image: ${record.image ? (0,markdown/* code */.aY)(record.image) : '—'}`);
     lines.push(`- Commit: ${(0,markdown/* code */.aY)(record.commit)}`);
@@ -769,19 +841,11 @@ async function dataGate(ctx) {
             },
         ];
     }
-    const files = [...new Set(run.data.map((d) => d.source.replace(/:[^:/]*$/, '')))];
-    const entries = (await ctx.git.lsTree(ctx.commit)).filter((e) => files.includes(e.path) && e.type === 'blob');
-    const texts = await ctx.git.readBlobTexts(entries.map((e) => e.object));
-    const atCommit = new Map();
-    for (const entry of entries) {
-        for (const d of (0,data_versions/* parseDataPointer */.JE)(texts.get(entry.object) ?? '', entry.path)) {
-            if (!atCommit.has(d.path))
-                atCommit.set(d.path, d.md5);
-        }
-    }
+    const files = (0,data_versions/* pointerFiles */.NG)(run.data);
+    const atCommit = await (0,data_versions/* dataVersionsAtCommit */.Ud)(ctx.git, ctx.commit, files);
     const problems = [];
     for (const d of run.data) {
-        const there = atCommit.get(d.path);
+        const there = atCommit.get(d.path)?.md5;
         if (there === undefined)
             problems.push(`${d.path}: no pointer at the commit`);
         else if (there !== d.md5)
@@ -1234,25 +1298,20 @@ function rollbackTarget(registry, request, records) {
     return { version, record, image };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-lookup.js
+var run_lookup = __webpack_require__(9755);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/deploy/run-lookup.js
 /**
  * Which track-experiment run a deployment is about: the `run-id` given, else the newest run record made from
  * the commit being deployed (as build-model-image's provenance finds it). A push to main after a merge has a
  * commit no pull-request run was made from, so two more places are looked at, in order:
  *   - a merge commit: runs of the pull request whose head is one of its other parents (pullRequest.headSha);
+ *     these two are core/registry/run-lookup.ts, which `mlops lineage` shares;
  *   - with GitHub at hand: the pull requests GitHub associates with the commit (squash and rebase merges),
  *     newest run of that pull request, its last head first.
  */
 
-const newestFirst = (runs) => runs.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
-/** The parents of a commit, from the commit object itself (a shallow clone's grafts hide them from rev-parse). */
-async function parentsOf(git, commit) {
-    const result = await git.exec(['cat-file', 'commit', commit], { allowFailure: true });
-    if (result.exitCode !== 0)
-        return [];
-    const header = result.stdout.split('\n\n', 1)[0] ?? '';
-    return [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
-}
+
 function byId(lookup, given) {
     const [experiment, id] = given.includes('/') ? given.split('/', 2) : [lookup.experiment, given];
     const matches = lookup.runs.filter((r) => r.id === id && (experiment === undefined || r.experiment === experiment));
@@ -1270,19 +1329,11 @@ async function findRun(lookup) {
         r.status !== 'FAILED' &&
         r.status !== 'KILLED');
     const { commit } = lookup;
-    const exact = newestFirst(usable.filter((r) => r.git.commit === commit))[0];
-    if (exact)
-        return { run: exact, how: `the newest run of commit ${commit.slice(0, 7)}` };
-    const merged = (await parentsOf(lookup.git, commit)).slice(1);
-    const fromMerge = newestFirst(usable.filter((r) => r.git.pullRequest && merged.includes(r.git.pullRequest.headSha)))[0];
-    if (fromMerge) {
-        return {
-            run: fromMerge,
-            how: `the newest run of pull request #${fromMerge.git.pullRequest.number}, merged by ${commit.slice(0, 7)}`,
-        };
-    }
+    const found = await (0,run_lookup/* runOfCommit */.qb)(lookup.git, usable, commit);
+    if (found)
+        return found;
     for (const pull of (await lookup.pullsForCommit?.(commit)) ?? []) {
-        const ofPull = newestFirst(usable.filter((r) => r.git.pullRequest?.number === pull.number));
+        const ofPull = (0,run_lookup/* newestRunFirst */.sg)(usable.filter((r) => r.git.pullRequest?.number === pull.number));
         const run = ofPull.find((r) => r.git.pullRequest.headSha === pull.headSha) ?? ofPull[0];
         if (run)
             return {
@@ -2003,10 +2054,13 @@ async function gatedDeploy(req, svc) {
         ...(svc.meta.repository ? { repository: svc.meta.repository } : {}),
         ...(svc.meta.runUrl ? { runUrl: svc.meta.runUrl } : {}),
     };
-    const base = outcomeOf(decision, 'decided', [
-        ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
-        ...(candidate.note ? [candidate.note] : []),
-    ]);
+    const base = {
+        ...outcomeOf(decision, 'decided', [
+            ...(req.policy.found ? [] : [`.mlops.yml has no deploy policy for ${model}: no gates apply.`]),
+            ...(candidate.note ? [candidate.note] : []),
+        ]),
+        data: candidate.run?.data ?? [],
+    };
     if (req.command === 'decide')
         return base;
     if (decision.decision === 'blocked')
@@ -2173,67 +2227,10 @@ var path_policy = __webpack_require__(7599);
 var commands = __webpack_require__(94);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/runner.js
 var runner = __webpack_require__(4062);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/base-image.js
-var base_image = __webpack_require__(4526);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/media-types.js
-var media_types = __webpack_require__(3591);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
+var inspect = __webpack_require__(2203);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
 var reference = __webpack_require__(7574);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/registry-client.js + 1 modules
-var registry_client = __webpack_require__(1478);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
-/**
- * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
- * does its config carry (for an index, the first linux/amd64 image, else the first image). Uses the same
- * registry client as build-model-image: anonymous, Basic or the Bearer token flow, retries on 5xx.
- */
-
-
-
-
-function registryImageInspector(options) {
-    return {
-        async inspect(image) {
-            const ref = (0,reference/* parseImageReference */.o_)(image.reference, 'image');
-            const repo = ref.repository;
-            const client = new registry_client/* RegistryClient */.b({
-                registry: ref.registry,
-                credentials: options.credentials,
-                logger: options.logger,
-                access: { [repo]: 'pull' },
-                retryBaseMs: options.retryBaseMs,
-            });
-            const path = `/v2/${repo}/manifests/${image.digest}`;
-            const head = await client.send('HEAD', path, { headers: { Accept: media_types/* MANIFEST_ACCEPT */.dY } });
-            if (head.status === 404)
-                return { exists: false, labels: undefined };
-            if (head.status !== 200)
-                return client.fail('checking the image manifest', repo, head, false);
-            let manifest = await getJson(client, repo, image.digest);
-            if (manifest.manifests) {
-                const child = manifest.manifests.find((m) => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
-                    manifest.manifests[0];
-                if (!child)
-                    return { exists: true, labels: {} };
-                manifest = await getJson(client, repo, child.digest);
-            }
-            if (!manifest.config?.digest)
-                return { exists: true, labels: {} };
-            const config = await (0,base_image/* fetchConfig */.Dz)(client, repo, manifest.config.digest, 'reading the image config');
-            const labels = config.config?.Labels ?? {};
-            return { exists: true, labels };
-        },
-    };
-}
-async function getJson(client, repo, digest) {
-    const response = await client.send('GET', `/v2/${repo}/manifests/${digest}`, {
-        headers: { Accept: media_types/* MANIFEST_ACCEPT */.dY },
-    });
-    if (response.status !== 200)
-        return client.fail('reading the image manifest', repo, response, false);
-    return JSON.parse(response.body.toString('utf8'));
-}
-
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/branch.js
 var branch = __webpack_require__(9813);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/gated-deploy.js
@@ -2387,7 +2384,7 @@ const gated_deploy_gatedDeploy = (0,action/* defineAction */.QP)({
                 },
                 github: repository && token ? deployGitHub(ctx.github(token), repository) : undefined,
                 images: {
-                    inspect: (image) => registryImageInspector({
+                    inspect: (image) => (0,inspect/* registryImageInspector */.uy)({
                         credentials: credentials((0,reference/* parseImageReference */.o_)(image.reference, 'image').registry),
                         logger: ctx.host,
                         retryBaseMs: ctx.env.tuning.httpRetryBaseMs,
@@ -2717,142 +2714,6 @@ function policyManifests(policy) {
 
 /***/ }),
 
-/***/ 6592:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JE: () => (/* binding */ parseDataPointer),
-/* harmony export */   bl: () => (/* binding */ readDirManifest),
-/* harmony export */   uq: () => (/* binding */ readDataVersions)
-/* harmony export */ });
-/* unused harmony export isDataPointer */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6974);
-/* harmony import */ var _hashing_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1182);
-/* harmony import */ var _hashing_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8890);
-/* harmony import */ var _structured_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2756);
-
-
-
-
-
-
-
-/** Is this tracked path one we read data hashes from? */
-function isDataPointer(path) {
-    return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
-}
-function entryFrom(raw, baseDir, source) {
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
-        return undefined;
-    const entry = {
-        path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
-        md5: raw.md5,
-        source,
-    };
-    if (typeof raw.size === 'number' && Number.isInteger(raw.size) && raw.size >= 0)
-        entry.size = raw.size;
-    if (typeof raw.nfiles === 'number' && Number.isInteger(raw.nfiles) && raw.nfiles >= 0)
-        entry.nfiles = raw.nfiles;
-    return entry;
-}
-/**
- * Parse a `.dvc` pointer (`outs: [{md5, size, nfiles, hash, path}]`) or a `dvc.lock`
- * (`stages: {name: {deps: [...], outs: [...]}}`). Paths inside are relative to the file's directory;
- * the entries come back relative to the repository root, "/"-separated.
- */
-function parseDataPointer(text, relPath) {
-    const baseDir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(relPath.replace(/\\/g, '/'));
-    if (relPath.endsWith('.dvc')) {
-        // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
-        let outs;
-        try {
-            outs = (0,_hashing_pointer_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePointer */ .vp)(text, relPath).outs;
-        }
-        catch {
-            return [];
-        }
-        return outs.flatMap((out) => entryFrom(out, baseDir, relPath) ?? []);
-    }
-    let value;
-    try {
-        value = (0,_structured_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .readYaml */ .gM)(text, relPath);
-    }
-    catch (error) {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
-            throw error;
-        return []; // like a refused pointer: no data versions from this file
-    }
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value))
-        return [];
-    const entries = [];
-    const stages = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value.stages) ? value.stages : {};
-    for (const [stage, body] of Object.entries(stages)) {
-        if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(body))
-            continue;
-        for (const list of [body.outs, body.deps]) {
-            for (const item of Array.isArray(list) ? list : []) {
-                const entry = entryFrom(item, baseDir, `${relPath}:${stage}`);
-                if (entry)
-                    entries.push(entry);
-            }
-        }
-    }
-    return entries;
-}
-/**
- * Read every pointer file in `relPaths` (from `git ls-files`); the first entry per data path wins, with
- * `.dvc` pointers and stage outputs preferred to stage dependencies (they are listed first).
- */
-async function readDataVersions(root, relPaths, logger) {
-    const byPath = new Map();
-    const sorted = [...relPaths]
-        .filter(isDataPointer)
-        .sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : a > b ? 1 : 0));
-    for (const rel of sorted) {
-        let text;
-        try {
-            // a tracked symbolic link could point anywhere: read regular files only
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel))).isFile())
-                continue;
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8');
-        }
-        catch {
-            logger.debug(`data pointer ${rel} is tracked but not in the working tree; skipped`);
-            continue;
-        }
-        for (const entry of parseDataPointer(text, rel)) {
-            if (!byPath.has(entry.path))
-                byPath.set(entry.path, entry);
-        }
-    }
-    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/**
- * A `.dir` object from the DVC cache (3.x layout first, then the 2.x one), read and verified by data-hash;
- * undefined when absent, corrupt or not a manifest (the comparison then shows no file-level changes).
- */
-async function readDirManifest(cacheDir, dirHash) {
-    if (!/^[0-9a-f]{32}\.dir$/.test(dirHash))
-        return undefined;
-    for (const legacy of [false, true]) {
-        try {
-            const refs = await (0,_hashing_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestRefs */ .u)(cacheDir, { md5: dirHash, legacy });
-            if (refs)
-                return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 6378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2931,343 +2792,194 @@ function directionResolver(configured = {}) {
 
 /***/ }),
 
-/***/ 3633:
+/***/ 5881:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BZ: () => (/* binding */ serializeDeployRecord),
-/* harmony export */   Ev: () => (/* binding */ runRefSchema),
-/* harmony export */   Kq: () => (/* binding */ deployRecordPath),
-/* harmony export */   SQ: () => (/* binding */ readDeployRecords),
-/* harmony export */   TS: () => (/* binding */ PIN_MODES),
-/* harmony export */   Vv: () => (/* binding */ readProposal),
-/* harmony export */   mK: () => (/* binding */ gateResultSchema),
-/* harmony export */   pn: () => (/* binding */ pathSegment),
-/* harmony export */   qm: () => (/* binding */ proposalPath),
-/* harmony export */   qs: () => (/* binding */ sameDeployment),
-/* harmony export */   rn: () => (/* binding */ GATE_NAMES)
-/* harmony export */ });
-/* unused harmony exports DEPLOY_RECORD_VERSION, deployRecordSchema, deployDir */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1255);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2664);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ag: () => (/* binding */ LABEL_PREFIX),
+  Xd: () => (/* binding */ provenanceLabels)
+});
+
+// UNUSED EXPORTS: dataHashes, flattenMetrics
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
+var flatten = __webpack_require__(2756);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
+var hashing_pointer = __webpack_require__(8890);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
+var printable = __webpack_require__(1671);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
+var json = __webpack_require__(5463);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
+var commands = __webpack_require__(94);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-records.js
+var run_records = __webpack_require__(8067);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/store.js
+var store = __webpack_require__(2664);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
 /**
- * The deployment record: one JSON file per promotion or rollback of a model to an environment (a GTO stage),
- * written by gated-deploy on the registry branch in the same atomic push as the GTO tags (and, with
- * `pin: push`, the manifest commit). It says what went where: version, commit, image digest, run, gates,
- * who and which workflow run. Records of one model and environment are numbered (`sequence`), so the newest
- * is the highest number whatever the clocks say; a lost push race renumbers on the fresh tip.
- *
- *   deployments/<model>/<environment>/<sequence, 6 digits>-<version>.json   a deployment (promote, rollback)
- *   deployments/<model>/<environment>/proposal.json                          a pull request awaiting merge
- *
- * `npm run build` exports the schema as schema/deploy-record.schema.json.
+ * The track-experiment run record behind an image: the newest record on the registry branch made from
+ * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
+ * when the user did not name a run.
  */
 
 
 
-const DEPLOY_RECORD_VERSION = 1;
-const GATE_NAMES = ['metrics', 'no-regression', 'after', 'drift', 'data', 'image', 'checks'];
-const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_NAMES),
-    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('What was checked: a metric key, a dataset, a check name ("" when one row)'),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'skip']),
-    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The value found, as text ("" when none)'),
-    limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('What the policy asks, as text'),
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Why it passed, failed or was skipped, in words'),
-})
-    .strict();
-const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    experiment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The workflow run that recorded it'),
-})
-    .strict();
-const PIN_MODES = ['push', 'pull-request', 'none'];
-const deployRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOY_RECORD_VERSION).describe('Record format version'),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'proposed'])
-        .describe('deployed: the stage was assigned; proposed: a pull request carries the pinned manifests'),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('GTO artifact name'),
-    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('GTO stage'),
-    sequence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('1, 2, … per model and environment (0 for a proposal)'),
-    action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['promote', 'rollback']),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('vX.Y.Z, as registered'),
-    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The commit the version is registered at'),
-    image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('repository[:tag]@sha256:… pinned, null when none'),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    run: runRefSchema.nullable().describe('The track-experiment run the version was trained in'),
-    previous: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })
-        .strict()
-        .nullable()
-        .describe('What the environment showed before'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('GTO tags this deployment pushed'),
-    pin: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(PIN_MODES),
-        branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Branch the manifests were committed to'),
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The commit holding the pinned manifests'),
-        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Manifest paths pinned (relative to the repository root)'),
-        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-    })
-        .strict(),
-    gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(gateResultSchema),
-    recordedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('ISO 8601'),
-    actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    runUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The workflow run that deployed'),
-    workflowRunId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-})
-    .strict()
-    .describe('mlops-actions deployment record');
-/** A model or stage name as one path segment: GTO's `dirname:name` as in tags (`=`), `/` escaped. */
-function pathSegment(name) {
-    return name.replaceAll('%', '%25').replaceAll(':', '=').replaceAll('/', '%2F');
-}
-function deployDir(model, environment) {
-    return `deployments/${pathSegment(model)}/${pathSegment(environment)}/`;
-}
-function deployRecordPath(record) {
-    return `${deployDir(record.model, record.environment)}${String(record.sequence).padStart(6, '0')}-${record.version}.json`;
-}
-function proposalPath(model, environment) {
-    return `${deployDir(model, environment)}proposal.json`;
-}
-function serializeDeployRecord(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-const RECORD_FILE = /\/\d{6}-[^/]+\.json$/;
-function parse(text) {
-    return deployRecordSchema.parse(JSON.parse(text ?? ''));
-}
+const REMOTE = 'origin';
 /**
- * The deployment records of `model` (one environment, or all) at `ref`, oldest first per environment (by
- * sequence); proposals are not included. Unreadable files are skipped with a warning.
+ * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
+ * there (a packaging job separate from the training job), the branch tip is fetched once. Undefined when
+ * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
  */
-async function readDeployRecords(git, ref, model, environment, logger) {
-    const prefix = environment === undefined ? `deployments/${pathSegment(model)}/` : deployDir(model, environment);
-    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, prefix)).filter((e) => RECORD_FILE.test(e.path));
-    // A model `a` must not read the records of a model `a/b`: its segment holds `%2F`, never `/`.
-    const own = entries.filter((e) => e.path.slice(prefix.length).split('/').length === (environment ? 1 : 2));
-    const texts = await git.readBlobTexts(own.map((e) => e.object));
-    const records = [];
-    for (const entry of own) {
+async function runRecordForCommit(lookup) {
+    const { branch } = lookup;
+    const git = new commands/* GitCommands */.rR(lookup.git);
+    const head = await git.revParse('HEAD');
+    const commit = lookup.commit ?? head;
+    if (commit === undefined)
+        return undefined;
+    let ref = await (0,store/* resolveRegistryRef */.jt)(git, REMOTE, branch);
+    if (ref === undefined && head !== undefined) {
         try {
-            records.push({ path: entry.path, record: parse(texts.get(entry.object)) });
+            if (await (0,store/* fetchRegistryTip */.j$)(git, { remote: REMOTE, branch }))
+                ref = `refs/remotes/${REMOTE}/${branch}`;
         }
         catch (error) {
-            logger.warning(`Skipping ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logValue */ .Od)(entry.path)}: not a deployment record (${error.message.split('\n')[0]})`);
+            lookup.logger.debug(`No registry branch for provenance: ${error.message}`);
         }
     }
-    return records.sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
-}
-/** The open proposal (a deploy pull request) of a model and environment at `ref`, if any. */
-async function readProposal(git, ref, model, environment, logger) {
-    const path = proposalPath(model, environment);
-    const [entry] = await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, path);
-    if (!entry)
+    if (ref === undefined)
         return undefined;
-    const text = (await git.readBlobTexts([entry.object])).get(entry.object);
-    try {
-        return { path, record: parse(text) };
+    const records = (await (0,run_records/* readRunRecords */.Y$)(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
+    records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+    const newest = records[0];
+    if (newest) {
+        lookup.logger.info(`Provenance from run record ${newest.experiment}/${newest.id} on '${branch}' (commit ${commit.slice(0, 7)}).`);
     }
-    catch (error) {
-        logger.warning(`Ignoring ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logValue */ .Od)(path)}: not a deployment record (${error.message.split('\n')[0]})`);
-        return undefined;
-    }
-}
-/** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */
-function sameDeployment(a, b) {
-    const key = (r) => JSON.stringify([r.status, r.action, r.version, r.commit, r.digest, r.pin.mode, r.pin.files]);
-    return key(a) === key(b);
+    return newest;
 }
 
-
-/***/ }),
-
-/***/ 8294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YU: () => (/* binding */ driftRecordSchema),
-/* harmony export */   aZ: () => (/* binding */ readDriftRecords),
-/* harmony export */   cr: () => (/* binding */ checkSegment),
-/* harmony export */   hH: () => (/* binding */ DRIFT_RECORD_VERSION),
-/* harmony export */   m0: () => (/* binding */ storeDriftRecord)
-/* harmony export */ });
-/* unused harmony exports compactTimestamp, driftRecordPath, serializeDriftRecord, sameObservation */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1255);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
-/* harmony import */ var _drift_test_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6390);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2664);
-/**
- * The drift record: a compact summary of one drift report, appended to the registry branch at
- * `drift/<dataset>/<timestamp>-<run>.json` (drift-report `record: true`) so drift can be charted over
- * time, gated on (gated-deploy) and acted on (open-retrain-pr). The format, its path, and storing and
- * reading it; building it from a report is core/drift/build-drift-record.ts. `npm run build` exports the
- * schema as schema/drift-record.schema.json.
- */
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js
 
 
 
 
 
 
-const DRIFT_RECORD_VERSION = 1;
-/** Dataset names and run keys become path segments: the same safe alphabet as experiment names. */
-const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const identitySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .describe('The input as given (relative to the workspace, or absolute); may be a .dvc pointer'),
-    md5: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('DVC md5 of the data, when the input is a .dvc pointer'),
-    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional().describe('Size in bytes'),
-    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-})
-    .strict();
-const driftRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(DRIFT_RECORD_VERSION).describe('Record format version'),
-    dataset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SEGMENT).describe("Dataset name ('default' unless given)"),
-    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(SEGMENT)
-        .describe('Run key: <workflow run id>-<job> in Actions (reruns replace), local-<random> otherwise'),
-    recordedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('ISO 8601 time of the analysis'),
-    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Commit the report was made at (GITHUB_SHA / HEAD)'),
-    ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Link to the workflow run'),
-    reference: identitySchema,
-    current: identitySchema,
-    settings: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        driftShare: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        correction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['none', 'bonferroni', 'benjamini-hochberg']),
-    })
-        .strict(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        tested: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        share: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        datasetDrift: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    })
-        .strict(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        test: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_drift_test_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DRIFT_TEST_NAMES */ .s).nullable().describe('null when the column was not tested'),
-        score: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    })
-        .strict())
-        .describe('Per column, in report order'),
-})
-    .strict()
-    .describe('mlops-actions drift record');
-function checkSegment(value, inputName) {
-    if (!SEGMENT.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
-    }
-    return value;
-}
-/** `2026-11-26T13:32:05.123Z` → `20261126T133205Z`: sortable and safe in a path. */
-function compactTimestamp(iso) {
-    return iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
-function driftRecordPath(record) {
-    return `drift/${record.dataset}/${compactTimestamp(record.recordedAt)}-${record.run}.json`;
-}
-function serializeDriftRecord(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-/** Two records of the same observation: equal apart from when they were made (a rerun on the same data). */
-function sameObservation(a, b) {
-    return JSON.stringify({ ...a, recordedAt: '' }) === JSON.stringify({ ...b, recordedAt: '' });
-}
-/** Every drift record of `dataset` at `ref`, oldest first (paths sort by time); unreadable ones are skipped. */
-async function readDriftRecords(git, ref, dataset, logger) {
-    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listJsonFiles */ .cW)(git, ref, `drift/${dataset}/`)).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    const texts = await git.readBlobTexts(entries.map((e) => e.object));
-    const records = [];
-    for (const entry of entries) {
+
+const LABEL_PREFIX = 'org.mlops-actions';
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
+const MAX_DEPTH = 3;
+const MAX_METRICS = 20;
+/** `.dvc` pointers near the top of the workspace: path → md5 of each tracked output. */
+async function dataHashes(workspace, logger) {
+    const found = {};
+    const walk = async (dir, depth) => {
+        let entries;
         try {
-            records.push({
-                path: entry.path,
-                record: driftRecordSchema.parse(JSON.parse(texts.get(entry.object) ?? '')),
-            });
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
         }
-        catch (error) {
-            logger?.warning(`Skipping ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .logValue */ .Od)(entry.path)}: not a drift record (${error.message.split('\n')[0]})`);
+        catch {
+            return;
         }
-    }
-    return records;
-}
-/** The record this run already stored for the dataset (a rerun of the job), if any. */
-async function findRunRecord(git, tip, record) {
-    const entries = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listJsonFiles */ .cW)(git, tip, `drift/${record.dataset}/`);
-    const mine = entries
-        .filter((e) => e.path.endsWith(`-${record.run}.json`))
-        .sort((a, b) => (a.path < b.path ? -1 : 1));
-    const last = mine.at(-1);
-    if (!last)
-        return undefined;
-    const text = (await git.readBlobTexts([last.object])).get(last.object);
-    let existing;
-    try {
-        existing = driftRecordSchema.parse(JSON.parse(text ?? ''));
-    }
-    catch {
-        existing = undefined; // unreadable: replaced below
-    }
-    return { path: last.path, existing };
-}
-/**
- * Store `record` at `drift/<dataset>/<timestamp>-<run>.json`. A rerun of the same workflow job finds
- * the record its earlier attempt stored: identical data leaves the branch as it is, changed data replaces
- * that file in place, so one job never leaves two records.
- */
-async function storeDriftRecord(git, record, options) {
-    const text = serializeDriftRecord(record);
-    const fresh = driftRecordPath(record);
-    const written = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .writeRegistry */ .$c)(git, options, {
-        what: `drift record ${fresh}`,
-        build: async (tip) => {
-            const previous = tip ? await findRunRecord(git, tip, record) : undefined;
-            if (previous?.existing && sameObservation(previous.existing, record)) {
-                return { update: undefined, value: previous.path };
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
+                await walk(path, depth + 1);
+            else if (entry.isFile() && entry.name.endsWith('.dvc')) {
+                const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
+                try {
+                    const pointer = (0,hashing_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
+                    for (const out of pointer.outs) {
+                        if (out.md5)
+                            found[base ? `${base}/${out.path}` : out.path] = out.md5;
+                    }
+                }
+                catch (error) {
+                    logger.warning(`Skipping ${(0,external_node_path_.relative)(workspace, path)} for provenance labels: ${error.message}`);
+                }
             }
-            const path = previous?.path ?? fresh;
-            return {
-                update: {
-                    files: [{ path, text }],
-                    message: `Record drift of ${record.dataset} (${record.run})\n\nmlops-actions drift-report`,
-                },
-                value: path,
-            };
-        },
-        keep: { dir: 'mlops-drift', files: [{ path: fresh.slice('drift/'.length), text }] },
-    });
-    return { path: written.value, commit: written.commit, unchanged: written.unchanged };
+        }
+    };
+    await walk(workspace, 0);
+    return found;
 }
-
-
-/***/ }),
-
-/***/ 6390:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ DRIFT_TEST_NAMES)
-/* harmony export */ });
+/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
+function flattenMetrics(value) {
+    const out = {};
+    if (!(0,flatten/* isMapping */.p)(value))
+        return out;
+    for (const [key, inner] of (0,flatten/* flatten */.B)(value)) {
+        if (typeof inner === 'number' && Number.isFinite(inner))
+            out[key] = inner;
+    }
+    return out;
+}
 /**
- * The statistical tests a drift record can name (drift-report's stat tests, Evidently's names). A module
- * of its own so `.mlops.yml`'s schema can name them without loading the record schema and its store.
+ * Labels that say what is in the image and where it came from: the org.opencontainers.image set plus
+ * model name, experiment run id, data hashes (from `.dvc` pointers) and key metrics.
  */
-const DRIFT_TEST_NAMES = [
-    'ks',
-    'chisquare',
-    'z',
-    'wasserstein',
-    'jensenshannon',
-    'psi',
-    'kl',
-];
+async function provenanceLabels(input) {
+    const labels = {};
+    if (input.sourceUrl)
+        labels['org.opencontainers.image.source'] = input.sourceUrl;
+    if (input.revision)
+        labels['org.opencontainers.image.revision'] = input.revision;
+    labels['org.opencontainers.image.created'] = input.created;
+    if (input.version)
+        labels['org.opencontainers.image.version'] = input.version;
+    labels['org.opencontainers.image.title'] = input.name;
+    if (input.description)
+        labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
+    labels[`${LABEL_PREFIX}.model.name`] = input.name;
+    if (input.version)
+        labels[`${LABEL_PREFIX}.model.version`] = input.version;
+    // No run named: the run track-experiment recorded for this commit, when there is one.
+    const record = input.runId || !input.registry
+        ? undefined
+        : await runRecordForCommit({
+            workspace: input.workspace,
+            commit: input.revision,
+            logger: input.logger,
+            ...input.registry,
+        });
+    const runId = input.runId ?? record?.id;
+    if (runId)
+        labels[`${LABEL_PREFIX}.run-id`] = runId;
+    if (record)
+        labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
+    // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
+    const data = await dataHashes(input.workspace, input.logger);
+    for (const entry of record?.data ?? [])
+        data[entry.path] ??= entry.md5;
+    for (const [path, md5] of Object.entries(data))
+        labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
+    // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
+    const metrics = { ...record?.metrics };
+    if (input.metricsFile) {
+        try {
+            Object.assign(metrics, flattenMetrics((0,json/* parseJson */.q)(await (0,promises_.readFile)(input.metricsFile, 'utf8'), input.metricsFile)));
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT') {
+                input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
+            }
+        }
+    }
+    for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
+        labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
+    }
+    // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
+    // break may reach a label (they would show in `docker inspect` and in the job summary).
+    return Object.fromEntries(Object.entries(labels).map(([key, value]) => [(0,printable/* printable */.g)(key), (0,printable/* printable */.g)(value)]));
+}
 
 
 /***/ }),
@@ -3389,6 +3101,105 @@ async function updateModelRegistry(git, artifact, options, plan) {
         },
     });
     return { ...published.value, attempts: published.attempts };
+}
+
+
+/***/ }),
+
+/***/ 1659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
+ * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
+ * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
+ */
+
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
+function escapeHtml(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/[&<>"'@]/g, (ch) => {
+        if (ch === '@')
+            return '@\u200b';
+        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
+    });
+}
+/**
+ * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
+ * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
+ * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
+ */
+function code(text) {
+    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 5463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
+/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2999);
+
+
+/**
+ * A user's JSON file: a syntax error, or a value nested deeper than MAX_NESTING, is a ConfigurationError
+ * naming the file. (JSON.parse itself copes with any depth; the code that reads the value would not.)
+ */
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${error.message}`, { file });
+    }
+    (0,_nesting_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNesting */ .n6)(value, file);
+    return value;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 58;
-export const ids = [58];
+export const id = 294;
+export const ids = [294];
 export const modules = {
 
-/***/ 5058:
+/***/ 6294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3764,45 +3764,8 @@ async function buildImage(options) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/fs/atomic-write.js
-var atomic_write = __webpack_require__(146);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * Record an image in an OCI image layout (blobs are already under `<dir>/blobs`): write `oci-layout` and
- * add one index.json entry per tag, replacing entries with the same tag so reruns stay idempotent.
- */
-async function writeOciLayout(dir, image, tags) {
-    const indexPath = (0,external_node_path_.join)(dir, 'index.json');
-    let manifests = [];
-    try {
-        const existing = JSON.parse(await (0,promises_.readFile)(indexPath, 'utf8'));
-        manifests = existing.manifests ?? [];
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT') {
-            throw new errors/* ConfigurationError */.j1(`Input 'oci-layout': ${indexPath} exists but is not a readable OCI index: ${error.message}`);
-        }
-    }
-    const names = new Set(tags);
-    manifests = manifests.filter((m) => !names.has(m.annotations?.[REF_NAME] ?? '\0'));
-    for (const tag of tags) {
-        manifests.push({
-            mediaType: image.mediaType,
-            digest: image.digest,
-            size: image.size,
-            annotations: { [REF_NAME]: tag },
-        });
-    }
-    await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
-    await (0,atomic_write/* writeFileAtomic */.Zf)(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: media_types/* MEDIA */.Rn.ociIndex, manifests }, null, 2)}\n`);
-}
-
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/oci-layout.js
+var oci_layout = __webpack_require__(389);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js + 1 modules
 var provenance = __webpack_require__(5881);
 // EXTERNAL MODULE: external "node:fs"
@@ -4043,7 +4006,7 @@ async function packageModel(options) {
             for (const blob of image.blobs)
                 if (blob.base)
                     await fetchBaseBlob(blob, store);
-            await writeOciLayout(layoutDir, image.top, tags);
+            await (0,oci_layout/* writeOciLayout */.f)(layoutDir, image.top, tags);
             options.logger.info(`Wrote ${image.top.digest} to the OCI layout ${options.ociLayout} (${tags.join(', ')}).`);
         }
         let pushed;
@@ -4373,6 +4336,407 @@ async function mapLimit(items, limit, fn) {
     if (failed)
         throw failed.error instanceof Error ? failed.error : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(failed.error));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readLayoutLabels),
+/* harmony export */   f: () => (/* binding */ writeOciLayout)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(146);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6974);
+/* harmony import */ var _blob_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2480);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2203);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3591);
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * Record an image in an OCI image layout (blobs are already under `<dir>/blobs`): write `oci-layout` and
+ * add one index.json entry per tag, replacing entries with the same tag so reruns stay idempotent.
+ */
+async function writeOciLayout(dir, image, tags) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'index.json');
+    let manifests = [];
+    try {
+        const existing = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(indexPath, 'utf8'));
+        manifests = existing.manifests ?? [];
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'oci-layout': ${indexPath} exists but is not a readable OCI index: ${error.message}`);
+        }
+    }
+    const names = new Set(tags);
+    manifests = manifests.filter((m) => !names.has(m.annotations?.[REF_NAME] ?? '\0'));
+    for (const tag of tags) {
+        manifests.push({
+            mediaType: image.mediaType,
+            digest: image.digest,
+            size: image.size,
+            annotations: { [REF_NAME]: tag },
+        });
+    }
+    await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
+    await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(indexPath, `${JSON.stringify({ schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .Rn.ociIndex, manifests }, null, 2)}\n`);
+}
+/** A blob of the layout, verified against its digest; undefined when the layout does not hold it. */
+async function readBlob(dir, digest) {
+    const m = /^sha256:([a-f0-9]{64})$/.exec(digest);
+    if (!m)
+        return undefined;
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'blobs', 'sha256', m[1]));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    if ((0,_blob_store_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(bytes) !== digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The OCI layout ${dir} is damaged: blob ${digest} does not match its digest.`);
+    }
+    return bytes;
+}
+function parseBlob(bytes, dir, digest) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The OCI layout ${dir}: blob ${digest} is not JSON.`);
+    }
+}
+/**
+ * The labels of the image `digest` (a manifest, or an index: its linux/amd64 image, else its first) in the
+ * OCI image layout `dir`, as the registry inspector reads them; undefined when the layout does not hold it.
+ */
+async function readLayoutLabels(dir, digest) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'oci-layout'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${dir} is not an OCI image layout (it has no oci-layout file).`);
+    }
+    let top = await readBlob(dir, digest);
+    if (!top)
+        return undefined;
+    let manifest = parseBlob(top, dir, digest);
+    if (manifest.manifests) {
+        const child = (0,_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .labelledChild */ .Oq)(manifest.manifests);
+        top = child ? await readBlob(dir, child) : undefined;
+        if (!top)
+            return child ? undefined : {};
+        manifest = parseBlob(top, dir, child);
+    }
+    const configDigest = manifest.config?.digest;
+    if (!configDigest)
+        return {};
+    const config = await readBlob(dir, configDigest);
+    return config ? (0,_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .configLabels */ .sF)(parseBlob(config, dir, configDigest)) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ag: () => (/* binding */ LABEL_PREFIX),
+  Xd: () => (/* binding */ provenanceLabels)
+});
+
+// UNUSED EXPORTS: dataHashes, flattenMetrics
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
+var flatten = __webpack_require__(2756);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
+var hashing_pointer = __webpack_require__(8890);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
+var printable = __webpack_require__(1671);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
+var json = __webpack_require__(5463);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/git/commands.js
+var commands = __webpack_require__(94);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/run-records.js
+var run_records = __webpack_require__(8067);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/store.js
+var store = __webpack_require__(2664);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/run-record-provenance.js
+/**
+ * The track-experiment run record behind an image: the newest record on the registry branch made from
+ * the commit being packaged. Its run id, experiment, metrics and data versions become provenance labels
+ * when the user did not name a run.
+ */
+
+
+
+const REMOTE = 'origin';
+/**
+ * The newest run record for the commit, read from `origin/<branch>` or the local branch; when neither is
+ * there (a packaging job separate from the training job), the branch tip is fetched once. Undefined when
+ * there is no repository, no registry branch or no record for the commit: labels then come from inputs.
+ */
+async function runRecordForCommit(lookup) {
+    const { branch } = lookup;
+    const git = new commands/* GitCommands */.rR(lookup.git);
+    const head = await git.revParse('HEAD');
+    const commit = lookup.commit ?? head;
+    if (commit === undefined)
+        return undefined;
+    let ref = await (0,store/* resolveRegistryRef */.jt)(git, REMOTE, branch);
+    if (ref === undefined && head !== undefined) {
+        try {
+            if (await (0,store/* fetchRegistryTip */.j$)(git, { remote: REMOTE, branch }))
+                ref = `refs/remotes/${REMOTE}/${branch}`;
+        }
+        catch (error) {
+            lookup.logger.debug(`No registry branch for provenance: ${error.message}`);
+        }
+    }
+    if (ref === undefined)
+        return undefined;
+    const records = (await (0,run_records/* readRunRecords */.Y$)(git, ref, lookup.logger)).filter((r) => r.git.commit === commit);
+    records.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0));
+    const newest = records[0];
+    if (newest) {
+        lookup.logger.info(`Provenance from run record ${newest.experiment}/${newest.id} on '${branch}' (commit ${commit.slice(0, 7)}).`);
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/provenance.js
+
+
+
+
+
+
+
+const LABEL_PREFIX = 'org.mlops-actions';
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.dvc', 'dist', '.venv', 'venv', '__pycache__']);
+const MAX_DEPTH = 3;
+const MAX_METRICS = 20;
+/** `.dvc` pointers near the top of the workspace: path → md5 of each tracked output. */
+async function dataHashes(workspace, logger) {
+    const found = {};
+    const walk = async (dir, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name))
+                await walk(path, depth + 1);
+            else if (entry.isFile() && entry.name.endsWith('.dvc')) {
+                const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
+                try {
+                    const pointer = (0,hashing_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
+                    for (const out of pointer.outs) {
+                        if (out.md5)
+                            found[base ? `${base}/${out.path}` : out.path] = out.md5;
+                    }
+                }
+                catch (error) {
+                    logger.warning(`Skipping ${(0,external_node_path_.relative)(workspace, path)} for provenance labels: ${error.message}`);
+                }
+            }
+        }
+    };
+    await walk(workspace, 0);
+    return found;
+}
+/** Numbers of a metrics JSON flattened to dotted keys (`{"eval": {"acc": 0.9}}` → `eval.acc`), as DVC shows them. */
+function flattenMetrics(value) {
+    const out = {};
+    if (!(0,flatten/* isMapping */.p)(value))
+        return out;
+    for (const [key, inner] of (0,flatten/* flatten */.B)(value)) {
+        if (typeof inner === 'number' && Number.isFinite(inner))
+            out[key] = inner;
+    }
+    return out;
+}
+/**
+ * Labels that say what is in the image and where it came from: the org.opencontainers.image set plus
+ * model name, experiment run id, data hashes (from `.dvc` pointers) and key metrics.
+ */
+async function provenanceLabels(input) {
+    const labels = {};
+    if (input.sourceUrl)
+        labels['org.opencontainers.image.source'] = input.sourceUrl;
+    if (input.revision)
+        labels['org.opencontainers.image.revision'] = input.revision;
+    labels['org.opencontainers.image.created'] = input.created;
+    if (input.version)
+        labels['org.opencontainers.image.version'] = input.version;
+    labels['org.opencontainers.image.title'] = input.name;
+    if (input.description)
+        labels['org.opencontainers.image.description'] = input.description.slice(0, 512);
+    labels[`${LABEL_PREFIX}.model.name`] = input.name;
+    if (input.version)
+        labels[`${LABEL_PREFIX}.model.version`] = input.version;
+    // No run named: the run track-experiment recorded for this commit, when there is one.
+    const record = input.runId || !input.registry
+        ? undefined
+        : await runRecordForCommit({
+            workspace: input.workspace,
+            commit: input.revision,
+            logger: input.logger,
+            ...input.registry,
+        });
+    const runId = input.runId ?? record?.id;
+    if (runId)
+        labels[`${LABEL_PREFIX}.run-id`] = runId;
+    if (record)
+        labels[`${LABEL_PREFIX}.experiment`] = record.experiment;
+    // Pointers in this checkout first (in walk order, as before), then data versions only the record knows.
+    const data = await dataHashes(input.workspace, input.logger);
+    for (const entry of record?.data ?? [])
+        data[entry.path] ??= entry.md5;
+    for (const [path, md5] of Object.entries(data))
+        labels[`${LABEL_PREFIX}.data.${path}`] = `md5:${md5}`;
+    // The record's metrics, with the metrics file (this checkout's newest numbers) winning per key.
+    const metrics = { ...record?.metrics };
+    if (input.metricsFile) {
+        try {
+            Object.assign(metrics, flattenMetrics((0,json/* parseJson */.q)(await (0,promises_.readFile)(input.metricsFile, 'utf8'), input.metricsFile)));
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT') {
+                input.logger.warning(`Metrics file ${input.metricsFile} was not used for labels: ${error.message}`);
+            }
+        }
+    }
+    for (const key of Object.keys(metrics).sort().slice(0, MAX_METRICS)) {
+        labels[`${LABEL_PREFIX}.metric.${key}`] = String(metrics[key]);
+    }
+    // Data paths, metric keys and the experiment name come from repository content: no NUL, ESC or line
+    // break may reach a label (they would show in `docker inspect` and in the job summary).
+    return Object.fromEntries(Object.entries(labels).map(([key, value]) => [(0,printable/* printable */.g)(key), (0,printable/* printable */.g)(value)]));
+}
+
+
+/***/ }),
+
+/***/ 1659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
+/**
+ * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
+ * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
+ * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
+ * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
+ */
+
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
+/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
+function escapeMarkdown(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(SPECIAL, (ch) => {
+        if (ch === '<')
+            return '&lt;';
+        if (ch === '>')
+            return '&gt;';
+        if (ch === '&')
+            return '&amp;';
+        if (ch === '@')
+            return '@\u200b'; // break @mentions without changing what the reader sees
+        return `\\${ch}`;
+    });
+}
+/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
+function escapeHtml(text) {
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/[&<>"'@]/g, (ch) => {
+        if (ch === '@')
+            return '@\u200b';
+        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
+    });
+}
+/**
+ * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
+ * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
+ * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
+ */
+function code(text) {
+    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A GitHub table; cells are used as given, so escape user text before passing it. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 5463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
+/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2999);
+
+
+/**
+ * A user's JSON file: a syntax error, or a value nested deeper than MAX_NESTING, is a ConfigurationError
+ * naming the file. (JSON.parse itself copes with any depth; the code that reads the value would not.)
+ */
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${error.message}`, { file });
+    }
+    (0,_nesting_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNesting */ .n6)(value, file);
+    return value;
 }
 
 
