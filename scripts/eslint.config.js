@@ -31,7 +31,7 @@ const DOMAIN_EDGES = {
   gitops: ['image'], // the image reference grammar
   image: ['experiments', 'hashing'], // flattened params as labels; data pointers as provenance
   retrain: ['drift', 'experiments', 'hashing'], // drift evidence, decay metrics, the data snapshot
-  lineage: ['hashing', 'experiments', 'image', 'gitops', 'deploy', 'drift'], // traces every domain's record
+  lineage: ['experiments', 'image'], // a run's metrics and params; an image's labels
 };
 
 /**
