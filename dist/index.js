@@ -85184,6 +85184,96 @@ function diffManifests(baseline, current) {
     return diffFileMaps(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/reference.js
+/**
+ * A model version named the way GTO's shortcuts name one: `name#stage` (the version the stage shows, by GTO's
+ * CLI rule) or `name@vX.Y.Z`. Parsed strictly (one clear error naming where the text came from) and resolved
+ * against the registry read from the GTO tags.
+ */
+
+
+/** `churn#production` / `churn@v1.2.0`, as written. */
+function formatModelReference(ref) {
+    return 'stage' in ref ? `${ref.name}#${ref.stage}` : `${ref.name}@${ref.version}`;
+}
+function parseModelReference(value, what) {
+    const m = /^(.+?)(?:#([^#@]+)|@([^#@]+))$/.exec(value.trim());
+    if (!m) {
+        throw new ConfigurationError(`${what}: '${value}' names no model version; write <model>#<stage> (the version the stage shows) or <model>@vX.Y.Z.`);
+    }
+    const name = checkArtifactName(m[1], what);
+    return m[2] !== undefined
+        ? { name, stage: checkStageName(m[2], what) }
+        : { name, version: checkVersion(m[3], what) };
+}
+/** The registered, active version the reference names now; undefined when there is none. */
+function resolveModelReference(registry, ref) {
+    if ('stage' in ref)
+        return registry.inStage(ref.name, ref.stage);
+    const version = registry.artifact(ref.name)?.find(ref.version);
+    return version?.isActive ? version : undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-baseline.js
+/**
+ * A baseline named through the model registry (track-experiment's `baseline: churn#production`): the version
+ * the GTO tags show for that stage (or the version named), then the run that version came from — the newest
+ * run of this experiment recorded at the version's commit, else the run a deployment record of that version
+ * names (gated-deploy found it, e.g. through the pull request a merge commit merged). A retraining pull request
+ * is then compared with what production runs, not with whatever ran last on the base branch.
+ */
+
+
+
+
+
+
+async function selectRegistryBaseline(options) {
+    const { git, reference } = options;
+    const named = formatModelReference(reference);
+    await fetchRegistryTags(git, options.remote, reference.name);
+    const version = resolveModelReference(await ModelRegistry.read(git, reference.name), reference);
+    if (!version) {
+        return {
+            baseline: undefined,
+            why: 'stage' in reference
+                ? `stage ${reference.stage} of ${reference.name} shows no version in the GTO tags`
+                : `${named} is not an active registered version in the GTO tags`,
+        };
+    }
+    const label = `${reference.name} ${version.version}${'stage' in reference ? ` (in ${reference.stage})` : ''}`;
+    const atCommit = baseline_newestFirst(options.records.filter((r) => r.git.commit === version.commit))[0];
+    if (atCommit) {
+        return {
+            baseline: {
+                record: atCommit,
+                kind: 'model-version',
+                reason: `run ${markdown_code(atCommit.id)} of ${markdown_code(label)}, recorded at its commit ${markdown_code(version.commit.slice(0, 7))} (${markdown_code(named)} in the GTO tags)`,
+            },
+        };
+    }
+    const deployed = (await readDeployRecords(git, options.registryRef, reference.name, undefined, options.logger))
+        .map((d) => d.record)
+        .filter((d) => d.version === version.version && d.run)
+        .reverse();
+    for (const deployment of deployed) {
+        const run = options.records.find((r) => r.id === deployment.run.id && r.experiment === deployment.run.experiment);
+        if (run) {
+            return {
+                baseline: {
+                    record: run,
+                    kind: 'model-version',
+                    reason: `run ${markdown_code(run.id)} of ${markdown_code(label)}, as its deployment to ${markdown_code(deployment.environment)} recorded it (${markdown_code(named)} in the GTO tags)`,
+                },
+            };
+        }
+    }
+    return {
+        baseline: undefined,
+        why: `no run of this experiment was recorded at ${reference.name} ${version.version}'s commit ${version.commit.slice(0, 7)}, and no deployment record of it names one`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-id.js
 
 const clean = (text, max) => text
@@ -85372,6 +85462,8 @@ async function describeArtifact(policy, absolute, given, already) {
 
 
 
+
+
 function trackedPointers(git) {
     return git.lsFiles(['*.dvc', 'dvc.lock', '*/dvc.lock']);
 }
@@ -85410,6 +85502,23 @@ async function dirChangesFor(comparison, cacheDir) {
             changes.set(row.path, diffManifests(before, after));
     }
     return changes;
+}
+/** The baseline the `baseline` input names through the model registry; a warning and undefined when none. */
+async function namedBaseline(options, git, others) {
+    if (!options.baseline)
+        return undefined;
+    const chosen = await selectRegistryBaseline({
+        git,
+        remote: options.location.remote,
+        registryRef: trackingRef(options.location),
+        reference: options.baseline,
+        records: others,
+        logger: options.logger,
+    });
+    if (!chosen.baseline) {
+        options.logger.warning(`baseline ${formatModelReference(options.baseline)}: ${chosen.why}; comparing with the default baseline instead.`);
+    }
+    return chosen.baseline;
 }
 /**
  * Record one run: read metrics/params/data/artifacts, store the record on the registry branch, pick a
@@ -85483,14 +85592,10 @@ async function trackRun(options) {
         stored = true;
     }
     const others = (await readRunRecords(git, trackingRef(location), logger, experiment)).filter((r) => r.id !== id);
-    let baseline;
-    if (context.pullRequest) {
-        const pr = context.pullRequest;
-        baseline = await selectPullRequestBaseline(others, pr.baseRef, pr.baseSha, ancestryWithDeepen(git, location.remote, pr.baseRef, logger));
-    }
-    else {
-        baseline = selectPreviousOnBranch(others, record);
-    }
+    const baseline = (await namedBaseline(options, git, others)) ??
+        (context.pullRequest
+            ? await selectPullRequestBaseline(others, context.pullRequest.baseRef, context.pullRequest.baseSha, ancestryWithDeepen(git, location.remote, context.pullRequest.baseRef, logger))
+            : selectPreviousOnBranch(others, record));
     const comparison = compareRuns(record, baseline?.record, directionResolver(options.directions));
     const dirChanges = baseline
         ? await dirChangesFor(comparison, options.cacheDir)
@@ -85526,6 +85631,7 @@ async function trackRun(options) {
 
 
 
+
 const track_experiment_REMOTE = 'origin';
 const trackExperimentSchema = object({
     name: inputs.string(),
@@ -85535,6 +85641,7 @@ const trackExperimentSchema = object({
     artifacts: inputs.list(),
     'run-id': inputs.optionalString(),
     'parent-run-id': inputs.optionalString(),
+    baseline: inputs.optionalString(),
     'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
     comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
     token: inputs.optionalString(),
@@ -85625,6 +85732,7 @@ const trackExperiment = defineAction({
     schema: trackExperimentSchema,
     run: async (input, ctx) => {
         const branch = checkBranchName(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
+        const baseline = input.baseline === undefined ? undefined : parseModelReference(input.baseline, "Input 'baseline'");
         const context = await runContext(ctx);
         const result = await trackRun({
             git: await gitWithPushToken(ctx, input.token),
@@ -85634,6 +85742,7 @@ const trackExperiment = defineAction({
             experiment: input.name,
             runId: input['run-id'],
             parentRunId: input['parent-run-id'],
+            baseline,
             metrics: input.metrics,
             params: input.params,
             artifacts: input.artifacts,
