@@ -85964,7 +85964,134 @@ function actionHelp(name, meta) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/adapter/cli-comment.js
+/**
+ * A sticky pull-request comment written from a CLI command (`mlops experiments best --comment <pr>`): the
+ * repository, API URL and server URL from the runner's variables, the token from GITHUB_TOKEN (a workflow
+ * passes `${{ github.token }}`, which the runner masks), and the same upsert the actions use (one comment
+ * per marker and token identity; a rerun edits it).
+ */
+
+
+
+const serverUrlOf = (procEnv) => (procEnv.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+const apiUrlOf = (procEnv) => (procEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+/** The repository the runner says this is (for links), or undefined outside a workflow. */
+function runnerRepository(procEnv = process.env) {
+    const repository = procEnv.GITHUB_REPOSITORY;
+    return repository ? { repository, serverUrl: serverUrlOf(procEnv) } : undefined;
+}
+/** Where a comment would go, or why it cannot: read before anything is computed. */
+function commentTarget(procEnv = process.env) {
+    const token = procEnv.GITHUB_TOKEN;
+    const repository = procEnv.GITHUB_REPOSITORY;
+    if (!token || !repository) {
+        throw new ConfigurationError('--comment needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment: in a workflow step, set `env: GITHUB_TOKEN: ${{ github.token }}` (the job needs `pull-requests: write`).');
+    }
+    return { token, repository, serverUrl: serverUrlOf(procEnv) };
+}
+async function upsertCliComment(target, issueNumber, marker, body, logger, procEnv = process.env) {
+    const [owner, repo] = target.repository.split('/');
+    if (!owner || !repo)
+        throw new ConfigurationError(`GITHUB_REPOSITORY '${target.repository}' is not owner/name.`);
+    const octokit = createOctokit({
+        token: target.token,
+        baseUrl: apiUrlOf(procEnv),
+        logger,
+        retryBaseMs: Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS) > 0 ? Number(procEnv.MLOPS_HTTP_RETRY_BASE_MS) : undefined,
+    });
+    const result = await upsertStickyComment({ octokit, owner, repo, issueNumber, marker, body, logger });
+    return result.url;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/leaderboard.js
+/**
+ * Runs ranked by one metric (`mlops experiments best`), and the same ranking as a markdown leaderboard for a
+ * matrix sweep's one pull-request comment: every run linked to its record on the registry branch (and to its
+ * workflow run), the params that differ between the runs beside it. Record text is user-editable, so every
+ * value goes through the markdown escapes, and only links the repository itself serves are made.
+ */
+
+
+function rankRuns(records, metric, direction, limit) {
+    return records
+        .filter((r) => r.metrics[metric] !== undefined)
+        .sort((x, y) => direction === 'higher'
+        ? y.metrics[metric] - x.metrics[metric]
+        : x.metrics[metric] - y.metrics[metric])
+        .slice(0, limit);
+}
+function leaderboardMarker(experiment) {
+    return `<!-- mlops-actions:leaderboard:${experiment ?? '*'} -->`;
+}
+const value = (v) => v === undefined ? '-' : typeof v === 'string' ? v : JSON.stringify(v);
+const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
+/** The params whose values are not the same in every ranked run: what the sweep varied. */
+function variedParams(runs) {
+    const keys = [...new Set(runs.flatMap((r) => Object.keys(r.params)))].sort();
+    return keys.filter((k) => new Set(runs.map((r) => value(r.params[k]))).size > 1);
+}
+function runCell(r, links) {
+    if (!links)
+        return markdown_code(r.id);
+    const record = `${links.serverUrl}/${links.repository}/blob/${links.branch}/${recordPath(r.experiment, r.id)}`;
+    return `[${markdown_code(r.id)}](${encodeURI(record)})`;
+}
+/** Only a workflow run of this repository is linked: a record's runUrl is text anyone could have edited. */
+function workflowCell(r, links) {
+    const prefix = links ? `${links.serverUrl}/${links.repository}/actions/runs/` : undefined;
+    const match = prefix && r.runUrl?.startsWith(prefix) ? /^(\d+)(?:\/|$)/.exec(r.runUrl.slice(prefix.length)) : null;
+    return match ? `[run ${match[1]}](${prefix}${match[1]})` : '-';
+}
+function renderLeaderboard(input) {
+    const { ranked, metric, links } = input;
+    const scope = [
+        input.experiment ? `experiment ${markdown_code(input.experiment)}` : 'every experiment',
+        input.parent ? `runs of ${markdown_code(input.parent)}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    const head = [
+        leaderboardMarker(input.experiment),
+        `### Leaderboard: ${markdown_code(metric)} (${input.direction} is better)`,
+        '',
+        `${ranked.length} run${ranked.length === 1 ? '' : 's'} of ${scope}, ranked by ${markdown_code(metric)}.`,
+    ];
+    if (ranked.length === 0)
+        return [...head, '', `No run has metric ${markdown_code(metric)}.`, ''].join('\n');
+    const varied = variedParams(ranked);
+    const rows = ranked.map((r, i) => [
+        String(i + 1),
+        runCell(r, links),
+        num(r.metrics[metric]),
+        varied.length === 0 ? '-' : varied.map((k) => markdown_code(`${k}=${value(r.params[k])}`)).join(' '),
+        r.git.pullRequest ? `PR \\#${r.git.pullRequest.number}` : escapeMarkdown(r.git.branch ?? '-'),
+        markdown_code((r.git.commit ?? '-').slice(0, 7)),
+        workflowCell(r, links),
+    ]);
+    const best = ranked[0];
+    return [
+        ...head,
+        '',
+        table(['#', 'run', escapeMarkdown(metric), 'params', 'where', 'commit', 'workflow'], rows, [
+            'right',
+            'left',
+            'right',
+            'left',
+            'left',
+            'left',
+            'left',
+        ]),
+        '',
+        `Best: ${markdown_code(best.id)} with ${markdown_code(metric)} = ${num(best.metrics[metric])}.` +
+            (links ? ` Records are on the ${markdown_code(links.branch)} branch.` : ''),
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/cli/experiments.js
+
+
 
 
 
@@ -85992,12 +86119,32 @@ Options:
   --remote <name>           remote whose copy of the branch is read (default origin)
   --fetch                   fetch the registry branch first
   --direction higher|lower  for best, when the metric's direction is not known
+  --parent <run-id>         only runs with this parent run id (a matrix sweep's, track-experiment parent-run-id)
   --limit <n>               at most n rows (list, best; default 20)
-  --json                    print JSON instead of a table`;
-const VALUE_FLAGS = new Set(['experiment', 'branch', 'remote', 'metric', 'direction', 'limit']);
-const BOOLEAN_FLAGS = new Set(['fetch', 'json']);
+  --json                    print JSON instead of a table
+  --markdown                best: print the leaderboard as markdown (each run linked to its record)
+  --comment <pr-number>     best: also post the markdown leaderboard as one pull-request comment, updated in
+                            place on reruns (needs GITHUB_TOKEN and GITHUB_REPOSITORY, as in a workflow step)`;
+const VALUE_FLAGS = new Set([
+    'experiment',
+    'branch',
+    'remote',
+    'metric',
+    'direction',
+    'limit',
+    'parent',
+    'comment',
+]);
+const BOOLEAN_FLAGS = new Set(['fetch', 'json', 'markdown']);
 function parseOptions(argv) {
-    const options = { remote: 'origin', fetch: false, json: false, limit: 20, positional: [] };
+    const options = {
+        remote: 'origin',
+        fetch: false,
+        json: false,
+        markdown: false,
+        limit: 20,
+        positional: [],
+    };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--')) {
@@ -86026,6 +86173,14 @@ function parseOptions(argv) {
                 throw new ConfigurationError(`Option --direction must be higher or lower, got '${value}'.`);
             options.direction = value;
         }
+        else if (name === 'comment') {
+            const n = Number(value);
+            if (!Number.isInteger(n) || n < 1)
+                throw new ConfigurationError(`Option --comment must be a pull request number, got '${value}'.`);
+            options.comment = n;
+        }
+        else if (name === 'parent')
+            options.parent = value;
         else if (name === 'experiment')
             options.experiment = value;
         else if (name === 'branch')
@@ -86051,7 +86206,7 @@ function textTable(header, rows) {
         .trimEnd();
     return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-const num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
+const experiments_num = (v) => (v === undefined ? '-' : String(Number(v.toPrecision(6))));
 const experiments_where = (r) => r.git.pullRequest ? `PR #${r.git.pullRequest.number}` : (r.git.branch ?? '-');
 function experiments_findRun(records, id) {
     const [exp, run] = id.includes('/') ? id.split('/', 2) : [undefined, id];
@@ -86081,7 +86236,7 @@ function list(records, options) {
         r.endedAt.slice(0, 19).replace('T', ' '),
         experiments_where(r),
         (r.git.commit ?? '-').slice(0, 7),
-        ...keys.map((k) => num(r.metrics[k])),
+        ...keys.map((k) => experiments_num(r.metrics[k])),
     ]));
 }
 function show(record, options) {
@@ -86091,7 +86246,7 @@ function show(record, options) {
     return [
         `run ${record.experiment}/${record.id}  ${record.status}  ${record.endedAt}`,
         `where: ${experiments_where(record)}  commit: ${record.git.commit ?? '-'}${record.runUrl ? `  ${record.runUrl}` : ''}`,
-        kv('metrics', Object.entries(record.metrics).map(([k, v]) => [k, num(v)])),
+        kv('metrics', Object.entries(record.metrics).map(([k, v]) => [k, experiments_num(v)])),
         kv('params', Object.entries(record.params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
         kv('tags', Object.entries(record.tags)),
         kv('data', record.data.map((d) => [d.path, d.md5])),
@@ -86105,9 +86260,9 @@ function experiments_compare(a, b, options, directions) {
         return JSON.stringify({ a: `${a.experiment}/${a.id}`, b: `${b.experiment}/${b.id}`, ...comparison }, null, 2);
     const metrics = textTable(['METRIC', a.id, b.id, 'CHANGE', '%', ''], comparison.metrics.map((m) => [
         m.key,
-        num(m.baseline),
-        num(m.current),
-        num(m.change),
+        experiments_num(m.baseline),
+        experiments_num(m.current),
+        experiments_num(m.change),
         m.percent === undefined ? '-' : `${m.percent.toFixed(2)}%`,
         m.verdict === 'improved' || m.verdict === 'regressed' ? m.verdict : '',
     ]));
@@ -86117,7 +86272,7 @@ function experiments_compare(a, b, options, directions) {
         : `params\n${textTable(['PARAM', a.id, b.id], changed.map((p) => [p.key, JSON.stringify(p.baseline) ?? '-', JSON.stringify(p.current) ?? '-']))}`;
     return `${metrics}\n\n${params}`;
 }
-function best(records, options, directions) {
+function best(records, options, directions, links) {
     const metric = options.metric;
     if (!metric)
         throw new ConfigurationError('best needs --metric <key>.');
@@ -86125,34 +86280,45 @@ function best(records, options, directions) {
     if (!direction) {
         throw new ConfigurationError(`The direction of '${metric}' is not known: pass --direction higher|lower or set metrics.directions in .mlops.yml.`);
     }
-    const ranked = records
-        .filter((r) => r.metrics[metric] !== undefined)
-        .sort((x, y) => direction === 'higher'
-        ? y.metrics[metric] - x.metrics[metric]
-        : x.metrics[metric] - y.metrics[metric])
-        .slice(0, options.limit);
+    const ranked = rankRuns(records, metric, direction, options.limit);
+    const markdown = renderLeaderboard({
+        ranked,
+        metric,
+        direction,
+        experiment: options.experiment,
+        parent: options.parent,
+        links,
+    });
     if (options.json)
-        return JSON.stringify({
-            metric,
-            direction,
-            runs: ranked.map((r) => ({
-                experiment: r.experiment,
-                id: r.id,
-                value: r.metrics[metric],
-                where: experiments_where(r),
-                commit: r.git.commit,
-            })),
-        }, null, 2);
+        return {
+            markdown,
+            text: JSON.stringify({
+                metric,
+                direction,
+                runs: ranked.map((r) => ({
+                    experiment: r.experiment,
+                    id: r.id,
+                    value: r.metrics[metric],
+                    where: experiments_where(r),
+                    commit: r.git.commit,
+                })),
+            }, null, 2),
+        };
+    if (options.markdown)
+        return { markdown, text: markdown.trimEnd() };
     if (ranked.length === 0)
-        return `No run has metric '${metric}'.`;
-    return (textTable(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
-        String(i + 1),
-        r.experiment,
-        r.id,
-        num(r.metrics[metric]),
-        experiments_where(r),
-        (r.git.commit ?? '-').slice(0, 7),
-    ])) + `\n(${direction} is better)`);
+        return { markdown, text: `No run has metric '${metric}'.` };
+    return {
+        markdown,
+        text: textTable(['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'], ranked.map((r, i) => [
+            String(i + 1),
+            r.experiment,
+            r.id,
+            experiments_num(r.metrics[metric]),
+            experiments_where(r),
+            (r.git.commit ?? '-').slice(0, 7),
+        ])) + `\n(${direction} is better)`,
+    };
 }
 async function experiments(command, rest) {
     const options = parseOptions(rest);
@@ -86166,7 +86332,11 @@ async function experiments(command, rest) {
     if (!ref) {
         throw new ConfigurationError(`No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`);
     }
-    const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
+    // Checked before any work, so a missing token fails at once rather than after reading the records.
+    const target = options.comment === undefined ? undefined : commentTarget();
+    if (options.comment !== undefined && command !== 'best')
+        throw new ConfigurationError('--comment goes with best only.');
+    const records = (await readRunRecords(git, ref, stderrLogger, options.experiment)).filter((r) => options.parent === undefined || r.parentRunId === options.parent);
     const directions = directionResolver(config.metrics?.directions);
     let out;
     if (command === 'list')
@@ -86181,8 +86351,16 @@ async function experiments(command, rest) {
             throw new ConfigurationError('compare needs two run ids.');
         out = experiments_compare(experiments_findRun(records, options.positional[0]), experiments_findRun(records, options.positional[1]), options, directions);
     }
-    else if (command === 'best')
-        out = best(records, options, directions);
+    else if (command === 'best') {
+        const here = runnerRepository();
+        const links = here ? { ...here, branch } : undefined;
+        const ranked = best(records, options, directions, links);
+        out = ranked.text;
+        if (target) {
+            const url = await upsertCliComment(target, options.comment, leaderboardMarker(options.experiment), ranked.markdown, stderrLogger);
+            writeStderr(`leaderboard comment: ${url}\n`);
+        }
+    }
     else
         throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
     return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
