@@ -111,9 +111,8 @@ export function securityProblems(text: string, file: string, options: RuleOption
     if (!deploys) continue;
     const group = typeof job.concurrency === 'string' ? job.concurrency : job.concurrency?.group;
     // Absent means false; an expression might be true.
-    const cancels =
-      typeof job.concurrency === 'object' &&
-      ![undefined, false].includes(job.concurrency['cancel-in-progress']);
+    const cancel = typeof job.concurrency === 'object' ? job.concurrency['cancel-in-progress'] : undefined;
+    const cancels = cancel !== undefined && cancel !== false;
     if (!group) problems.push(`${file}: deploy job ${name} has no concurrency: group`);
     else if (cancels) problems.push(`${file}: deploy job ${name} may cancel a deploy in progress`);
   }

@@ -30,10 +30,7 @@ describe('model references: name#stage, name@vX.Y.Z', () => {
 
   it('refuses anything else with one error naming where the text came from', () => {
     const table: [string, RegExp][] = [
-      [
-        'churn',
-        /Input 'x': 'churn' names no model version; write <model>#<stage> .* or <model>@vX\.Y\.Z\.$/,
-      ],
+      ['churn', /Input 'x': 'churn' names no model version; write <model>#<stage> .* or <model>@vX\.Y\.Z\.$/],
       ['', /names no model version/],
       ['churn#', /names no model version/],
       ['#prod', /names no model version/],
