@@ -1,6 +1,9 @@
 /**
- * Build dist/: one ESM bundle (dist/index.js, made by ncc from src/main.ts) and tiny entry files per
- * action, so six actions share one copy of the code. dist/ is committed; CI rebuilds and diffs it.
+ * Build dist/: one ESM bundle made by ncc from src/main.ts — a small entry (dist/index.js) and a chunk
+ * (dist/<id>.index.js) per import() in the source, so a run loads only its action's or subcommand's code —
+ * and tiny entry files per action, so six actions share one copy of the code. Chunk ids are webpack's
+ * deterministic ids (hashes of module paths, under the fixed staging path below), so the same source
+ * always builds the same files. dist/ is committed; CI rebuilds and diffs it.
  * dist/source-hash.txt records what it was built from. With --if-stale (the test harness), a build whose
  * sources match that record does nothing: concurrent test files asking for a rebuild queue on the lock
  * below, and only the first one builds.
@@ -8,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ACTION_NAMES } from '../../src/adapter/action.js';
+import { ACTION_NAMES } from '../../src/adapter/action-names.js';
 import { builtSourceHash, SOURCE_HASH_FILE, sourceHash } from './source-hash.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actions as definitions } from '../../src/actions/index.js';
+import { loadActions } from '../../src/actions/index.js';
 import type { ActionName } from '../../src/adapter/action.js';
 import { configInputs } from '../../src/adapter/config-inputs.js';
 import { parseActionYml, readActionYmlTexts } from './action-yaml.js';
@@ -22,6 +22,8 @@ import { renderRootActionYml } from './root-action.js';
  * action.yml itself is hand-written except for one sentence: the description of each input `.mlops.yml` can
  * set ends with its key and built-in default, taken from the action's schema.
  */
+const definitions = await loadActions();
+
 export function generatedFiles(root: string): Record<string, string> {
   const files: Record<string, string> = {};
   const configRows: ConfigRow[] = [];

@@ -2,6 +2,7 @@
  * Generates the demo's example dataset (a customer-churn table) deterministically:
  *   scripts/demo/example/data/train.csv  — 2,000 rows the model is trained on
  *   scripts/demo/example/data/batch.csv  — 1,000 "production" rows with a shifted population
+ *   scripts/demo/example/data/batch-early.csv — 500 rows scored earlier, from the training population
  * Run: npx tsx scripts/demo/make-example-data.ts  (the outputs are committed).
  */
 import { writeFileSync } from 'node:fs';
@@ -75,4 +76,9 @@ writeFileSync(
   join(out, 'batch.csv'),
   rows(1000, 20261125, { tenureScale: 0.7, chargeMean: 72, monthToMonth: 0.62, callsRate: 1.6 }),
 );
-console.log(`wrote ${out}/train.csv and batch.csv`);
+// The first scoring batch, before the population shifted: the same distribution as training (another seed).
+writeFileSync(
+  join(out, 'batch-early.csv'),
+  rows(500, 20261115, { tenureScale: 1, chargeMean: 64, monthToMonth: 0.5, callsRate: 1.2 }),
+);
+console.log(`wrote ${out}/train.csv, batch.csv and batch-early.csv`);

@@ -63,6 +63,7 @@ async function buildEpoch(given: string | undefined, git: GitRunner): Promise<nu
 
 export const buildModelImage = defineAction({
   name: 'build-model-image',
+  github: false, // never calls the GitHub API: its runs skip loading the client
   schema: buildModelImageSchema,
   run: async (input, ctx) => {
     const { env, host } = ctx;

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { code } from '../core/report/markdown.js';
 import { defineAction } from '../adapter/action.js';
@@ -7,7 +7,9 @@ import { fromConfig } from '../adapter/config-inputs.js';
 import { inputs } from '../adapter/inputs.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PathPolicy, type PathOrigin } from '../core/fs/path-policy.js';
+import { GitCommands } from '../core/git/commands.js';
 import { runDataHash } from '../core/hashing/data-hash.js';
+import { refuseGitTracked } from '../core/hashing/scm-tracked.js';
 import { logValue } from '../core/log-text.js';
 import { dataHashSummary } from '../core/hashing/summary.js';
 
@@ -29,6 +31,7 @@ export const dataHashSchema = z.object({
 
 export const dataHash = defineAction({
   name: 'data-hash',
+  github: false, // never calls the GitHub API: its runs skip loading the client
   schema: dataHashSchema,
   run: async (input, ctx) => {
     // The workflow author's working directory may be anywhere (e.g. a second checkout in RUNNER_TEMP).
@@ -40,6 +43,19 @@ export const dataHash = defineAction({
       : ctx.env.workspace;
     const from = (name: string): PathOrigin =>
       ctx.inputSource(name) === 'config' ? { file: '.mlops.yml', what: `data.${name}` } : { input: name };
+    if (input.command === 'add') {
+      const git = new GitCommands(ctx.git(root));
+      const top = await git.topLevel().catch(() => undefined);
+      if (top) {
+        const what = ctx.inputSource('paths') === 'config' ? '.mlops.yml data.paths' : "Input 'paths'";
+        await refuseGitTracked(
+          git,
+          top,
+          input.paths.map((p) => resolve(root, p)),
+          what,
+        );
+      }
+    }
     const reportPath = join(ctx.env.temp, 'mlops-data-hash', `${input.command}-report-${process.pid}.json`);
     let failure: unknown;
     const result = await runDataHash({

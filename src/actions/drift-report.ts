@@ -87,6 +87,7 @@ async function recordDrift(
 
 export const driftReport = defineAction({
   name: 'drift-report',
+  github: false, // never calls the GitHub API: its runs skip loading the client
   schema: driftReportSchema,
   async run(input, ctx) {
     const pushUrl = input['pushgateway-url'];

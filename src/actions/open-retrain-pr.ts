@@ -17,6 +17,7 @@ import { newestRecordEvidence, readReportEvidence } from '../core/retrain/eviden
 import { checkDecayInputs, readDecay } from '../core/retrain/metric.js';
 import { type PolicyValues, resolvePolicy, type RetrainPolicy } from '../core/retrain/policy.js';
 import { checkSnapshot } from '../core/retrain/snapshot.js';
+import { refuseGitTracked } from '../core/hashing/scm-tracked.js';
 import { type Checked, dryRunPreview, proposeRetraining, reportCleared } from './open-retrain-pr-flow.js';
 
 const NUMBER = Number.MAX_VALUE;
@@ -127,16 +128,25 @@ async function check(input: RetrainInputs, ctx: ActionContext): Promise<Checked>
     ctx.inputSource('remote') === 'config'
       ? { file: '.mlops.yml', what: 'data.remote' }
       : { input: 'remote' };
+  const git = new GitCommands(ctx.git());
+  const gitRoot = await git.topLevel().catch(() => paths.root);
   const targets =
     policy.data.length === 0
       ? []
       : checkSnapshot({
           policy: paths,
-          gitRoot: await new GitCommands(ctx.git()).topLevel().catch(() => paths.root),
+          gitRoot,
           paths: policy.data,
           from: policy.dataFrom,
           remote: input.remote,
         });
+  const dataFrom = policy.dataFrom;
+  await refuseGitTracked(
+    git,
+    gitRoot,
+    targets.map((t) => t.abs),
+    'input' in dataFrom ? `Input '${dataFrom.input}'` : `${dataFrom.file} ${dataFrom.what ?? 'data'}`,
+  );
   const report = input['drift-report'];
   const evidence = report
     ? await readReportEvidence(paths.resolveInput(report, 'drift-report'), report)

@@ -5,19 +5,12 @@ import { loadMlopsConfig } from './config.js';
 import { Git } from './git.js';
 import type { Host } from './host.js';
 import { type InputSource, type RawInputs, resolveInputs } from './inputs.js';
-import { createOctokit, type GitHubClient } from './octokit.js';
+import type { createOctokit, GitHubClient } from './octokit.js';
 import type { RunnerEnv } from './runner-env.js';
 import { actionMetadata } from '../generated/action-metadata.js';
+import { ACTION_NAMES, type ActionName } from './action-names.js';
 
-export const ACTION_NAMES = [
-  'data-hash',
-  'track-experiment',
-  'drift-report',
-  'build-model-image',
-  'gated-deploy',
-  'open-retrain-pr',
-] as const;
-export type ActionName = (typeof ACTION_NAMES)[number];
+export { ACTION_NAMES, type ActionName };
 
 /** What an action's run() gets besides its parsed inputs. */
 export interface ActionContext {
@@ -45,6 +38,11 @@ export interface ActionDefinition<S extends z.ZodObject = z.ZodObject> {
   name: ActionName;
   schema: S;
   run(inputs: z.infer<S>, ctx: ActionContext): Promise<void>;
+  /**
+   * `false` for an action that never calls ctx.github(): its runs then skip loading the GitHub client
+   * (Octokit and its plugins, milliseconds of every start). Default: the client is loaded.
+   */
+  github?: boolean;
 }
 
 /** Identity helper that keeps the schema's inferred type flowing into run(). */
@@ -52,12 +50,16 @@ export function defineAction<S extends z.ZodObject>(definition: ActionDefinition
   return definition;
 }
 
+type OctokitModule = { createOctokit: typeof createOctokit };
+
 function makeContext(
+  name: ActionName,
   host: Host,
   env: RunnerEnv,
   config: MlopsConfig,
   sources: Record<string, InputSource>,
   procEnv: NodeJS.ProcessEnv,
+  octokit: OctokitModule | undefined,
 ): ActionContext {
   const token = (given: string | undefined): string | undefined => {
     const effective = given || procEnv.GITHUB_TOKEN || undefined;
@@ -78,7 +80,8 @@ function makeContext(
           "Input 'token' is required for GitHub API calls (pass `token: ${{ github.token }}` or set GITHUB_TOKEN).",
         );
       }
-      return createOctokit({
+      if (!octokit) throw new Error(`${name} calls ctx.github() but its definition says github: false`);
+      return octokit.createOctokit({
         token: effective,
         baseUrl: env.apiUrl,
         logger: host,
@@ -116,10 +119,17 @@ export async function executeAction(
   try {
     const config = await loadMlopsConfig(env.workspace);
     const { values, sources } = resolveInputs(definition.schema, raw, config);
-    await definition.run(
-      values,
-      makeContext(checkedOutputs(definition.name, host), env, config, sources, procEnv),
+    const octokit = definition.github === false ? undefined : await import('./octokit.js');
+    const context = makeContext(
+      definition.name,
+      checkedOutputs(definition.name, host),
+      env,
+      config,
+      sources,
+      procEnv,
+      octokit,
     );
+    await definition.run(values, context);
     return 0;
   } catch (error) {
     if (isConfigurationError(error)) {

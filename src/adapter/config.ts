@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseMlopsConfig } from '../core/config/parse.js';
 import type { MlopsConfig } from '../core/config/schema.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
 
@@ -22,6 +21,8 @@ export async function loadMlopsConfig(dir: string): Promise<MlopsConfig> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
+    // The schema (every domain's section) and its validator load only when there is a file to check.
+    const { parseMlopsConfig } = await import('../core/config/parse.js');
     return parseMlopsConfig(text, name);
   }
   return {};

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { ConfigurationError } from '../core/errors.js';
 import {
   BOT_IDENTITY,
@@ -30,6 +29,8 @@ export class Git implements GitRunner {
     const fullArgs = identity
       ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, ...args]
       : [...args];
+    // Loaded on first use: an action that never runs git does not pay for child_process and net.
+    const { spawn } = await import('node:child_process');
     const result = await new Promise<GitResult>((resolve, reject) => {
       const child = spawn(this.gitPath, fullArgs, {
         cwd: options.cwd ?? this.cwd,

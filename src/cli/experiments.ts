@@ -18,7 +18,7 @@ import {
   rankRuns,
   renderLeaderboard,
 } from '../core/experiments/leaderboard.js';
-import { runSubcommandGroup, type Subcommand } from './subcommands.js';
+import { runSubcommandGroup } from './subcommands.js';
 
 const USAGE = `Usage: mlops experiments <command> [options]
 
@@ -351,9 +351,7 @@ async function experiments(command: string, rest: readonly string[]): Promise<st
   return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
 }
 
-export const experimentsCommand: Subcommand = {
-  name: 'experiments',
-  summary:
-    'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-  run: (argv) => runSubcommandGroup(USAGE, argv, experiments),
-};
+/** `mlops experiments …` (listed in subcommands.ts). */
+export function runExperiments(argv: readonly string[]): Promise<number> {
+  return runSubcommandGroup(USAGE, argv, experiments);
+}

@@ -5,7 +5,6 @@ import { writeFileAtomic } from '../core/fs/atomic-write.js';
 import { parsePinImage, type PinChange, type PinImage, pinManifest } from '../core/gitops/pin.js';
 import { mapLimit } from '../core/async/limit.js';
 import { parseArgs } from './args.js';
-import type { Subcommand } from './subcommands.js';
 
 const USAGE = `Usage: mlops gitops pin --image <repo@sha256:…> --files F [--files F2 …] [options]
 
@@ -129,7 +128,8 @@ async function pin(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-async function runGitops(argv: readonly string[]): Promise<number> {
+/** `mlops gitops …` (listed in subcommands.ts). */
+export async function runGitops(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -143,10 +143,3 @@ async function runGitops(argv: readonly string[]): Promise<number> {
     return 1;
   }
 }
-
-export const gitopsCommand: Subcommand = {
-  name: 'gitops',
-  summary:
-    'Pin an image digest into Kubernetes manifests, kustomizations, KServe, Helm values and Argo CD files, changing only the pinned bytes (pin).',
-  run: runGitops,
-};

@@ -33,7 +33,7 @@ import {
 import type { ModelArtifact, VersionSort } from '../core/registry/gto/state.js';
 import { updateModelRegistry } from '../core/registry/gto/write.js';
 import { parseArgs } from './args.js';
-import { runSubcommandGroup, type Subcommand } from './subcommands.js';
+import { runSubcommandGroup } from './subcommands.js';
 
 const USAGE = `Usage: mlops models <command> [options]
 
@@ -241,9 +241,7 @@ async function models(command: string, rest: readonly string[]): Promise<string>
   return READ.has(command) ? read(command, git, options) : write(command, git, options);
 }
 
-export const modelsCommand: Subcommand = {
-  name: 'models',
-  summary:
-    'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
-  run: (argv) => runSubcommandGroup(USAGE, argv, models),
-};
+/** `mlops models …` (listed in subcommands.ts). */
+export function runModels(argv: readonly string[]): Promise<number> {
+  return runSubcommandGroup(USAGE, argv, models);
+}

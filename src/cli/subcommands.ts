@@ -1,11 +1,9 @@
 import { errorMessage } from '../core/errors.js';
 import { writeStderr } from './cli-host.js';
-import { experimentsCommand } from './experiments.js';
-import { modelsCommand } from './models.js';
-import { gitopsCommand } from './gitops.js';
 
 /**
- * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own here.
+ * CLI commands that are not actions (e.g. `mlops experiments …`). Each domain registers its own in the list
+ * below, with a loader: its code is loaded only when the command runs (`mlops --help` needs the summary only).
  */
 export interface Subcommand {
   name: string;
@@ -37,5 +35,23 @@ export async function runSubcommandGroup(
   }
 }
 
-export const subcommands: Subcommand[] = [];
-subcommands.push(experimentsCommand, modelsCommand, gitopsCommand);
+export const subcommands: Subcommand[] = [
+  {
+    name: 'experiments',
+    summary:
+      'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
+    run: async (argv) => (await import('./experiments.js')).runExperiments(argv),
+  },
+  {
+    name: 'models',
+    summary:
+      'The model registry in GTO-format git tags: list | show | history, and register | assign | unassign | deprecate.',
+    run: async (argv) => (await import('./models.js')).runModels(argv),
+  },
+  {
+    name: 'gitops',
+    summary:
+      'Pin an image digest into Kubernetes manifests, kustomizations, KServe, Helm values and Argo CD files, changing only the pinned bytes (pin).',
+    run: async (argv) => (await import('./gitops.js')).runGitops(argv),
+  },
+];

@@ -144,3 +144,20 @@ test('faults: missing path, malformed pointer, corrupt cache object — one clea
   assert.match(push.annotations[0]!.message, /do not match their names and were not pushed/);
   assert.deepEqual(await readdir(remote), []);
 });
+
+test('add refuses data git already tracks, as dvc add does, and writes nothing', async () => {
+  const repo = await createRepoWithOrigin();
+  await writeFiles(repo.work, { 'data/in-git.csv': 'a,b\n1,2\n', 'data/new.csv': 'a\n1\n' });
+  await git(repo.work, 'add', 'data/in-git.csv');
+  await git(repo.work, 'commit', '-q', '-m', 'data committed to git');
+  const run = await dataHash(repo.work, { command: 'add', paths: 'data/new.csv\ndata/in-git.csv' });
+  assert.equal(run.exitCode, 1);
+  assert.deepEqual(
+    run.annotations.map((a) => a.message),
+    [
+      "Input 'paths': 'data/in-git.csv' is already tracked by git, so DVC cannot track it (as `dvc add` refuses it). Stop tracking it with git first: git rm -r --cached 'data/in-git.csv' && git commit -m \"stop tracking data/in-git.csv\".",
+    ],
+  );
+  assert.deepEqual((await readdir(join(repo.work, 'data'))).sort(), ['in-git.csv', 'new.csv']);
+  assert.equal(await stat(join(repo.work, '.dvc')).catch(() => undefined), undefined, 'no cache made');
+});

@@ -40,6 +40,20 @@ describe('open-retrain-pr: bad input → one clear error, nothing written', () =
       '.github/workflows/data.csv': 'a\n1\n',
     });
     await writeFile(join(p.ws, '..', 'outside.csv'), 'a\n1\n');
+    // Data committed to git (as DVC finds it before `dvc add`): a local commit, the origin stays as it is.
+    await writeFiles(p.ws, { 'data/tracked.csv': 'a\n1\n' });
+    await git(p.ws, 'add', 'data/tracked.csv');
+    await git(
+      p.ws,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'commit',
+      '-q',
+      '-m',
+      'data in git',
+    );
     refs = await git(p.repo.origin, 'for-each-ref');
   });
   after(() => p.close());
@@ -88,6 +102,12 @@ describe('open-retrain-pr: bad input → one clear error, nothing written', () =
       },
       error:
         /^Input 'data': '\.github\/workflows\/data\.csv' is under \.github\/workflows\/, which open-retrain-pr never writes/,
+    },
+    {
+      name: 'a data path git already tracks (DVC refuses it too)',
+      inputs: { 'drift-report': 'drift/report.json', data: 'data/tracked.csv', remote: '/tmp/unused-remote' },
+      error:
+        /^Input 'data': 'data\/tracked\.csv' is already tracked by git, so DVC cannot track it \(as `dvc add` refuses it\)\. Stop tracking it with git first: git rm -r --cached 'data\/tracked\.csv'/,
     },
     {
       name: 'a data path without any data remote',

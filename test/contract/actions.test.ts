@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { ACTION_NAMES, type ActionName } from '../../src/adapter/action.js';
 import { configBinding, configInputs } from '../../src/adapter/config-inputs.js';
-import { actions } from '../../src/actions/index.js';
+import { loadActions } from '../../src/actions/index.js';
 import { mlopsConfigSchema } from '../../src/core/config/schema.js';
 import { readActionMetadata } from '../../scripts/build/action-yaml.js';
 import { configSentence } from '../../scripts/build/config-descriptions.js';
@@ -18,6 +18,7 @@ import { generatedFiles } from '../../scripts/build/generated-files.js';
 import { PROJECT_ROOT } from '../harness/run-action.js';
 
 const metadata = readActionMetadata(PROJECT_ROOT);
+const actions = await loadActions();
 
 /** Every `section.key` of .mlops.yml (from the zod schema, not from the bindings under test). */
 const CONFIG_KEYS = Object.entries(mlopsConfigSchema.shape).flatMap(([section, field]) => {

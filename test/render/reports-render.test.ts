@@ -1,10 +1,12 @@
 /**
- * The reports as a reader sees them: the demo's PR comment and drift report (made by `npm run demo`, i.e.
- * the built CLI on the example project), plus the stress reports, drawn by Mermaid 11 in Debian's Chromium
- * in GitHub's light and dark themes. Fails on any Mermaid error, a duplicate axis label, a chart that is
- * not about 300 px high, or bars and lines too faint against the chart's background. The screenshots are
- * kept for a person to look at: $MLOPS_RENDER_DIR, default <tmpdir>/mlops-rendered/ (e.g.
- * /tmp/mlops-rendered/pr-comment-light.png), overwritten on each run.
+ * The reports as a reader sees them: the demo's PR comment, drift report, retrain pull request body and
+ * production deploy summary (made by `npm run demo`, i.e. the built CLI on the example project, the first
+ * and third read back from the GitHub API double), plus the stress reports, drawn by Mermaid 11 in Debian's
+ * Chromium in GitHub's light and dark themes. Fails on any Mermaid error, a duplicate axis label, a chart
+ * that is not about 300 px high, bars and lines too faint against the chart's background, or a deploy
+ * decision table that lost rows. The screenshots are kept for a person to look at: $MLOPS_RENDER_DIR,
+ * default <tmpdir>/mlops-rendered/ (e.g. /tmp/mlops-rendered/pr-comment-light.png,
+ * demo-deploy-summary-dark.png), overwritten on each run.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -14,8 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { CHROMIUM, MarkdownRenderer, type Theme } from '../harness/render-markdown.js';
+import { CHROMIUM, MarkdownRenderer, markdownToHtml, type Theme } from '../harness/render-markdown.js';
 import { PROJECT_ROOT } from '../harness/run-action.js';
+import { haveTool } from '../harness/registry.js';
 import { tempDir } from '../harness/temp-dir.js';
 import {
   chartSources,
@@ -27,6 +30,22 @@ const OUT = process.env.MLOPS_RENDER_DIR || join(tmpdir(), 'mlops-rendered');
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.CI === 'true') {
   throw new Error(`${CHROMIUM} is required on CI (Debian package chromium, installed by .ci/run)`);
+}
+
+/** The cells of every table row in `html`, as text (tags dropped, the few entities marked writes decoded). */
+function tableRows(html: string): string[][] {
+  const text = (cell: string) =>
+    cell
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .trim();
+  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => text(cell[1]!)),
+  );
 }
 
 /** WCAG relative luminance of #rrggbb. */
@@ -67,6 +86,8 @@ describe(
       );
       documents.set('pr-comment', await readFile(join(saved, 'pr-comment.md'), 'utf8'));
       documents.set('drift-report', await readFile(join(saved, 'drift-report.md'), 'utf8'));
+      documents.set('demo-retrain-pr', await readFile(join(saved, 'retrain-pr.md'), 'utf8'));
+      documents.set('demo-deploy-summary', await readFile(join(saved, 'deploy-summary.md'), 'utf8'));
       documents.set('stress-pr-comment', stressExperimentMarkdown());
       documents.set('stress-drift-report', stressDriftMarkdown());
       renderer = await MarkdownRenderer.launch();
@@ -96,7 +117,44 @@ describe(
       assert.ok(contrast(hex(result.charts[0]!.colors[0]!), hex(result.charts[0]!.background)) < 1.5);
     });
 
-    for (const name of ['pr-comment', 'drift-report', 'stress-pr-comment', 'stress-drift-report']) {
+    for (const theme of ['light', 'dark'] as Theme[]) {
+      it(`demo-deploy-summary, ${theme} theme: the verdict, the facts, one table row per gate check`, async (t) => {
+        const markdown = documents.get('demo-deploy-summary')!;
+        const png = join(OUT, `demo-deploy-summary-${theme}.png`);
+        const result = await renderer.render(markdown, theme, png);
+        t.diagnostic(`screenshot: ${png}`);
+        assert.deepEqual(result.errors, []);
+        const html = markdownToHtml(markdown);
+        assert.match(
+          html,
+          /<h3>✅ <code>churn<\/code> <code>v0\.0\.1<\/code> → <code>production<\/code>: deployed<\/h3>/,
+        );
+        // The demo's production policy: metrics, no-regression (skipped: nothing in production yet), after,
+        // drift (share and age), data, and, when the demo ran docker-registry, image (digest and provenance).
+        const rows = tableRows(html).map((cells) => `${cells[0]} ${cells[1]}`);
+        const expected = [
+          'Result Gate',
+          '✅\u00a0pass metrics auc',
+          '⏭️\u00a0skip no-regression auc',
+          '✅\u00a0pass after staging',
+          '✅\u00a0pass drift churn-batch',
+          '✅\u00a0pass drift churn-batch age',
+          '✅\u00a0pass data',
+          ...(haveTool('docker-registry')
+            ? ['✅\u00a0pass image digest', '✅\u00a0pass image provenance']
+            : []),
+        ];
+        assert.deepEqual(rows, expected);
+      });
+    }
+
+    for (const name of [
+      'pr-comment',
+      'drift-report',
+      'demo-retrain-pr',
+      'stress-pr-comment',
+      'stress-drift-report',
+    ]) {
       for (const theme of ['light', 'dark'] as Theme[]) {
         it(`${name}, ${theme} theme: every chart draws, distinct labels, ~300 px, visible colours`, async (t) => {
           const markdown = documents.get(name)!;

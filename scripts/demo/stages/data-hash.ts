@@ -1,55 +1,41 @@
 /**
- * Demo stage for data-hash: track the training set the way `dvc add` would, show the pointer and outputs,
- * push to a local-directory remote, change the data, and show what `status` reports.
+ * Demo stage for data-hash: track the training set the way `dvc add` would, push it to a local-directory
+ * remote, commit the pointer in place of the data, and show `verify` failing as a CI gate once the data no
+ * longer matches its pointer (then `pull` puts the tracked version back).
  */
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DemoContext } from '../context.js';
 
-function outputs(result: { outputs: Record<string, string> }): string {
-  const hashes = result.outputs.hashes ? (JSON.parse(result.outputs.hashes) as unknown) : {};
-  return JSON.stringify({ ...result.outputs, hashes }, null, 2);
-}
-
-export default async function dataHashStage(ctx: DemoContext): Promise<void> {
+export async function dataHashStage(ctx: DemoContext): Promise<void> {
   const added = await ctx.run(['data-hash', 'add', '--paths', 'data/train.csv']);
   if (added.exitCode !== 0) throw new Error(`data-hash add failed:\n${added.stderr}`);
-  ctx.print('$ mlops data-hash add --paths data/train.csv', added.stderr);
-  ctx.print('data/train.csv.dvc', await readFile(join(ctx.repo, 'data', 'train.csv.dvc'), 'utf8'));
-  ctx.print('data/.gitignore', await readFile(join(ctx.repo, 'data', '.gitignore'), 'utf8'));
-  ctx.print('outputs', outputs(added));
+  ctx.print(
+    '$ mlops data-hash add --paths data/train.csv   → data/train.csv.dvc',
+    await readFile(join(ctx.repo, 'data', 'train.csv.dvc'), 'utf8'),
+  );
 
   const remote = join(ctx.repo, '..', 'dvc-remote');
   const pushed = await ctx.run(['data-hash', 'push', '--remote', remote]);
   if (pushed.exitCode !== 0) throw new Error(`data-hash push failed:\n${pushed.stderr}`);
-  ctx.print(`$ mlops data-hash push --remote ${remote}`, pushed.stderr);
-
   await ctx.exec('git', ['add', 'data/train.csv.dvc', 'data/.gitignore', '.dvc/.gitignore']);
   await ctx.exec('git', ['rm', '-q', '--cached', 'data/train.csv']);
   await ctx.exec('git', ['commit', '-q', '-m', 'Track data/train.csv with data-hash']);
-  ctx.print('$ git show --stat HEAD', await ctx.exec('git', ['show', '--stat', '--format=%s', 'HEAD']));
-
-  // New rows arrive: the data no longer matches its pointer.
-  const batch = (await readFile(join(ctx.repo, 'data', 'batch.csv'), 'utf8'))
-    .split('\n')
-    .slice(1, 6)
-    .join('\n');
-  await appendFile(join(ctx.repo, 'data', 'train.csv'), `${batch}\n`);
-  const status = await ctx.run(['data-hash', 'status']);
-  ctx.print('$ mlops data-hash status   (after appending 5 rows)', status.stderr);
-  ctx.print('outputs', outputs(status));
-  const verify = await ctx.run(['data-hash', 'verify']);
-  ctx.print(
-    `$ mlops data-hash verify   → exit ${verify.exitCode} (a CI gate)`,
-    verify.stderr
-      .split('\n')
-      .filter((line) => line.startsWith('error'))
-      .join('\n'),
+  await ctx.exec('git', ['push', '-q', 'origin', 'main']);
+  ctx.line(
+    `$ mlops data-hash push --remote ../dvc-remote && git commit   (the pointer replaces the data in git)`,
   );
 
-  // Put the committed version back (later stages use the original training set): pull restores from the cache.
+  // New rows arrive: the data no longer matches its pointer, and verify fails the job.
+  const batch = (await readFile(join(ctx.repo, 'data', 'batch.csv'), 'utf8')).split('\n').slice(1, 6);
+  await appendFile(join(ctx.repo, 'data', 'train.csv'), `${batch.join('\n')}\n`);
+  const verify = await ctx.run(['data-hash', 'verify']);
+  const error = verify.stderr.split('\n').find((l) => l.startsWith('error')) ?? '';
+  ctx.line(`$ mlops data-hash verify   (after appending 5 rows) → exit ${verify.exitCode}: ${error}`);
   const pulled = await ctx.run(['data-hash', 'pull', '--remote', remote]);
   if (pulled.exitCode !== 0) throw new Error(`data-hash pull failed:\n${pulled.stderr}`);
-  const after = await ctx.run(['data-hash', 'status']);
-  ctx.print('$ mlops data-hash pull && mlops data-hash status', `${pulled.stderr}\n${after.stderr}`);
+  const again = await ctx.run(['data-hash', 'verify']);
+  ctx.line(
+    `$ mlops data-hash pull && mlops data-hash verify → exit ${again.exitCode} (the tracked version is back)`,
+  );
 }

@@ -1,17 +1,20 @@
 /**
- * Demo stage for track-experiment: record a baseline run on main (as on a push), then a run with a changed
- * learning rate on a branch (as on a pull request, with `comment: never` since there is no GitHub here),
- * print the report the PR comment would carry, and the leaderboard from the registry branch.
+ * Demo stage for track-experiment: record a baseline run on main (a push), then open a pull request that
+ * lowers the L2 penalty, train on GitHub's merge-preview commit and record that run as the pull_request
+ * workflow would: track-experiment posts its sticky comment to "GitHub" (the API double), and the comment
+ * is read back from the double's REST API. Then the leaderboard from the registry branch.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compactMarkdown } from '../compact.js';
 import type { DemoContext } from '../context.js';
+import { pushStep } from '../events.js';
 
-const REPOSITORY = 'example/churn-model';
 const SERIES = ['loss', 'val_loss', 'val_accuracy'].map((s) => `dvclive/plots/metrics/${s}.tsv`);
+const BRANCH = 'lower-l2';
 
-function trackArgs(extra: string[]): string[] {
+/** The track-experiment step of the demo's workflows (train-on-pr, and on push to main). */
+export function trackArgs(): string[] {
   return [
     'track-experiment',
     '--name',
@@ -23,101 +26,99 @@ function trackArgs(extra: string[]): string[] {
     'params.yaml',
     '--artifacts',
     'model',
-    ...extra,
+    '--quiet',
+    'true',
   ];
 }
 
 export async function trackExperimentStage(ctx: DemoContext): Promise<void> {
-  const scratch = await mkdtemp(join(tmpdir(), 'mlops-demo-track-'));
-  try {
-    const node = process.execPath;
-    const eventFile = join(scratch, 'event.json');
-    const summaryFile = join(scratch, 'summary.md');
-    const mainSha = (await ctx.exec('git', ['rev-parse', 'HEAD'])).trim();
+  const node = process.execPath;
+  const mainSha = (await ctx.exec('git', ['rev-parse', 'HEAD'])).trim();
+  const parent = (await ctx.exec('git', ['rev-parse', 'HEAD~1'])).trim();
 
-    // 1. Baseline: train on main and record it as a push to main would.
-    await ctx.exec(node, ['train.mjs']);
-    await writeFile(
-      eventFile,
-      JSON.stringify({ ref: 'refs/heads/main', after: mainSha, repository: { full_name: REPOSITORY } }),
-    );
-    const pushEnv = {
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: eventFile,
-      GITHUB_SHA: mainSha,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_REPOSITORY: REPOSITORY,
-      GITHUB_RUN_ID: '1001',
-      GITHUB_JOB: 'train',
-    };
-    const baseline = await ctx.run(trackArgs(['--tags', 'trigger=push', '--quiet', 'true']), pushEnv);
-    if (baseline.exitCode !== 0) throw new Error(`track-experiment on main failed:\n${baseline.stderr}`);
-    ctx.print('recorded the baseline run on main', JSON.stringify(baseline.outputs, null, 2));
+  // 1. Baseline: train on main and record it, as the push to main did.
+  await ctx.exec(node, ['train.mjs']);
+  const baseline = await ctx.run(
+    trackArgs(),
+    await ctx.runner(pushStep(ctx, { before: parent, after: mainSha }, { runId: 1001, job: 'train' })),
+  );
+  if (baseline.exitCode !== 0) throw new Error(`track-experiment on main failed:\n${baseline.stderr}`);
+  ctx.line(`push to main → train → mlops track-experiment: run ${baseline.outputs['run-id']}`);
 
-    // 2. A pull request that raises the learning rate: branch, train, record with a pull_request context.
-    await ctx.exec('git', ['checkout', '-q', '-b', 'tune-learning-rate']);
-    const params = await readFile(join(ctx.repo, 'params.yaml'), 'utf8');
-    await writeFile(
-      join(ctx.repo, 'params.yaml'),
-      params.replace(/learning_rate: [\d.]+/, 'learning_rate: 0.2'),
-    );
-    await ctx.exec('git', ['commit', '-q', '-m', 'Raise the learning rate', '--', 'params.yaml']);
-    await ctx.exec('git', ['push', '-q', 'origin', 'tune-learning-rate']);
-    const headSha = (await ctx.exec('git', ['rev-parse', 'HEAD'])).trim();
-    await ctx.exec(node, ['train.mjs']);
-    const repo = { full_name: REPOSITORY };
-    await writeFile(
-      eventFile,
-      JSON.stringify({
-        action: 'synchronize',
-        number: 1,
+  // 2. A pull request lowering the L2 penalty; GitHub opens it and makes refs/pull/1/merge.
+  await ctx.exec('git', ['checkout', '-q', '-b', BRANCH]);
+  const params = await readFile(join(ctx.repo, 'params.yaml'), 'utf8');
+  await writeFile(join(ctx.repo, 'params.yaml'), params.replace(/\bl2: [\d.]+/, 'l2: 0.0001'));
+  await ctx.exec('git', ['commit', '-q', '-m', 'Lower the L2 penalty to 0.0001', '--', 'params.yaml']);
+  await ctx.exec('git', ['push', '-q', 'origin', BRANCH]);
+  const headSha = (await ctx.exec('git', ['rev-parse', 'HEAD'])).trim();
+  const number = 1;
+  ctx.github.openPullRequest({
+    number,
+    title: 'Lower the L2 penalty',
+    head: BRANCH,
+    headSha,
+    baseSha: mainSha,
+  });
+  const mergePreview = (
+    await ctx.exec('git', [
+      'commit-tree',
+      `${headSha}^{tree}`,
+      '-p',
+      mainSha,
+      '-p',
+      headSha,
+      '-m',
+      `Merge ${headSha} into ${mainSha}`,
+    ])
+  ).trim();
+  await ctx.exec('git', ['push', '-q', 'origin', `${mergePreview}:refs/pull/${number}/merge`]);
+  ctx.state.prNumber = number;
+
+  // 3. The pull_request workflow: actions/checkout checks out the merge preview, trains, tracks, comments.
+  await ctx.exec('git', ['checkout', '-q', '--detach', mergePreview]);
+  await ctx.exec(node, ['train.mjs']);
+  const repository = { full_name: ctx.github.repository, default_branch: 'main' };
+  const pr = await ctx.run(
+    trackArgs(),
+    await ctx.runner({
+      event: 'pull_request',
+      payload: {
+        action: 'opened',
+        number,
         pull_request: {
-          number: 1,
-          base: { ref: 'main', sha: mainSha, repo },
-          head: { ref: 'tune-learning-rate', sha: headSha, repo },
+          number,
+          head: { ref: BRANCH, sha: headSha, repo: repository },
+          base: { ref: 'main', sha: mainSha, repo: repository },
         },
-        repository: repo,
-      }),
-    );
-    const pr = await ctx.run(trackArgs(['--comment', 'never', '--summary', summaryFile, '--quiet', 'true']), {
-      ...pushEnv,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_SHA: headSha,
-      GITHUB_REF: 'refs/pull/1/merge',
-      GITHUB_RUN_ID: '1002',
-    });
-    if (pr.exitCode !== 0) throw new Error(`track-experiment on the pull request failed:\n${pr.stderr}`);
-    ctx.print('recorded the pull-request run', JSON.stringify(pr.outputs, null, 2));
-    const comment = await readFile(summaryFile, 'utf8');
-    ctx.print('job summary = the pull-request comment (markdown)', comment);
-    await ctx.saveReport('pr-comment.md', comment);
+        repository,
+      },
+      sha: mergePreview,
+      ref: `refs/pull/${number}/merge`,
+      runId: 1002,
+      job: 'train',
+    }),
+  );
+  if (pr.exitCode !== 0) throw new Error(`track-experiment on the pull request failed:\n${pr.stderr}`);
+  ctx.line(
+    `pull request #${number} → train on refs/pull/${number}/merge → mlops track-experiment: run ${pr.outputs['run-id']}, comment ${pr.outputs['comment-url']}`,
+  );
 
-    // 3. The leaderboard, read from the registry branch without any server.
-    ctx.print(
-      'mlops experiments list',
-      await ctx.exec(node, [
-        join(import.meta.dirname, '..', '..', '..', 'dist', 'mlops.js'),
-        'experiments',
-        'list',
-      ]),
-    );
-    ctx.print(
-      'mlops experiments best --metric auc',
-      await ctx.exec(node, [
-        join(import.meta.dirname, '..', '..', '..', 'dist', 'mlops.js'),
-        'experiments',
-        'best',
-        '--metric',
-        'auc',
-      ]),
-    );
+  const comments = await ctx.github.get<{ body: string; user: { login: string } }[]>(
+    `/repos/${ctx.github.repository}/issues/${number}/comments`,
+  );
+  if (comments.length !== 1) throw new Error(`expected one comment on #${number}, found ${comments.length}`);
+  const body = comments[0]!.body;
+  ctx.print(
+    `the PR comment (GET /repos/${ctx.github.repository}/issues/${number}/comments, by ${comments[0]!.user.login}; charts shortened)`,
+    compactMarkdown(body, 45),
+  );
+  await ctx.saveReport('pr-comment.md', body);
 
-    // Leave the repository as later stages expect it: main checked out, trained on main's params.
-    await ctx.exec('git', ['checkout', '-q', 'main']);
-    await ctx.exec(node, ['train.mjs']);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  // 4. The leaderboard, read from the registry branch without any server.
+  const best = await ctx.mlops(['experiments', 'best', '--metric', 'auc']);
+  if (best.exitCode !== 0) throw new Error(`mlops experiments best failed:\n${best.stderr}`);
+  ctx.print('$ mlops experiments best --metric auc   (the leaderboard)', best.stdout);
+
+  await ctx.exec('git', ['checkout', '-q', 'main']);
 }
-
-export default trackExperimentStage;

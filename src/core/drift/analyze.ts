@@ -24,12 +24,14 @@ import {
   defaultTest,
   isDrift,
   runTest,
+  SMALL_REFERENCE_ROWS,
   TESTS,
   type TestName,
 } from './stat-tests.js';
 import type { Binned } from './stats/binning.js';
 import type { CategoryCounts } from './stats/categories.js';
 import { ConfigurationError } from '../errors.js';
+import { type PrefetchCandidate, sharedCompact, WassersteinPrefetch } from './wasserstein-prefetch.js';
 
 /** Absolute change in missing share reported as a finding. */
 export const MISSING_SHARE_CHANGE = 0.05;
@@ -65,6 +67,7 @@ function analyzeColumn(
   settings: DriftSettings,
   currentRows: number,
   findings: Finding[],
+  prefetch: WassersteinPrefetch | undefined,
 ): ColumnReport {
   const prepared: PreparedColumn = prepareColumn(ref, cur, settings.types.get(name));
   let counts: CategoryCounts | undefined;
@@ -112,7 +115,7 @@ function analyzeColumn(
     return { ...untested(`test '${test}' needs a numerical column`), distribution };
   }
   const threshold = settings.thresholds.get(name) ?? settings.thresholds.get('*') ?? spec.threshold;
-  const outcome = runTest(test, prepared.sample, getCounts, getBins);
+  const outcome = runTest(test, prepared.sample, getCounts, getBins, () => prefetch?.take(name));
   const distinct =
     prepared.distinct ??
     outcome.distinct ??
@@ -230,8 +233,35 @@ function qualityFindings(ref: Table, cur: Table, selected: string[], columns: Co
 }
 
 /**
+ * Columns a worker may score ahead (wasserstein-prefetch.ts): numbers in shared memory on both sides, a
+ * reference big enough for Wasserstein, numerical storage, and no other test or type asked for.
+ */
+function prefetchCandidates(
+  selected: readonly string[],
+  refByName: ReadonlyMap<string, ColumnData>,
+  curByName: ReadonlyMap<string, ColumnData>,
+  settings: DriftSettings,
+): PrefetchCandidate[] {
+  const candidates: PrefetchCandidate[] = [];
+  for (const name of selected) {
+    const refColumn = refByName.get(name)!;
+    const ref = sharedCompact(refColumn);
+    const cur = sharedCompact(curByName.get(name));
+    const kind = storageKind(refColumn);
+    const type = settings.types.get(name);
+    const test = settings.tests.get(name) ?? settings.tests.get('*');
+    if (!ref || !cur || ref.mantissas.length <= SMALL_REFERENCE_ROWS || cur.mantissas.length === 0) continue;
+    if ((kind !== 'float' && kind !== 'integer') || type === 'categorical') continue;
+    if (test !== undefined && test !== 'wasserstein') continue;
+    candidates.push({ name, ref, cur, integer: kind === 'integer' && type === undefined });
+  }
+  return candidates;
+}
+
+/**
  * `afterColumn` runs after each column; run-report uses it on big inputs to collect the decoded column
- * copies of the previous columns before the next ones are made.
+ * copies of the previous columns before the next ones are made. `threads` > 1 lets a worker score big
+ * numerical columns meanwhile (the same numbers, see wasserstein-prefetch.ts).
  */
 export function analyzeDrift(
   ref: Table,
@@ -239,6 +269,7 @@ export function analyzeDrift(
   settings: DriftSettings,
   now = new Date(),
   afterColumn?: (index: number) => void,
+  threads = 1,
 ): DriftReport {
   const refNames = ref.columns.map((c) => c.name);
   checkColumnNames(settings, refNames);
@@ -246,18 +277,28 @@ export function analyzeDrift(
   const refByName = new Map(ref.columns.map((c) => [c.name, c]));
   const curByName = new Map(cur.columns.map((c) => [c.name, c]));
   const testFindings: Finding[] = [];
-  const columns = selected.map((name, index) => {
-    const column = analyzeColumn(
-      name,
-      refByName.get(name)!,
-      curByName.get(name),
-      settings,
-      cur.rows,
-      testFindings,
-    );
-    afterColumn?.(index);
-    return column;
-  });
+  const prefetch =
+    threads > 1
+      ? WassersteinPrefetch.start(prefetchCandidates(selected, refByName, curByName, settings))
+      : undefined;
+  let columns: ColumnReport[];
+  try {
+    columns = selected.map((name, index) => {
+      const column = analyzeColumn(
+        name,
+        refByName.get(name)!,
+        curByName.get(name),
+        settings,
+        cur.rows,
+        testFindings,
+        prefetch,
+      );
+      afterColumn?.(index);
+      return column;
+    });
+  } finally {
+    prefetch?.close();
+  }
   // Multiple-testing correction over the p-value tests that ran.
   const pColumns = columns.filter((c) => c.test && TESTS[c.test].kind === 'p-value' && c.score !== null);
   if (settings.correction !== 'none' && pColumns.length > 0) {

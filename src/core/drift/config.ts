@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { DRIFT_TEST_NAMES as TEST_NAMES } from '../registry/drift-test-names.js';
 import { CORRECTIONS } from './settings.js';
-import { TEST_NAMES } from './stat-tests.js';
 
 /**
  * `.mlops.yml` → `drift:` section. Inputs of the drift-report action win over these values; a `columns`

@@ -5,6 +5,7 @@
  * failure, a full disk included, leaves the directory as it was.
  */
 
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeFilesAtomic } from '../fs/atomic-write.js';
 import { PathPolicy } from '../fs/path-policy.js';
@@ -28,7 +29,7 @@ export interface DriftRunOptions {
   reportDir: string;
   settings: DriftSettings;
   logger: Logger;
-  /** Parse threads per file (default: available cores). */
+  /** Threads per file to parse with, and to analyse with (default: available cores). */
   workers?: number;
   now?: Date;
 }
@@ -74,7 +75,8 @@ export async function runDriftReport(options: DriftRunOptions): Promise<DriftRun
   );
   // Decoded copies of compact columns reuse one buffer per side, so the analysis makes little garbage
   // and needs no forced collections.
-  const report = analyzeDrift(ref, cur, options.settings, options.now);
+  const threads = options.workers ?? availableParallelism();
+  const report = analyzeDrift(ref, cur, options.settings, options.now, undefined, threads);
   releaseDecodeBuffers();
   const markdown = renderMarkdown(report);
   const metrics = renderPrometheus(report);

@@ -2,13 +2,13 @@
  * The drift tests by name, Evidently's default choice among them, and running one on a column sample.
  */
 
-import { DRIFT_TEST_NAMES } from '../registry/drift-records.js';
+import { DRIFT_TEST_NAMES } from '../registry/drift-test-names.js';
 import { binCategorical, binNumerical, shares, type Binned } from './stats/binning.js';
 import { countSortedValues, type CategoryCounts } from './stats/categories.js';
 import { jensenShannon, klDivergence, psi } from './stats/divergence.js';
 import { ksTwoSample } from './stats/ks.js';
 import { chiSquareTest, zTest } from './stats/proportions.js';
-import { wassersteinNormed } from './stats/wasserstein.js';
+import { type WassersteinNormed, wassersteinNormed } from './stats/wasserstein.js';
 
 export const TEST_NAMES = DRIFT_TEST_NAMES;
 export type TestName = (typeof TEST_NAMES)[number];
@@ -117,12 +117,16 @@ export interface TestOutcome {
   distinct?: number;
 }
 
-/** Run one test; `counts`/`bins` are computed lazily and shared with the report's charts. */
+/**
+ * Run one test; `counts`/`bins` are computed lazily and shared with the report's charts. `scored`: the
+ * Wasserstein result for exactly this sample when another thread already computed it.
+ */
 export function runTest(
   test: TestName,
   sample: ColumnSample,
   counts: () => CategoryCounts,
   bins: () => Binned,
+  scored?: () => WassersteinNormed | undefined,
 ): TestOutcome {
   switch (test) {
     case 'ks': {
@@ -132,7 +136,7 @@ export function runTest(
     }
     case 'wasserstein': {
       if (sample.type !== 'numerical') throw new Error('wasserstein needs numbers');
-      const r = wassersteinNormed(sample.ref, sample.cur);
+      const r = scored?.() ?? wassersteinNormed(sample.ref, sample.cur);
       return {
         score: r.value,
         details: { distance: r.distance, referenceStd: r.refStd },

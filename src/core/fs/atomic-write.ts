@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { ConfigurationError } from '../errors.js';
@@ -23,8 +22,38 @@ export function diskFullError(error: unknown, path: string): unknown {
   );
 }
 
+/**
+ * A temporary sibling name. The file is created with `wx` (O_EXCL): the write fails rather than follow or
+ * clobber anything already there, so the name must be unique, not secret — 48 random bits from
+ * Math.random (loading node:crypto for them would add ~5 ms to every start that writes a report), and
+ * another name when one is taken.
+ */
 const tempFor = (path: string) =>
-  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  join(
+    dirname(path),
+    `.${basename(path)}.${Math.floor(Math.random() * 2 ** 48)
+      .toString(16)
+      .padStart(12, '0')}.tmp`,
+  );
+
+/** Write `file` in full to a new temporary sibling, listed in `temps` (to rename or remove) once it exists. */
+async function writeTemp(file: FileToWrite, temps: string[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const temp = tempFor(file.path);
+    try {
+      await writeFile(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && attempt < 5) continue; // someone else's file: not ours to remove
+      if (code !== 'EEXIST') temps.push(temp); // created, then the write failed (a full disk): remove it
+      throw diskFullError(error, file.path);
+    }
+    temps.push(temp);
+    // An explicit mode is kept exactly (creation modes are narrowed by the umask).
+    if (file.mode !== undefined) await chmod(temp, file.mode);
+    return;
+  }
+}
 
 /**
  * Write a set of files so that readers see either all the old contents or all the new ones, never a
@@ -37,15 +66,7 @@ export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<v
   try {
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true });
-      const temp = tempFor(file.path);
-      temps.push(temp);
-      try {
-        await writeFile(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
-        // An explicit mode is kept exactly (creation modes are narrowed by the umask).
-        if (file.mode !== undefined) await chmod(temp, file.mode);
-      } catch (error) {
-        throw diskFullError(error, file.path);
-      }
+      await writeTemp(file, temps);
     }
     for (let i = 0; i < files.length; i++) {
       await rename(temps[i]!, files[i]!.path);

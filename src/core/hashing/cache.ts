@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   accessSync,
   constants,
@@ -15,6 +14,7 @@ import {
 import { chmod, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { nodeCrypto } from '../lazy-crypto.js';
 import { CHUNK_SIZE, ContentHasher, type HashAlgorithm } from './content-hash.js';
 
 /**
@@ -60,7 +60,7 @@ export async function exists(path: string): Promise<boolean> {
 
 /** A temp name beside `final`, so the rename that publishes it stays on one filesystem. */
 export function tempBeside(final: string): string {
-  return join(dirname(final), `.${randomBytes(8).toString('hex')}.tmp`);
+  return join(dirname(final), `.${nodeCrypto().randomBytes(8).toString('hex')}.tmp`);
 }
 
 /** Names `tempBeside` makes, and no one else (DVC's own temp files are named differently). */

@@ -1,4 +1,5 @@
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-crypto.js';
 import { open } from 'node:fs/promises';
 
 /**
@@ -45,7 +46,7 @@ export function dos2unix(chunk: Uint8Array): Uint8Array {
 
 /** An incremental hasher fed with chunks of any size; dos2unix mode re-chunks to DVC's 1 MiB reads. */
 export class ContentHasher {
-  private readonly md5: Hash = createHash('md5');
+  private readonly md5: Hash = nodeCrypto().createHash('md5');
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private text: boolean | undefined;

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CHUNK_SIZE, ContentHasher, hashFile, type HashAlgorithm } from './content-hash.js';
+import { startEvalWorker } from '../workers/eval-worker.js';
 
 /**
  * Hash many files on every core. md5 runs on the JS thread that calls it, so one thread cannot keep two
@@ -159,72 +160,113 @@ function hashBatchHere(batch: Batch, results: HashResult[], buffer: Buffer): voi
   });
 }
 
+/** Whether hashing this many files and bytes pays for worker threads (else it runs on the calling thread). */
+export function worthWorkers(files: number, bytes: number): boolean {
+  return files > INLINE_MAX_FILES || bytes > INLINE_MAX_BYTES;
+}
+
 /**
  * Hash files on up to `parallel` threads (capped at the cores available): this thread and `parallel - 1`
  * workers all take batches from one queue. Hashing here too saves a worker's start-up and keeps the
  * thread count at `parallel`; a batch is small (≤ 64 files, ≤ 16 MiB), so worker replies wait briefly and
  * each worker always has a second batch queued meanwhile. Results come back in job order; a file that
  * cannot be read yields an error entry rather than failing the others.
+ *
+ * start() creates the workers early, so their start-up (tens of milliseconds) overlaps what this thread
+ * does before it has the list of files (the directory walk); close() ends them.
  */
-export async function hashFiles(jobs: readonly HashJob[], parallel: number): Promise<HashResult[]> {
-  const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
-  const threads = Math.max(1, Math.min(parallel, availableParallelism()));
-  if (jobs.length === 0) return [];
-  if (
-    (jobs.length <= INLINE_MAX_FILES && totalBytes <= INLINE_MAX_BYTES) ||
-    jobs.length === 1 ||
-    threads === 1
-  ) {
-    // Few small files, or one file (its reads already overlap its hashing): no worker start-up to pay.
-    return hashInline(jobs);
+export class HashPool {
+  private readonly threads: number;
+  private workers: Worker[] = [];
+
+  constructor(parallel: number) {
+    this.threads = Math.max(1, Math.min(parallel, availableParallelism()));
   }
-  const batches = makeBatches(jobs);
-  const results = new Array<HashResult>(jobs.length);
-  const workers = Array.from(
-    { length: Math.min(threads - 1, batches.length - 1) },
-    () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [] }),
-  );
-  let next = 0;
-  let failed = false;
-  try {
-    const done = Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const send = () => {
-              const batch = batches[next++];
-              if (batch) {
-                inFlight++;
-                worker.postMessage({ id: batch.id, items: batch.items });
-              } else if (inFlight === 0) resolve();
-            };
-            worker.on('message', (reply: { id: number; results: HashResult[] }) => {
-              inFlight--;
-              const batch = batches[reply.id]!;
-              reply.results.forEach((result, i) => (results[batch.start + i] = result));
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`hash worker exited with code ${code}`));
-            });
-            // Two batches queued per worker, so it never waits for this thread between batches.
-            send();
-            send();
-          }),
-      ),
-    );
-    done.catch(() => (failed = true));
-    const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
-    while (!failed && next < batches.length) {
-      hashBatchHere(batches[next++]!, results, buffer);
-      // Let worker replies in (they hand out the next batches) before taking another one.
-      await new Promise((resolve) => setImmediate(resolve));
+
+  start(count = this.threads - 1): void {
+    while (this.workers.length < Math.min(count, this.threads - 1))
+      this.workers.push(startEvalWorker(WORKER_SOURCE));
+  }
+
+  async hash(jobs: readonly HashJob[]): Promise<HashResult[]> {
+    const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+    if (jobs.length === 0) return [];
+    if (!worthWorkers(jobs.length, totalBytes) || jobs.length === 1 || this.threads === 1) {
+      // Few small files, or one file (its reads already overlap its hashing): no worker to wait for.
+      return hashInline(jobs);
     }
-    await done;
-  } finally {
+    const batches = makeBatches(jobs);
+    this.start(batches.length - 1);
+    return hashBatches(batches, jobs.length, this.workers);
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+async function hashBatches(
+  batches: Batch[],
+  count: number,
+  workers: readonly Worker[],
+): Promise<HashResult[]> {
+  const results = new Array<HashResult>(count);
+  let next = 0;
+  let failed = false;
+  const done = Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          let inFlight = 0;
+          const send = () => {
+            const batch = batches[next++];
+            if (batch) {
+              inFlight++;
+              worker.postMessage({ id: batch.id, items: batch.items });
+            } else if (inFlight === 0) finish();
+          };
+          const onMessage = (reply: { id: number; results: HashResult[] }) => {
+            inFlight--;
+            const batch = batches[reply.id]!;
+            reply.results.forEach((result, i) => (results[batch.start + i] = result));
+            send();
+          };
+          const onExit = (code: number) => {
+            if (code !== 0) reject(new Error(`hash worker exited with code ${code}`));
+          };
+          const finish = () => {
+            worker.off('message', onMessage);
+            worker.off('error', reject);
+            worker.off('exit', onExit);
+            resolve();
+          };
+          worker.on('message', onMessage);
+          worker.on('error', reject);
+          worker.on('exit', onExit);
+          // Two batches queued per worker, so it never waits for this thread between batches.
+          send();
+          send();
+        }),
+    ),
+  );
+  done.catch(() => (failed = true));
+  const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+  while (!failed && next < batches.length) {
+    hashBatchHere(batches[next++]!, results, buffer);
+    // Let worker replies in (they hand out the next batches) before taking another one.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await done;
   return results;
+}
+
+/** Hash files with a pool of `parallel` threads that lives for this call only. */
+export async function hashFiles(jobs: readonly HashJob[], parallel: number): Promise<HashResult[]> {
+  const pool = new HashPool(parallel);
+  try {
+    return await pool.hash(jobs);
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
 import { hashBytes, type HashAlgorithm } from './content-hash.js';
-import { hashFiles } from './hash-pool.js';
+import { HashPool, worthWorkers } from './hash-pool.js';
 import { compareCodePoints, type ManifestEntry, manifestText } from './python-json.js';
-import type { StateCache } from './state.js';
-import { FileList, walkDirectory } from './walk.js';
+import type { StateCache, StateLookup } from './state.js';
+import { FileList } from './file-list.js';
+import { walkDirectory, type WalkProgress } from './walk.js';
 
 /** The hash of one tracked output (a file or a directory), as DVC computes it. */
 export interface OutputHash {
@@ -75,24 +76,54 @@ export async function hashOutput(options: HashOutputOptions): Promise<OutputHash
     throw unreadable(display, '', (error as Error).message, code);
   }
   const isDir = st.isDirectory();
-  const files = isDir
-    ? await walkDirectory(path, options.workspaceReal, display, options.jobs, state.fileCount(display))
-    : new FileList([''], [path], Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode));
   const lookup = state.lookup(display, algorithm);
+  // With nothing remembered, every file will be read: the hash workers start as soon as the walk has found
+  // enough to need them, and start up while it goes on.
+  const pool = new HashPool(options.jobs);
+  const startEarly: WalkProgress | undefined = lookup.empty
+    ? (files, bytes) => {
+        if (worthWorkers(files, bytes)) pool.start();
+      }
+    : undefined;
+  try {
+    const files = isDir
+      ? await walkDirectory(
+          path,
+          options.workspaceReal,
+          display,
+          options.jobs,
+          state.fileCount(display),
+          startEarly,
+        )
+      : new FileList([''], [path], Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode));
+    return await hashWalked(options, files, isDir, lookup, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function hashWalked(
+  options: HashOutputOptions,
+  files: FileList,
+  isDir: boolean,
+  lookup: StateLookup,
+  pool: HashPool,
+): Promise<OutputHash> {
+  const { display, algorithm, state } = options;
   // Where each file sits in the state (-1: to be hashed). The md5 strings themselves are only built when
   // someone asks (a new manifest, a cache check, a diff): an unchanged directory never needs 100,000 of them.
-  const positions = new Int32Array(files.length);
-  const missing: number[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const position = lookup.find(files, i);
-    positions[i] = position;
-    if (position < 0) missing.push(i);
+  let positions = lookup.matchInOrder(files);
+  if (!positions) {
+    positions = new Int32Array(files.length);
+    for (let i = 0; i < files.length; i++) positions[i] = lookup.find(files, i);
   }
+  const missing: number[] = [];
+  for (let i = 0; i < files.length; i++) if (positions[i]! < 0) missing.push(i);
   const computed = new Map<number, string>();
   if (missing.length > 0) {
-    const results = await hashFiles(
-      missing.map((i) => ({ path: files.paths[i]!, algorithm, size: files.size(i) })),
-      options.jobs,
+    const paths = files.paths;
+    const results = await pool.hash(
+      missing.map((i) => ({ path: paths[i]!, algorithm, size: files.size(i) })),
     );
     results.forEach((result, k) => {
       const i = missing[k]!;

@@ -3,6 +3,7 @@ import { Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { parseYaml } from '../structured/yaml.js';
 import type { HashAlgorithm } from './content-hash.js';
+import { canonicalPointerOuts } from './pointer-canonical.js';
 
 /**
  * `.dvc` pointer files, read and written the way DVC 3 does (dvc/output.py `dumpd`): per output the keys
@@ -41,6 +42,12 @@ function fail(file: string, line: number, what: string): never {
 
 /** Parse pointer text; a YAML or shape error names the file and line. */
 export function parsePointer(text: string, file: string): Pointer {
+  const outs = canonicalPointerOuts(text);
+  return outs ? { file, text, outs } : parsePointerYaml(text, file);
+}
+
+/** parsePointer through the YAML parser, whatever the shape (the reference for the canonical reader). */
+export function parsePointerYaml(text: string, file: string): Pointer {
   const { doc, lineOf } = parseYaml(text, file, { invalid: 'malformed YAML' });
   const outsNode = isMap(doc.contents) ? doc.contents.get('outs', true) : undefined;
   if (!isSeq(outsNode) || outsNode.items.length === 0) {

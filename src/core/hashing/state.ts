@@ -4,7 +4,7 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { HashAlgorithm } from './content-hash.js';
-import type { FileList } from './walk.js';
+import type { FileList } from './file-list.js';
 
 /**
  * The state cache: what DVC's state db and git's index do — remember each file's hash keyed by
@@ -85,6 +85,47 @@ export class StateLookup {
 
   constructor(private readonly group: Group | undefined) {}
 
+  /** No files remembered for this output (with this algorithm): every file will be read. */
+  get empty(): boolean {
+    return this.group === undefined;
+  }
+
+  private groupText(group: Group): string {
+    this.text ??= Buffer.from(group.paths.buffer, group.paths.byteOffset, group.paths.length).toString(
+      'utf8',
+    );
+    return this.text;
+  }
+
+  /**
+   * The fast path for a tree whose names have not changed: when the walk found exactly the remembered
+   * relpaths in the remembered order (one string comparison), file i is remembered file i, and only its
+   * numbers are compared. Returns each file's position (-1: changed, to be hashed), or undefined when the
+   * names differ (then ask find() file by file). Call before find().
+   */
+  matchInOrder(files: FileList): Int32Array | undefined {
+    const group = this.group;
+    if (!group || group.count !== files.length || this.next !== 0) return undefined;
+    const text = this.groupText(group);
+    if (files.joinedRelpaths() !== text) return undefined;
+    const positions = new Int32Array(group.count);
+    const numbers = group.numbers;
+    const walked = files.numbers;
+    let hits = 0;
+    for (let i = 0; i < group.count; i++) {
+      const same =
+        numbers[i * FIELDS] === walked[i * 4] &&
+        numbers[i * FIELDS + 1] === walked[i * 4 + 1] &&
+        numbers[i * FIELDS + 2] === walked[i * 4 + 2];
+      positions[i] = same ? i : -1;
+      if (same) hits++;
+    }
+    this.hits = hits;
+    this.next = group.count;
+    this.at = text.length + 1;
+    return positions;
+  }
+
   /**
    * The position of this walked file in the remembered group when inode, mtime and size all match; -1
    * otherwise. `md5(position)` then gives its hash.
@@ -92,11 +133,7 @@ export class StateLookup {
   find(files: FileList, index: number): number {
     const group = this.group;
     if (!group) return -1;
-    const text = (this.text ??= Buffer.from(
-      group.paths.buffer,
-      group.paths.byteOffset,
-      group.paths.length,
-    ).toString('utf8'));
+    const text = this.groupText(group);
     const relpath = files.relpaths[index]!;
     let i = this.next;
     const end = this.at + relpath.length;
@@ -243,7 +280,7 @@ export class StateCache {
       numbers[i * FIELDS + 2] = files.size(i);
       md5.write(md5s[i]!, i * 16, 16, 'hex');
     }
-    const paths = Buffer.from(files.relpaths.join('\0'), 'utf8');
+    const paths = Buffer.from(files.joinedRelpaths(), 'utf8');
     this.groups.set(output, { algorithm, count, numbers, md5, paths, dirMd5 });
     this.dirty = true;
   }

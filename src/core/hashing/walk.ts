@@ -1,238 +1,242 @@
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
+import { startEvalWorker } from '../workers/eval-worker.js';
 import { PathPolicy } from '../fs/path-policy.js';
-import { StatError, statMany } from './stat-pool.js';
-import { WALK_WORKER_SOURCE, type WalkWorkerReply } from './walk-worker.js';
+import { FileList, type PathSpan } from './file-list.js';
+import { walkWorkerSource, type WalkWorkerData, type WalkWorkerReply } from './walk-worker.js';
+import { type UnitFiles, type WalkFailureInfo, type WalkUnit, walkerFactory } from './walker.js';
 
-/**
- * The regular files found under a tracked output, column-wise: 100,000 files are three arrays and one
- * Float64Array, not 100,000 objects for the garbage collector to chase.
- */
-export class FileList {
-  constructor(
-    /** Paths inside the tracked directory, "/"-separated ('' for a single-file output). */
-    readonly relpaths: string[],
-    /** Absolute paths (through any symlinks, which are followed). */
-    readonly paths: string[],
-    /** ino, mtimeMs, size, mode per file: what the state cache keys on. */
-    readonly numbers: Float64Array,
-  ) {}
+export { FileList };
 
-  get length(): number {
-    return this.paths.length;
-  }
+const walker = walkerFactory({ readdirSync, statSync }, sep);
 
-  ino(i: number): number {
-    return this.numbers[i * 4]!;
-  }
+/** Below this many files (as the state cache remembers from last time) one thread walks everything. */
+const PARALLEL_WALK_MIN = 8000;
+/** Files of one directory are stat-ed in pieces of this many, so even a flat directory can be shared. */
+const FILES_PER_UNIT = 1024;
+/** Top levels are split into their entries until there are this many units (or three levels). */
+const MIN_UNITS = 32;
+const MAX_SPLIT_DEPTH = 3;
 
-  mtimeMs(i: number): number {
-    return this.numbers[i * 4 + 1]!;
-  }
+/** Called on the main thread after each unit it walked: files and bytes found so far (its own). */
+export type WalkProgress = (files: number, bytes: number) => void;
 
-  size(i: number): number {
-    return this.numbers[i * 4 + 2]!;
-  }
+function walkError(info: WalkFailureInfo, display: string): ConfigurationError {
+  return info.directory
+    ? new ConfigurationError(`Cannot read directory '${display}/${info.where}': ${info.message}`)
+    : new ConfigurationError(`Cannot read '${display}/${info.where}': ${info.message}`);
+}
 
-  executable(i: number): boolean {
-    return (this.numbers[i * 4 + 3]! & 0o111) !== 0;
+/** Run `fn`, turning a walker failure into the user-facing error. */
+function reported<T>(display: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    const info = walker.failureOf(error);
+    throw info ? walkError(info, display) : error;
   }
 }
 
-/** Names DVC never tracks inside a directory output. */
-const SKIPPED = new Set(['.git', '.hg', '.dvc']);
+/** The output's entries as units of work, in walk order; big, shallow trees split a level or two deeper. */
+function planUnits(dir: string): WalkUnit[] {
+  let units = walker.childUnits(dir, '', FILES_PER_UNIT);
+  for (let depth = 1; depth < MAX_SPLIT_DEPTH; depth++) {
+    if (units.length >= MIN_UNITS || !units.some((u) => u.kind === 'tree')) break;
+    units = units.flatMap((u) =>
+      u.kind === 'tree' ? walker.childUnits(u.dir, u.prefix, FILES_PER_UNIT) : [u],
+    );
+  }
+  return units;
+}
 
-/** Lists files (not their stat data) the way DVC walks an output; symlinks checked and followed. */
-class Lister {
-  readonly relpaths: string[] = [];
-  readonly paths: string[] = [];
-  private readonly active = new Set<string>();
+/**
+ * Walk the units on this thread and, with threads > 1, on a worker: both take the next unit from one
+ * shared counter, so neither waits for the other to start. Results come back in unit order; the first
+ * failure in walk order wins, as in a single-threaded walk.
+ */
+async function runUnits(
+  units: WalkUnit[],
+  threads: number,
+  display: string,
+  onProgress?: WalkProgress,
+): Promise<UnitFiles[]> {
+  const results = new Array<UnitFiles>(units.length);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  let worker: Worker | undefined;
+  let reply: Promise<WalkWorkerReply> | undefined;
+  if (threads > 1 && units.length > 1) {
+    const workerData: WalkWorkerData = { units, next: next.buffer, sep };
+    const started = startEvalWorker(walkWorkerSource(), workerData);
+    worker = started;
+    reply = new Promise<WalkWorkerReply>((resolve, reject) => {
+      started.once('message', resolve);
+      started.once('error', reject);
+      started.once('exit', (code) =>
+        reject(new Error(`walk worker exited with code ${code} before replying`)),
+      );
+    });
+    reply.catch(() => undefined); // not awaited when the worker took no unit (then it is just ended)
+  }
+  let failure: (WalkFailureInfo & { unit: number }) | undefined;
+  let mine = 0;
+  let files = 0;
+  let bytes = 0;
+  try {
+    for (;;) {
+      const k = Atomics.add(next, 0, 1);
+      if (k >= units.length) break;
+      mine++;
+      let found: UnitFiles;
+      try {
+        found = walker.runUnit(units[k]!);
+      } catch (error) {
+        const info = walker.failureOf(error);
+        if (!info) throw error;
+        failure = { unit: k, ...info };
+        Atomics.store(next, 0, units.length);
+        break;
+      }
+      results[k] = found;
+      if (onProgress) {
+        files += found.count;
+        for (let i = 0; i < found.count; i++) bytes += found.numbers[i * 4 + 2]!;
+        onProgress(files, bytes);
+      }
+    }
+    // A worker that took no unit (it started after this thread took the last one) is not waited for.
+    if (worker && reply && mine < units.length) {
+      const got = await reply;
+      for (const [k, found] of got.done) results[k] = found;
+      if (got.failure && (!failure || got.failure.unit < failure.unit)) failure = got.failure;
+    }
+  } finally {
+    void worker?.terminate();
+  }
+  if (failure) throw walkError(failure, display);
+  return results;
+}
+
+/** Collects the walk's pieces in order, following symbolic links where they were met. */
+class Assembly {
+  private readonly parts: string[] = [];
+  private readonly numbers: Float64Array[] = [];
+  private readonly spans: PathSpan[] = [];
+  private total = 0;
   private readonly policy: PathPolicy;
 
   constructor(
-    private readonly workspaceReal: string,
-    private readonly displayPath: string,
+    workspaceReal: string,
+    private readonly display: string,
   ) {
     this.policy = PathPolicy.forWorkspace(workspaceReal);
   }
 
-  get workspaceRoot(): string {
-    return this.workspaceReal;
+  private add(
+    relpaths: string,
+    count: number,
+    numbers: Float64Array,
+    span?: Omit<PathSpan, 'start' | 'end'>,
+  ) {
+    if (count === 0) return;
+    this.parts.push(relpaths);
+    this.numbers.push(numbers);
+    if (span) this.spans.push({ start: this.total, end: this.total + count, ...span });
+    this.total += count;
   }
 
-  get display(): string {
-    return this.displayPath;
-  }
-
-  visit(absDir: string, prefix: string, realDir: string): void {
-    if (this.active.has(realDir)) return; // a symlink loop: stop instead of recursing forever
-    this.active.add(realDir);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(absDir, { withFileTypes: true });
-    } catch (error) {
-      throw new ConfigurationError(
-        `Cannot read directory '${this.displayPath}/${prefix}': ${(error as Error).message}`,
-        { cause: error },
-      );
+  /**
+   * Add what a unit found. `realBase`/`basePrefix`: the real directory its relpaths start from, and their
+   * prefix there; `chain`: real directories being walked above it (a link back into one is a loop).
+   */
+  unit(
+    found: UnitFiles,
+    realBase: string,
+    basePrefix: string,
+    chain: ReadonlySet<string>,
+    span?: Omit<PathSpan, 'start' | 'end'>,
+  ): void {
+    if (found.links.length === 0) {
+      this.add(found.relpaths, found.count, found.numbers, span);
+      return;
     }
-    for (const entry of entries) {
-      const name = entry.name;
-      if (SKIPPED.has(name)) continue;
-      const path = `${absDir}${sep}${name}`;
-      if (entry.isDirectory()) this.visit(path, `${prefix}${name}/`, `${realDir}${sep}${name}`);
-      else if (entry.isFile()) {
-        this.relpaths.push(`${prefix}${name}`);
-        this.paths.push(path);
-      } else if (entry.isSymbolicLink()) this.link(`${prefix}${name}`, path);
-      // sockets, fifos, devices: not data
+    const names = found.count === 0 ? [] : found.relpaths.split('\0');
+    let from = 0;
+    for (const [relpath, path, at] of found.links) {
+      this.add(names.slice(from, at).join('\0'), at - from, found.numbers.subarray(from * 4, at * 4), span);
+      from = at;
+      this.follow(relpath, path, realBase, basePrefix, chain);
     }
-    this.active.delete(realDir);
+    this.add(names.slice(from).join('\0'), found.count - from, found.numbers.subarray(from * 4), span);
   }
 
   /** Follow a symlink the path policy allows: inside the workspace, never into `.git`. */
-  link(relpath: string, path: string): void {
-    const real = this.policy.followLink(path, `${this.displayPath}/${relpath}`);
-    if (statSync(real).isDirectory()) this.visit(real, `${relpath}/`, real);
-    else {
-      this.relpaths.push(relpath);
-      this.paths.push(real);
+  private follow(
+    relpath: string,
+    path: string,
+    realBase: string,
+    basePrefix: string,
+    chain: ReadonlySet<string>,
+  ) {
+    const real = this.policy.followLink(path, `${this.display}/${relpath}`);
+    const st = statSync(real);
+    if (!st.isDirectory()) {
+      this.add(relpath, 1, Float64Array.of(st.ino, st.mtimeMs, st.size, st.mode), {
+        base: real,
+        strip: relpath.length,
+      });
+      return;
     }
+    // The directories walked above this link: its base and each directory between the base and the link.
+    const above = new Set(chain).add(realBase);
+    let dir = realBase;
+    const inner = relpath.slice(basePrefix.length).split('/');
+    for (const name of inner.slice(0, -1)) above.add((dir = `${dir}${sep}${name}`));
+    if (above.has(real)) return; // a symbolic link loop: stop instead of recursing forever
+    const prefix = `${relpath}/`;
+    const found = reported(this.display, () => walker.walkTree(real, prefix));
+    this.unit(found, real, prefix, above.add(real), { base: `${real}${sep}`, strip: prefix.length });
   }
 
-  async stat(parallel: number): Promise<FileList> {
-    let numbers: Float64Array;
-    try {
-      numbers = await statMany(this.paths, parallel);
-    } catch (error) {
-      if (!(error instanceof StatError)) throw error;
-      throw new ConfigurationError(
-        `Cannot read '${this.displayPath}/${this.relpaths[error.index]}': ${error.message}`,
-        { cause: error },
-      );
+  result(dir: string): FileList {
+    const numbers = new Float64Array(this.total * 4);
+    let at = 0;
+    for (const part of this.numbers) {
+      numbers.set(part, at);
+      at += part.length;
     }
-    return new FileList(this.relpaths, this.paths, numbers);
+    return new FileList(undefined, undefined, numbers, this.parts.join('\0'), {
+      dir,
+      sep,
+      spans: this.spans,
+    });
   }
 }
 
-/**
- * Threads worth using for a walk: stat work is short, so a worker (start-up, copying 50,000 paths back)
- * only pays off on a core that is actually free. Measured on a shared 2-core machine under load, the
- * parallel walk was slower than one thread (scripts/bench/data-hash.ts prints both).
- */
-function freeThreads(parallel: number): number {
-  const cores = availableParallelism();
-  const idle = Math.floor(cores - loadavg()[0]!);
-  return Math.max(1, Math.min(parallel, cores, idle));
-}
-
-/** Below this many files (as the state cache remembers from last time) one thread walks everything. */
-const PARALLEL_WALK_MIN = 8000;
-
-/** A run of files belonging to one top-level entry: [source, start, end) (source 0 = main thread). */
-type Segment = [number, number, number];
-
-function assemble(sources: readonly FileList[], segments: readonly Segment[]): FileList {
-  const total = segments.reduce((n, [, start, end]) => n + end - start, 0);
-  const relpaths = new Array<string>(total);
-  const paths = new Array<string>(total);
-  const numbers = new Float64Array(total * 4);
-  let at = 0;
-  for (const [source, start, end] of segments) {
-    const list = sources[source]!;
-    for (let i = start; i < end; i++, at++) {
-      relpaths[at] = list.relpaths[i]!;
-      paths[at] = list.paths[i]!;
-    }
-    numbers.set(list.numbers.subarray(start * 4, end * 4), (at - (end - start)) * 4);
-  }
-  return new FileList(relpaths, paths, numbers);
-}
-
-/**
- * Walk with every core, as git's preloaded index does: subdirectories are dealt round-robin to the main
- * thread and to workers, each listing and stat-ing whole subtrees; symlinks met by workers come back to the
- * main thread (which checks them). The pieces are put back in top-level readdir order, so the result is
- * the single-threaded walk's order and an unchanged tree still matches its state sequentially.
- */
-async function parallelWalk(dir: string, lister: Lister, threads: number): Promise<FileList> {
-  const units: [string, string][][] = Array.from({ length: threads - 1 }, () => []);
-  // Per top-level entry: main-thread range, or [worker, unit index].
-  const plan: ({ main: [number, number] } | { worker: number; unit: number })[] = [];
-  let dealt = 0;
+async function walk(
+  dir: string,
+  workspaceReal: string,
+  displayPath: string,
+  threads: number,
+  onProgress?: WalkProgress,
+): Promise<FileList> {
   const realDir = realpathSync(dir);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const name = entry.name;
-    if (SKIPPED.has(name)) continue;
-    const path = `${dir}${sep}${name}`;
-    const start = lister.paths.length;
-    if (entry.isDirectory()) {
-      const k = dealt++ % threads;
-      if (k > 0) {
-        plan.push({ worker: k, unit: units[k - 1]!.length });
-        units[k - 1]!.push([path, `${name}/`]);
-        continue;
-      }
-      lister.visit(path, `${name}/`, `${realDir}${sep}${name}`);
-    } else if (entry.isFile()) {
-      lister.relpaths.push(name);
-      lister.paths.push(path);
-    } else if (entry.isSymbolicLink()) lister.link(name, path);
-    plan.push({ main: [start, lister.paths.length] });
-  }
-  const replies = units.map(
-    (workerUnits) =>
-      new Promise<WalkWorkerReply>((resolve, reject) => {
-        const worker = new Worker(WALK_WORKER_SOURCE, {
-          eval: true,
-          execArgv: [],
-          workerData: { units: workerUnits },
-        });
-        worker.once('message', (reply: WalkWorkerReply) => {
-          void worker.terminate();
-          resolve(reply);
-        });
-        worker.once('error', reject);
-      }),
-  );
-  const sources = [await lister.stat(1)];
-  const unitStarts: number[][] = [];
-  const links = new Lister(lister.workspaceRoot, lister.display);
-  for (const reply of await Promise.all(replies)) {
-    if (reply.error) {
-      throw new ConfigurationError(
-        `Cannot read '${lister.display}/${reply.error.where ?? ''}': ${reply.error.message}`,
-      );
-    }
-    const relpaths = reply.relpaths === '' ? [] : reply.relpaths.split('\0');
-    const paths = relpaths.map((relpath) => `${dir}/${relpath}`);
-    sources.push(new FileList(relpaths, paths, reply.numbers));
-    const starts = [0];
-    for (const count of reply.counts) starts.push(starts.at(-1)! + count);
-    unitStarts.push(starts);
-    for (const [relpath, path] of reply.links) links.link(relpath, path);
-  }
-  const segments: Segment[] = plan.map((step) => {
-    if ('main' in step) return [0, step.main[0], step.main[1]];
-    const starts = unitStarts[step.worker - 1]!;
-    return [step.worker, starts[step.unit]!, starts[step.unit + 1]!];
-  });
-  if (links.paths.length > 0) {
-    sources.push(await links.stat(1));
-    segments.push([sources.length - 1, 0, links.paths.length]);
-  }
-  return assemble(sources, segments);
+  const units = reported(displayPath, () => planUnits(dir));
+  const results = await runUnits(units, threads, displayPath, onProgress);
+  const assembly = new Assembly(workspaceReal, displayPath);
+  const root = new Set<string>();
+  for (const found of results) assembly.unit(found, realDir, '', root);
+  return assembly.result(dir);
 }
 
 /**
  * Walk a directory in readdir order (no sorting: the `.dir` manifest is sorted when it is built, and an
- * unchanged directory reads back in the same order, so the state cache is matched sequentially). All sync
- * calls, spread over threads for big trees (`expected`: the file count the state remembers). Never one
- * async lstat per file: that costs ~13× more time and hundreds of MiB. Symlinks are followed when they stay
- * inside `workspaceReal`; one leading outside is refused.
+ * unchanged directory reads back in the same order, so the state cache is matched in one comparison). All
+ * sync calls, shared with a worker thread for big trees (`expected`: the file count the state remembers),
+ * as git's preloaded index does. Never one async lstat per file: that costs ~13× more time and hundreds
+ * of MiB. Symlinks are followed when they stay inside `workspaceReal`; one leading outside is refused.
  */
 export async function walkDirectory(
   dir: string,
@@ -240,20 +244,18 @@ export async function walkDirectory(
   displayPath: string,
   parallel = 2,
   expected = 0,
+  onProgress?: WalkProgress,
 ): Promise<FileList> {
-  const lister = new Lister(workspaceReal, displayPath);
-  const threads = freeThreads(parallel);
-  if (threads > 1 && expected >= PARALLEL_WALK_MIN) return parallelWalk(dir, lister, threads);
-  lister.visit(dir, '', realpathSync(dir));
-  return lister.stat(threads);
+  const threads = expected >= PARALLEL_WALK_MIN ? Math.max(1, Math.min(parallel, availableParallelism())) : 1;
+  return walk(dir, workspaceReal, displayPath, threads, onProgress);
 }
 
-/** The parallel walk with a fixed thread count, whatever the load (tests and the benchmark compare it). */
+/** The parallel walk with a worker whatever the size (tests and the benchmark compare it). */
 export async function walkInParallel(
   dir: string,
   workspaceReal: string,
   displayPath: string,
   threads: number,
 ): Promise<FileList> {
-  return parallelWalk(dir, new Lister(workspaceReal, displayPath), Math.max(2, threads));
+  return walk(dir, workspaceReal, displayPath, Math.max(2, threads));
 }

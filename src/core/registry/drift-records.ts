@@ -11,18 +11,10 @@ import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import type { GitCommands } from '../git/commands.js';
 import type { Logger } from '../logger.js';
+import { DRIFT_TEST_NAMES } from './drift-test-names.js';
 import { listJsonFiles, type WriteOptions, writeRegistry } from './store.js';
 
-/** The statistical tests a record can name (drift-report's stat tests, Evidently's names). */
-export const DRIFT_TEST_NAMES = [
-  'ks',
-  'chisquare',
-  'z',
-  'wasserstein',
-  'jensenshannon',
-  'psi',
-  'kl',
-] as const;
+export { DRIFT_TEST_NAMES };
 
 export const DRIFT_RECORD_VERSION = 1;
 

@@ -4,7 +4,8 @@
  * bundle (about 40 MiB less memory per worker and a faster start).
  */
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startEvalWorker } from '../../workers/eval-worker.js';
 import { radixSortFactory } from '../stats/sort-float64.js';
 import { radixSortInt32Factory } from '../stats/sort-int32.js';
 import { byteDictionaryFactory } from './byte-dictionary.js';
@@ -78,7 +79,7 @@ const idle: Worker[] = [];
 
 export function runCsvWorker(job: CsvWorkerJob): Promise<CsvWorkerReply> {
   cachedSource ??= workerSource();
-  const worker = idle.pop() ?? new Worker(cachedSource, { eval: true });
+  const worker = idle.pop() ?? startEvalWorker(cachedSource);
   worker.ref();
   return new Promise((resolve, reject) => {
     const settle = () => {

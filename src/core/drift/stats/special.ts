@@ -4,6 +4,8 @@
  * survival) and numpy's pairwise summation (so sums round the way numpy's do).
  */
 
+import { pairwiseFactory } from './pairwise-sum.js';
+
 const SQRT_PI = Math.sqrt(Math.PI);
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -171,63 +173,5 @@ export function chiSquareSf(statistic: number, dof: number): number {
   return gammaQ(dof / 2, statistic / 2);
 }
 
-/**
- * Sum like numpy's `add.reduce` on a contiguous float64 array: pairwise with 8-way unrolled blocks of
- * up to 128 elements, so our sums round exactly as Evidently's (numpy's) do.
- */
-export function pairwiseSum(values: ArrayLike<number>, start = 0, length = values.length - start): number {
-  if (length < 8) {
-    let sum = 0;
-    for (let i = start; i < start + length; i++) sum += values[i]!;
-    return sum;
-  }
-  if (length <= 128) {
-    const r = [0, 0, 0, 0, 0, 0, 0, 0];
-    for (let j = 0; j < 8; j++) r[j] = values[start + j]!;
-    let i = 8;
-    for (; i < length - (length % 8); i += 8) {
-      for (let j = 0; j < 8; j++) r[j]! += values[start + i + j]!;
-    }
-    let sum = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
-    for (; i < length; i++) sum += values[start + i]!;
-    return sum;
-  }
-  let half = Math.floor(length / 2);
-  half -= half % 8;
-  return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, length - half);
-}
-
-/** pairwiseSum of (values[i] − shift)² without materialising the squares (same grouping, same rounding). */
-export function pairwiseSumSquares(
-  values: ArrayLike<number>,
-  shift: number,
-  start = 0,
-  length = values.length - start,
-): number {
-  const sq = (i: number) => {
-    const d = values[i]! - shift;
-    return d * d;
-  };
-  if (length < 8) {
-    let sum = 0;
-    for (let i = start; i < start + length; i++) sum += sq(i);
-    return sum;
-  }
-  if (length <= 128) {
-    const r = [0, 0, 0, 0, 0, 0, 0, 0];
-    for (let j = 0; j < 8; j++) r[j] = sq(start + j);
-    let i = 8;
-    for (; i < length - (length % 8); i += 8) {
-      for (let j = 0; j < 8; j++) r[j]! += sq(start + i + j);
-    }
-    let sum = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
-    for (; i < length; i++) sum += sq(start + i);
-    return sum;
-  }
-  let half = Math.floor(length / 2);
-  half -= half % 8;
-  return (
-    pairwiseSumSquares(values, shift, start, half) +
-    pairwiseSumSquares(values, shift, start + half, length - half)
-  );
-}
+/** numpy-exact pairwise sums (see pairwise-sum.ts). */
+export const { pairwiseSum, pairwiseSumSquares, pairwiseStream } = pairwiseFactory();
