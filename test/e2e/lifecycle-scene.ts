@@ -1,6 +1,6 @@
 /**
  * The world the four workflow templates run in, for the lifecycle test: the example project
- * (scripts/demo/example) in a repository with a bare origin, its data tracked with data-hash and pushed to a
+ * (scripts/demo/example, its manifests included) in a repository with a bare origin, its data tracked with data-hash and pushed to a
  * local data remote, the project's policy (test/fixtures/lifecycle/); the local GitHub API double following
  * the origin (`gitDir`); a real docker-registry and Pushgateway. What GitHub itself does around a workflow is
  * done here, with git on the origin: pull requests opened through the API by a person, their merge preview
@@ -31,6 +31,10 @@ export const APP_TOKEN = 'ghs_retrainapptoken000000000000000000000';
 export const PERSON_TOKEN = 'github_pat_octocat00000000000000000000';
 const EXAMPLE = join(PROJECT_ROOT, 'scripts', 'demo', 'example');
 const FIXTURE = join(PROJECT_ROOT, 'test', 'fixtures', 'lifecycle');
+/** The example's data: the training set, the batch scored first (no drift), the batch that drifts. */
+export const TRAIN_DATA = join(EXAMPLE, 'data', 'train.csv');
+export const FIRST_BATCH = join(EXAMPLE, 'data', 'batch-early.csv');
+export const SECOND_BATCH = join(EXAMPLE, 'data', 'batch.csv');
 export const TEMPLATES = join(PROJECT_ROOT, 'workflows-templates');
 
 /** An event as GitHub sends it, with the commit it runs at and the files it changes (for paths filters). */
@@ -140,19 +144,18 @@ export async function lifecycleScene(t: Pick<TestContext, 'after'>): Promise<Lif
   await git(root, 'init', '-q', '--initial-branch=main', work);
   await git(work, 'remote', 'add', 'origin', `file://${origin}`);
 
-  // The project: the example, its policy and manifests, a data remote; the data tracked with data-hash (a
-  // first batch that looks like the training data: rows of it), pushed, and only the pointers in git.
+  // The project: the example with its manifests, the test's policy, a data remote; the data tracked with
+  // data-hash (the first scoring batch is the example's early one, from the training population), pushed, and
+  // only the pointers in git. The example's later batch arrives in the loop (FIRST_BATCH, SECOND_BATCH).
   const example = await exampleFiles();
-  const train = example['data/train.csv']!.toString('utf8');
-  delete example['data/train.csv'];
-  delete example['data/batch.csv'];
+  for (const path of Object.keys(example)) if (path.startsWith('data/')) delete example[path];
   await writeFiles(work, example);
   await cp(FIXTURE, work, { recursive: true });
   await writeFiles(work, {
     '.dvc/config': `[core]\n    remote = storage\n['remote "storage"']\n    url = ${dataRemote}\n`,
-    'data/train.csv': train,
-    'data/batch.csv': `${train.split('\n').slice(0, 601).join('\n')}\n`,
   });
+  await cp(TRAIN_DATA, join(work, 'data', 'train.csv'));
+  await cp(FIRST_BATCH, join(work, 'data', 'batch.csv'));
   await mlops(work, [
     'data-hash',
     'add',

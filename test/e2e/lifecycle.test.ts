@@ -16,19 +16,33 @@
  * the status functions. The required reviewers of `environment: production` are the test approving the job.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
 import { git } from '../harness/git-fixtures.js';
 import { parseExposition } from '../harness/prometheus.js';
 import { haveTool } from '../harness/registry.js';
-import { PROJECT_ROOT, runCli } from '../harness/run-action.js';
+import { runCli } from '../harness/run-action.js';
+import { tempDir } from '../harness/temp-dir.js';
 import type { WorkflowRun } from '../harness/workflow-run.js';
-import { FULL, type Lifecycle, lifecycleScene } from './lifecycle-scene.js';
+import { assertChainCloses } from './lifecycle-provenance.js';
+import {
+  assertInDataRemote,
+  type DeployRecord,
+  type DriftRecord,
+  md5sum,
+  md5sumOf,
+  mlops,
+  plainTable,
+  readJson,
+  registryFiles,
+  registryRecords,
+  type RetrainRequest,
+  type RunRecord,
+} from './lifecycle-records.js';
+import { FIRST_BATCH, FULL, lifecycleScene, SECOND_BATCH, TRAIN_DATA } from './lifecycle-scene.js';
 
-const exec = promisify(execFile);
-const TOOLS = ['docker-registry', 'skopeo', 'prometheus-pushgateway'];
+const TOOLS = ['docker-registry', 'skopeo', 'prometheus-pushgateway', 'md5sum'];
 const missing = TOOLS.filter((tool) => !haveTool(tool));
 if (missing.length > 0 && process.env.CI === 'true') {
   throw new Error(`the lifecycle test needs ${missing.join(', ')} (installed by .ci/run)`);
@@ -41,57 +55,26 @@ const CRON = '17 6 * * *';
 const jobResults = (run: WorkflowRun) =>
   Object.fromEntries(Object.entries(run.jobs).map(([id, job]) => [id, job.result]));
 
-interface DeployRecord {
-  version: string;
-  commit: string;
-  environment: string;
-  image: string;
-  digest: string;
-  run: { experiment: string; id: string };
-  previous: { version: string } | null;
-  tags: string[];
-  pin: { mode: string; branch: string; commit: string; files: string[] };
-  gates: { gate: string; subject: string; status: string }[];
-  recordedAt: string;
-}
-interface RunRecord {
-  id: string;
-  parentRunId?: string;
-  params: Record<string, unknown>;
-  metrics: Record<string, number>;
-  git: { commit: string; branch?: string; pullRequest?: { number: number } };
-  data: { path: string; md5: string }[];
-  tags: Record<string, string>;
-}
-interface DriftRecord {
-  commit: string;
-  recordedAt: string;
-  reference: { path: string; md5: string };
-  current: { path: string; md5: string };
-  summary: { datasetDrift: boolean; share: number };
-}
-
-async function registryFiles(s: Lifecycle, prefix: string): Promise<string[]> {
-  const out = await git(s.origin, 'ls-tree', '-r', '--name-only', 'mlops/registry', '--', prefix);
-  return out.split('\n').filter(Boolean);
-}
-const readJson = async <T>(s: Lifecycle, ref: string, path: string) =>
-  JSON.parse(await s.show(ref, path)) as T;
-/** The md5 a .dvc pointer names, read from the file as DVC writes it. */
-const pointerMd5 = async (s: Lifecycle, ref: string, path: string) =>
-  /^- md5: ([0-9a-f]{32})$/m.exec(await s.show(ref, path))![1]!;
-
-async function mlops(s: Lifecycle, args: string[]): Promise<string> {
-  const run = await runCli(args, { cwd: s.origin });
-  assert.equal(run.exitCode, 0, `mlops ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
+/** Data rows of a CSV fixture (lines after the header). */
+const csvRows = async (file: string) => (await readFile(file, 'utf8')).trimEnd().split('\n').length - 1;
 
 test(
   'the lifecycle: PR → sweep → merge → staging → production → drift → retrain PR → promote again',
   { skip },
   async (t) => {
     const started = Date.now();
+    // The data's md5s, computed by md5sum from the fixtures; the retraining snapshot is the training data plus
+    // the drifted batch's rows, concatenated here by bash as scheduled-drift.yml's `run:` step describes it.
+    const md5 = {
+      train: await md5sum(TRAIN_DATA),
+      first: await md5sum(FIRST_BATCH),
+      second: await md5sum(SECOND_BATCH),
+      snapshot: await md5sumOf(
+        'cat "$2" > "$1" && tail -n +2 "$3" >> "$1"',
+        join(await tempDir('md5-'), 's'),
+        [TRAIN_DATA, SECOND_BATCH],
+      ),
+    };
     const s = await lifecycleScene(t);
     t.after(() => s.close());
     const original = {
@@ -124,9 +107,9 @@ test(
       ],
       'one run comment and ONE leaderboard comment',
     );
-    const sweepRuns = await Promise.all(
-      (await registryFiles(s, 'runs/churn/')).map((path) => readJson<RunRecord>(s, 'mlops/registry', path)),
-    ).then((runs) => runs.filter((r) => r.parentRunId?.startsWith(`pr-${pr}-sweep-`)));
+    const sweepRuns = (await registryRecords<RunRecord>(s, 'runs/churn/')).filter((r) =>
+      r.parentRunId?.startsWith(`pr-${pr}-sweep-`),
+    );
     assert.equal(sweepRuns.length, 3);
     for (const run of sweepRuns) {
       // Every run of the sweep is linked from the leaderboard, to its record on the registry branch.
@@ -176,12 +159,11 @@ test(
     assert.equal((await s.gh.rest.pulls.list({ owner: OWNER, repo: REPO, state: 'all' })).data.length, 1);
 
     // ── 4. A new batch lands (the data pipeline's commit): not a model change, so no deploy run ──
-    await exec('cp', [
-      join(PROJECT_ROOT, 'scripts', 'demo', 'example', 'data', 'batch.csv'),
-      `${s.work}/data/batch.csv`,
-    ]);
-    await runCli(['data-hash', 'add', '--paths', 'data/batch.csv', '--quiet'], { cwd: s.work });
-    await runCli(['data-hash', 'push', '--quiet'], { cwd: s.work });
+    await cp(SECOND_BATCH, join(s.work, 'data', 'batch.csv'));
+    for (const args of [['add', '--paths', 'data/batch.csv'], ['push']]) {
+      const step = await runCli(['data-hash', ...args, '--quiet'], { cwd: s.work });
+      assert.equal(step.exitCode, 0, step.stderr);
+    }
     const batch = await s.pushToMain({}, 'New scoring batch');
     assert.deepEqual(batch.changedFiles, ['data/batch.csv.dvc']);
     assert.equal((await s.run('merge-to-deploy.yml', batch)).triggered, false);
@@ -249,19 +231,48 @@ test(
       ['churn', 'registration', 'v0.0.1', '-', M1, 'churn@v0.0.1'],
     ]);
 
+    // `gto show churn`: v0.0.2 in both stages, v0.0.1 in none (unassigned when v0.0.2 came). GTO's stage
+    // cell is its assignments newest first, distinct, joined by ', ' (gto/api.py, _show_versions).
+    const shown = plainTable(await mlops(s, ['models', 'show', 'churn', '--plain']));
+    shown.forEach((row) => row.splice(3, 1)); // created_at dropped
+    assert.deepEqual(shown, [
+      ['artifact', 'version', 'stage', 'ref'],
+      ['churn', 'v0.0.2', 'production, staging', 'churn@v0.0.2'],
+      ['churn', 'v0.0.1', '', 'churn@v0.0.1'],
+    ]);
+    // …and the tags themselves, as git holds them: each GTO tag on the commit its grammar says.
+    const tags = await git(
+      s.origin,
+      'for-each-ref',
+      '--sort=refname',
+      '--format=%(refname:strip=2) %(*objectname)',
+      'refs/tags',
+    );
+    assert.deepEqual(
+      tags.split('\n').map((line) => line.split(' ')),
+      [
+        ['churn#production!#6', merge1.sha],
+        ['churn#production#2', merge1.sha],
+        ['churn#production#5', merge2.sha],
+        ['churn#staging!#4', merge1.sha],
+        ['churn#staging#1', merge1.sha],
+        ['churn#staging#3', merge2.sha],
+        ['churn@v0.0.1', merge1.sha],
+        ['churn@v0.0.2', merge2.sha],
+      ],
+    );
+
     // Pinned manifests: only the server's image line changed, to the image promoted last.
     for (const env of ['staging', 'production'] as const) {
       assert.equal(
         await s.show('main', `deploy/${env}/churn.yaml`),
-        original[env].replace('image: ghcr.io/example/churn:latest #', `image: ${image2} #`),
+        original[env].replace('image: ghcr.io/example/churn-model:latest #', `image: ${image2} #`),
         `deploy/${env}/churn.yaml`,
       );
     }
 
     // Run records: the pull request's run and its sweep, one per merge, the retraining pull request's.
-    const runs = await Promise.all(
-      (await registryFiles(s, 'runs/churn/')).map((p) => readJson<RunRecord>(s, 'mlops/registry', p)),
-    );
+    const runs = await registryRecords<RunRecord>(s, 'runs/churn/');
     assert.equal(runs.length, 7);
     const runOf = (id: string) => runs.find((r) => r.id === id)!;
     const R1 = runOf(deploy1.jobs.build!.outputs['run-id']!);
@@ -273,11 +284,8 @@ test(
     assert.equal(retrainRun.jobs.retrain!.runs[0]!.log.length, 5);
 
     // Deployment records: staging and production, twice each; the second replaced the first.
-    const deployments = (env: string) =>
-      registryFiles(s, `deployments/churn/${env}/`).then((paths) =>
-        Promise.all(paths.map((p) => readJson<DeployRecord>(s, 'mlops/registry', p))),
-      );
-    const [staging, production] = [await deployments('staging'), await deployments('production')];
+    const staging = await registryRecords<DeployRecord>(s, 'deployments/churn/staging/');
+    const production = await registryRecords<DeployRecord>(s, 'deployments/churn/production/');
     for (const records of [staging, production]) {
       assert.deepEqual(
         records.map((r) => [r.version, r.commit, r.run.id, r.image, r.previous?.version ?? null]),
@@ -336,16 +344,19 @@ test(
       'one retraining pull request',
     );
 
-    // Drift records: one per daily check; the second drifted.
-    const drifts = await Promise.all(
-      (await registryFiles(s, 'drift/churn-batch/')).map((p) =>
-        readJson<DriftRecord>(s, 'mlops/registry', p),
-      ),
-    );
+    // Drift records: one per daily check, each naming the batch it read by md5sum and row count; the second
+    // (the new batch against the first model's training data) drifted.
+    const drifts = await registryRecords<DriftRecord>(s, 'drift/churn-batch/');
+    const [firstRows, secondRows] = [await csvRows(FIRST_BATCH), await csvRows(SECOND_BATCH)];
     assert.deepEqual(
-      drifts.map((d) => d.summary.datasetDrift),
-      [false, true, false],
+      drifts.map((d) => [d.current.path, d.current.md5, d.current.rows, d.summary.datasetDrift]),
+      [
+        ['data/batch.csv.dvc', md5.first, firstRows, false],
+        ['data/batch.csv.dvc', md5.second, secondRows, true],
+        ['data/batch.csv.dvc', md5.second, secondRows, false],
+      ],
     );
+    for (const batchMd5 of [md5.first, md5.second]) await assertInDataRemote(s, batchMd5);
     // …and the Pushgateway holds the newest report's metrics, grouped by repository and dataset.
     const group = parseExposition(await (await fetch(`${s.pushgateway}/metrics`)).text()).filter(
       (sample) => sample.labels.dataset_name === 'churn-batch' && sample.labels.repository === FULL,
@@ -354,55 +365,40 @@ test(
     assert.ok(group.some((sample) => sample.name === 'push_time_seconds'));
 
     // ══ Provenance: data md5 → run → image → deployment → drift, for both versions ══
-    const chain = async (deployment: DeployRecord, run: RunRecord, driftAfter: DriftRecord) => {
-      const md5 = await pointerMd5(s, deployment.commit, 'data/train.csv.dvc');
-      // data → run: the run was trained at the deployed commit, on the data its pointer names.
-      assert.equal(run.git.commit, deployment.commit);
-      assert.equal(run.data.find((d) => d.path === 'data/train.csv')?.md5, md5);
-      // run → image: the digest exists in the registry, and its labels name the run, the commit and the data.
-      const { stdout } = await exec('skopeo', [
-        'inspect',
-        '--tls-verify=false',
-        `docker://${deployment.image}`,
-      ]);
-      const inspected = JSON.parse(stdout) as { Digest: string; Labels: Record<string, string> };
-      assert.equal(inspected.Digest, deployment.digest);
-      assert.equal(deployment.image, `${s.imageRepository}@${deployment.digest}`);
-      assert.equal(inspected.Labels['org.mlops-actions.run-id'], run.id);
-      assert.equal(inspected.Labels['org.opencontainers.image.revision'], deployment.commit);
-      assert.equal(inspected.Labels['org.mlops-actions.data.data/train.csv'], `md5:${md5}`);
-      // image → deployment: the record's pin commit carries the digest in the environment's manifest.
-      assert.ok(
-        (await s.show(deployment.pin.commit, `deploy/${deployment.environment}/churn.yaml`)).includes(
-          `image: ${deployment.image} #`,
-        ),
-      );
-      // deployment → drift: the drift check after it ran on main with those pins, against that training data.
-      assert.equal(driftAfter.reference.md5, md5);
-      assert.equal(driftAfter.reference.path, 'data/train.csv.dvc');
-      await git(s.origin, 'merge-base', '--is-ancestor', deployment.pin.commit, driftAfter.commit);
-      assert.ok(driftAfter.recordedAt > deployment.recordedAt);
-    };
-    await chain(production[0]!, R1, drifts[1]!);
-    await chain(production[1]!, R2, drifts[2]!);
+    const imageRepository = s.imageRepository;
+    await assertChainCloses(s, {
+      deployment: production[0]!,
+      run: R1,
+      driftAfter: drifts[1]!,
+      trainingMd5: md5.train,
+      imageRepository,
+    });
+    await assertChainCloses(s, {
+      deployment: production[1]!,
+      run: R2,
+      driftAfter: drifts[2]!,
+      trainingMd5: md5.snapshot,
+      imageRepository,
+    });
+    // Staging ran the same images, pinned in its own manifest.
+    for (const [i, run] of [R1, R2].entries()) {
+      const driftAfter = drifts[i + 1]!;
+      const trainingMd5 = i === 0 ? md5.train : md5.snapshot;
+      await assertChainCloses(s, { deployment: staging[i]!, run, driftAfter, trainingMd5, imageRepository });
+    }
 
     // Between the versions: the drift record that triggered retraining, the request it made, the snapshot the
     // retrained run used, and the baseline it was compared with (the run of the version in production then).
-    const request = JSON.parse(await s.show(merge2.sha, 'retrain/churn/request.json')) as {
-      drift: { source: { path: string } };
-      production: { stage: string; version: string; commit: string };
-      data: { path: string; md5: string }[];
-    };
+    const request = await readJson<RetrainRequest>(s, merge2.sha, 'retrain/churn/request.json');
     const driftPaths = await registryFiles(s, 'drift/churn-batch/');
     assert.equal(request.drift.source.path, driftPaths[1]);
     assert.deepEqual(request.production, { stage: 'production', version: 'v0.0.1', commit: merge1.sha });
-    assert.equal(drifts[1]!.current.md5, await pointerMd5(s, batch.sha, 'data/batch.csv.dvc'));
-    const snapshot = await pointerMd5(s, merge2.sha, 'data/train.csv.dvc');
     assert.deepEqual(
       request.data.map((d) => [d.path, d.md5]),
-      [['data/train.csv', snapshot]],
+      [['data/train.csv', md5.snapshot]],
     );
-    assert.equal(retrained.data.find((d) => d.path === 'data/train.csv')?.md5, snapshot);
+    assert.equal(retrained.data.find((d) => d.path === 'data/train.csv')?.md5, md5.snapshot);
+    assert.equal(retrained.git.commit, retrainEvent.sha, 'the retrain run is of its merge preview');
     assert.equal(
       retrainRun.jobs
         .retrain!.runs[0]!.summaries.join('')
