@@ -292,8 +292,9 @@ class Parser {
         arity(2);
         return str(args[0]!).endsWith(str(args[1]!));
       case 'format':
-        return stringify(args[0] ?? null).replace(/\{(\d+)\}/g, (_, n: string) =>
-          stringify(args[Number(n) + 1] ?? null),
+        // `{{` and `}}` are literal braces; `{N}` is argument N.
+        return stringify(args[0] ?? null).replace(/\{\{|\}\}|\{(\d+)\}/g, (all, n?: string) =>
+          n === undefined ? all[0]! : stringify(args[Number(n) + 1] ?? null),
         );
       case 'join':
         return Array.isArray(args[0])
