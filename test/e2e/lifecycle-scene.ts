@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestContext } from 'node:test';
 import { createOctokit, type GitHubClient } from '../../src/adapter/octokit.js';
 import { silentLogger } from '../../src/core/logger.js';
@@ -232,7 +233,12 @@ export async function lifecycleScene(t: Pick<TestContext, 'after'>): Promise<Lif
         secrets: { PUSHGATEWAY_URL: pushgateway, APP_PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----test' },
         vars: { MODEL_IMAGE: scene.imageRepository, APP_CLIENT_ID: 'Iv23liTestApp' },
         providers: providers(scene),
-        approve: (job, environment) => scene.approvals.push(`${job} → ${environment}`),
+        // A person approves after a moment. GTO tag times are whole seconds: on GitHub the production tags
+        // are never in the second of the staging ones, and `gto history` orders by time first.
+        approve: async (job, environment) => {
+          scene.approvals.push(`${job} → ${environment}`);
+          await sleep(1100);
+        },
       });
     },
     async openPullRequest(branch, files, title) {

@@ -99,7 +99,7 @@ export interface WorkflowRunOptions {
   vars: Record<string, string>;
   providers: Record<string, Provider>;
   /** A job that names `environment:` waits for GitHub's required reviewers; the test approves here. */
-  approve?(job: string, environment: string): void;
+  approve?(job: string, environment: string): void | Promise<void>;
 }
 
 export interface JobOutcome {
@@ -179,7 +179,10 @@ export async function runWorkflow(given: WorkflowRunOptions): Promise<WorkflowRu
     )
       return { result: 'skipped', outputs: {}, runs: [] };
     if (job.environment !== undefined) {
-      options.approve?.(id, typeof job.environment === 'string' ? job.environment : job.environment.name);
+      await options.approve?.(
+        id,
+        typeof job.environment === 'string' ? job.environment : job.environment.name,
+      );
     }
     const runs = await Promise.all(
       matrixCombinations(job).map(async (matrix) => {
