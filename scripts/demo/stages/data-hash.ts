@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import type { DemoContext } from '../context.js';
 
 export async function dataHashStage(ctx: DemoContext): Promise<void> {
+  // The example's data came in with its first commit; data-hash add refuses data git tracks (as `dvc add`
+  // does), so stop tracking it first, as its error says.
+  await ctx.exec('git', ['rm', '-q', '--cached', 'data/train.csv']);
   const added = await ctx.run(['data-hash', 'add', '--paths', 'data/train.csv']);
   if (added.exitCode !== 0) throw new Error(`data-hash add failed:\n${added.stderr}`);
   ctx.print(
@@ -19,7 +22,6 @@ export async function dataHashStage(ctx: DemoContext): Promise<void> {
   const pushed = await ctx.run(['data-hash', 'push', '--remote', remote]);
   if (pushed.exitCode !== 0) throw new Error(`data-hash push failed:\n${pushed.stderr}`);
   await ctx.exec('git', ['add', 'data/train.csv.dvc', 'data/.gitignore', '.dvc/.gitignore']);
-  await ctx.exec('git', ['rm', '-q', '--cached', 'data/train.csv']);
   await ctx.exec('git', ['commit', '-q', '-m', 'Track data/train.csv with data-hash']);
   await ctx.exec('git', ['push', '-q', 'origin', 'main']);
   ctx.line(
