@@ -35,6 +35,15 @@ var log_text = __webpack_require__(1255);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/pushgateway.js
 /** Push the exposition text to a Prometheus Pushgateway (PUT replaces the job's group, so reruns are idempotent). */
 
+/**
+ * The Pushgateway group one drift report replaces: job (the push), repository and dataset_name (input
+ * dataset-name). The dataset keeps two drift-report steps of one repository apart and lets an alert name the
+ * data; the label is `dataset_name` because `dataset` is already a label of an exported series
+ * (mlops_drift_column_missing_share).
+ */
+function driftGrouping(repository, dataset) {
+    return { ...(repository ? { repository } : {}), dataset_name: dataset };
+}
 /** Grouping-key path segment; base64url form (`label@base64/…`) keeps any value safe in a URL path. */
 function segment(name, value) {
     if (value === '')
@@ -8575,7 +8584,7 @@ const driftReport = (0,action/* defineAction */.QP)({
             const target = await pushMetrics(result.metrics, {
                 url: pushUrl,
                 job: input['pushgateway-job'],
-                grouping: ctx.env.repository ? { repository: ctx.env.repository } : {},
+                grouping: driftGrouping(ctx.env.repository, input['dataset-name']),
             });
             ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
         }

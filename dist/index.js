@@ -554,7 +554,7 @@ const subcommands = [
     {
         name: 'experiments',
         summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(664), __nccwpck_require__.e(389), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3728))).runExperiments(argv),
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(664), __nccwpck_require__.e(389), __nccwpck_require__.e(135), __nccwpck_require__.e(819), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7867))).runExperiments(argv),
     },
     {
         name: 'models',
@@ -569,7 +569,7 @@ const subcommands = [
     {
         name: 'lineage',
         summary: 'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
-        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(664), __nccwpck_require__.e(715), __nccwpck_require__.e(182), __nccwpck_require__.e(389), __nccwpck_require__.e(483), __nccwpck_require__.e(650), __nccwpck_require__.e(131), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305))).runLineage(argv),
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(664), __nccwpck_require__.e(715), __nccwpck_require__.e(483), __nccwpck_require__.e(182), __nccwpck_require__.e(389), __nccwpck_require__.e(650), __nccwpck_require__.e(131), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305))).runLineage(argv),
     },
 ];
 
@@ -903,7 +903,7 @@ const actionMetadata = {
                 "required": false
             },
             "pushgateway-job": {
-                "description": "Job name of the pushed metric group (the repository is added as a grouping label).",
+                "description": "Job name of the pushed metric group (the repository and dataset-name are added as the grouping labels repository and dataset_name).",
                 "required": false,
                 "default": "mlops_drift_report"
             },
@@ -917,7 +917,7 @@ const actionMetadata = {
                 "required": false
             },
             "dataset-name": {
-                "description": "Dataset name the drift record is filed under (letters, digits, ., _ and -).",
+                "description": "Dataset name: the drift record is filed under it (letters, digits, ., _ and -), and the Pushgateway group carries it as the label dataset_name.",
                 "required": false,
                 "default": "default"
             },
@@ -1209,6 +1209,10 @@ const actionMetadata = {
             },
             "parent-run-id": {
                 "description": "Parent run id, e.g. the sweep a matrix job belongs to.",
+                "required": false
+            },
+            "baseline": {
+                "description": "Compare with the run of a model version instead of the base branch's (or the previous) run: <model>#<stage> (the version the stage shows in the GTO tags, e.g. churn#production) or <model>@vX.Y.Z; its run is the one recorded at the version's commit, else the one its deployment record names. When there is none, a warning and the default baseline.",
                 "required": false
             },
             "registry-branch": {

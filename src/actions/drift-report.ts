@@ -7,7 +7,7 @@ import { inputs } from '../adapter/inputs.js';
 import { gitWithPushToken } from '../adapter/push-token-git.js';
 import { ConfigurationError } from '../core/errors.js';
 import { logValue } from '../core/log-text.js';
-import { pushMetrics } from '../core/drift/pushgateway.js';
+import { driftGrouping, pushMetrics } from '../core/drift/pushgateway.js';
 import { runDriftReport } from '../core/drift/run-report.js';
 import { CORRECTIONS, DEFAULT_DRIFT_SHARE, mergeSettings } from '../core/drift/settings.js';
 import { buildDriftRecord, driftRunKey, identifyInput } from '../core/drift/build-drift-record.js';
@@ -143,7 +143,7 @@ export const driftReport = defineAction({
       const target = await pushMetrics(result.metrics, {
         url: pushUrl,
         job: input['pushgateway-job'],
-        grouping: ctx.env.repository ? { repository: ctx.env.repository } : {},
+        grouping: driftGrouping(ctx.env.repository, input['dataset-name']),
       });
       ctx.host.info(`Pushed drift metrics to ${new URL(target).origin}.`);
     }

@@ -18,6 +18,7 @@ import {
 import { type RunContext, trackRun } from '../core/experiments/track.js';
 import { GitCommands } from '../core/git/commands.js';
 import { checkBranchName, DEFAULT_REGISTRY_BRANCH } from '../core/registry/branch.js';
+import { parseModelReference } from '../core/registry/gto/reference.js';
 import type { PullRequestRef } from '../core/registry/run-records.js';
 
 const REMOTE = 'origin';
@@ -30,6 +31,7 @@ export const trackExperimentSchema = z.object({
   artifacts: inputs.list(),
   'run-id': inputs.optionalString(),
   'parent-run-id': inputs.optionalString(),
+  baseline: inputs.optionalString(),
   'registry-branch': fromConfig('registry.branch', inputs.text(DEFAULT_REGISTRY_BRANCH)),
   comment: inputs.choice(['auto', 'always', 'never'], 'auto'),
   token: inputs.optionalString(),
@@ -145,6 +147,8 @@ export const trackExperiment = defineAction({
       input['registry-branch'],
       ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch',
     );
+    const baseline =
+      input.baseline === undefined ? undefined : parseModelReference(input.baseline, "Input 'baseline'");
     const context = await runContext(ctx);
     const result = await trackRun({
       git: await gitWithPushToken(ctx, input.token),
@@ -154,6 +158,7 @@ export const trackExperiment = defineAction({
       experiment: input.name,
       runId: input['run-id'],
       parentRunId: input['parent-run-id'],
+      baseline,
       metrics: input.metrics,
       params: input.params,
       artifacts: input.artifacts,

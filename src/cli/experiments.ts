@@ -12,6 +12,13 @@ import { resolveRegistryBranch } from '../core/registry/branch.js';
 import { readRunRecords, type RunRecord } from '../core/registry/run-records.js';
 import { fetchRegistryTip, resolveRegistryRef } from '../core/registry/store.js';
 import { writeStderr } from './cli-host.js';
+import { commentTarget, runnerRepository, upsertCliComment } from '../adapter/cli-comment.js';
+import {
+  type LeaderboardLinks,
+  leaderboardMarker,
+  rankRuns,
+  renderLeaderboard,
+} from '../core/experiments/leaderboard.js';
 import { runSubcommandGroup } from './subcommands.js';
 
 const USAGE = `Usage: mlops experiments <command> [options]
@@ -28,8 +35,12 @@ Options:
   --remote <name>           remote whose copy of the branch is read (default origin)
   --fetch                   fetch the registry branch first
   --direction higher|lower  for best, when the metric's direction is not known
+  --parent <run-id>         only runs with this parent run id (a matrix sweep's, track-experiment parent-run-id)
   --limit <n>               at most n rows (list, best; default 20)
-  --json                    print JSON instead of a table`;
+  --json                    print JSON instead of a table
+  --markdown                best: print the leaderboard as markdown (each run linked to its record)
+  --comment <pr-number>     best: also post the markdown leaderboard as one pull-request comment, updated in
+                            place on reruns (needs GITHUB_TOKEN and GITHUB_REPOSITORY, as in a workflow step)`;
 
 interface Options {
   experiment?: string;
@@ -39,15 +50,34 @@ interface Options {
   json: boolean;
   metric?: string;
   direction?: Direction;
+  parent?: string;
+  comment?: number;
+  markdown: boolean;
   limit: number;
   positional: string[];
 }
 
-const VALUE_FLAGS = new Set(['experiment', 'branch', 'remote', 'metric', 'direction', 'limit']);
-const BOOLEAN_FLAGS = new Set(['fetch', 'json']);
+const VALUE_FLAGS = new Set([
+  'experiment',
+  'branch',
+  'remote',
+  'metric',
+  'direction',
+  'limit',
+  'parent',
+  'comment',
+]);
+const BOOLEAN_FLAGS = new Set(['fetch', 'json', 'markdown']);
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { remote: 'origin', fetch: false, json: false, limit: 20, positional: [] };
+  const options: Options = {
+    remote: 'origin',
+    fetch: false,
+    json: false,
+    markdown: false,
+    limit: 20,
+    positional: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) {
@@ -72,7 +102,13 @@ function parseOptions(argv: readonly string[]): Options {
       if (value !== 'higher' && value !== 'lower')
         throw new ConfigurationError(`Option --direction must be higher or lower, got '${value}'.`);
       options.direction = value;
-    } else if (name === 'experiment') options.experiment = value;
+    } else if (name === 'comment') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1)
+        throw new ConfigurationError(`Option --comment must be a pull request number, got '${value}'.`);
+      options.comment = n;
+    } else if (name === 'parent') options.parent = value;
+    else if (name === 'experiment') options.experiment = value;
     else if (name === 'branch') options.branch = value;
     else if (name === 'remote') options.remote = value;
     else options.metric = value;
@@ -195,7 +231,8 @@ function best(
   records: RunRecord[],
   options: Options,
   directions: (k: string) => Direction | undefined,
-): string {
+  links: LeaderboardLinks | undefined,
+): { text: string; markdown: string } {
   const metric = options.metric;
   if (!metric) throw new ConfigurationError('best needs --metric <key>.');
   const direction = options.direction ?? directions(metric);
@@ -204,44 +241,51 @@ function best(
       `The direction of '${metric}' is not known: pass --direction higher|lower or set metrics.directions in .mlops.yml.`,
     );
   }
-  const ranked = records
-    .filter((r) => r.metrics[metric] !== undefined)
-    .sort((x, y) =>
-      direction === 'higher'
-        ? y.metrics[metric]! - x.metrics[metric]!
-        : x.metrics[metric]! - y.metrics[metric]!,
-    )
-    .slice(0, options.limit);
+  const ranked = rankRuns(records, metric, direction, options.limit);
+  const markdown = renderLeaderboard({
+    ranked,
+    metric,
+    direction,
+    experiment: options.experiment,
+    parent: options.parent,
+    links,
+  });
   if (options.json)
-    return JSON.stringify(
-      {
-        metric,
-        direction,
-        runs: ranked.map((r) => ({
-          experiment: r.experiment,
-          id: r.id,
-          value: r.metrics[metric],
-          where: where(r),
-          commit: r.git.commit,
-        })),
-      },
-      null,
-      2,
-    );
-  if (ranked.length === 0) return `No run has metric '${metric}'.`;
-  return (
-    textTable(
-      ['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'],
-      ranked.map((r, i) => [
-        String(i + 1),
-        r.experiment,
-        r.id,
-        num(r.metrics[metric]),
-        where(r),
-        (r.git.commit ?? '-').slice(0, 7),
-      ]),
-    ) + `\n(${direction} is better)`
-  );
+    return {
+      markdown,
+      text: JSON.stringify(
+        {
+          metric,
+          direction,
+          runs: ranked.map((r) => ({
+            experiment: r.experiment,
+            id: r.id,
+            value: r.metrics[metric],
+            where: where(r),
+            commit: r.git.commit,
+          })),
+        },
+        null,
+        2,
+      ),
+    };
+  if (options.markdown) return { markdown, text: markdown.trimEnd() };
+  if (ranked.length === 0) return { markdown, text: `No run has metric '${metric}'.` };
+  return {
+    markdown,
+    text:
+      textTable(
+        ['RANK', 'EXPERIMENT', 'RUN', metric, 'WHERE', 'COMMIT'],
+        ranked.map((r, i) => [
+          String(i + 1),
+          r.experiment,
+          r.id,
+          num(r.metrics[metric]),
+          where(r),
+          (r.git.commit ?? '-').slice(0, 7),
+        ]),
+      ) + `\n(${direction} is better)`,
+  };
 }
 
 async function experiments(command: string, rest: readonly string[]): Promise<string> {
@@ -257,7 +301,13 @@ async function experiments(command: string, rest: readonly string[]): Promise<st
       `No registry branch '${branch}' here (looked for ${options.remote}/${branch} and ${branch}); try --fetch.`,
     );
   }
-  const records = await readRunRecords(git, ref, stderrLogger, options.experiment);
+  // Checked before any work, so a missing token fails at once rather than after reading the records.
+  const target = options.comment === undefined ? undefined : commentTarget();
+  if (options.comment !== undefined && command !== 'best')
+    throw new ConfigurationError('--comment goes with best only.');
+  const records = (await readRunRecords(git, ref, stderrLogger, options.experiment)).filter(
+    (r) => options.parent === undefined || r.parentRunId === options.parent,
+  );
   const directions = directionResolver(config.metrics?.directions);
   let out: string;
   if (command === 'list') out = list(records, options);
@@ -272,8 +322,22 @@ async function experiments(command: string, rest: readonly string[]): Promise<st
       options,
       directions,
     );
-  } else if (command === 'best') out = best(records, options, directions);
-  else throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
+  } else if (command === 'best') {
+    const here = runnerRepository();
+    const links = here ? { ...here, branch } : undefined;
+    const ranked = best(records, options, directions, links);
+    out = ranked.text;
+    if (target) {
+      const url = await upsertCliComment(
+        target,
+        options.comment!,
+        leaderboardMarker(options.experiment),
+        ranked.markdown,
+        stderrLogger,
+      );
+      writeStderr(`leaderboard comment: ${url}\n`);
+    }
+  } else throw new ConfigurationError(`Unknown experiments command '${command}'.\n\n${USAGE}`);
   return `${options.json ? commandSafeJson(out) : commandSafe(out)}\n`;
 }
 

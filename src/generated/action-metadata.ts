@@ -217,7 +217,7 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "pushgateway-job": {
-        "description": "Job name of the pushed metric group (the repository is added as a grouping label).",
+        "description": "Job name of the pushed metric group (the repository and dataset-name are added as the grouping labels repository and dataset_name).",
         "required": false,
         "default": "mlops_drift_report"
       },
@@ -231,7 +231,7 @@ export const actionMetadata: ActionMetadata = {
         "required": false
       },
       "dataset-name": {
-        "description": "Dataset name the drift record is filed under (letters, digits, ., _ and -).",
+        "description": "Dataset name: the drift record is filed under it (letters, digits, ., _ and -), and the Pushgateway group carries it as the label dataset_name.",
         "required": false,
         "default": "default"
       },
@@ -523,6 +523,10 @@ export const actionMetadata: ActionMetadata = {
       },
       "parent-run-id": {
         "description": "Parent run id, e.g. the sweep a matrix job belongs to.",
+        "required": false
+      },
+      "baseline": {
+        "description": "Compare with the run of a model version instead of the base branch's (or the previous) run: <model>#<stage> (the version the stage shows in the GTO tags, e.g. churn#production) or <model>@vX.Y.Z; its run is the one recorded at the version's commit, else the one its deployment record names. When there is none, a warning and the default baseline.",
         "required": false
       },
       "registry-branch": {

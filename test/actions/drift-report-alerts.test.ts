@@ -24,8 +24,8 @@ const RULES_DIR = join(PROJECT_ROOT, 'workflows-templates', 'prometheus');
 const RULES = join(RULES_DIR, 'drift-alerts.yml');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'drift');
 const REPOSITORY = 'octo-org/churn-model';
-// The group the action pushes: its default pushgateway-job and the repository it runs in.
-const GROUP = { job: 'mlops_drift_report', repository: REPOSITORY };
+// The group the action pushes: its default pushgateway-job, the repository it runs in and its dataset-name.
+const GROUP = { job: 'mlops_drift_report', repository: REPOSITORY, dataset_name: 'churn-batch' };
 // The fixture's truth (scipy reference values, test/fixtures/drift/expected.json): 3 of 5 columns drift.
 const DRIFTED_COLUMNS = ['cat_new', 'num', 'num_missing'];
 
@@ -62,12 +62,20 @@ describe('drift-report metrics and the Prometheus rules', () => {
       workspace: ws,
       event: { name: 'schedule', payload: { schedule: '17 6 * * *' } },
       env: { GITHUB_REPOSITORY: REPOSITORY },
-      inputs: { reference: 'data/reference.csv', current: 'data/current.csv', 'pushgateway-url': gateway },
+      inputs: {
+        reference: 'data/reference.csv',
+        current: 'data/current.csv',
+        'pushgateway-url': gateway,
+        'dataset-name': GROUP.dataset_name,
+      },
     });
     assert.equal(run.exitCode, 0, run.stderr + run.stdout);
     exported = parseExposition(await readFile(join(ws, run.outputs['metrics-file']!), 'utf8'));
     scraped = parseExposition(await (await fetch(`${gateway}/metrics`)).text()).filter(
-      (s) => s.labels.job === GROUP.job && s.labels.repository === GROUP.repository,
+      (s) =>
+        s.labels.job === GROUP.job &&
+        s.labels.repository === GROUP.repository &&
+        s.labels.dataset_name === GROUP.dataset_name,
     );
   });
 
@@ -144,11 +152,11 @@ describe('drift-report metrics and the Prometheus rules', () => {
       'the fixture drifts at share 0.6 (not above the 0.75 limit), and the report is fresh',
     );
     const [dataset] = byName('MlopsDatasetDrift');
-    // honor_labels: the pushed job and repository, no instance, no exported_job.
+    // honor_labels: the pushed job, repository and dataset_name, no instance, no exported_job.
     assert.deepEqual(dataset!.labels, { alertname: 'MlopsDatasetDrift', severity: 'warning', ...GROUP });
     assert.equal(dataset!.state, 'pending');
     assert.equal(Number(dataset!.value), 0.6);
-    assert.match(dataset!.annotations.summary!, new RegExp(`^Dataset drift in ${REPOSITORY}$`));
+    assert.equal(dataset!.annotations.summary, `Dataset drift in churn-batch of ${REPOSITORY}`);
     // The threshold comes from the template's query against the scraped series.
     assert.match(
       dataset!.annotations.description!,
@@ -160,6 +168,7 @@ describe('drift-report metrics and the Prometheus rules', () => {
       assert.deepEqual(Object.keys(a.labels).sort(), [
         'alertname',
         'column',
+        'dataset_name',
         'job',
         'repository',
         'severity',

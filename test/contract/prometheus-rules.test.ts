@@ -80,6 +80,15 @@ describe('Prometheus drift alerting rules', () => {
       ['26 * 3600', '28 * 3600'], // the stale report goes unnoticed
       ['(mlops_drift_dataset_drifted == 1)', '(mlops_drift_dataset_drifted == 0)'], // alerts on the healthy
       ['for: 5m', 'for: 1m'], // fires before its `for:`
+      // the threshold looked up for another dataset of the same repository
+      [
+        'repository=%q,dataset_name=%q}" $labels.job $labels.repository $labels.dataset_name',
+        'repository=%q}" $labels.job $labels.repository',
+      ],
+      [
+        'repository=%q,dataset_name=%q,column=%q}" $labels.job $labels.repository $labels.dataset_name $labels.column',
+        'repository=%q,column=%q}" $labels.job $labels.repository $labels.column',
+      ],
     ]) {
       assert.ok(rules.includes(from!), from);
       await writeFile(join(dir, RULES), rules.replace(from!, to!));

@@ -23,13 +23,24 @@ type Permissions = Record<string, string> | string | undefined;
 interface Step {
   uses?: string;
   run?: string;
+  with?: Record<string, unknown>;
+}
+
+type Concurrency = { group: string; 'cancel-in-progress'?: boolean | string } | string;
+
+export interface Job {
+  permissions?: Permissions;
+  steps?: Step[];
+  needs?: string | string[];
+  concurrency?: Concurrency;
+  environment?: string | { name: string; url?: string };
 }
 
 export interface Workflow {
   on: Record<string, unknown> | string | string[];
   permissions?: Permissions;
-  concurrency?: { group: string; 'cancel-in-progress'?: boolean | string };
-  jobs: Record<string, { permissions?: Permissions; steps?: Step[]; needs?: string | string[] }>;
+  concurrency?: Exclude<Concurrency, string>;
+  jobs: Record<string, Job>;
 }
 
 export function parseWorkflow(text: string): Workflow {
@@ -41,6 +52,13 @@ export interface RuleOptions {
   unpinnedPrefixes?: readonly string[];
   /** Top-level permissions may not write; only a job that needs to may (this repository's own workflows). */
   writeOnlyInJobs?: boolean;
+  /** Every job declares its own `permissions:` map and the top level grants nothing (`permissions: {}`). */
+  permissionsPerJob?: boolean;
+  /**
+   * `uses:` prefixes of deploy actions: a job running one needs a `concurrency:` group that never cancels a
+   * deploy in progress (two promotions queue; a cancelled one could leave GitHub's records half-written).
+   */
+  deployActions?: readonly string[];
 }
 
 const triggers = (on: Workflow['on']): string[] =>
@@ -74,6 +92,30 @@ export function securityProblems(text: string, file: string, options: RuleOption
   if (triggers(workflow.on).includes('pull_request_target')) {
     problems.push(`${file}: pull_request_target (with a PR checkout, the pwn-request hole)`);
   }
+  if (options.permissionsPerJob) {
+    const top = workflow.permissions;
+    if (top && typeof top === 'object' && Object.keys(top).length > 0) {
+      problems.push(
+        `${file}: top-level permissions grant ${Object.keys(top).join(', ')} (use permissions: {})`,
+      );
+    }
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (!job.permissions || typeof job.permissions !== 'object')
+        problems.push(`${file}: job ${name} has no permissions: map of its own`);
+    }
+  }
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    const deploys = (job.steps ?? []).some((step) =>
+      options.deployActions?.some((prefix) => step.uses?.startsWith(prefix)),
+    );
+    if (!deploys) continue;
+    const group = typeof job.concurrency === 'string' ? job.concurrency : job.concurrency?.group;
+    // Absent means false; an expression might be true.
+    const cancel = typeof job.concurrency === 'object' ? job.concurrency['cancel-in-progress'] : undefined;
+    const cancels = cancel !== undefined && cancel !== false;
+    if (!group) problems.push(`${file}: deploy job ${name} has no concurrency: group`);
+    else if (cancels) problems.push(`${file}: deploy job ${name} may cancel a deploy in progress`);
+  }
   for (const [name, job] of Object.entries(workflow.jobs)) {
     for (const [index, step] of (job.steps ?? []).entries()) {
       if (step.run?.includes('${{')) problems.push(`${file}: job ${name} step ${index + 1}: \${{ }} in run:`);
@@ -98,5 +140,15 @@ export function writingJobs(workflow: Workflow): Record<string, string[]> {
     Object.entries(workflow.jobs)
       .map(([name, job]) => [name, writes(job.permissions)] as const)
       .filter(([, scopes]) => scopes.length > 0),
+  );
+}
+
+/** Each job's permissions map (`{}` for a job that declares none or a string). */
+export function jobPermissions(workflow: Workflow): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(workflow.jobs).map(([name, job]) => [
+      name,
+      job.permissions && typeof job.permissions === 'object' ? job.permissions : {},
+    ]),
   );
 }

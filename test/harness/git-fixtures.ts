@@ -85,14 +85,15 @@ export async function createRepoWithOrigin(
 /**
  * What actions/checkout@v4 leaves behind: `git init`, origin set, `fetch --depth=1` of the one commit,
  * detached HEAD at it (pull_request events check out the merge/head commit detached; push events check
- * out the branch — pass `branch` for that).
+ * out the branch — pass `branch` for that). `dir`: an existing empty directory to check out into (the job's
+ * workspace), else a new temporary one.
  */
 export async function checkoutLikeActions(
   originUrl: string,
   sha: string,
-  options: { branch?: string; depth?: number } = {},
+  options: { branch?: string; depth?: number; dir?: string } = {},
 ): Promise<string> {
-  const dir = await tempDir('mlops-checkout-');
+  const dir = options.dir ?? (await tempDir('mlops-checkout-'));
   await git(dir, 'init', '-q');
   await git(dir, 'remote', 'add', 'origin', originUrl);
   const target = options.branch

@@ -148,7 +148,8 @@ function evaluateDefault(value: string, token: string): string {
   return value.replace(/\$\{\{\s*github\.token\s*\}\}/g, token);
 }
 
-function eventEnv(event: EventSpec): Record<string, string> {
+/** The runner variables an event sets (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_HEAD_REF, … and a push's GITHUB_SHA). */
+export function eventEnv(event: EventSpec): Record<string, string> {
   const env: Record<string, string> = { GITHUB_EVENT_NAME: event.name };
   const pr = event.payload.pull_request as
     { number: number; head: { ref: string; sha: string }; base: { ref: string; sha: string } } | undefined;

@@ -2,10 +2,20 @@
 
 import { ConfigurationError } from '../errors.js';
 
+/**
+ * The Pushgateway group one drift report replaces: job (the push), repository and dataset_name (input
+ * dataset-name). The dataset keeps two drift-report steps of one repository apart and lets an alert name the
+ * data; the label is `dataset_name` because `dataset` is already a label of an exported series
+ * (mlops_drift_column_missing_share).
+ */
+export function driftGrouping(repository: string | undefined, dataset: string): Record<string, string> {
+  return { ...(repository ? { repository } : {}), dataset_name: dataset };
+}
+
 export interface PushOptions {
   url: string;
   job: string;
-  /** Extra grouping labels (e.g. repository). */
+  /** Extra grouping labels (e.g. repository, dataset_name). */
   grouping?: Record<string, string>;
   timeoutMs?: number;
 }

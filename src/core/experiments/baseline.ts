@@ -1,7 +1,13 @@
 import { code, escapeMarkdown } from '../report/markdown.js';
 import type { RunRecord } from '../registry/run-records.js';
 
-export type BaselineKind = 'base-commit' | 'ancestor' | 'newest-on-base' | 'previous-on-branch';
+export type BaselineKind =
+  | 'base-commit'
+  | 'ancestor'
+  | 'newest-on-base'
+  | 'previous-on-branch'
+  /** Named through the model registry (input baseline: name#stage or name@vX.Y.Z). */
+  | 'model-version';
 
 export interface Baseline {
   record: RunRecord;

@@ -20,6 +20,8 @@ import { type RegistryLocation, trackingRef } from '../registry/branch.js';
 import { readRunRecords, writeRunRecord } from '../registry/run-records.js';
 import { fetchRegistryTip } from '../registry/store.js';
 import type { ReportInput } from './report.js';
+import { formatModelReference, type ModelReference } from '../registry/gto/reference.js';
+import { selectRegistryBaseline } from './registry-baseline.js';
 import { defaultRunId } from './run-id.js';
 import { readRunInputs } from './run-inputs.js';
 
@@ -54,6 +56,8 @@ export interface TrackOptions {
   location: RegistryLocation;
   context: RunContext;
   directions?: Record<string, Direction>;
+  /** Compare with the run of this model version (`name#stage`, `name@vX.Y.Z`) instead of the default baseline. */
+  baseline?: ModelReference;
   /** Absolute DVC cache directory, for `.dir` manifests. */
   cacheDir: string;
   now?: () => Date;
@@ -110,6 +114,29 @@ async function dirChangesFor(comparison: Comparison, cacheDir: string): Promise<
     if (before && after) changes.set(row.path, diffManifests(before, after));
   }
   return changes;
+}
+
+/** The baseline the `baseline` input names through the model registry; a warning and undefined when none. */
+async function namedBaseline(
+  options: TrackOptions,
+  git: GitCommands,
+  others: readonly RunRecord[],
+): Promise<Baseline | undefined> {
+  if (!options.baseline) return undefined;
+  const chosen = await selectRegistryBaseline({
+    git,
+    remote: options.location.remote,
+    registryRef: trackingRef(options.location),
+    reference: options.baseline,
+    records: others,
+    logger: options.logger,
+  });
+  if (!chosen.baseline) {
+    options.logger.warning(
+      `baseline ${formatModelReference(options.baseline)}: ${chosen.why}; comparing with the default baseline instead.`,
+    );
+  }
+  return chosen.baseline;
 }
 
 /**
@@ -195,18 +222,16 @@ export async function trackRun(options: TrackOptions): Promise<TrackResult> {
   const others = (await readRunRecords(git, trackingRef(location), logger, experiment)).filter(
     (r) => r.id !== id,
   );
-  let baseline: Baseline | undefined;
-  if (context.pullRequest) {
-    const pr = context.pullRequest;
-    baseline = await selectPullRequestBaseline(
-      others,
-      pr.baseRef,
-      pr.baseSha,
-      ancestryWithDeepen(git, location.remote, pr.baseRef, logger),
-    );
-  } else {
-    baseline = selectPreviousOnBranch(others, record);
-  }
+  const baseline =
+    (await namedBaseline(options, git, others)) ??
+    (context.pullRequest
+      ? await selectPullRequestBaseline(
+          others,
+          context.pullRequest.baseRef,
+          context.pullRequest.baseSha,
+          ancestryWithDeepen(git, location.remote, context.pullRequest.baseRef, logger),
+        )
+      : selectPreviousOnBranch(others, record));
   const comparison = compareRuns(record, baseline?.record, directionResolver(options.directions));
   const dirChanges = baseline
     ? await dirChangesFor(comparison, options.cacheDir)

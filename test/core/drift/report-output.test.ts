@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { analyzeDrift } from '../../../src/core/drift/analyze.js';
-import { pushMetrics, pushTarget } from '../../../src/core/drift/pushgateway.js';
+import { driftGrouping, pushMetrics, pushTarget } from '../../../src/core/drift/pushgateway.js';
 import { renderMarkdown } from '../../../src/core/drift/render-markdown.js';
 import { renderPrometheus } from '../../../src/core/drift/render-prometheus.js';
 import { mergeSettings } from '../../../src/core/drift/settings.js';
@@ -87,6 +87,22 @@ describe('Prometheus exposition', () => {
 });
 
 describe('Pushgateway', () => {
+  it('groups by job, repository and dataset_name (outside Actions: job and dataset_name)', () => {
+    assert.deepEqual(driftGrouping('octo/repo', 'churn-batch'), {
+      repository: 'octo/repo',
+      dataset_name: 'churn-batch',
+    });
+    assert.deepEqual(driftGrouping(undefined, 'default'), { dataset_name: 'default' });
+    // Two datasets of one repository push to two groups: neither replaces the other.
+    const url = (dataset: string) =>
+      pushTarget({ url: 'http://127.0.0.1:9091', job: 'j', grouping: driftGrouping('o/r', dataset) }).url;
+    assert.equal(
+      url('a'),
+      'http://127.0.0.1:9091/metrics/job@base64/ag/repository@base64/by9y/dataset_name@base64/YQ',
+    );
+    assert.notEqual(url('a'), url('b'));
+  });
+
   it('builds the grouping path and Basic auth from the URL', () => {
     const target = pushTarget({
       url: 'http://user:p%40ss@127.0.0.1:9091/',

@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
-/***/ 2651:
+/***/ 1576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -443,6 +443,104 @@ var commands = __webpack_require__(94);
 var registry_branch = __webpack_require__(9813);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/store.js
 var store = __webpack_require__(2664);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/grammar.js
+var grammar = __webpack_require__(8527);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/reference.js
+/**
+ * A model version named the way GTO's shortcuts name one: `name#stage` (the version the stage shows, by GTO's
+ * CLI rule) or `name@vX.Y.Z`. Parsed strictly (one clear error naming where the text came from) and resolved
+ * against the registry read from the GTO tags.
+ */
+
+
+/** `churn#production` / `churn@v1.2.0`, as written. */
+function formatModelReference(ref) {
+    return 'stage' in ref ? `${ref.name}#${ref.stage}` : `${ref.name}@${ref.version}`;
+}
+function parseModelReference(value, what) {
+    const m = /^(.+?)(?:#([^#@]+)|@([^#@]+))$/.exec(value.trim());
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`${what}: '${value}' names no model version; write <model>#<stage> (the version the stage shows) or <model>@vX.Y.Z.`);
+    }
+    const name = (0,grammar/* checkArtifactName */.CN)(m[1], what);
+    return m[2] !== undefined
+        ? { name, stage: (0,grammar/* checkStageName */.Af)(m[2], what) }
+        : { name, version: (0,grammar/* checkVersion */.ps)(m[3], what) };
+}
+/** The registered, active version the reference names now; undefined when there is none. */
+function resolveModelReference(registry, ref) {
+    if ('stage' in ref)
+        return registry.inStage(ref.name, ref.stage);
+    const version = registry.artifact(ref.name)?.find(ref.version);
+    return version?.isActive ? version : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/deploy-records.js
+var deploy_records = __webpack_require__(3633);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/model-registry.js
+var model_registry = __webpack_require__(483);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/read-tags.js
+var read_tags = __webpack_require__(8776);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/registry-baseline.js
+/**
+ * A baseline named through the model registry (track-experiment's `baseline: churn#production`): the version
+ * the GTO tags show for that stage (or the version named), then the run that version came from — the newest
+ * run of this experiment recorded at the version's commit, else the run a deployment record of that version
+ * names (gated-deploy found it, e.g. through the pull request a merge commit merged). A retraining pull request
+ * is then compared with what production runs, not with whatever ran last on the base branch.
+ */
+
+
+
+
+
+
+async function selectRegistryBaseline(options) {
+    const { git, reference } = options;
+    const named = formatModelReference(reference);
+    await (0,read_tags/* fetchRegistryTags */.dg)(git, options.remote, reference.name);
+    const version = resolveModelReference(await model_registry/* ModelRegistry */.zN.read(git, reference.name), reference);
+    if (!version) {
+        return {
+            baseline: undefined,
+            why: 'stage' in reference
+                ? `stage ${reference.stage} of ${reference.name} shows no version in the GTO tags`
+                : `${named} is not an active registered version in the GTO tags`,
+        };
+    }
+    const label = `${reference.name} ${version.version}${'stage' in reference ? ` (in ${reference.stage})` : ''}`;
+    const atCommit = (0,experiments_baseline/* newestFirst */.ll)(options.records.filter((r) => r.git.commit === version.commit))[0];
+    if (atCommit) {
+        return {
+            baseline: {
+                record: atCommit,
+                kind: 'model-version',
+                reason: `run ${(0,markdown/* code */.aY)(atCommit.id)} of ${(0,markdown/* code */.aY)(label)}, recorded at its commit ${(0,markdown/* code */.aY)(version.commit.slice(0, 7))} (${(0,markdown/* code */.aY)(named)} in the GTO tags)`,
+            },
+        };
+    }
+    const deployed = (await (0,deploy_records/* readDeployRecords */.SQ)(git, options.registryRef, reference.name, undefined, options.logger))
+        .map((d) => d.record)
+        .filter((d) => d.version === version.version && d.run)
+        .reverse();
+    for (const deployment of deployed) {
+        const run = options.records.find((r) => r.id === deployment.run.id && r.experiment === deployment.run.experiment);
+        if (run) {
+            return {
+                baseline: {
+                    record: run,
+                    kind: 'model-version',
+                    reason: `run ${(0,markdown/* code */.aY)(run.id)} of ${(0,markdown/* code */.aY)(label)}, as its deployment to ${(0,markdown/* code */.aY)(deployment.environment)} recorded it (${(0,markdown/* code */.aY)(named)} in the GTO tags)`,
+                },
+            };
+        }
+    }
+    return {
+        baseline: undefined,
+        why: `no run of this experiment was recorded at ${reference.name} ${version.version}'s commit ${version.commit.slice(0, 7)}, and no deployment record of it names one`,
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/run-id.js
@@ -643,6 +741,8 @@ async function describeArtifact(policy, absolute, given, already) {
 
 
 
+
+
 function trackedPointers(git) {
     return git.lsFiles(['*.dvc', 'dvc.lock', '*/dvc.lock']);
 }
@@ -681,6 +781,23 @@ async function dirChangesFor(comparison, cacheDir) {
             changes.set(row.path, (0,compare/* diffManifests */.e)(before, after));
     }
     return changes;
+}
+/** The baseline the `baseline` input names through the model registry; a warning and undefined when none. */
+async function namedBaseline(options, git, others) {
+    if (!options.baseline)
+        return undefined;
+    const chosen = await selectRegistryBaseline({
+        git,
+        remote: options.location.remote,
+        registryRef: (0,registry_branch/* trackingRef */.lu)(options.location),
+        reference: options.baseline,
+        records: others,
+        logger: options.logger,
+    });
+    if (!chosen.baseline) {
+        options.logger.warning(`baseline ${formatModelReference(options.baseline)}: ${chosen.why}; comparing with the default baseline instead.`);
+    }
+    return chosen.baseline;
 }
 /**
  * Record one run: read metrics/params/data/artifacts, store the record on the registry branch, pick a
@@ -754,14 +871,10 @@ async function trackRun(options) {
         stored = true;
     }
     const others = (await (0,run_records/* readRunRecords */.Y$)(git, (0,registry_branch/* trackingRef */.lu)(location), logger, experiment)).filter((r) => r.id !== id);
-    let baseline;
-    if (context.pullRequest) {
-        const pr = context.pullRequest;
-        baseline = await (0,experiments_baseline/* selectPullRequestBaseline */.mK)(others, pr.baseRef, pr.baseSha, ancestryWithDeepen(git, location.remote, pr.baseRef, logger));
-    }
-    else {
-        baseline = (0,experiments_baseline/* selectPreviousOnBranch */.zV)(others, record);
-    }
+    const baseline = (await namedBaseline(options, git, others)) ??
+        (context.pullRequest
+            ? await (0,experiments_baseline/* selectPullRequestBaseline */.mK)(others, context.pullRequest.baseRef, context.pullRequest.baseSha, ancestryWithDeepen(git, location.remote, context.pullRequest.baseRef, logger))
+            : (0,experiments_baseline/* selectPreviousOnBranch */.zV)(others, record));
     const comparison = (0,compare/* compareRuns */.q)(record, baseline?.record, (0,directions/* directionResolver */.I)(options.directions));
     const dirChanges = baseline
         ? await dirChangesFor(comparison, options.cacheDir)
@@ -797,6 +910,7 @@ async function trackRun(options) {
 
 
 
+
 const REMOTE = 'origin';
 const trackExperimentSchema = schemas/* object */.Ikc({
     name: inputs/* inputs */.QL.string(),
@@ -806,6 +920,7 @@ const trackExperimentSchema = schemas/* object */.Ikc({
     artifacts: inputs/* inputs */.QL.list(),
     'run-id': inputs/* inputs */.QL.optionalString(),
     'parent-run-id': inputs/* inputs */.QL.optionalString(),
+    baseline: inputs/* inputs */.QL.optionalString(),
     'registry-branch': (0,config_inputs/* fromConfig */.bw)('registry.branch', inputs/* inputs */.QL.text(registry_branch/* DEFAULT_REGISTRY_BRANCH */.jJ)),
     comment: inputs/* inputs */.QL.choice(['auto', 'always', 'never'], 'auto'),
     token: inputs/* inputs */.QL.optionalString(),
@@ -896,6 +1011,7 @@ const trackExperiment = (0,action/* defineAction */.QP)({
     schema: trackExperimentSchema,
     run: async (input, ctx) => {
         const branch = (0,registry_branch/* checkBranchName */.I$)(input['registry-branch'], ctx.inputSource('registry-branch') === 'config' ? '.mlops.yml registry.branch' : 'registry-branch');
+        const baseline = input.baseline === undefined ? undefined : parseModelReference(input.baseline, "Input 'baseline'");
         const context = await runContext(ctx);
         const result = await trackRun({
             git: await (0,push_token_git/* gitWithPushToken */.u)(ctx, input.token),
@@ -905,6 +1021,7 @@ const trackExperiment = (0,action/* defineAction */.QP)({
             experiment: input.name,
             runId: input['run-id'],
             parentRunId: input['parent-run-id'],
+            baseline,
             metrics: input.metrics,
             params: input.params,
             artifacts: input.artifacts,
@@ -984,309 +1101,6 @@ async function gitWithPushToken(ctx, token) {
         [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${basic}`,
     };
     return { exec: (args, options = {}) => git.exec(args, { ...options, env: { ...auth, ...options.env } }) };
-}
-
-
-/***/ }),
-
-/***/ 3022:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ CommentNotPermittedError),
-/* harmony export */   kp: () => (/* binding */ WORKFLOW_TOKEN_LOGIN),
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment),
-/* harmony export */   xY: () => (/* binding */ hasMarker)
-/* harmony export */ });
-/* unused harmony export COMMENT_BODY_LIMIT */
-/** GitHub's limit on a comment body, in characters (code points). */
-const COMMENT_BODY_LIMIT = 65_536;
-/** The identity a workflow's GITHUB_TOKEN writes as; used when GraphQL cannot tell us who we are. */
-const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
-/** The token may not write here (fork pull request, read-only token): report instead of failing. */
-class CommentNotPermittedError extends Error {
-    name = 'CommentNotPermittedError';
-}
-/** `github-actions[bot]` (REST) and `github-actions` (some GraphQL answers) are the same identity. */
-const normalLogin = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-function status(error) {
-    const value = error?.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/**
- * Who the token writes as. GraphQL `viewer { login }` answers for every token type (REST `GET /user` is
- * 403 for the workflow's installation token); when GraphQL is unavailable (some GHES setups), assume the
- * workflow token's identity.
- */
-async function whoAmI(octokit, logger) {
-    try {
-        const answer = await octokit.graphql('query { viewer { login } }');
-        return answer.viewer.login;
-    }
-    catch (error) {
-        logger.debug(`GraphQL viewer query failed (${error.message}); assuming ${WORKFLOW_TOKEN_LOGIN}.`);
-        return WORKFLOW_TOKEN_LOGIN;
-    }
-}
-/**
- * Is this body marked with `marker`? Only the first line counts, where we put it: user text further down
- * (a metric named like another experiment's marker) must not make another run take the comment for its own.
- */
-function hasMarker(body, marker) {
-    if (!body)
-        return false;
-    const end = body.indexOf('\n');
-    return (end < 0 ? body : body.slice(0, end)).trim() === marker;
-}
-/** All of our marked comments on the issue, oldest first, reading every page (100 per page). */
-async function findOurs(options, login) {
-    const { octokit, owner, repo, issueNumber, marker } = options;
-    const ours = [];
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        for (const comment of page.data) {
-            if (hasMarker(comment.body, marker) &&
-                comment.user &&
-                normalLogin(comment.user.login) === normalLogin(login)) {
-                ours.push(comment);
-            }
-        }
-    }
-    return ours.sort((a, b) => a.id - b.id);
-}
-/**
- * Delete all but the oldest and return it. Keeping the oldest (rather than the newest) makes every racer
- * agree on the survivor even when one of them looked before the other had created its copy: the comment
- * keeps its place in the conversation and every run's `comment-url` points at it.
- */
-async function keepOldest(options, ours) {
-    const kept = ours[0];
-    let deleted = 0;
-    for (const extra of ours.slice(1)) {
-        try {
-            await options.octokit.rest.issues.deleteComment({
-                owner: options.owner,
-                repo: options.repo,
-                comment_id: extra.id,
-            });
-            deleted++;
-        }
-        catch (error) {
-            if (status(error) !== 404)
-                throw error;
-        }
-    }
-    if (deleted > 0)
-        options.logger.info(`Deleted ${deleted} duplicate report comment(s) left by concurrent runs.`);
-    return { kept, deleted };
-}
-async function upsert(options) {
-    const { octokit, owner, repo, issueNumber, body } = options;
-    const login = await whoAmI(octokit, options.logger);
-    const update = async (ours, created) => {
-        const { kept, deleted } = await keepOldest(options, ours);
-        if (kept.body === body) {
-            return { id: kept.id, url: kept.html_url, action: created ? 'created' : 'unchanged', deleted };
-        }
-        const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
-        return { id: updated.data.id, url: updated.data.html_url, action: 'updated', deleted };
-    };
-    const ours = await findOurs(options, login);
-    if (ours.length > 0)
-        return update(ours, false);
-    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    // Two runs of the same PR may both have found nothing and both created: look again and keep one.
-    const after = await findOurs(options, login);
-    if (after.length > 1)
-        return update(after, after[0].id === created.data.id);
-    return { id: created.data.id, url: created.data.html_url, action: 'created', deleted: 0 };
-}
-/**
- * Create or update the one comment that carries `marker` on an issue or pull request. Only comments by
- * the token's own identity count (updating someone else's is a 403). The common case — find on the first
- * page, update — takes three requests (viewer, list, update); an unchanged body takes two.
- */
-async function upsertStickyComment(options) {
-    if (!hasMarker(options.body, options.marker))
-        throw new Error('sticky comment body must start with its marker line');
-    if ([...options.body].length > COMMENT_BODY_LIMIT) {
-        throw new Error(`comment body is over GitHub's ${COMMENT_BODY_LIMIT}-character limit`);
-    }
-    try {
-        return await upsert(options);
-    }
-    catch (error) {
-        const code = status(error);
-        const message = error.message ?? '';
-        if ((code === 403 && !/rate limit/i.test(message)) || code === 404) {
-            // The caller says why (fork pull request or missing permission): only it knows the event.
-            throw new CommentNotPermittedError(`The token cannot write comments on #${options.issueNumber} (${code}: ${message}).`);
-        }
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7191:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ll: () => (/* binding */ newestFirst),
-/* harmony export */   mK: () => (/* binding */ selectPullRequestBaseline),
-/* harmony export */   zV: () => (/* binding */ selectPreviousOnBranch)
-/* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1659);
-
-/** Records on the registry branch are user-editable: escape what goes into the report. */
-const short = (sha) => (sha ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sha.slice(0, 7)) : 'unknown');
-/** Newest first, by when the record was written; the id breaks ties so the order is total. */
-function newestFirst(records) {
-    return [...records].sort((a, b) => {
-        const t = Date.parse(b.endedAt) - Date.parse(a.endedAt);
-        return t !== 0 && !Number.isNaN(t) ? t : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-    });
-}
-function onBranch(record, branch) {
-    return record.git.branch === branch && record.git.pullRequest === undefined;
-}
-/**
- * Baseline for a pull request: the newest run of the experiment recorded on the base branch at or before
- * the PR's base commit; else the newest run on the base branch. Ancestry checks go newest first and stop at
- * `maxChecks` so a long history costs a bounded number of git calls.
- */
-async function selectPullRequestBaseline(records, baseBranch, baseSha, isAncestor, maxChecks = 50) {
-    const candidates = newestFirst(records.filter((r) => onBranch(r, baseBranch)));
-    if (candidates.length === 0)
-        return undefined;
-    const exact = candidates.find((r) => r.git.commit === baseSha);
-    if (exact) {
-        return {
-            record: exact,
-            kind: 'base-commit',
-            reason: `run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(exact.id)}, recorded on ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(baseBranch)} at the pull request's base commit ${short(baseSha)}`,
-        };
-    }
-    for (const candidate of candidates.slice(0, maxChecks)) {
-        if (!candidate.git.commit)
-            continue;
-        if ((await isAncestor(candidate.git.commit, baseSha)) === true) {
-            return {
-                record: candidate,
-                kind: 'ancestor',
-                reason: `run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(candidate.id)}, the newest on ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(baseBranch)} before the pull request's base commit ${short(baseSha)} (recorded at ${short(candidate.git.commit)})`,
-            };
-        }
-    }
-    const newest = candidates[0];
-    return {
-        record: newest,
-        kind: 'newest-on-base',
-        reason: `run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(newest.id)}, the newest on ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(baseBranch)} (recorded at ${short(newest.git.commit)}); no run at or before the base commit ${short(baseSha)} was found`,
-    };
-}
-/** Baseline outside pull requests: the newest earlier run of the experiment on the same branch. */
-function selectPreviousOnBranch(records, current) {
-    const branch = current.git.branch;
-    if (!branch)
-        return undefined;
-    const previous = newestFirst(records.filter((r) => r.id !== current.id && onBranch(r, branch) && Date.parse(r.endedAt) <= Date.parse(current.endedAt)))[0];
-    if (!previous)
-        return undefined;
-    return {
-        record: previous,
-        kind: 'previous-on-branch',
-        reason: `run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(previous.id)}, the previous run on ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(branch)} (recorded at ${short(previous.git.commit)})`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2769:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ diffManifests),
-/* harmony export */   q: () => (/* binding */ compareRuns)
-/* harmony export */ });
-/* harmony import */ var _hashing_manifest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7661);
-
-const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function sameNumber(a, b) {
-    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
-}
-function metricRow(key, baseline, current, direction) {
-    if (baseline === undefined || current === undefined) {
-        return {
-            key,
-            baseline,
-            current,
-            change: undefined,
-            percent: undefined,
-            direction,
-            verdict: baseline === undefined ? 'new' : 'removed',
-        };
-    }
-    const change = current - baseline;
-    const percent = baseline === 0 ? undefined : (change / Math.abs(baseline)) * 100;
-    let verdict;
-    if (sameNumber(baseline, current))
-        verdict = 'unchanged';
-    else if (direction === undefined)
-        verdict = 'changed';
-    else
-        verdict = change > 0 === (direction === 'higher') ? 'improved' : 'regressed';
-    return { key, baseline, current, change, percent, direction, verdict };
-}
-function sameParam(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-/** Compare a run with its baseline (or with nothing: every metric is then 'new'). Pure. */
-function compareRuns(current, baseline, direction) {
-    const base = baseline ?? {
-        metrics: {},
-        params: {},
-        data: [],
-        series: {},
-    };
-    const metricKeys = [...new Set([...Object.keys(current.metrics), ...Object.keys(base.metrics)])].sort(byKey);
-    const metrics = metricKeys.map((key) => metricRow(key, base.metrics[key], current.metrics[key], direction(key)));
-    const paramKeys = [...new Set([...Object.keys(current.params), ...Object.keys(base.params)])].sort(byKey);
-    const params = paramKeys.map((key) => {
-        const b = Object.hasOwn(base.params, key) ? base.params[key] : undefined;
-        const c = Object.hasOwn(current.params, key) ? current.params[key] : undefined;
-        return { key, baseline: b, current: c, changed: baseline !== undefined && !sameParam(b, c) };
-    });
-    const baseData = new Map(base.data.map((d) => [d.path, d]));
-    const currentData = new Map(current.data.map((d) => [d.path, d]));
-    const dataPaths = [...new Set([...baseData.keys(), ...currentData.keys()])].sort(byKey);
-    const data = dataPaths.map((path) => {
-        const b = baseData.get(path);
-        const c = currentData.get(path);
-        const status = !b ? 'added' : !c ? 'removed' : b.md5 === c.md5 ? 'unchanged' : 'modified';
-        return { path, baseline: b, current: c, status };
-    });
-    const seriesKeys = [...new Set([...Object.keys(current.series), ...Object.keys(base.series)])].sort(byKey);
-    const series = seriesKeys.map((key) => ({ key, baseline: base.series[key], current: current.series[key] }));
-    return {
-        metrics,
-        params,
-        data,
-        series,
-        improved: metrics.filter((m) => m.verdict === 'improved').map((m) => m.key),
-        regressed: metrics.filter((m) => m.verdict === 'regressed').map((m) => m.key),
-    };
-}
-/** Per-file differences between two `.dir` manifests. */
-function diffManifests(baseline, current) {
-    return (0,_hashing_manifest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffFileMaps */ .f)(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
 }
 
 
@@ -1445,84 +1259,6 @@ async function readDirManifest(cacheDir, dirHash) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6378:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ directionResolver)
-/* harmony export */ });
-/** Metric name words whose better direction is unambiguous; matched against the key's words. */
-const LOWER = new Set([
-    'loss',
-    'error',
-    'err',
-    'mae',
-    'mse',
-    'rmse',
-    'latency',
-    'mape',
-    'logloss',
-    'perplexity',
-    'wer',
-    'cer',
-]);
-const HIGHER = new Set([
-    'accuracy',
-    'acc',
-    'f1',
-    'auc',
-    'precision',
-    'recall',
-    'r2',
-    'map',
-    'ndcg',
-    'bleu',
-    'iou',
-    'dice',
-]);
-function globToRegExp(glob) {
-    const body = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
-/**
- * Which way is better for a metric: `.mlops.yml` `metrics.directions` first (an exact key, then globs,
- * the longest glob first), then the words of the key from the last (so `val_loss` and `train.loss` are
- * lower-is-better, `test.accuracy` higher). Unknown → undefined: the change is shown without a verdict.
- */
-function directionResolver(configured = {}) {
-    const exact = new Map(Object.entries(configured).filter(([k]) => !/[*?]/.test(k)));
-    const globs = Object.entries(configured)
-        .filter(([k]) => /[*?]/.test(k))
-        .sort((a, b) => b[0].length - a[0].length)
-        .map(([k, d]) => [globToRegExp(k), d]);
-    return (key) => {
-        const direct = exact.get(key);
-        if (direct)
-            return direct;
-        for (const [pattern, direction] of globs)
-            if (pattern.test(key))
-                return direction;
-        const words = key
-            .toLowerCase()
-            .split(/[^a-z0-9]+/)
-            .filter(Boolean);
-        for (let i = words.length - 1; i >= 0; i--) {
-            const word = words[i];
-            if (LOWER.has(word))
-                return 'lower';
-            if (HIGHER.has(word))
-                return 'higher';
-        }
-        return undefined;
-    };
 }
 
 
@@ -1781,268 +1517,172 @@ function parseStructured(text, display) {
 
 /***/ }),
 
-/***/ 7661:
+/***/ 3633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ diffFileMaps)
+/* harmony export */   BZ: () => (/* binding */ serializeDeployRecord),
+/* harmony export */   Ev: () => (/* binding */ runRefSchema),
+/* harmony export */   Kq: () => (/* binding */ deployRecordPath),
+/* harmony export */   OZ: () => (/* binding */ driftGateDatasets),
+/* harmony export */   SQ: () => (/* binding */ readDeployRecords),
+/* harmony export */   TS: () => (/* binding */ PIN_MODES),
+/* harmony export */   Vv: () => (/* binding */ readProposal),
+/* harmony export */   YS: () => (/* binding */ readEveryDeployRecord),
+/* harmony export */   mK: () => (/* binding */ gateResultSchema),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
+/* harmony export */   qm: () => (/* binding */ proposalPath),
+/* harmony export */   qs: () => (/* binding */ sameDeployment),
+/* harmony export */   rn: () => (/* binding */ GATE_NAMES)
 /* harmony export */ });
-/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7393);
-
-/** Compare relpath → md5 maps of a directory (from `.dir` manifests or a fresh hash). */
-function diffFileMaps(before, after) {
-    const changes = { added: [], removed: [], modified: [] };
-    for (const [path, md5] of after) {
-        const was = before.get(path);
-        if (was === undefined)
-            changes.added.push(path);
-        else if (was !== md5)
-            changes.modified.push(path);
-    }
-    for (const path of before.keys())
-        if (!after.has(path))
-            changes.removed.push(path);
-    for (const list of [changes.added, changes.removed, changes.modified])
-        list.sort(_python_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodePoints */ .OP);
-    return changes;
-}
-
-
-/***/ }),
-
-/***/ 8067:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I3: () => (/* binding */ checkName),
-/* harmony export */   J1: () => (/* binding */ serializeRunRecord),
-/* harmony export */   MJ: () => (/* binding */ writeRunRecord),
-/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
-/* harmony export */   Y$: () => (/* binding */ readRunRecords),
-/* harmony export */   _A: () => (/* binding */ runRecordSchema),
-/* harmony export */   lX: () => (/* binding */ recordPath),
-/* harmony export */   pw: () => (/* binding */ RECORD_SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony exports dataEntrySchema, artifactSchema, pullRequestRefSchema, parseRunRecord */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2664);
-
-
-
-
+/* unused harmony exports DEPLOY_RECORD_VERSION, deployRecordSchema, deployDir */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1255);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2664);
 /**
- * The run record: one JSON file per run at `runs/<experiment>/<id>.json` on the registry branch.
- * Modelled on MLflow's run (params, metrics, history, source, datasets, artifacts) so users recognise it.
- * `schema` is bumped on any incompatible change; readers skip records with a newer major they cannot read.
- * `npm run build` exports this as schema/run-record.schema.json.
+ * The deployment record: one JSON file per promotion or rollback of a model to an environment (a GTO stage),
+ * written by gated-deploy on the registry branch in the same atomic push as the GTO tags (and, with
+ * `pin: push`, the manifest commit). It says what went where: version, commit, image digest, run, gates,
+ * who and which workflow run. Records of one model and environment are numbered (`sequence`), so the newest
+ * is the highest number whatever the clocks say; a lost push race renumbers on the fresh tip.
+ *
+ *   deployments/<model>/<environment>/<sequence, 6 digits>-<version>.json   a deployment (promote, rollback)
+ *   deployments/<model>/<environment>/proposal.json                          a pull request awaiting merge
+ *
+ * `npm run build` exports the schema as schema/deploy-record.schema.json.
  */
-const RECORD_SCHEMA_VERSION = 1;
-/** Experiment names and run ids become path segments and marker text: keep them to a safe alphabet. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const paramValue = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe('Lists are kept whole, as DVC does'),
-]);
-const point = zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe('step'), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe('value')]);
-const dataEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('Path of the tracked data, relative to the repository root'),
-    md5: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('DVC hash: md5 of the file, or "<md5>.dir" for a directory'),
-    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-    nfiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('Where the hash was read: a .dvc pointer, or dvc.lock:<stage>'),
+
+
+
+const DEPLOY_RECORD_VERSION = 1;
+const GATE_NAMES = ['metrics', 'no-regression', 'after', 'drift', 'data', 'image', 'checks'];
+const gateResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_NAMES),
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('What was checked: a metric key, a dataset, a check name ("" when one row)'),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'skip']),
+    observed: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The value found, as text ("" when none)'),
+    limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('What the policy asks, as text'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Why it passed, failed or was skipped, in words'),
 })
     .strict();
-const artifactSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('Path relative to the workspace'),
-    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-    md5: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    experiment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The workflow run that recorded it'),
 })
     .strict();
-const pullRequestRefSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-    baseRef: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('Base branch name'),
-    baseSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    headRef: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    headSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-})
-    .strict();
-const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RECORD_SCHEMA_VERSION).describe('Record format version'),
-    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(NAME_PATTERN).describe('Run id, unique within the experiment'),
-    experiment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(NAME_PATTERN),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['FINISHED', 'FAILED', 'RUNNING', 'KILLED']).describe('MLflow run status words'),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('ISO 8601 time the track-experiment step started'),
-    endedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe('ISO 8601 time the record was written'),
-    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), paramValue).describe('Dotted key → value, flattened like DVC'),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).describe('Dotted key → final value'),
-    series: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(point))
-        .describe('Step series: metric key → [step, value] points in step order'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    git: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Commit the run was made from (GITHUB_SHA)'),
-        ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Full ref (refs/heads/main, refs/pull/7/merge)'),
-        branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Branch the run belongs to (for a PR: its head branch)'),
-        pullRequest: pullRequestRefSchema.optional(),
+const PIN_MODES = ['push', 'pull-request', 'none'];
+const deployRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOY_RECORD_VERSION).describe('Record format version'),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'proposed'])
+        .describe('deployed: the stage was assigned; proposed: a pull request carries the pinned manifests'),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('GTO artifact name'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('GTO stage'),
+    sequence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('1, 2, … per model and environment (0 for a proposal)'),
+    action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['promote', 'rollback']),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('vX.Y.Z, as registered'),
+    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The commit the version is registered at'),
+    image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('repository[:tag]@sha256:… pinned, null when none'),
+    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    run: runRefSchema.nullable().describe('The track-experiment run the version was trained in'),
+    previous: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })
+        .strict()
+        .nullable()
+        .describe('What the environment showed before'),
+    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('GTO tags this deployment pushed'),
+    pin: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(PIN_MODES),
+        branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Branch the manifests were committed to'),
+        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The commit holding the pinned manifests'),
+        files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Manifest paths pinned (relative to the repository root)'),
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     })
         .strict(),
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Link to the workflow run'),
-    actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Event that triggered the workflow (push, pull_request, …)'),
-    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(dataEntrySchema).describe('Data versions from .dvc pointers and dvc.lock'),
-    artifacts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(artifactSchema),
-    parentRunId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Parent run (e.g. the sweep a matrix job belongs to)'),
-    sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), params: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) })
-        .strict()
-        .describe('The files metrics and params were read from'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(gateResultSchema),
+    recordedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('ISO 8601'),
+    actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    runUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The workflow run that deployed'),
+    workflowRunId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
 })
-    .strict();
-/** Validate a record read from the registry; `where` names it in the error. */
-function parseRunRecord(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Run record ${where} is not valid JSON: ${error.message}`);
-    }
-    const result = runRecordSchema.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Run record ${where} does not match schema ${RECORD_SCHEMA_VERSION}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    }
-    return result.data;
+    .strict()
+    .describe('mlops-actions deployment record');
+/** A model or stage name as one path segment: GTO's `dirname:name` as in tags (`=`), `/` escaped. */
+function pathSegment(name) {
+    return name.replaceAll('%', '%25').replaceAll(':', '=').replaceAll('/', '%2F');
 }
-/** Stable serialisation: two-space JSON with a trailing newline, so identical runs give identical blobs. */
-function serializeRunRecord(record) {
+function deployDir(model, environment) {
+    return `deployments/${pathSegment(model)}/${pathSegment(environment)}/`;
+}
+function deployRecordPath(record) {
+    return `${deployDir(record.model, record.environment)}${String(record.sequence).padStart(6, '0')}-${record.version}.json`;
+}
+function proposalPath(model, environment) {
+    return `${deployDir(model, environment)}proposal.json`;
+}
+function serializeDeployRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
 }
-function recordPath(experiment, id) {
-    return `runs/${experiment}/${id}.json`;
-}
-function checkName(value, what) {
-    if (!NAME_PATTERN.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what} '${value}' is not allowed: use letters, digits, '.', '_' and '-' (start with a letter or digit, at most 100 characters).`);
-    }
-    return value;
+const RECORD_FILE = /\/\d{6}-[^/]+\.json$/;
+function parse(text) {
+    return deployRecordSchema.parse(JSON.parse(text ?? ''));
 }
 /**
- * Store one run record at `runs/<experiment>/<id>.json` on the registry branch and push it, retrying lost
- * races; a rerun with the identical record pushes nothing. On failure the record is kept in
- * `tempDir/mlops-runs/` and the error says where.
+ * The deployment records of `model` (one environment, or all) at `ref`, oldest first per environment (by
+ * sequence); proposals are not included. Unreadable files are skipped with a warning.
  */
-async function writeRunRecord(git, record, options) {
-    const path = recordPath(record.experiment, record.id);
-    const text = serializeRunRecord(record);
-    return (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .writeRegistry */ .$c)(git, options, {
-        what: `run record ${path}`,
-        build: () => Promise.resolve({
-            update: {
-                files: [{ path, text }],
-                message: `Record run ${record.experiment}/${record.id}\n\nmlops-actions track-experiment`,
-            },
-            value: path,
-        }),
-        keep: { dir: 'mlops-runs', files: [{ path: `${record.experiment}/${record.id}.json`, text }] },
-    });
+async function readDeployRecords(git, ref, model, environment, logger) {
+    const prefix = environment === undefined ? `deployments/${pathSegment(model)}/` : deployDir(model, environment);
+    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, prefix)).filter((e) => RECORD_FILE.test(e.path));
+    // A model `a` must not read the records of a model `a/b`: its segment holds `%2F`, never `/`.
+    const own = entries.filter((e) => e.path.slice(prefix.length).split('/').length === (environment ? 1 : 2));
+    return (await parseEntries(git, own, logger)).sort((a, b) => a.record.sequence - b.record.sequence || (a.path < b.path ? -1 : 1));
 }
-/**
- * Every run record under `runs/` (or `runs/<experiment>/`) at `ref`, read with one `ls-tree` and one
- * `cat-file --batch` however many runs there are. Records that do not parse are skipped with a warning.
- */
-async function readRunRecords(git, ref, logger, experiment) {
-    const entries = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listJsonFiles */ .cW)(git, ref, experiment === undefined ? 'runs/' : `runs/${experiment}/`);
-    if (entries.length === 0)
-        return [];
+/** Every deployment record of every model at `ref` (one `ls-tree`, one `cat-file --batch`), in path order. */
+async function readEveryDeployRecord(git, ref, logger) {
+    const entries = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, 'deployments/')).filter((e) => RECORD_FILE.test(e.path) && e.path.split('/').length === 4);
+    return parseEntries(git, entries, logger);
+}
+async function parseEntries(git, entries, logger) {
     const texts = await git.readBlobTexts(entries.map((e) => e.object));
     const records = [];
     for (const entry of entries) {
-        const text = texts.get(entry.object);
-        if (text === undefined)
-            continue;
         try {
-            records.push(parseRunRecord(text, entry.path));
+            records.push({ path: entry.path, record: parse(texts.get(entry.object)) });
         }
         catch (error) {
-            logger.warning(`Skipping ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logValue */ .Od)(entry.path)}: ${error.message}`);
+            logger.warning(`Skipping ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logValue */ .Od)(entry.path)}: not a deployment record (${error.message.split('\n')[0]})`);
         }
     }
     return records;
 }
-
-
-/***/ }),
-
-/***/ 1659:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
-/**
- * Markdown building blocks shared by every report. Anything user-controlled (column names, metric keys,
- * params, file names) goes through `escapeMarkdown`, `code` or `details` before it reaches a PR comment or
- * summary: then it cannot add links, HTML, @mentions or table breaks, cannot fake a hidden marker
- * (`<!-- … -->`, which identifies our sticky comments), and shows control characters visibly.
- */
-
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@]/g;
-/** Escape text so GitHub renders it literally (no links, mentions, HTML or table breaks). */
-function escapeMarkdown(text) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(SPECIAL, (ch) => {
-        if (ch === '<')
-            return '&lt;';
-        if (ch === '>')
-            return '&gt;';
-        if (ch === '&')
-            return '&amp;';
-        if (ch === '@')
-            return '@\u200b'; // break @mentions without changing what the reader sees
-        return `\\${ch}`;
-    });
+/** The open proposal (a deploy pull request) of a model and environment at `ref`, if any. */
+async function readProposal(git, ref, model, environment, logger) {
+    const path = proposalPath(model, environment);
+    const [entry] = await (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listJsonFiles */ .cW)(git, ref, path);
+    if (!entry)
+        return undefined;
+    const text = (await git.readBlobTexts([entry.object])).get(entry.object);
+    try {
+        return { path, record: parse(text) };
+    }
+    catch (error) {
+        logger.warning(`Ignoring ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logValue */ .Od)(path)}: not a deployment record (${error.message.split('\n')[0]})`);
+        return undefined;
+    }
 }
-/** Text for HTML contexts (`<summary>`), where markdown escapes would show their backslashes. */
-function escapeHtml(text) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/[&<>"'@]/g, (ch) => {
-        if (ch === '@')
-            return '@\u200b';
-        return ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : '&#39;';
-    });
+/** A dataset name as drift records use it (a path segment); a drift gate's `<dataset> age` row is not one. */
+const DATASET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The datasets a deployment's drift gate checked, in gate order. */
+function driftGateDatasets(gates) {
+    return [
+        ...new Set(gates.filter((g) => g.gate === 'drift' && DATASET.test(g.subject)).map((g) => g.subject)),
+    ];
 }
-/**
- * Inline code span that survives backticks and pipes inside the text. GitHub shows a code span literally
- * (no HTML, no mentions), but the raw body still holds the text: `<!--` gets a zero-width space so no
- * reader of raw bodies (ours, another version's, another bot's) can take it for a hidden marker.
- */
-function code(text) {
-    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text).replace(/\|/g, '\\|').replace(/<!--/g, '<!-\u200b-');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A GitHub table; cells are used as given, so escape user text before passing it. */
-function table(header, rows, align) {
-    const rule = header.map((_, i) => {
-        const a = align?.[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the summary text is escaped here (as HTML: GitHub shows `<summary>` as HTML). */
-function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+/** Two records of the same deployment: equal apart from when, by whom and in which run it was recorded. */
+function sameDeployment(a, b) {
+    const key = (r) => JSON.stringify([r.status, r.action, r.version, r.commit, r.digest, r.pin.mode, r.pin.files]);
+    return key(a) === key(b);
 }
 
 
