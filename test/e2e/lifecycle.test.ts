@@ -26,6 +26,7 @@ import { runCli } from '../harness/run-action.js';
 import { tempDir } from '../harness/temp-dir.js';
 import type { WorkflowRun } from '../harness/workflow-run.js';
 import { assertGtoState } from './lifecycle-gto.js';
+import { assertLineage } from './lifecycle-lineage.js';
 import { assertChainCloses } from './lifecycle-provenance.js';
 import {
   assertInDataRemote,
@@ -339,7 +340,16 @@ test(
       true,
     );
 
-    // `mlops lineage` is not on main yet: once it is, its --json of production[1]'s digest must name what the
-    // chain above checked from the records (R2, image2, both deployments, drifts[2]).
+    // `mlops lineage` of the image production runs, from a depth-1 clone, names what the chain above checked
+    // from the records: R2 on the snapshot, image2, both deployments of v0.0.2, and the one drift check since.
+    assert.equal(driftPaths.length, 3);
+    await assertLineage(s, {
+      image: image2,
+      runId: R2.id,
+      commit: merge2.sha,
+      trainingMd5: md5.snapshot,
+      batchMd5: md5.second,
+      driftPaths: driftPaths.slice(2),
+    });
   },
 );
