@@ -2,6 +2,35 @@ export const id = 11;
 export const ids = [11];
 export const modules = {
 
+/***/ 3766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ diffFileMaps)
+/* harmony export */ });
+/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5262);
+
+/** Compare relpath → md5 maps of a directory (from `.dir` manifests or a fresh hash). */
+function diffFileMaps(before, after) {
+    const changes = { added: [], removed: [], modified: [] };
+    for (const [path, md5] of after) {
+        const was = before.get(path);
+        if (was === undefined)
+            changes.added.push(path);
+        else if (was !== md5)
+            changes.modified.push(path);
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changes.removed.push(path);
+    for (const list of [changes.added, changes.removed, changes.modified])
+        list.sort(_python_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodePoints */ .OP);
+    return changes;
+}
+
+
+/***/ }),
+
 /***/ 4436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -19,14 +48,14 @@ var atomic_write = __webpack_require__(146);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/cache.js
-var cache = __webpack_require__(1304);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/cache.js
+var cache = __webpack_require__(459);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/gitignore.js
 var gitignore = __webpack_require__(9472);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/content-hash.js
-var content_hash = __webpack_require__(4948);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/content-hash.js
+var content_hash = __webpack_require__(9245);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/workers/eval-worker.js
@@ -275,8 +304,8 @@ async function hashFiles(jobs, parallel) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/python-json.js
-var python_json = __webpack_require__(7393);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/python-json.js
+var python_json = __webpack_require__(5262);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/file-list.js
 /**
  * The regular files found under a tracked output, column-wise: 100,000 files are one NUL-joined string
@@ -878,8 +907,8 @@ async function hashWalked(options, files, isDir, lookup, pool) {
 
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/async/limit.js
 var limit = __webpack_require__(9225);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
-var hashing_pointer = __webpack_require__(8890);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/pointer.js + 1 modules
+var dvc_pointer = __webpack_require__(1259);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/dvc-config.js
 var dvc_config = __webpack_require__(3172);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/state.js
@@ -1215,10 +1244,10 @@ async function ensureDvcGitignore(root) {
         await (0,atomic_write/* writeFileAtomic */.Zf)(file, '/config.local\n/tmp\n/cache\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/objects.js
-var objects = __webpack_require__(1182);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/manifest-diff.js
-var manifest_diff = __webpack_require__(7661);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/objects.js
+var objects = __webpack_require__(7173);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/manifest-diff.js
+var manifest_diff = __webpack_require__(3766);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/status.js
 
 
@@ -1414,7 +1443,7 @@ async function addTarget(repo, target) {
     const hash = await hashWith('md5');
     await dvcGitignore();
     const stored = await storeObjects(repo, target, hash, false);
-    const text = (0,hashing_pointer/* renderPointer */.Wr)(target.pointer?.text, {
+    const text = (0,dvc_pointer/* renderPointer */.Wr)(target.pointer?.text, {
         path: target.out?.path ?? (0,external_node_path_.basename)(target.abs),
         md5: hash.md5,
         size: hash.size,
@@ -1747,7 +1776,7 @@ function findPointers(dir) {
 async function targetsOfPointer(paths, pointerAbs) {
     const root = paths.root;
     const display = toDisplay(root, pointerAbs);
-    const pointer = await (0,hashing_pointer/* readPointer */.qT)(pointerAbs, display);
+    const pointer = await (0,dvc_pointer/* readPointer */.qT)(pointerAbs, display);
     const targets = [];
     for (const out of pointer.outs) {
         const abs = paths.resolveContent(out.path, { file: display, base: (0,external_node_path_.dirname)(pointerAbs) }, 'output');
@@ -1814,7 +1843,7 @@ async function resolveAddTargets(policy, paths, from = { input: 'paths' }) {
             throw new errors/* ConfigurationError */.j1(`Input 'paths': '${path}' does not exist.`);
         const pointerAbs = `${abs}.dvc`;
         const pointer = (0,external_node_fs_.existsSync)(pointerAbs)
-            ? await (0,hashing_pointer/* readPointer */.qT)(pointerAbs, toDisplay(root, pointerAbs))
+            ? await (0,dvc_pointer/* readPointer */.qT)(pointerAbs, toDisplay(root, pointerAbs))
             : undefined;
         const out = pointer?.outs.find((o) => o.path === (0,external_node_path_.basename)(abs)) ?? pointer?.outs[0];
         targets.push({ display, abs, pointer, pointerAbs, out });
@@ -2263,35 +2292,6 @@ async function ignoreBesideData(dataPath) {
     const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
     await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(file, `${text}${prefix}${entry}\n`);
     return true;
-}
-
-
-/***/ }),
-
-/***/ 7661:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ diffFileMaps)
-/* harmony export */ });
-/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7393);
-
-/** Compare relpath → md5 maps of a directory (from `.dir` manifests or a fresh hash). */
-function diffFileMaps(before, after) {
-    const changes = { added: [], removed: [], modified: [] };
-    for (const [path, md5] of after) {
-        const was = before.get(path);
-        if (was === undefined)
-            changes.added.push(path);
-        else if (was !== md5)
-            changes.modified.push(path);
-    }
-    for (const path of before.keys())
-        if (!after.has(path))
-            changes.removed.push(path);
-    for (const list of [changes.added, changes.removed, changes.modified])
-        list.sort(_python_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodePoints */ .OP);
-    return changes;
 }
 
 

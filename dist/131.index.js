@@ -15,10 +15,10 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6974);
-/* harmony import */ var _hashing_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1182);
-/* harmony import */ var _hashing_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8890);
+/* harmony import */ var _dvc_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7173);
+/* harmony import */ var _dvc_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1259);
 /* harmony import */ var _structured_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2756);
+/* harmony import */ var _structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2543);
 
 
 
@@ -31,7 +31,7 @@ function isDataPointer(path) {
     return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
 }
 function entryFrom(raw, baseDir, source) {
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
+    if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
         return undefined;
     const entry = {
         path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
@@ -55,7 +55,7 @@ function parseDataPointer(text, relPath) {
         // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
         let outs;
         try {
-            outs = (0,_hashing_pointer_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePointer */ .vp)(text, relPath).outs;
+            outs = (0,_dvc_pointer_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePointer */ .vp)(text, relPath).outs;
         }
         catch {
             return [];
@@ -71,12 +71,12 @@ function parseDataPointer(text, relPath) {
             throw error;
         return []; // like a refused pointer: no data versions from this file
     }
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value))
+    if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value))
         return [];
     const entries = [];
-    const stages = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value.stages) ? value.stages : {};
+    const stages = (0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value.stages) ? value.stages : {};
     for (const [stage, body] of Object.entries(stages)) {
-        if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(body))
+        if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(body))
             continue;
         for (const list of [body.outs, body.deps]) {
             for (const item of Array.isArray(list) ? list : []) {
@@ -146,7 +146,7 @@ async function readDirManifest(cacheDir, dirHash) {
         return undefined;
     for (const legacy of [false, true]) {
         try {
-            const refs = await (0,_hashing_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestRefs */ .u)(cacheDir, { md5: dirHash, legacy });
+            const refs = await (0,_dvc_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestRefs */ .u)(cacheDir, { md5: dirHash, legacy });
             if (refs)
                 return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
         }

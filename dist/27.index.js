@@ -2,83 +2,6 @@ export const id = 27;
 export const ids = [27];
 export const modules = {
 
-/***/ 1371:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   ct: () => (/* binding */ pinnedReference),
-/* harmony export */   mQ: () => (/* binding */ splitReference),
-/* harmony export */   o7: () => (/* binding */ parsePinImage)
-/* harmony export */ });
-/* unused harmony export repositoryKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7574);
-
-
-function splitReference(value) {
-    const at = value.indexOf('@');
-    const digest = at >= 0 ? value.slice(at + 1) : undefined;
-    let name = at >= 0 ? value.slice(0, at) : value;
-    let tag;
-    const colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-        tag = name.slice(colon + 1);
-        name = name.slice(0, colon);
-    }
-    return { name, tag, digest };
-}
-/**
- * Normalised repository of an image name as written in a manifest, or undefined when it is not a valid
- * image name (a template placeholder such as `${IMAGE}`, an empty value): such values never match.
- */
-function repositoryKey(name) {
-    try {
-        const ref = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(name, 'image');
-        return `${ref.registry}/${ref.repository}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Parse the pin's image reference; it must carry a sha256 digest. `inputName` names it in errors. */
-function parsePinImage(text, inputName = 'image') {
-    const reference = text.trim();
-    const parsed = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(reference, inputName);
-    if (parsed.digest === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${reference}' has no digest; pin with an immutable reference such as repo@sha256:<64 hex> (or repo:tag@sha256:<64 hex>).`);
-    }
-    const written = splitReference(reference);
-    return {
-        reference,
-        name: written.name,
-        key: `${parsed.registry}/${parsed.repository}`,
-        tag: parsed.tag,
-        digest: parsed.digest,
-    };
-}
-/**
- * The value an image field gets. The digest is what pins. The repository keeps the manifest's spelling
- * when it names the same repository (`nginx` stays `nginx`), else the pin's. A tag in the pin replaces
- * the manifest's; without one the manifest's tag is kept for readers when the repository is the same
- * (`repo:tag@sha256:…` is valid and pulls by digest). So a value already pinned to the digest comes out
- * unchanged.
- */
-function pinnedReference(current, pin) {
-    const written = current === undefined ? undefined : splitReference(current.trim());
-    const same = written !== undefined && repositoryKey(written.name) === pin.key;
-    const name = same ? written.name : pin.name;
-    const tag = pin.tag ?? (same ? written.tag : undefined);
-    return `${name}${tag ? `:${tag}` : ''}@${pin.digest}`;
-}
-/** Whether a written value (`repo[:tag][@digest]`) names the pin's repository. */
-function sameRepository(value, pin) {
-    return repositoryKey(splitReference(value.trim()).name) === pin.key;
-}
-
-
-/***/ }),
-
 /***/ 3027:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -95,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(6974);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/image-ref.js
-var image_ref = __webpack_require__(1371);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/oci/image-ref.js
+var image_ref = __webpack_require__(2766);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/roles.js
 /**
  * Keys that together spell one image (Helm values, Argo CD helm.parameters). A key's role comes from its
@@ -947,6 +870,83 @@ function pinManifest(text, options) {
         bytes: [byteOffset(text, f.range[0]), byteOffset(text, f.range[1])],
     }));
     return { file: options.file, changed: out !== text, changes, text: out };
+}
+
+
+/***/ }),
+
+/***/ 2766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   o7: () => (/* binding */ parsePinImage)
+/* harmony export */ });
+/* unused harmony export repositoryKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7246);
+
+
+function splitReference(value) {
+    const at = value.indexOf('@');
+    const digest = at >= 0 ? value.slice(at + 1) : undefined;
+    let name = at >= 0 ? value.slice(0, at) : value;
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+    }
+    return { name, tag, digest };
+}
+/**
+ * Normalised repository of an image name as written in a manifest, or undefined when it is not a valid
+ * image name (a template placeholder such as `${IMAGE}`, an empty value): such values never match.
+ */
+function repositoryKey(name) {
+    try {
+        const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(name, 'image');
+        return `${ref.registry}/${ref.repository}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Parse the pin's image reference; it must carry a sha256 digest. `inputName` names it in errors. */
+function parsePinImage(text, inputName = 'image') {
+    const reference = text.trim();
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(reference, inputName);
+    if (parsed.digest === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${reference}' has no digest; pin with an immutable reference such as repo@sha256:<64 hex> (or repo:tag@sha256:<64 hex>).`);
+    }
+    const written = splitReference(reference);
+    return {
+        reference,
+        name: written.name,
+        key: `${parsed.registry}/${parsed.repository}`,
+        tag: parsed.tag,
+        digest: parsed.digest,
+    };
+}
+/**
+ * The value an image field gets. The digest is what pins. The repository keeps the manifest's spelling
+ * when it names the same repository (`nginx` stays `nginx`), else the pin's. A tag in the pin replaces
+ * the manifest's; without one the manifest's tag is kept for readers when the repository is the same
+ * (`repo:tag@sha256:…` is valid and pulls by digest). So a value already pinned to the digest comes out
+ * unchanged.
+ */
+function pinnedReference(current, pin) {
+    const written = current === undefined ? undefined : splitReference(current.trim());
+    const same = written !== undefined && repositoryKey(written.name) === pin.key;
+    const name = same ? written.name : pin.name;
+    const tag = pin.tag ?? (same ? written.tag : undefined);
+    return `${name}${tag ? `:${tag}` : ''}@${pin.digest}`;
+}
+/** Whether a written value (`repo[:tag][@digest]`) names the pin's repository. */
+function sameRepository(value, pin) {
+    return repositoryKey(splitReference(value.trim()).name) === pin.key;
 }
 
 

@@ -284,8 +284,8 @@ function serializeDecision(decision) {
     return `${JSON.stringify(decision, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/gitops/image-ref.js
-var image_ref = __webpack_require__(1371);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/oci/image-ref.js
+var image_ref = __webpack_require__(2766);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/gto/grammar.js
 var grammar = __webpack_require__(8527);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/directions.js
@@ -2229,8 +2229,8 @@ var commands = __webpack_require__(94);
 var runner = __webpack_require__(4062);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
 var inspect = __webpack_require__(2203);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
-var reference = __webpack_require__(7574);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/oci/reference.js
+var reference = __webpack_require__(7246);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/branch.js
 var branch = __webpack_require__(9813);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/actions/gated-deploy.js
@@ -2808,10 +2808,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
-var flatten = __webpack_require__(2756);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
-var hashing_pointer = __webpack_require__(8890);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/flatten.js
+var flatten = __webpack_require__(2543);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/pointer.js + 1 modules
+var dvc_pointer = __webpack_require__(1259);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
 var printable = __webpack_require__(1671);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
@@ -2896,7 +2896,7 @@ async function dataHashes(workspace, logger) {
             else if (entry.isFile() && entry.name.endsWith('.dvc')) {
                 const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
                 try {
-                    const pointer = (0,hashing_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
+                    const pointer = (0,dvc_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
                     for (const out of pointer.outs) {
                         if (out.md5)
                             found[base ? `${base}/${out.path}` : out.path] = out.md5;

@@ -3856,8 +3856,8 @@ async function pushImage(image, client, repository, tags, pusher) {
     return { digest: image.top.digest, ...pusher.counts };
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
-var reference = __webpack_require__(7574);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/oci/reference.js
+var reference = __webpack_require__(7246);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/registry-client.js + 1 modules
 var registry_client = __webpack_require__(1478);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/tags.js
@@ -4467,10 +4467,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
-var flatten = __webpack_require__(2756);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
-var hashing_pointer = __webpack_require__(8890);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/flatten.js
+var flatten = __webpack_require__(2543);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/pointer.js + 1 modules
+var dvc_pointer = __webpack_require__(1259);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/report/printable.js
 var printable = __webpack_require__(1671);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/json.js
@@ -4555,7 +4555,7 @@ async function dataHashes(workspace, logger) {
             else if (entry.isFile() && entry.name.endsWith('.dvc')) {
                 const base = (0,external_node_path_.relative)(workspace, dir).split('\\').join('/');
                 try {
-                    const pointer = (0,hashing_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
+                    const pointer = (0,dvc_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(path, 'utf8'), (0,external_node_path_.relative)(workspace, path));
                     for (const out of pointer.outs) {
                         if (out.md5)
                             found[base ? `${base}/${out.path}` : out.path] = out.md5;

@@ -173,8 +173,8 @@ var path_policy = __webpack_require__(7599);
 var commands = __webpack_require__(94);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/inspect.js
 var inspect = __webpack_require__(2203);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
-var reference = __webpack_require__(7574);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/oci/reference.js
+var reference = __webpack_require__(7246);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/data-versions.js
 var data_versions = __webpack_require__(6592);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/registry/deploy-records.js

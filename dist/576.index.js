@@ -579,8 +579,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/metrics-files.js
 var metrics_files = __webpack_require__(7601);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/flatten.js
-var flatten = __webpack_require__(2756);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/flatten.js
+var flatten = __webpack_require__(2543);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/structured-file.js
 var structured_file = __webpack_require__(1858);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/experiments/params-files.js
@@ -1119,10 +1119,10 @@ async function gitWithPushToken(ctx, token) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6974);
-/* harmony import */ var _hashing_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1182);
-/* harmony import */ var _hashing_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8890);
+/* harmony import */ var _dvc_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7173);
+/* harmony import */ var _dvc_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1259);
 /* harmony import */ var _structured_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2756);
+/* harmony import */ var _structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2543);
 
 
 
@@ -1135,7 +1135,7 @@ function isDataPointer(path) {
     return path.endsWith('.dvc') || path === 'dvc.lock' || path.endsWith('/dvc.lock');
 }
 function entryFrom(raw, baseDir, source) {
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
+    if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(raw) || typeof raw.path !== 'string' || typeof raw.md5 !== 'string')
         return undefined;
     const entry = {
         path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(baseDir === '.' || baseDir === '' ? raw.path : `${baseDir}/${raw.path}`),
@@ -1159,7 +1159,7 @@ function parseDataPointer(text, relPath) {
         // data-hash's reader; a pointer it refuses contributes no data versions (the run is still recorded).
         let outs;
         try {
-            outs = (0,_hashing_pointer_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePointer */ .vp)(text, relPath).outs;
+            outs = (0,_dvc_pointer_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePointer */ .vp)(text, relPath).outs;
         }
         catch {
             return [];
@@ -1175,12 +1175,12 @@ function parseDataPointer(text, relPath) {
             throw error;
         return []; // like a refused pointer: no data versions from this file
     }
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value))
+    if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value))
         return [];
     const entries = [];
-    const stages = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value.stages) ? value.stages : {};
+    const stages = (0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(value.stages) ? value.stages : {};
     for (const [stage, body] of Object.entries(stages)) {
-        if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(body))
+        if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_6__/* .isMapping */ .p)(body))
             continue;
         for (const list of [body.outs, body.deps]) {
             for (const item of Array.isArray(list) ? list : []) {
@@ -1250,7 +1250,7 @@ async function readDirManifest(cacheDir, dirHash) {
         return undefined;
     for (const legacy of [false, true]) {
         try {
-            const refs = await (0,_hashing_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestRefs */ .u)(cacheDir, { md5: dirHash, legacy });
+            const refs = await (0,_dvc_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestRefs */ .u)(cacheDir, { md5: dirHash, legacy });
             if (refs)
                 return refs.map((entry) => ({ md5: entry.ref.md5, relpath: entry.relpath }));
         }
@@ -1259,38 +1259,6 @@ async function readDirManifest(cacheDir, dirHash) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2756:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ flatten),
-/* harmony export */   p: () => (/* binding */ isMapping)
-/* harmony export */ });
-/**
- * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
- * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
- */
-function flatten(value, prefix = '') {
-    const out = new Map();
-    const walk = (node, path) => {
-        for (const [key, child] of Object.entries(node)) {
-            const dotted = path === '' ? key : `${path}.${key}`;
-            if (isMapping(child))
-                walk(child, dotted);
-            else
-                out.set(dotted, child);
-        }
-    };
-    walk(value, prefix);
-    return out;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 
@@ -1306,7 +1274,7 @@ function isMapping(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6974);
 /* harmony import */ var _structured_nesting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2999);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2756);
+/* harmony import */ var _structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2543);
 /* harmony import */ var _structured_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1858);
 
 
@@ -1324,11 +1292,11 @@ function parseMetricsFile(text, display) {
     if (isSeriesFile(display))
         return { metrics: new Map(), series: parseSeries(text, display) };
     const value = (0,_structured_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStructured */ .j)(text, display);
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value)) {
+    if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${describe(value)}.`, { file: display });
     }
     const metrics = new Map();
-    for (const [key, leaf] of (0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value)) {
+    for (const [key, leaf] of (0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value)) {
         if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display}: metric '${key}' must be a finite number, got ${describe(leaf)}.`, { file: display });
         }
@@ -1413,10 +1381,10 @@ function jsonLines(text, display) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
         }
         (0,_structured_nesting_js__WEBPACK_IMPORTED_MODULE_2__/* .checkNesting */ .n6)(value, display, index + 1);
-        if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value) || !('step' in value)) {
+        if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value) || !('step' in value)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
         }
-        rows.push({ line: index + 1, values: (0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value) });
+        rows.push({ line: index + 1, values: (0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value) });
     });
     return rows;
 }
@@ -1763,6 +1731,38 @@ function uniqueLabels(labels, max) {
         const prefix = `${i + 1}. `;
         return `${prefix}${middleEllipsis(l, Math.max(4, max - prefix.length))}`;
     });
+}
+
+
+/***/ }),
+
+/***/ 2543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ flatten),
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+/**
+ * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
+ * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
+ */
+function flatten(value, prefix = '') {
+    const out = new Map();
+    const walk = (node, path) => {
+        for (const [key, child] of Object.entries(node)) {
+            const dotted = path === '' ? key : `${path}.${key}`;
+            if (isMapping(child))
+                walk(child, dotted);
+            else
+                out.set(dotted, child);
+        }
+    };
+    walk(value, prefix);
+    return out;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 

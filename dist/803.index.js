@@ -2303,10 +2303,10 @@ async function readCsv(path, source, options) {
     return { source, format: 'csv', rows, columns };
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/cache.js
-var hashing_cache = __webpack_require__(1304);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js + 1 modules
-var hashing_pointer = __webpack_require__(8890);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/cache.js
+var dvc_cache = __webpack_require__(459);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/pointer.js + 1 modules
+var dvc_pointer = __webpack_require__(1259);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/drift/readers/dvc-pointer.js
 /**
  * A `.dvc` pointer names a file by md5; the bytes live in the DVC cache at files/md5/<2>/<30> (DVC 3) or
@@ -2348,7 +2348,7 @@ async function resolveDvcPointer(pointerPath, paths, label) {
     const display = paths.contains(pointerPath) ? (0,external_node_path_.relative)(paths.root, pointerPath) : pointerPath;
     let out;
     try {
-        out = (0,hashing_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(pointerPath, 'utf8'), display).outs[0];
+        out = (0,dvc_pointer/* parsePointer */.vp)(await (0,promises_.readFile)(pointerPath, 'utf8'), display).outs[0];
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`${label}: cannot read the .dvc pointer (${error.message}).`);
@@ -2367,8 +2367,8 @@ async function resolveDvcPointer(pointerPath, paths, label) {
     for (const cache of await findCacheDirs((0,external_node_path_.dirname)(pointerPath), paths)) {
         // DVC 3 layout first, then DVC 2's, whatever the pointer's hash key says (as before).
         for (const candidate of [
-            (0,hashing_cache/* objectPath */.du)(cache, { md5, legacy: false }),
-            (0,hashing_cache/* objectPath */.du)(cache, { md5, legacy: true }),
+            (0,dvc_cache/* objectPath */.du)(cache, { md5, legacy: false }),
+            (0,dvc_cache/* objectPath */.du)(cache, { md5, legacy: true }),
         ])
             if (await isRegularFile(candidate))
                 return { path: candidate, name: (0,external_node_path_.basename)(path), md5 };
@@ -8434,7 +8434,7 @@ async function identifyInput(workspace, input, inputName, rows) {
     const policy = path_policy/* PathPolicy */.Up.forWorkspace(workspace);
     const absolute = policy.resolveInput(input, inputName);
     if (input.endsWith('.dvc')) {
-        const pointer = await (0,hashing_pointer/* readPointer */.qT)(absolute, policy.contains(absolute) ? (0,external_node_path_.relative)(policy.root, absolute) : input);
+        const pointer = await (0,dvc_pointer/* readPointer */.qT)(absolute, policy.contains(absolute) ? (0,external_node_path_.relative)(policy.root, absolute) : input);
         const out = pointer.outs[0];
         return { path: input, md5: out.md5, size: out.size, rows };
     }
@@ -8702,7 +8702,7 @@ function checkColumnNames(settings, referenceColumns) {
 
 /***/ }),
 
-/***/ 1304:
+/***/ 459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8725,7 +8725,7 @@ function checkColumnNames(settings, referenceColumns) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6974);
 /* harmony import */ var _lazy_crypto_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7017);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4948);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9245);
 
 
 
@@ -8989,7 +8989,7 @@ async function readManifestObject(cacheDir, ref) {
 
 /***/ }),
 
-/***/ 4948:
+/***/ 9245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -147,6 +147,35 @@ async function upsertStickyComment(options) {
 
 /***/ }),
 
+/***/ 3766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ diffFileMaps)
+/* harmony export */ });
+/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5262);
+
+/** Compare relpath → md5 maps of a directory (from `.dir` manifests or a fresh hash). */
+function diffFileMaps(before, after) {
+    const changes = { added: [], removed: [], modified: [] };
+    for (const [path, md5] of after) {
+        const was = before.get(path);
+        if (was === undefined)
+            changes.added.push(path);
+        else if (was !== md5)
+            changes.modified.push(path);
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changes.removed.push(path);
+    for (const list of [changes.added, changes.removed, changes.modified])
+        list.sort(_python_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodePoints */ .OP);
+    return changes;
+}
+
+
+/***/ }),
+
 /***/ 7191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -229,7 +258,7 @@ function selectPreviousOnBranch(records, current) {
 /* harmony export */   e: () => (/* binding */ diffManifests),
 /* harmony export */   q: () => (/* binding */ compareRuns)
 /* harmony export */ });
-/* harmony import */ var _hashing_manifest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7661);
+/* harmony import */ var _dvc_manifest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3766);
 
 const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sameNumber(a, b) {
@@ -299,7 +328,7 @@ function compareRuns(current, baseline, direction) {
 }
 /** Per-file differences between two `.dir` manifests. */
 function diffManifests(baseline, current) {
-    return (0,_hashing_manifest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffFileMaps */ .f)(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
+    return (0,_dvc_manifest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffFileMaps */ .f)(new Map(baseline.map((e) => [e.relpath, e.md5])), new Map(current.map((e) => [e.relpath, e.md5])));
 }
 
 
@@ -378,35 +407,6 @@ function directionResolver(configured = {}) {
         }
         return undefined;
     };
-}
-
-
-/***/ }),
-
-/***/ 7661:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ diffFileMaps)
-/* harmony export */ });
-/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7393);
-
-/** Compare relpath → md5 maps of a directory (from `.dir` manifests or a fresh hash). */
-function diffFileMaps(before, after) {
-    const changes = { added: [], removed: [], modified: [] };
-    for (const [path, md5] of after) {
-        const was = before.get(path);
-        if (was === undefined)
-            changes.added.push(path);
-        else if (was !== md5)
-            changes.modified.push(path);
-    }
-    for (const path of before.keys())
-        if (!after.has(path))
-            changes.removed.push(path);
-    for (const list of [changes.added, changes.removed, changes.modified])
-        list.sort(_python_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodePoints */ .OP);
-    return changes;
 }
 
 

@@ -2053,38 +2053,6 @@ async function upsertStickyComment(options) {
 
 /***/ }),
 
-/***/ 2756:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ flatten),
-/* harmony export */   p: () => (/* binding */ isMapping)
-/* harmony export */ });
-/**
- * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
- * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
- */
-function flatten(value, prefix = '') {
-    const out = new Map();
-    const walk = (node, path) => {
-        for (const [key, child] of Object.entries(node)) {
-            const dotted = path === '' ? key : `${path}.${key}`;
-            if (isMapping(child))
-                walk(child, dotted);
-            else
-                out.set(dotted, child);
-        }
-    };
-    walk(value, prefix);
-    return out;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-
-
-/***/ }),
-
 /***/ 7601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2095,7 +2063,7 @@ function isMapping(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6974);
 /* harmony import */ var _structured_nesting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2999);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2756);
+/* harmony import */ var _structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2543);
 /* harmony import */ var _structured_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1858);
 
 
@@ -2113,11 +2081,11 @@ function parseMetricsFile(text, display) {
     if (isSeriesFile(display))
         return { metrics: new Map(), series: parseSeries(text, display) };
     const value = (0,_structured_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStructured */ .j)(text, display);
-    if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value)) {
+    if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display} must hold a mapping of metric names to numbers, got ${describe(value)}.`, { file: display });
     }
     const metrics = new Map();
-    for (const [key, leaf] of (0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value)) {
+    for (const [key, leaf] of (0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value)) {
         if (typeof leaf !== 'number' || !Number.isFinite(leaf)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display}: metric '${key}' must be a finite number, got ${describe(leaf)}.`, { file: display });
         }
@@ -2202,10 +2170,10 @@ function jsonLines(text, display) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display}, line ${index + 1}: not valid JSON: ${error.message}`, { file: display, line: index + 1 });
         }
         (0,_structured_nesting_js__WEBPACK_IMPORTED_MODULE_2__/* .checkNesting */ .n6)(value, display, index + 1);
-        if (!(0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value) || !('step' in value)) {
+        if (!(0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(value) || !('step' in value)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Metrics file ${display}, line ${index + 1}: each line must be an object with a 'step' field.`, { file: display, line: index + 1 });
         }
-        rows.push({ line: index + 1, values: (0,_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value) });
+        rows.push({ line: index + 1, values: (0,_structured_flatten_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .B)(value) });
     });
     return rows;
 }
@@ -2467,6 +2435,38 @@ const retrainConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .describe('Per-model policy, by GTO artifact name; the same keys, winning over the ones above'),
 })
     .strict();
+
+
+/***/ }),
+
+/***/ 2543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ flatten),
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+/**
+ * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
+ * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
+ */
+function flatten(value, prefix = '') {
+    const out = new Map();
+    const walk = (node, path) => {
+        for (const [key, child] of Object.entries(node)) {
+            const dotted = path === '' ? key : `${path}.${key}`;
+            if (isMapping(child))
+                walk(child, dotted);
+            else
+                out.set(dotted, child);
+        }
+    };
+    walk(value, prefix);
+    return out;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
 
 
 /***/ }),

@@ -554,7 +554,7 @@ const subcommands = [
     {
         name: 'experiments',
         summary: 'List, show, compare and rank recorded runs from the registry branch (list | show | compare | best).',
-        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(664), __nccwpck_require__.e(389), __nccwpck_require__.e(135), __nccwpck_require__.e(819), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7867))).runExperiments(argv),
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(664), __nccwpck_require__.e(389), __nccwpck_require__.e(135), __nccwpck_require__.e(819), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7867))).runExperiments(argv),
     },
     {
         name: 'models',
@@ -564,12 +564,12 @@ const subcommands = [
     {
         name: 'gitops',
         summary: 'Pin an image digest into Kubernetes manifests, kustomizations, KServe, Helm values and Argo CD files, changing only the pinned bytes (pin).',
-        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(27), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8366))).runGitops(argv),
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(27), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8366))).runGitops(argv),
     },
     {
         name: 'lineage',
         summary: 'Trace a model version from data to drift, from git alone: lineage <digest | name@vX.Y.Z | name#stage | run-id>.',
-        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(664), __nccwpck_require__.e(715), __nccwpck_require__.e(483), __nccwpck_require__.e(182), __nccwpck_require__.e(389), __nccwpck_require__.e(650), __nccwpck_require__.e(131), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305))).runLineage(argv),
+        run: async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(664), __nccwpck_require__.e(582), __nccwpck_require__.e(483), __nccwpck_require__.e(173), __nccwpck_require__.e(389), __nccwpck_require__.e(599), __nccwpck_require__.e(131), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305))).runLineage(argv),
     },
 ];
 

@@ -13,7 +13,7 @@ import type { GitRunner } from '../core/git/runner.js';
 import { parseCommand } from '../core/image/command.js';
 import { packageWithDocker } from '../core/image/docker-package.js';
 import { packageModel, type PackageModelOptions } from '../core/image/package-model.js';
-import { parseImageReference } from '../core/image/reference.js';
+import { parseImageReference } from '../core/oci/reference.js';
 import { imageSummary } from '../core/image/summary.js';
 import { resolveRegistryBranch } from '../core/registry/branch.js';
 

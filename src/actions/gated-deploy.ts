@@ -18,7 +18,7 @@ import { logValue } from '../core/log-text.js';
 import { GitCommands } from '../core/git/commands.js';
 import { BOT_IDENTITY, type GitIdentity } from '../core/git/runner.js';
 import { registryImageInspector } from '../core/image/inspect.js';
-import { parseImageReference } from '../core/image/reference.js';
+import { parseImageReference } from '../core/oci/reference.js';
 import { checkBranchName, DEFAULT_REGISTRY_BRANCH } from '../core/registry/branch.js';
 import { pathSegment, PIN_MODES } from '../core/registry/deploy-records.js';
 import { checkArtifactName, checkStageName } from '../core/registry/gto/grammar.js';

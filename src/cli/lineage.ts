@@ -6,7 +6,7 @@ import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { PathPolicy } from '../core/fs/path-policy.js';
 import { GitCommands } from '../core/git/commands.js';
 import { registryImageInspector } from '../core/image/inspect.js';
-import { parseImageReference } from '../core/image/reference.js';
+import { parseImageReference } from '../core/oci/reference.js';
 import { traceLineage } from '../core/lineage/chain.js';
 import { labelReader } from '../core/lineage/images.js';
 import { lineageFlowchartInput, renderLineageText } from '../core/lineage/render.js';

@@ -9,7 +9,7 @@
 
 import { ConfigurationError } from '../errors.js';
 import { fetchBranchTip } from '../git/branches.js';
-import { type PinImage, parsePinImage } from '../gitops/image-ref.js';
+import { type PinImage, parsePinImage } from '../oci/image-ref.js';
 import { type DeployRecord, readProposal, type StoredDeployRecord } from '../registry/deploy-records.js';
 import type { RunRecord } from '../registry/run-records.js';
 import type { DeployRequest, DeployServices } from './deploy.js';

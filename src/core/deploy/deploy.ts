@@ -9,7 +9,7 @@ import { ConfigurationError } from '../errors.js';
 import type { PathPolicy } from '../fs/path-policy.js';
 import type { GitCommands } from '../git/commands.js';
 import type { GitIdentity } from '../git/runner.js';
-import { parsePinImage } from '../gitops/image-ref.js';
+import { parsePinImage } from '../oci/image-ref.js';
 import type { ImageInspector } from '../image/inspect.js';
 import type { Logger } from '../logger.js';
 import type { DeployRecord, GateName, PinMode } from '../registry/deploy-records.js';

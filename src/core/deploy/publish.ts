@@ -14,7 +14,7 @@ import { buildChangeSet } from '../git/change-set.js';
 import type { GitCommands } from '../git/commands.js';
 import { publish, PushRejectedError, type RefUpdate } from '../git/push.js';
 import type { GitIdentity } from '../git/runner.js';
-import type { PinImage } from '../gitops/image-ref.js';
+import type { PinImage } from '../oci/image-ref.js';
 import type { Logger } from '../logger.js';
 import {
   type DeployRecord,

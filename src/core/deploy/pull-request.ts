@@ -11,7 +11,7 @@ import { fetchBranchTip, remoteTrackingRef } from '../git/branches.js';
 import { buildChangeSet } from '../git/change-set.js';
 import type { GitCommands } from '../git/commands.js';
 import { publish, type RefUpdate } from '../git/push.js';
-import type { PinImage } from '../gitops/image-ref.js';
+import type { PinImage } from '../oci/image-ref.js';
 import {
   type DeployRecord,
   type GateResult,

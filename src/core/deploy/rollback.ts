@@ -6,7 +6,7 @@
  */
 
 import { ConfigurationError } from '../errors.js';
-import { type PinImage, parsePinImage } from '../gitops/image-ref.js';
+import { type PinImage, parsePinImage } from '../oci/image-ref.js';
 import type { StoredDeployRecord } from '../registry/deploy-records.js';
 import { checkVersion } from '../registry/gto/grammar.js';
 import type { ModelRegistry } from '../registry/gto/model-registry.js';

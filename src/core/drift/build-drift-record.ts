@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { PathPolicy } from '../fs/path-policy.js';
-import { readPointer } from '../hashing/pointer.js';
+import { readPointer } from '../dvc/pointer.js';
 import {
   DRIFT_RECORD_VERSION,
   type DataIdentity,

@@ -1,6 +1,6 @@
 import type { Direction } from './directions.js';
 import type { DataEntry, ParamValue, RunRecord, SeriesPoint } from '../registry/run-records.js';
-import { type DirChanges, diffFileMaps } from '../hashing/manifest-diff.js';
+import { type DirChanges, diffFileMaps } from '../dvc/manifest-diff.js';
 
 export type { DirChanges };
 

@@ -2,11 +2,11 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { isConfigurationError } from '../errors.js';
 import type { GitCommands } from '../git/commands.js';
-import { manifestRefs } from '../hashing/objects.js';
-import { parsePointer, type PointerOut } from '../hashing/pointer.js';
+import { manifestRefs } from '../dvc/objects.js';
+import { parsePointer, type PointerOut } from '../dvc/pointer.js';
 import type { Logger } from '../logger.js';
 import { readYaml } from '../structured/yaml.js';
-import { isMapping } from './flatten.js';
+import { isMapping } from '../structured/flatten.js';
 import type { DataEntry } from '../registry/run-records.js';
 
 /** Is this tracked path one we read data hashes from? */

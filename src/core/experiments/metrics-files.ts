@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { checkNesting } from '../structured/nesting.js';
-import { flatten, isMapping } from './flatten.js';
+import { flatten, isMapping } from '../structured/flatten.js';
 import type { SeriesPoint } from '../registry/run-records.js';
 import { parseStructured } from './structured-file.js';
 

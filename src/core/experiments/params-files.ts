@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { flatten, isMapping } from './flatten.js';
+import { flatten, isMapping } from '../structured/flatten.js';
 import type { ParamValue } from '../registry/run-records.js';
 import { parseStructured } from './structured-file.js';
 

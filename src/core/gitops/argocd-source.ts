@@ -10,7 +10,7 @@
  */
 import { type Document, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../errors.js';
-import { pinnedReference, sameRepository } from './image-ref.js';
+import { pinnedReference, sameRepository } from '../oci/image-ref.js';
 import { type RoleSlot, roleOf, valuesForRoles } from './roles.js';
 import { addInserted, type PinContext, placeName, setScalar } from './targets.js';
 import { appendItem } from './yaml-insert.js';

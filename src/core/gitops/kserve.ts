@@ -8,7 +8,7 @@
  * running it. With one, only the containers of that name are (a storageUri belongs to no container).
  */
 import { type Document, isMap, type Node, type Pair } from 'yaml';
-import { pinnedReference, sameRepository } from './image-ref.js';
+import { pinnedReference, sameRepository } from '../oci/image-ref.js';
 import { type PinContext, setScalar } from './targets.js';
 import { child, stringValue } from './yaml-source.js';
 import { pinPodSpec } from './workloads.js';

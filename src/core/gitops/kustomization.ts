@@ -12,7 +12,7 @@
  */
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
-import { sameRepository } from './image-ref.js';
+import { sameRepository } from '../oci/image-ref.js';
 import { addInserted, type PinContext, placeName, setScalar } from './targets.js';
 import { addPairs, addSequencePair, appendItem, fillEmptyPair, type NewItem } from './yaml-insert.js';
 import { child, childAt, renderNew, scalarText, stringValue } from './yaml-source.js';

@@ -17,7 +17,7 @@
 import { basename } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { isArgoCdSourceFile, pinArgoCdSource } from './argocd-source.js';
-import { type PinImage, parsePinImage } from './image-ref.js';
+import { type PinImage, parsePinImage } from '../oci/image-ref.js';
 import { DEFAULT_KEYS, pinKeyPaths } from './key-paths.js';
 import { isInferenceService, pinInferenceService } from './kserve.js';
 import { kustomizationImagesAt, pinKustomization } from './kustomization.js';
@@ -25,7 +25,7 @@ import type { Found, PinContext, SeenContainer } from './targets.js';
 import { pinWorkload, podSpecPath } from './workloads.js';
 import { applyEdits, child, lineAt, parseSource, stringValue } from './yaml-source.js';
 
-export { type PinImage, parsePinImage } from './image-ref.js';
+export { type PinImage, parsePinImage } from '../oci/image-ref.js';
 export type { Found, TargetKind } from './targets.js';
 
 export interface PinOptions {

@@ -9,7 +9,7 @@
  * values when they name the pin's repository, else get the pin's.
  */
 import { ConfigurationError } from '../errors.js';
-import { type PinImage, pinnedReference, sameRepository, splitReference } from './image-ref.js';
+import { type PinImage, pinnedReference, sameRepository, splitReference } from '../oci/image-ref.js';
 
 export type Role = 'registry' | 'repository' | 'tag' | 'digest' | 'image';
 

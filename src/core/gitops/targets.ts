@@ -1,6 +1,6 @@
 /** What the per-format finders share: the pin being applied, and how a found target is recorded. */
 import type { Node } from 'yaml';
-import type { PinImage } from './image-ref.js';
+import type { PinImage } from '../oci/image-ref.js';
 import { type Edit, scalarEdit, type SourceFile } from './yaml-source.js';
 
 export type TargetKind =

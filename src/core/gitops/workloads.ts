@@ -6,7 +6,7 @@
  * run now); without one, those whose current image names the pin's repository. Others are never touched.
  */
 import { type Document, isAlias, type Node } from 'yaml';
-import { pinnedReference, sameRepository } from './image-ref.js';
+import { pinnedReference, sameRepository } from '../oci/image-ref.js';
 import { ConfigurationError } from '../errors.js';
 import { type PinContext, placeName, setScalar } from './targets.js';
 import { child, childAt, items, stringValue } from './yaml-source.js';

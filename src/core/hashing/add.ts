@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { type ObjectRef, storeBytes, storeFile } from './cache.js';
+import { type ObjectRef, storeBytes, storeFile } from '../dvc/cache.js';
 import { ignoreBesideData } from './gitignore.js';
 import { hashOutput, type OutputHash } from './output-hash.js';
 import { mapLimit } from '../async/limit.js';
-import { renderPointer } from './pointer.js';
+import { renderPointer } from '../dvc/pointer.js';
 import { ensureDvcGitignore, type HashingRepo } from './repo.js';
 import { type HashSummary, summarize } from './status.js';
 import type { Target } from './targets.js';

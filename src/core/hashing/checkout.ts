@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, normalize, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { copyVerified, objectPath, type ObjectRef } from './cache.js';
-import { manifestRefs } from './objects.js';
+import { copyVerified, objectPath, type ObjectRef } from '../dvc/cache.js';
+import { manifestRefs } from '../dvc/objects.js';
 import { hashOutput } from './output-hash.js';
 import { mapLimit } from '../async/limit.js';
 import type { HashingRepo } from './repo.js';

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { PathOrigin } from '../fs/path-policy.js';
 import { type AddResult, addTarget } from './add.js';
-import { checkCacheWritable } from './cache.js';
+import { checkCacheWritable } from '../dvc/cache.js';
 import { checkout, type CheckoutResult } from './checkout.js';
 import { LocalRemote } from './remote/local-remote.js';
 import type { Remote } from './remote/remote.js';

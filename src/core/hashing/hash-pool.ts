@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { CHUNK_SIZE, ContentHasher, hashFile, type HashAlgorithm } from './content-hash.js';
+import { CHUNK_SIZE, ContentHasher, hashFile, type HashAlgorithm } from '../dvc/content-hash.js';
 import { startEvalWorker } from '../workers/eval-worker.js';
 
 /**

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
-import { hashBytes, type HashAlgorithm } from './content-hash.js';
+import { hashBytes, type HashAlgorithm } from '../dvc/content-hash.js';
 import { HashPool, worthWorkers } from './hash-pool.js';
-import { compareCodePoints, type ManifestEntry, manifestText } from './python-json.js';
+import { compareCodePoints, type ManifestEntry, manifestText } from '../dvc/python-json.js';
 import type { StateCache, StateLookup } from './state.js';
 import { FileList } from './file-list.js';
 import { walkDirectory, type WalkProgress } from './walk.js';

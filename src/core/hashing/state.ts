@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import type { HashAlgorithm } from './content-hash.js';
+import type { HashAlgorithm } from '../dvc/content-hash.js';
 import type { FileList } from './file-list.js';
 
 /**

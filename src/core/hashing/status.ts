@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { objectKey, type ObjectRef } from './cache.js';
-import { manifestRefs, missingFromCache } from './objects.js';
+import { objectKey, type ObjectRef } from '../dvc/cache.js';
+import { manifestRefs, missingFromCache } from '../dvc/objects.js';
 import { hashOutput, type OutputHash } from './output-hash.js';
 import type { HashingRepo } from './repo.js';
 import type { Target } from './targets.js';
-import { type DirChanges, diffFileMaps } from './manifest-diff.js';
+import { type DirChanges, diffFileMaps } from '../dvc/manifest-diff.js';
 
 export type StatusWord = 'unchanged' | 'modified' | 'new' | 'deleted' | 'not in cache';
 

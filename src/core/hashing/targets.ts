@@ -2,8 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { PathOrigin, PathPolicy } from '../fs/path-policy.js';
 import { ConfigurationError } from '../errors.js';
-import { compareCodePoints } from './python-json.js';
-import { type Pointer, type PointerOut, readPointer } from './pointer.js';
+import { compareCodePoints } from '../dvc/python-json.js';
+import { type Pointer, type PointerOut, readPointer } from '../dvc/pointer.js';
 
 /** One tracked output to act on: its pointer entry (if any) and where its data lives. */
 export interface Target {

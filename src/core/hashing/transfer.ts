@@ -10,9 +10,9 @@ import {
   prepareObjectDir,
   tempBeside,
   verifyObject,
-} from './cache.js';
+} from '../dvc/cache.js';
 import { manifestDestinations } from './checkout.js';
-import { manifestRefs, missingFromCache } from './objects.js';
+import { manifestRefs, missingFromCache } from '../dvc/objects.js';
 import { mapLimit } from '../async/limit.js';
 import { retry } from '../async/retry.js';
 import type { Remote } from './remote/remote.js';

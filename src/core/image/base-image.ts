@@ -3,7 +3,7 @@ import { sha256Digest } from './blob-store.js';
 import { header, httpSend } from './http.js';
 import type { Descriptor, MediaFamily, Platform } from './media-types.js';
 import { familyOf, formatPlatform, isIndexType, MANIFEST_ACCEPT } from './media-types.js';
-import type { ImageReference } from './reference.js';
+import type { ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from './registry-client.js';
 
 /** The image a platform's build starts from; `undefined` fields mean scratch. */

@@ -7,7 +7,7 @@
 import type { Logger } from '../logger.js';
 import { fetchConfig } from './base-image.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
-import { parseImageReference } from './reference.js';
+import { parseImageReference } from '../oci/reference.js';
 import { type Credentials, RegistryClient } from './registry-client.js';
 
 /** What the image gate learns from the registry. */

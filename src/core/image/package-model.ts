@@ -16,7 +16,7 @@ import { writeOciLayout } from './oci-layout.js';
 import { provenanceLabels } from './provenance.js';
 import type { GitRunner } from '../git/runner.js';
 import { BlobPusher, fetchBaseBlob, pushImage, type PushResult } from './push.js';
-import { parseImageReference } from './reference.js';
+import { parseImageReference } from '../oci/reference.js';
 import { RegistryClient, type Credentials } from './registry-client.js';
 import { detectVersion, imageTags } from './tags.js';
 

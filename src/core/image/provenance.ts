@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { flatten, isMapping } from '../experiments/flatten.js';
+import { flatten, isMapping } from '../structured/flatten.js';
 import type { GitRunner } from '../git/runner.js';
-import { parsePointer } from '../hashing/pointer.js';
+import { parsePointer } from '../dvc/pointer.js';
 import type { Logger } from '../logger.js';
 import { printable } from '../report/printable.js';
 import { parseJson } from '../structured/json.js';

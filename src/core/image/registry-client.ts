@@ -5,7 +5,7 @@ import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from './blob-store.js';
 import { header, httpSend, httpStream, NetworkError, type Body, type HttpResponse } from './http.js';
-import { apiHost, registryScheme } from './reference.js';
+import { apiHost, registryScheme } from '../oci/reference.js';
 import { basicAuthorization, parseWwwAuthenticate } from './registry-auth.js';
 
 export interface Credentials {

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { TAG_PATTERN } from './reference.js';
+import { TAG_PATTERN } from '../oci/reference.js';
 
 export interface TagInput {
   given: readonly string[];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { flatten } from '../../../src/core/experiments/flatten.js';
+import { flatten } from '../../../src/core/structured/flatten.js';
 import { parseMetricsFile } from '../../../src/core/experiments/metrics-files.js';
 import { parseParamsFile } from '../../../src/core/experiments/params-files.js';
 

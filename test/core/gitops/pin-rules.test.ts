@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse, parseDocument, type Scalar } from 'yaml';
-import { parsePinImage, pinnedReference } from '../../../src/core/gitops/image-ref.js';
+import { parsePinImage, pinnedReference } from '../../../src/core/oci/image-ref.js';
 import { parseKeyPath } from '../../../src/core/gitops/key-paths.js';
 import { roleOf } from '../../../src/core/gitops/roles.js';
 import { pinManifest } from '../../../src/core/gitops/pin.js';

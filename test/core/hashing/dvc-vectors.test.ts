@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hashBytes } from '../../../src/core/hashing/content-hash.js';
-import { renderPointer } from '../../../src/core/hashing/pointer.js';
+import { hashBytes } from '../../../src/core/dvc/content-hash.js';
+import { renderPointer } from '../../../src/core/dvc/pointer.js';
 import { hashIn, workspace, writeTree } from './helpers.js';
 
 const DIR_VECTORS: { files: Record<string, string>; md5: string; size: number; nfiles: number }[] = [

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../../scripts/mulberry32.js';
-import { parsePointer, parsePointerYaml } from '../../../src/core/hashing/pointer.js';
-import { canonicalPointerOuts } from '../../../src/core/hashing/pointer-canonical.js';
+import { parsePointer, parsePointerYaml } from '../../../src/core/dvc/pointer.js';
+import { canonicalPointerOuts } from '../../../src/core/dvc/pointer-canonical.js';
 
 const HEX = 'acbd18db4cc2f85cedef654fccc4a4d8';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apiHost, parseImageReference, registryScheme } from '../../../src/core/image/reference.js';
+import { apiHost, parseImageReference, registryScheme } from '../../../src/core/oci/reference.js';
 import { parseWwwAuthenticate } from '../../../src/core/image/registry-auth.js';
 import { detectVersion, imageTags } from '../../../src/core/image/tags.js';
 import { ConfigurationError } from '../../../src/core/errors.js';

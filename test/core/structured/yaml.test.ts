@@ -4,7 +4,7 @@ import { ConfigurationError } from '../../../src/core/errors.js';
 import { parseJson } from '../../../src/core/structured/json.js';
 import { checkNesting, MAX_NESTING } from '../../../src/core/structured/nesting.js';
 import { parseYaml, readYaml } from '../../../src/core/structured/yaml.js';
-import { parsePointer } from '../../../src/core/hashing/pointer.js';
+import { parsePointer } from '../../../src/core/dvc/pointer.js';
 
 function configError(fn: () => unknown, message: RegExp | string, line?: number): void {
   assert.throws(fn, (error: unknown) => {

@@ -6,7 +6,7 @@
 
 import type { Direction } from '../../experiments/directions.js';
 import type { GitCommands } from '../../git/commands.js';
-import type { PinImage } from '../../gitops/image-ref.js';
+import type { PinImage } from '../../oci/image-ref.js';
 import type { ImageInspector } from '../../image/inspect.js';
 import type { Logger } from '../../logger.js';
 import type { StoredDeployRecord } from '../../registry/deploy-records.js';

@@ -9,8 +9,8 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import type { PathPolicy } from '../../fs/path-policy.js';
-import { objectPath } from '../../hashing/cache.js';
-import { parsePointer, type PointerOut } from '../../hashing/pointer.js';
+import { objectPath } from '../../dvc/cache.js';
+import { parsePointer, type PointerOut } from '../../dvc/pointer.js';
 
 export interface ResolvedPointer {
   /** Path of the data bytes (cache object or, failing that, the checked-out file). */

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { chmod, copyFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { exists, prepareObjectDir, tempBeside } from '../cache.js';
+import { exists, prepareObjectDir, tempBeside } from '../../dvc/cache.js';
 import { mapLimit } from '../../async/limit.js';
 import type { Remote } from './remote.js';
 

@@ -1,5 +1,5 @@
-export const id = 503;
-export const ids = [503];
+export const id = 407;
+export const ids = [407];
 export const modules = {
 
 /***/ 267:
@@ -354,7 +354,7 @@ async function writeFileAtomic(path, data, options = {}) {
 
 /***/ }),
 
-/***/ 7574:
+/***/ 7246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

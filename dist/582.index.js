@@ -1,6 +1,235 @@
-export const id = 715;
-export const ids = [715];
+export const id = 582;
+export const ids = [582];
 export const modules = {
+
+/***/ 1259:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vp: () => (/* binding */ parsePointer),
+  qT: () => (/* binding */ readPointer),
+  Wr: () => (/* binding */ renderPointer)
+});
+
+// UNUSED EXPORTS: parsePointerYaml
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
+var errors = __webpack_require__(6974);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/yaml.js
+var yaml = __webpack_require__(8382);
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/pointer-canonical.js
+/**
+ * The outs of a `.dvc` pointer in the exact shape DVC (and `add`) writes, read without the YAML library:
+ *
+ *     outs:
+ *     - md5: 1e0215f326fd842fcdaf47016329bd2e.dir
+ *       size: 679000
+ *       nfiles: 100000
+ *       hash: md5
+ *       path: data
+ *
+ * A YAML parse costs ~10 ms of a cold start (most of a `status` of a small directory); this costs
+ * microseconds. It answers only when every line is one of those keys with a value whose YAML reading is
+ * certain (hex hashes, plain decimal counts, `md5`, `true`/`false`, paths of safe characters that no YAML
+ * type claims); anything else — comments, quotes, other keys, blank lines, CRLF — returns undefined and
+ * the pointer goes through the YAML parser, which stays the reference (test/core/hashing/pointer-canonical
+ * compares both on every shape).
+ */
+const KEY_LINE = /^(- | {2})(md5|size|nfiles|isexec|hash|path): (.+)$/;
+const MD5 = /^[0-9a-f]{32}(\.dir)?$/;
+const COUNT = /^(0|[1-9][0-9]{0,14})$/;
+/** A plain scalar YAML's core schema reads as this very string: no number, bool or null looks like it. */
+const SAFE_PATH = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+const YAML_WORDS = /^(true|false|null)$/i;
+function entries(text) {
+    if (!text.startsWith('outs:\n') || text.includes('\r'))
+        return undefined;
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    const found = [];
+    for (let i = 1; i < lines.length; i++) {
+        const m = KEY_LINE.exec(lines[i]);
+        if (!m)
+            return undefined;
+        const [, lead, key, value] = m;
+        if (lead === '- ')
+            found.push({ line: i + 1, values: new Map() });
+        const entry = found.at(-1);
+        if (!entry || entry.values.has(key))
+            return undefined; // a continuation first, or a duplicate key
+        entry.values.set(key, value);
+    }
+    return found.length > 0 ? found : undefined;
+}
+function out(entry) {
+    const { values } = entry;
+    const path = values.get('path');
+    if (path === undefined || !SAFE_PATH.test(path) || YAML_WORDS.test(path))
+        return undefined;
+    const md5 = values.get('md5');
+    // Hex made only of digits and 'e' would be a YAML number (…e12…): leave those to the parser.
+    if (md5 !== undefined && !(MD5.test(md5) && (md5.endsWith('.dir') || /[a-df]/.test(md5))))
+        return undefined;
+    const counts = [];
+    for (const key of ['size', 'nfiles']) {
+        const value = values.get(key);
+        if (value !== undefined && !COUNT.test(value))
+            return undefined;
+        counts.push(value === undefined ? undefined : Number(value));
+    }
+    const isexec = values.get('isexec');
+    if (isexec !== undefined && isexec !== 'true' && isexec !== 'false')
+        return undefined;
+    const hash = values.get('hash');
+    if (hash !== undefined && hash !== 'md5')
+        return undefined;
+    return {
+        path,
+        md5,
+        size: counts[0],
+        nfiles: counts[1],
+        isexec: isexec === 'true',
+        algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
+        cache: true,
+        line: entry.line,
+    };
+}
+/** The outs, when `text` has exactly the canonical shape; undefined means "ask the YAML parser". */
+function canonicalPointerOuts(text) {
+    const found = entries(text);
+    if (!found)
+        return undefined;
+    const outs = [];
+    for (const entry of found) {
+        const parsed = out(entry);
+        if (!parsed)
+            return undefined;
+        outs.push(parsed);
+    }
+    return outs;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/dvc/pointer.js
+
+
+
+
+
+const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
+const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
+function fail(file, line, what) {
+    throw new errors/* ConfigurationError */.j1(`${file}:${line}: ${what}`, { file, line });
+}
+/** Parse pointer text; a YAML or shape error names the file and line. */
+function parsePointer(text, file) {
+    const outs = canonicalPointerOuts(text);
+    return outs ? { file, text, outs } : parsePointerYaml(text, file);
+}
+/** parsePointer through the YAML parser, whatever the shape (the reference for the canonical reader). */
+function parsePointerYaml(text, file) {
+    const { doc, lineOf } = (0,yaml/* parseYaml */.hN)(text, file, { invalid: 'malformed YAML' });
+    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
+        fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
+    }
+    const outs = outsNode.items.map((item) => {
+        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
+        if (!(0,dist/* isMap */.jh)(item))
+            fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
+        const value = (key) => item.get(key);
+        const path = value('path');
+        if (typeof path !== 'string' || path === '')
+            fail(file, line, "entry has no 'path'");
+        const md5 = value('md5');
+        const size = value('size');
+        const nfiles = value('nfiles');
+        const hash = value('hash');
+        if (md5 !== undefined &&
+            md5 !== null &&
+            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
+            fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
+        }
+        if (hash !== undefined && hash !== 'md5')
+            fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
+        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
+            fail(file, line, `'size' of '${path}' is not a byte count`);
+        }
+        return {
+            path,
+            md5: typeof md5 === 'string' ? md5 : undefined,
+            size: typeof size === 'number' ? size : undefined,
+            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
+            isexec: value('isexec') === true,
+            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
+            cache: value('cache') !== false,
+            line,
+        };
+    });
+    return { file, text, outs };
+}
+async function readPointer(absPath, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absPath, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read pointer '${file}': ${error.message}`, { file });
+    }
+    return parsePointer(text, file);
+}
+function fillEntry(target, values, previous) {
+    target.set('md5', values.md5);
+    target.set('size', values.size);
+    if (values.nfiles !== undefined)
+        target.set('nfiles', values.nfiles);
+    if (values.isexec)
+        target.set('isexec', true);
+    target.set('hash', 'md5');
+    target.set('path', values.path);
+    for (const pair of previous?.items ?? []) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (typeof key === 'string' && OWN_KEYS.includes(key))
+            continue;
+        target.items.push(pair);
+    }
+}
+/**
+ * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
+ * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
+ */
+function renderPointer(existing, values) {
+    if (existing === undefined) {
+        const doc = new dist/* Document */.yo({ outs: [{}] });
+        const entry = doc.get('outs').items[0];
+        fillEntry(entry, values, undefined);
+        return doc.toString(STRINGIFY);
+    }
+    // Text parsePointer has already checked; parsed the same (linear) way.
+    const { doc } = (0,yaml/* parseYaml */.hN)(existing, 'the existing pointer');
+    const outs = doc.get('outs', true);
+    if (!(0,dist/* isSeq */.oP)(outs))
+        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
+    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
+    const previous = outs.items[index >= 0 ? index : 0];
+    const entry = doc.createNode({});
+    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
+    if ((0,dist/* isMap */.jh)(previous)) {
+        entry.commentBefore = previous.commentBefore;
+        entry.comment = previous.comment;
+    }
+    outs.items[index >= 0 ? index : 0] = entry;
+    return doc.toString(STRINGIFY);
+}
+
+
+/***/ }),
 
 /***/ 94:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -231,235 +460,6 @@ class GitCommands {
         args.push(options.remote, ...options.refspecs);
         return this.runner.exec(args, { allowFailure: true });
     }
-}
-
-
-/***/ }),
-
-/***/ 8890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vp: () => (/* binding */ parsePointer),
-  qT: () => (/* binding */ readPointer),
-  Wr: () => (/* binding */ renderPointer)
-});
-
-// UNUSED EXPORTS: parsePointerYaml
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/errors.js
-var errors = __webpack_require__(6974);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/structured/yaml.js
-var yaml = __webpack_require__(8382);
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer-canonical.js
-/**
- * The outs of a `.dvc` pointer in the exact shape DVC (and `add`) writes, read without the YAML library:
- *
- *     outs:
- *     - md5: 1e0215f326fd842fcdaf47016329bd2e.dir
- *       size: 679000
- *       nfiles: 100000
- *       hash: md5
- *       path: data
- *
- * A YAML parse costs ~10 ms of a cold start (most of a `status` of a small directory); this costs
- * microseconds. It answers only when every line is one of those keys with a value whose YAML reading is
- * certain (hex hashes, plain decimal counts, `md5`, `true`/`false`, paths of safe characters that no YAML
- * type claims); anything else — comments, quotes, other keys, blank lines, CRLF — returns undefined and
- * the pointer goes through the YAML parser, which stays the reference (test/core/hashing/pointer-canonical
- * compares both on every shape).
- */
-const KEY_LINE = /^(- | {2})(md5|size|nfiles|isexec|hash|path): (.+)$/;
-const MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-const COUNT = /^(0|[1-9][0-9]{0,14})$/;
-/** A plain scalar YAML's core schema reads as this very string: no number, bool or null looks like it. */
-const SAFE_PATH = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
-const YAML_WORDS = /^(true|false|null)$/i;
-function entries(text) {
-    if (!text.startsWith('outs:\n') || text.includes('\r'))
-        return undefined;
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    const found = [];
-    for (let i = 1; i < lines.length; i++) {
-        const m = KEY_LINE.exec(lines[i]);
-        if (!m)
-            return undefined;
-        const [, lead, key, value] = m;
-        if (lead === '- ')
-            found.push({ line: i + 1, values: new Map() });
-        const entry = found.at(-1);
-        if (!entry || entry.values.has(key))
-            return undefined; // a continuation first, or a duplicate key
-        entry.values.set(key, value);
-    }
-    return found.length > 0 ? found : undefined;
-}
-function out(entry) {
-    const { values } = entry;
-    const path = values.get('path');
-    if (path === undefined || !SAFE_PATH.test(path) || YAML_WORDS.test(path))
-        return undefined;
-    const md5 = values.get('md5');
-    // Hex made only of digits and 'e' would be a YAML number (…e12…): leave those to the parser.
-    if (md5 !== undefined && !(MD5.test(md5) && (md5.endsWith('.dir') || /[a-df]/.test(md5))))
-        return undefined;
-    const counts = [];
-    for (const key of ['size', 'nfiles']) {
-        const value = values.get(key);
-        if (value !== undefined && !COUNT.test(value))
-            return undefined;
-        counts.push(value === undefined ? undefined : Number(value));
-    }
-    const isexec = values.get('isexec');
-    if (isexec !== undefined && isexec !== 'true' && isexec !== 'false')
-        return undefined;
-    const hash = values.get('hash');
-    if (hash !== undefined && hash !== 'md5')
-        return undefined;
-    return {
-        path,
-        md5,
-        size: counts[0],
-        nfiles: counts[1],
-        isexec: isexec === 'true',
-        algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
-        cache: true,
-        line: entry.line,
-    };
-}
-/** The outs, when `text` has exactly the canonical shape; undefined means "ask the YAML parser". */
-function canonicalPointerOuts(text) {
-    const found = entries(text);
-    if (!found)
-        return undefined;
-    const outs = [];
-    for (const entry of found) {
-        const parsed = out(entry);
-        if (!parsed)
-            return undefined;
-        outs.push(parsed);
-    }
-    return outs;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/hashing/pointer.js
-
-
-
-
-
-const OWN_KEYS = ['md5', 'size', 'nfiles', 'isexec', 'hash', 'path'];
-const STRINGIFY = { indentSeq: false, singleQuote: true, lineWidth: 0 };
-function fail(file, line, what) {
-    throw new errors/* ConfigurationError */.j1(`${file}:${line}: ${what}`, { file, line });
-}
-/** Parse pointer text; a YAML or shape error names the file and line. */
-function parsePointer(text, file) {
-    const outs = canonicalPointerOuts(text);
-    return outs ? { file, text, outs } : parsePointerYaml(text, file);
-}
-/** parsePointer through the YAML parser, whatever the shape (the reference for the canonical reader). */
-function parsePointerYaml(text, file) {
-    const { doc, lineOf } = (0,yaml/* parseYaml */.hN)(text, file, { invalid: 'malformed YAML' });
-    const outsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('outs', true) : undefined;
-    if (!(0,dist/* isSeq */.oP)(outsNode) || outsNode.items.length === 0) {
-        fail(file, lineOf(doc.contents?.range?.[0]), "not a DVC pointer: expected a non-empty 'outs:' list");
-    }
-    const outs = outsNode.items.map((item) => {
-        const line = lineOf((0,dist/* isMap */.jh)(item) || (0,dist/* isScalar */.jn)(item) ? item.range?.[0] : undefined);
-        if (!(0,dist/* isMap */.jh)(item))
-            fail(file, line, "each entry under 'outs:' must be a mapping with a 'path'");
-        const value = (key) => item.get(key);
-        const path = value('path');
-        if (typeof path !== 'string' || path === '')
-            fail(file, line, "entry has no 'path'");
-        const md5 = value('md5');
-        const size = value('size');
-        const nfiles = value('nfiles');
-        const hash = value('hash');
-        if (md5 !== undefined &&
-            md5 !== null &&
-            (typeof md5 !== 'string' || !/^[0-9a-f]{32}(\.dir)?$/.test(md5))) {
-            fail(file, line, `'md5' of '${path}' is not an md5 hash: ${JSON.stringify(md5)}`);
-        }
-        if (hash !== undefined && hash !== 'md5')
-            fail(file, line, `unsupported 'hash: ${JSON.stringify(hash)}' (only md5)`);
-        if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) {
-            fail(file, line, `'size' of '${path}' is not a byte count`);
-        }
-        return {
-            path,
-            md5: typeof md5 === 'string' ? md5 : undefined,
-            size: typeof size === 'number' ? size : undefined,
-            nfiles: typeof nfiles === 'number' ? nfiles : undefined,
-            isexec: value('isexec') === true,
-            algorithm: hash === 'md5' ? 'md5' : 'md5-dos2unix',
-            cache: value('cache') !== false,
-            line,
-        };
-    });
-    return { file, text, outs };
-}
-async function readPointer(absPath, file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absPath, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read pointer '${file}': ${error.message}`, { file });
-    }
-    return parsePointer(text, file);
-}
-function fillEntry(target, values, previous) {
-    target.set('md5', values.md5);
-    target.set('size', values.size);
-    if (values.nfiles !== undefined)
-        target.set('nfiles', values.nfiles);
-    if (values.isexec)
-        target.set('isexec', true);
-    target.set('hash', 'md5');
-    target.set('path', values.path);
-    for (const pair of previous?.items ?? []) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-        if (typeof key === 'string' && OWN_KEYS.includes(key))
-            continue;
-        target.items.push(pair);
-    }
-}
-/**
- * The pointer text after `add`: a new pointer as `dvc add` writes it, or the existing one with this
- * output's hash keys rewritten in DVC's order and every other key (and comment) kept.
- */
-function renderPointer(existing, values) {
-    if (existing === undefined) {
-        const doc = new dist/* Document */.yo({ outs: [{}] });
-        const entry = doc.get('outs').items[0];
-        fillEntry(entry, values, undefined);
-        return doc.toString(STRINGIFY);
-    }
-    // Text parsePointer has already checked; parsed the same (linear) way.
-    const { doc } = (0,yaml/* parseYaml */.hN)(existing, 'the existing pointer');
-    const outs = doc.get('outs', true);
-    if (!(0,dist/* isSeq */.oP)(outs))
-        throw new Error('renderPointer: existing pointer has no outs list (parsePointer checks this)');
-    const index = outs.items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get('path') === values.path);
-    const previous = outs.items[index >= 0 ? index : 0];
-    const entry = doc.createNode({});
-    fillEntry(entry, values, (0,dist/* isMap */.jh)(previous) ? previous : undefined);
-    if ((0,dist/* isMap */.jh)(previous)) {
-        entry.commentBefore = previous.commentBefore;
-        entry.comment = previous.comment;
-    }
-    outs.items[index >= 0 ? index : 0] = entry;
-    return doc.toString(STRINGIFY);
 }
 
 

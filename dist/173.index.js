@@ -1,5 +1,5 @@
-export const id = 182;
-export const ids = [182];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 9225:
@@ -59,7 +59,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 1304:
+/***/ 459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -82,7 +82,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6974);
 /* harmony import */ var _lazy_crypto_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7017);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4948);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9245);
 
 
 
@@ -346,7 +346,7 @@ async function readManifestObject(cacheDir, ref) {
 
 /***/ }),
 
-/***/ 4948:
+/***/ 9245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -473,7 +473,7 @@ async function hashFile(path, algorithm) {
 
 /***/ }),
 
-/***/ 1182:
+/***/ 7173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -482,9 +482,9 @@ async function hashFile(path, algorithm) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1304);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(459);
 /* harmony import */ var _async_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9225);
-/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7393);
+/* harmony import */ var _python_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5262);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6974);
 
 
@@ -541,7 +541,7 @@ async function manifestRefs(cacheDir, dirRef) {
 
 /***/ }),
 
-/***/ 7393:
+/***/ 5262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

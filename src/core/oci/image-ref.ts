@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { parseImageReference } from '../image/reference.js';
+import { parseImageReference } from './reference.js';
 
 /** The image a manifest is pinned to: `repo@sha256:<64 hex>` or `repo:tag@sha256:<64 hex>`. */
 export interface PinImage {

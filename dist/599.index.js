@@ -1,5 +1,5 @@
-export const id = 650;
-export const ids = [650];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
 /***/ 9593:
@@ -41,38 +41,6 @@ function cliRegistryCredentials(registry, given, env = process.env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('--registry-username (or MLOPS_REGISTRY_USERNAME) is required when a registry password is given.');
     }
     return username && password ? { username, password } : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2756:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ flatten),
-/* harmony export */   p: () => (/* binding */ isMapping)
-/* harmony export */ });
-/**
- * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
- * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
- */
-function flatten(value, prefix = '') {
-    const out = new Map();
-    const walk = (node, path) => {
-        for (const [key, child] of Object.entries(node)) {
-            const dotted = path === '' ? key : `${path}.${key}`;
-            if (isMapping(child))
-                walk(child, dotted);
-            else
-                out.set(dotted, child);
-        }
-    };
-    walk(value, prefix);
-    return out;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 
@@ -341,7 +309,7 @@ function header(headers, name) {
 /* harmony export */ });
 /* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4526);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3591);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7574);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7246);
 /* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1478);
 /**
  * Looking at a pushed image without pulling it: does the digest exist (HEAD on the manifest), and what labels
@@ -363,7 +331,7 @@ function configLabels(config) {
 function registryImageInspector(options) {
     return {
         async inspect(image) {
-            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image.reference, 'image');
+            const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image.reference, 'image');
             const repo = ref.repository;
             const client = new _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .b({
                 registry: ref.registry,
@@ -466,82 +434,6 @@ function formatPlatform(p) {
 
 /***/ }),
 
-/***/ 7574:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   FG: () => (/* binding */ registryScheme),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   o_: () => (/* binding */ parseImageReference)
-/* harmony export */ });
-/* unused harmony export formatReference */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** Whether the first path component names a registry host (docker's rule). */
-function looksLikeHost(part) {
-    return part.includes('.') || part.includes(':') || part === 'localhost';
-}
-/**
- * Parse a reference the way docker does; an uppercase repository is refused with the lowercase spelling
- * suggested (registries reject it with an opaque error otherwise).
- */
-function parseImageReference(text, inputName) {
-    const value = text.trim();
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' has an invalid digest (expected sha256:<64 hex>).`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_PATTERN.test(tag)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' has an invalid tag '${tag}'.`);
-        }
-    }
-    const parts = rest.split('/');
-    let registry = 'docker.io';
-    if (parts.length > 1 && looksLikeHost(parts[0]))
-        registry = parts.shift().toLowerCase();
-    if (registry === 'docker.io' && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (repository !== repository.toLowerCase()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': image name '${value}' contains uppercase letters; registries only accept lowercase repository names. Use '${value.replace(repository, repository.toLowerCase())}'.`);
-    }
-    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' is not a valid image name (lowercase letters, digits and . _ - separated by /).`);
-    }
-    return { registry, repository, tag, digest };
-}
-/** Host the distribution API lives at (Docker Hub's API is not at docker.io). */
-function apiHost(registry) {
-    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-}
-/** Plain HTTP only for loopback registries (docker's default insecure set), HTTPS everywhere else. */
-function registryScheme(registry) {
-    const host = registry.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' ? 'http' : 'https';
-}
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
-
-/***/ }),
-
 /***/ 1478:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -559,8 +451,8 @@ var retry = __webpack_require__(6472);
 var errors = __webpack_require__(6974);
 // EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/http.js
 var http = __webpack_require__(5679);
-// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/reference.js
-var reference = __webpack_require__(7574);
+// EXTERNAL MODULE: ./node_modules/.cache/mlops-build/js/src/core/oci/reference.js
+var reference = __webpack_require__(7246);
 ;// CONCATENATED MODULE: ./node_modules/.cache/mlops-build/js/src/core/image/registry-auth.js
 /**
  * Parse `WWW-Authenticate` (RFC 7235): one or more challenges, each a scheme followed by comma-separated
@@ -904,6 +796,82 @@ class RegistryClient {
 
 /***/ }),
 
+/***/ 7246:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   FG: () => (/* binding */ registryScheme),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony export formatReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6974);
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Whether the first path component names a registry host (docker's rule). */
+function looksLikeHost(part) {
+    return part.includes('.') || part.includes(':') || part === 'localhost';
+}
+/**
+ * Parse a reference the way docker does; an uppercase repository is refused with the lowercase spelling
+ * suggested (registries reject it with an opaque error otherwise).
+ */
+function parseImageReference(text, inputName) {
+    const value = text.trim();
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' has an invalid digest (expected sha256:<64 hex>).`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_PATTERN.test(tag)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' has an invalid tag '${tag}'.`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    if (parts.length > 1 && looksLikeHost(parts[0]))
+        registry = parts.shift().toLowerCase();
+    if (registry === 'docker.io' && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (repository !== repository.toLowerCase()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': image name '${value}' contains uppercase letters; registries only accept lowercase repository names. Use '${value.replace(repository, repository.toLowerCase())}'.`);
+    }
+    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${inputName}': '${value}' is not a valid image name (lowercase letters, digits and . _ - separated by /).`);
+    }
+    return { registry, repository, tag, digest };
+}
+/** Host the distribution API lives at (Docker Hub's API is not at docker.io). */
+function apiHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** Plain HTTP only for loopback registries (docker's default insecure set), HTTPS everywhere else. */
+function registryScheme(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' ? 'http' : 'https';
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 8067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1067,6 +1035,38 @@ async function readRunRecords(git, ref, logger, experiment) {
         }
     }
     return records;
+}
+
+
+/***/ }),
+
+/***/ 2543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ flatten),
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+/**
+ * Nested mappings → dotted keys, the way DVC shows metrics and params (`train.loss`, `model.layers`).
+ * Lists are leaves (DVC does not index into them); an empty mapping contributes nothing.
+ */
+function flatten(value, prefix = '') {
+    const out = new Map();
+    const walk = (node, path) => {
+        for (const [key, child] of Object.entries(node)) {
+            const dotted = path === '' ? key : `${path}.${key}`;
+            if (isMapping(child))
+                walk(child, dotted);
+            else
+                out.set(dotted, child);
+        }
+    };
+    walk(value, prefix);
+    return out;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 
