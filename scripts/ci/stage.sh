@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One CI stage. .ci/run runs every stage in order on a fresh Debian machine; .github/workflows/ci.yml runs
-# the same stages as separate jobs on ubuntu-latest. Keeping the commands here, and only here, is what stops
+# One CI stage. .ci/run runs the setup stages in order on a fresh Debian machine, then README's `npm test`
+# itself; .github/workflows/ci.yml runs the same stages as separate jobs on ubuntu-latest. Keeping the commands here, and only here, is what stops
 # the two from drifting apart (test/contract/github-workflows.test.ts checks that both call every stage).
 #
 #   apt-packages     install scripts/ci/apt-packages.txt (through sudo when not root)
